@@ -44,7 +44,6 @@ param ssoClientId string
 @description('Start-up command for the published app.')
 param startupCommand string
 
-var healthCheckPath = '/health/ready'
 
 resource appInsights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: appInsightsName
@@ -89,7 +88,8 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'
       scmMinTlsVersion: '1.2'
-      healthCheckPath: healthCheckPath
+      // Readiness, not liveness: an instance that cannot reach Table storage leaves the rotation.
+      healthCheckPath: '/health/ready'
       webSocketsEnabled: false
       use32BitWorkerProcess: false
     }

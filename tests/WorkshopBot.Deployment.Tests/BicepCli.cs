@@ -3,8 +3,6 @@ using System.Reflection;
 
 namespace WorkshopBot.Deployment.Tests;
 
-internal sealed record BicepRun(int ExitCode, string StandardOutput, string StandardError);
-
 /// <summary>
 /// Runs the Bicep CLI from the Azure.Bicep.CommandLine.linux-x64 NuGet package; its path is
 /// written into this assembly at build time (see the csproj).
