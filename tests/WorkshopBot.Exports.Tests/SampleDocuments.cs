@@ -20,7 +20,7 @@ internal static class SampleDocuments
         "[link](http://x)",
         "bad\u0001char",
         "\tTab vooraan",
-        "\rCR vooraan",
+        "\r\nCR vooraan",
     ];
 
     public static ExportDocument NederBetuwe() => new(

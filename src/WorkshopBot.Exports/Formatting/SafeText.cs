@@ -7,6 +7,8 @@ internal static class SafeText
 {
     // Removes what XML 1.0 cannot carry (C0 controls other than tab/LF/CR, U+FFFE/U+FFFF, lone
     // surrogates) and C1 controls, so a pasted note with \u0001 cannot corrupt a .docx or .xlsx.
+    // Line ends become \n everywhere: XML readers turn a stored CR into LF anyway, so keeping CR would
+    // only make the formats disagree.
     public static string Clean(string? value)
     {
         if (string.IsNullOrEmpty(value))
@@ -18,6 +20,8 @@ internal static class SafeText
         {
             return value;
         }
+
+        value = value.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
 
         var builder = new StringBuilder(value.Length);
         for (var i = 0; i < value.Length; i++)
@@ -129,7 +133,7 @@ internal static class SafeText
     {
         foreach (var c in value)
         {
-            if (IsDropped(c) || char.IsSurrogate(c))
+            if (IsDropped(c) || char.IsSurrogate(c) || c == '\r')
             {
                 return true;
             }
