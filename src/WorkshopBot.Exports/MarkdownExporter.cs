@@ -27,6 +27,7 @@ public static class MarkdownExporter
         md.Append("# ").Append(E(clean.Title)).Append("\n\n");
         md.Append('_').Append(E(labels.Subtitle(clean))).Append("_\n\n");
         md.Append(E(labels.Intro(clean))).Append("\n\n");
+        md.Append("**").Append(E(labels.Summary(clean))).Append("**\n\n");
 
         if (clean.Ambitions.Count > 0)
         {

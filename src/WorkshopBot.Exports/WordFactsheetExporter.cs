@@ -48,6 +48,7 @@ public static class WordFactsheetExporter
             Paragraph(WordStyles.Title, Text(document.Title));
             Paragraph(WordStyles.Subtitle, Text(labels.Subtitle(document)));
             Paragraph(null, Text(labels.Intro(document)));
+            Paragraph(null, Text(labels.Summary(document), bold: true));
 
             Ambitions(document);
             Results(document);

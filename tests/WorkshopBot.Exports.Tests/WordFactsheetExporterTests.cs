@@ -91,6 +91,14 @@ public sealed class WordFactsheetExporterTests
     }
 
     [Fact]
+    public void Render_SampleDocument_SummarisesCountsWithTellenAndVertellen()
+    {
+        var text = BodyText(WordFactsheetExporter.Render(SampleDocuments.NederBetuwe()));
+
+        Assert.Contains("In het kort: 3 resultaten, 8 indicatoren (5 tellen, 3 vertellen), 3 activiteiten en 3 kwaliteitsafspraken.", text);
+    }
+
+    [Fact]
     public void Render_SampleDocument_GroupsParticipantsByOrganisation()
     {
         var text = BodyText(WordFactsheetExporter.Render(SampleDocuments.NederBetuwe()));

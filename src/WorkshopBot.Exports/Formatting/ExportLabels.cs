@@ -227,7 +227,32 @@ internal sealed class ExportLabels
             : $"In deze factsheet staat wat {who}{theme} heeft afgesproken: welke resultaten we voor inwoners willen bereiken, hoe we die zichtbaar maken met cijfers én verhalen (tellen en vertellen), welke activiteiten daaraan bijdragen en welke kwaliteitsafspraken we maakten.";
     }
 
+    public string Summary(ExportDocument document)
+    {
+        var tellen = document.Indicators.Count(i => i.Measure == IndicatorMeasure.Tellen);
+        var vertellen = document.Indicators.Count - tellen;
+        var parts = IsEnglish
+            ? new[]
+            {
+                Count(document.Results.Count, "result", "results"),
+                $"{Count(document.Indicators.Count, "indicator", "indicators")} ({tellen} tellen, {vertellen} vertellen)",
+                Count(document.Activities.Count, "activity", "activities"),
+                Count(document.QualityAgreements.Count, "quality agreement", "quality agreements"),
+            }
+            : new[]
+            {
+                Count(document.Results.Count, "resultaat", "resultaten"),
+                $"{Count(document.Indicators.Count, "indicator", "indicatoren")} ({tellen} tellen, {vertellen} vertellen)",
+                Count(document.Activities.Count, "activiteit", "activiteiten"),
+                Count(document.QualityAgreements.Count, "kwaliteitsafspraak", "kwaliteitsafspraken"),
+            };
+        var list = $"{string.Join(", ", parts[..^1])} {(IsEnglish ? "and" : "en")} {parts[^1]}";
+        return IsEnglish ? $"At a glance: {list}." : $"In het kort: {list}.";
+    }
+
     public string OrNotFilledIn(string value) => value.Length > 0 ? value : NotFilledIn;
+
+    private static string Count(int count, string one, string many) => $"{count} {(count == 1 ? one : many)}";
 
     public string BaselineTarget(string baseline, string target) => $"{OrNotFilledIn(baseline)} → {OrNotFilledIn(target)}";
 }
