@@ -1,3 +1,8 @@
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using WorkshopBot.Exports.Model;
 using Xunit;
 
 namespace WorkshopBot.Exports.Tests;
@@ -51,5 +56,33 @@ public sealed class ExportersTests
 
         Assert.EndsWith("-2026-07-01.md", file.FileName, StringComparison.Ordinal);
         Assert.Contains("1 juli 2026", System.Text.Encoding.UTF8.GetString(file.Content));
+    }
+
+    [Fact]
+    public void Render_EmptyDocumentWithNullLists_ProducesValidFilesWithOnlyHeaders()
+    {
+        // A careless mapping may hand over nulls despite the signature; exports must still open.
+        var empty = new ExportDocument(
+            "Leeg traject", ExportDocumentKind.Traject, "", "", "Leeg", null!, SampleDocuments.GeneratedAt,
+            null!, null!, null!, null!, null!, null!, null!);
+
+        var docx = Exporters.Render(ExportFormat.Docx, empty);
+        var xlsx = Exporters.Render(ExportFormat.Xlsx, empty);
+        var csv = Exporters.Render(ExportFormat.Csv, empty);
+        var json = Exporters.Render(ExportFormat.Json, empty);
+
+        using (var word = WordprocessingDocument.Open(new MemoryStream(docx.Content), isEditable: false))
+        {
+            Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(word));
+        }
+
+        using (var excel = SpreadsheetDocument.Open(new MemoryStream(xlsx.Content), isEditable: false))
+        {
+            Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(excel));
+        }
+
+        Assert.Single(CsvReader.Parse(new UTF8Encoding(false).GetString(csv.Content, 3, csv.Content.Length - 3), ';'));
+        Assert.Empty(JsonExporter.Read(json.Content)!.Document.Indicators);
+        Assert.Equal("factsheet-traject-leeg-2026-11-23.docx", docx.FileName);
     }
 }

@@ -75,6 +75,12 @@ internal static class SafeText
         var builder = new StringBuilder(flat.Length + 8);
         foreach (var c in flat)
         {
+            // Markdown renders a run of spaces as one; collapsing keeps the source as readable.
+            if (c == ' ' && builder.Length > 0 && builder[^1] == ' ')
+            {
+                continue;
+            }
+
             switch (c)
             {
                 case '&':
