@@ -1,0 +1,10 @@
+namespace WorkshopBot.Exports;
+
+public enum ExportFormat
+{
+    Docx,
+    Xlsx,
+    Markdown,
+    Csv,
+    Json,
+}

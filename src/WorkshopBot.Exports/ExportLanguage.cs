@@ -1,0 +1,7 @@
+namespace WorkshopBot.Exports;
+
+public enum ExportLanguage
+{
+    Dutch,
+    English,
+}

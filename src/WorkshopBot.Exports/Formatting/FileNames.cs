@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text;
+using WorkshopBot.Exports.Model;
+
+namespace WorkshopBot.Exports.Formatting;
+
+// Suggested download names such as "factsheet-werkgroep-eenzaamheid-onder-ouderen-2026-11-23.docx":
+// ASCII only, so they survive Content-Disposition headers, Teams uploads and every file system.
+internal static class FileNames
+{
+    private const int MaxSlugLength = 60;
+
+    public static string Suggest(string prefix, ExportDocument document, ExportLanguage language, string extension)
+    {
+        var labels = ExportLabels.For(language);
+        var name = document.Kind == ExportDocumentKind.Werkgroep && document.WerkgroepNames.Count > 0
+            ? document.WerkgroepNames[0]
+            : document.TrajectName;
+        if (name.Length == 0)
+        {
+            name = document.Title;
+        }
+
+        var slug = Slugify($"{labels.KindName(document.Kind)} {name}");
+        return $"{prefix}-{slug}-{AmsterdamTime.IsoDate(document.GeneratedAt)}.{extension}";
+    }
+
+    public static string Slugify(string value)
+    {
+        var decomposed = value.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        var pendingDash = false;
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                if (pendingDash && builder.Length > 0)
+                {
+                    builder.Append('-');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+                pendingDash = false;
+                if (builder.Length >= MaxSlugLength)
+                {
+                    break;
+                }
+            }
+            else
+            {
+                pendingDash = true;
+            }
+        }
+
+        var slug = builder.ToString().TrimEnd('-');
+        return slug.Length > 0 ? slug : "export";
+    }
+}

@@ -1,0 +1,7 @@
+namespace WorkshopBot.Exports.Model;
+
+public sealed record ExportActivity(
+    string What,
+    IReadOnlyList<string> Organisations,
+    ActivityNature Nature,
+    IReadOnlyList<string> ResultIds);

@@ -1,0 +1,3 @@
+namespace WorkshopBot.Exports.Model;
+
+public sealed record ExportAmbition(string Title, IReadOnlyList<string> SubGoals);

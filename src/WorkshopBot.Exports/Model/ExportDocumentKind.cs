@@ -1,0 +1,7 @@
+namespace WorkshopBot.Exports.Model;
+
+public enum ExportDocumentKind
+{
+    Traject,
+    Werkgroep,
+}

@@ -1,0 +1,3 @@
+namespace WorkshopBot.Exports.Model;
+
+public sealed record ExportParticipant(string Name, string Organisation);

@@ -1,0 +1,9 @@
+namespace WorkshopBot.Exports.Model;
+
+public enum IndicatorDirection
+{
+    Unspecified,
+    Increase,
+    Decrease,
+    Maintain,
+}

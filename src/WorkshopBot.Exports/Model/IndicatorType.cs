@@ -1,0 +1,9 @@
+namespace WorkshopBot.Exports.Model;
+
+public enum IndicatorType
+{
+    Input,
+    Proces,
+    Output,
+    Outcome,
+}

@@ -1,0 +1,7 @@
+namespace WorkshopBot.Exports.Model;
+
+public enum ResultStatus
+{
+    Concept,
+    Vastgesteld,
+}

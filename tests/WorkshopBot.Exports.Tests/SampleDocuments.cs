@@ -1,0 +1,141 @@
+using WorkshopBot.Exports.Model;
+
+namespace WorkshopBot.Exports.Tests;
+
+// A realistic werkgroep from the Neder-Betuwe pilot, and a hostile twin that carries injection text
+// in every field a user can type.
+internal static class SampleDocuments
+{
+    // 23:30 UTC on 22 November is already 23 November in Amsterdam.
+    public static readonly DateTimeOffset GeneratedAt = new(2026, 11, 22, 23, 30, 0, TimeSpan.Zero);
+
+    public static readonly string[] HostileTexts =
+    [
+        "<script>alert(1)</script>",
+        "=HYPERLINK(\"http://x\")",
+        "+31 6 12345678",
+        "-5%",
+        "@SUM(A1)",
+        "# kop",
+        "[link](http://x)",
+        "bad\u0001char",
+        "\tTab vooraan",
+        "\r\nCR vooraan",
+    ];
+
+    public static ExportDocument NederBetuwe() => new(
+        Title: "Factsheet werkgroep Eenzaamheid onder ouderen",
+        Kind: ExportDocumentKind.Werkgroep,
+        Gemeente: "Neder-Betuwe",
+        Theme: "eenzaamheid",
+        TrajectName: "Kwaliteitskompas Sociaal Domein",
+        WerkgroepNames: ["Eenzaamheid onder ouderen"],
+        GeneratedAt: GeneratedAt,
+        Participants:
+        [
+            new("Anke de Vries", "Gemeente Neder-Betuwe"),
+            new("Jeroen Bakker", "Welzijn Neder-Betuwe"),
+            new("Fatima El Amrani", "Welzijn Neder-Betuwe"),
+            new("Gerrit van Ooijen", "Adviesraad Sociaal Domein"),
+            new("Marieke Jansen", "Cliëntondersteuning Betuwe"),
+            new("Kees Verbeek", "Gemeente Neder-Betuwe"),
+        ],
+        Ambitions:
+        [
+            new("Inwoners doen mee en voelen zich verbonden", ["Minder ouderen voelen zich eenzaam", "Ouderen weten waar ze terechtkunnen"]),
+            new("Ouderen wonen langer prettig thuis", []),
+        ],
+        Results:
+        [
+            new("R1", ResultLevel.Samenleving,
+                "Over 3 jaar voelt 10% minder 75-plussers in Neder-Betuwe zich ernstig eenzaam",
+                "75-plussers", "minder ernstige eenzaamheid", "12% (GGD-monitor 2024)", "10,8%", "eind 2029",
+                ResultStatus.Vastgesteld, []),
+            new("R2", ResultLevel.Voorziening,
+                "Eind 2027 kent 80% van de deelnemers aan de koffieochtenden minstens één nieuwe buur bij naam",
+                "deelnemers koffieochtenden", "nieuwe contacten in de buurt", "onbekend", "80%", "eind 2027",
+                ResultStatus.Concept, ["Nulmeting ontbreekt nog", "Bron voor 'nieuwe buur' afspreken"]),
+            new("R3", ResultLevel.Voorziening,
+                "Over 2 jaar vinden mantelzorgers van ouderen sneller de weg naar respijtzorg",
+                "mantelzorgers van ouderen", "snellere toegang tot respijtzorg", "6 weken", "3 weken", "eind 2028",
+                ResultStatus.Concept, []),
+        ],
+        Indicators:
+        [
+            Indicator("I1", "Percentage 75-plussers dat zich ernstig eenzaam voelt", IndicatorMeasure.Tellen, IndicatorType.Outcome, "GGD Gezondheidsmonitor Ouderen", ExistingRegistration.Yes, "GGD Gelderland-Zuid", "R1") with { Direction = IndicatorDirection.Decrease, Baseline = "12%", Target = "10,8%" },
+            Indicator("I2", "Verhalen van ouderen over contact in de buurt", IndicatorMeasure.Vertellen, IndicatorType.Outcome, "Verhalenoogst door vrijwilligers", ExistingRegistration.No, "Welzijn Neder-Betuwe", "R1"),
+            Indicator("I3", "Aantal bezoekers koffieochtenden", IndicatorMeasure.Tellen, IndicatorType.Output, "Presentielijsten", ExistingRegistration.Yes, "Welzijn Neder-Betuwe", "R2") with { Priority = IndicatorPriority.NiceToKnow },
+            Indicator("I4", "Deelnemers die een nieuwe buur bij naam kennen", IndicatorMeasure.Tellen, IndicatorType.Outcome, "Korte vragenlijst na 3 maanden", ExistingRegistration.No, "Welzijn Neder-Betuwe", "R2"),
+            Indicator("I5", "Ervaringen van deelnemers met de koffieochtenden", IndicatorMeasure.Vertellen, IndicatorType.Outcome, "Groepsgesprek twee keer per jaar", ExistingRegistration.Unknown, "Welzijn Neder-Betuwe", "R2"),
+            Indicator("I6", "Wachttijd tot respijtzorg in weken", IndicatorMeasure.Tellen, IndicatorType.Outcome, "Registratie Wmo-loket", ExistingRegistration.Yes, "Gemeente Neder-Betuwe", "R3") with { Direction = IndicatorDirection.Decrease, Baseline = "6 weken", Target = "3 weken" },
+            Indicator("I7", "Verhalen van mantelzorgers over de weg naar respijtzorg", IndicatorMeasure.Vertellen, IndicatorType.Outcome, "Interviews cliëntondersteuners", ExistingRegistration.No, "Cliëntondersteuning Betuwe", "R3"),
+            Indicator("I8", "Aantal getrainde vrijwilligers signalering eenzaamheid", IndicatorMeasure.Tellen, IndicatorType.Input, "Trainingsregistratie", ExistingRegistration.Yes, "Welzijn Neder-Betuwe", null) with { Priority = IndicatorPriority.NiceToKnow },
+        ],
+        Activities:
+        [
+            new("Wekelijkse koffieochtenden in de dorpshuizen", ["Welzijn Neder-Betuwe", "Kerken Opheusden"], ActivityNature.Informal, ["R1", "R2"]),
+            new("Huisbezoeken aan 75-plussers", ["Welzijn Neder-Betuwe"], ActivityNature.Formal, ["R1"]),
+            new("Cliëntondersteuning voor mantelzorgers", ["Cliëntondersteuning Betuwe"], ActivityNature.Formal, ["R3"]),
+        ],
+        QualityAgreements:
+        [
+            new(QualityConditionKind.Training, "Vrijwilligers volgen de training 'Signaleren van eenzaamheid'", "Welzijn Neder-Betuwe"),
+            new(QualityConditionKind.EffectiveMethods, "Huisbezoeken volgen de methode Welzijn op Recept", "Welzijn Neder-Betuwe"),
+            new(QualityConditionKind.OrganisationalConditions, "Elk kwartaal een casusoverleg tussen welzijn en Wmo-loket", "Gemeente Neder-Betuwe"),
+        ],
+        OpenQuestions: ["Wie betaalt de verhalenoogst na 2027?"]);
+
+    // Every user-typed field carries one of the hostile texts; names stay unique so each can be found.
+    public static ExportDocument Hostile()
+    {
+        var sample = NederBetuwe();
+        string H(int i) => HostileTexts[i % HostileTexts.Length];
+        return sample with
+        {
+            Title = H(0),
+            Gemeente = H(7),
+            WerkgroepNames = [H(6)],
+            Participants = [new(H(4), H(1)), new(H(5), H(2))],
+            Ambitions = [new(H(5), [H(6), H(0)])],
+            Results = [sample.Results[0] with { Statement = H(0), TargetGroup = H(1), Change = H(3), Baseline = H(3), Target = H(2), OpenCoachingPoints = [H(5)] }],
+            Indicators = HostileTexts.Select((text, i) => Indicator($"H{i + 1}", text, IndicatorMeasure.Tellen, IndicatorType.Output, text, ExistingRegistration.Yes, text, "R1") with
+            {
+                Definition = text,
+                Numerator = text,
+                DenominatorOrUnit = text,
+                Frequency = text,
+                Baseline = text,
+                Target = text,
+            }).ToArray(),
+            Activities = [new(H(1), [H(4)], ActivityNature.Formal, ["R1"])],
+            QualityAgreements = [new(QualityConditionKind.Other, H(6), H(2))],
+            OpenQuestions = [H(7), H(8)],
+        };
+    }
+
+    private static ExportIndicator Indicator(
+        string id,
+        string name,
+        IndicatorMeasure measure,
+        IndicatorType type,
+        string source,
+        ExistingRegistration existing,
+        string owner,
+        string? resultId) => new(
+            Id: id,
+            Name: name,
+            Definition: $"Definitie van {name.ToLowerInvariant()}",
+            Numerator: measure == IndicatorMeasure.Tellen ? "aantal personen met de uitkomst" : "opgehaalde verhalen",
+            DenominatorOrUnit: measure == IndicatorMeasure.Tellen ? "alle personen in de doelgroep" : "verhalen per halfjaar",
+            Measure: measure,
+            Type: type,
+            DataSource: source,
+            ExistingRegistration: existing,
+            OwnerOrganisation: owner,
+            Frequency: "jaarlijks",
+            Baseline: "onbekend",
+            Target: "stijging",
+            Direction: IndicatorDirection.Increase,
+            Priority: IndicatorPriority.NeedToKnow,
+            ResultId: resultId);
+}
