@@ -30,6 +30,11 @@ export async function newContext(browser, options = {}) {
         colorScheme: 'light',
         ...options,
     });
+    // Records Content-Security-Policy violations so tests can assert the page needs no exceptions.
+    await context.addInitScript(() => {
+        window.cspViolations = [];
+        document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
     await context.route('**/*', (route) => {
         const host = new URL(route.request().url()).hostname;
         return host === '127.0.0.1' || host === 'localhost' ? route.continue() : route.abort();

@@ -737,7 +737,9 @@ async function start() {
     if (page.get('view') === 'stage' || page.get('view') === 'side') {
         root.dataset.frame = page.get('view');
     }
+    performance.mark('teams-wait-start');
     const context = await teams.quickContext();
+    performance.mark('teams-wait-end');
     applyContext(context);
     if (!context) {
         teams.onLateContext(applyContext);

@@ -234,16 +234,20 @@ export function renderColumns(container, board, ctx) {
     for (const step of board.steps) {
         let col = ctx.columnCache.get(step.number);
         if (!col) {
-            const form = buildAddForm(step.number, ctx);
             col = {
-                section: null, form, head: null, headKey: null,
+                section: null, form: null, head: null, headKey: null,
                 notesBox: h('div', { class: 'col-notes' }), noteCache: new Map(), groupCache: new Map(),
             };
             col.section = h('section', { class: 'column', 'data-step': String(step.number), 'aria-labelledby': `step-${step.number}-heading` },
-                h('div', { class: 'col-head-slot' }), form, col.notesBox);
+                h('div', { class: 'col-head-slot' }), col.notesBox);
             ctx.columnCache.set(step.number, col);
         }
         const perm = permissions(board, step);
+        // Readers (share links) never get a form at all, not even a hidden one.
+        if (!col.form && perm.canEdit) {
+            col.form = buildAddForm(step.number, ctx);
+            col.notesBox.before(col.form);
+        }
         const headKey = JSON.stringify([step.number, step.name, step.question, step.state, step.silent, step.hiddenNotes,
             board.werkgroep.currentStep, perm, board.voting, ctx.locale]);
         if (headKey !== col.headKey) {
@@ -251,7 +255,9 @@ export function renderColumns(container, board, ctx) {
             col.section.firstChild.replaceChildren(col.head);
             col.headKey = headKey;
         }
-        updateAddForm(col.form, step, perm);
+        if (col.form) {
+            updateAddForm(col.form, step, perm);
+        }
         col.section.classList.toggle('is-selected', ctx.selectedStep === step.number);
         col.section.classList.toggle('is-current', board.werkgroep.currentStep === step.number);
         renderNotes(col, step, board, ctx);

@@ -9,9 +9,29 @@ function withTimeout(promise, ms) {
 
 // Teams hosts a tab in an iframe (web/desktop) or a webview with a native bridge (mobile); a top-level
 // browser window without those is certainly not Teams, so we skip the SDK there entirely.
+// Where the browser names the embedding origins (Chromium, Safari), an iframe inside a page that is not
+// a Microsoft 365 host is not Teams either: skip the SDK instead of waiting for it to time out.
+const microsoftHosts = /(^|\.)(microsoft\.com|cloud\.microsoft|office\.com|office365\.com|office\.net|microsoft365\.com|sharepoint\.com|skype\.com|live\.com|microsoftonline\.com)$/i;
+
+function framedByNonMicrosoftPage() {
+    const ancestors = window.location.ancestorOrigins;
+    if (!ancestors || ancestors.length === 0) {
+        return false;
+    }
+    return [...ancestors].every((origin) => {
+        try {
+            return !microsoftHosts.test(new URL(origin).hostname);
+        } catch {
+            return true;
+        }
+    });
+}
+
 function mightBeTeams() {
-    return window.parent !== window || Boolean(window.opener) || Boolean(window.nativeInterface)
-        || /\bTeams\//.test(navigator.userAgent);
+    if (window.parent !== window) {
+        return !framedByNonMicrosoftPage();
+    }
+    return Boolean(window.opener) || Boolean(window.nativeInterface) || /\bTeams\//.test(navigator.userAgent);
 }
 
 function jwtExpiry(token) {
@@ -23,15 +43,37 @@ function jwtExpiry(token) {
     }
 }
 
-export function startTeams() {
-    const sdk = window.microsoftTeams;
+// The SDK is only loaded where Teams is possible: on its own it already calls a Microsoft CDN
+// (validDomains.json), which a partner opening a share link in a plain browser should not cause.
+function loadSdk(src) {
+    if (window.microsoftTeams?.app) {
+        return Promise.resolve(window.microsoftTeams);
+    }
+    return new Promise((resolve, reject) => {
+        const script = document.createElement('script');
+        script.src = src;
+        script.async = true;
+        script.onload = () => (window.microsoftTeams?.app ? resolve(window.microsoftTeams) : reject(new Error('no SDK')));
+        script.onerror = () => reject(new Error('SDK failed to load'));
+        document.head.append(script);
+    });
+}
+
+export function startTeams(sdkSrc = '/lib/teams-js/MicrosoftTeams.min.js') {
     const state = { inTeams: false, context: null, cachedToken: null, cachedUntil: 0 };
-    const initialized = sdk?.app && mightBeTeams()
-        ? withTimeout(sdk.app.initialize(), tokenTimeoutMs).then(() => sdk.app.getContext()).then((ctx) => {
-            state.inTeams = true;
-            state.context = ctx;
-            return ctx;
-        })
+    let sdk = null;
+    const initialized = mightBeTeams()
+        ? withTimeout(loadSdk(sdkSrc), tokenTimeoutMs)
+            .then((loaded) => {
+                sdk = loaded;
+                return withTimeout(sdk.app.initialize(), tokenTimeoutMs);
+            })
+            .then(() => sdk.app.getContext())
+            .then((ctx) => {
+                state.inTeams = true;
+                state.context = ctx;
+                return ctx;
+            })
         : Promise.reject(new Error('not in Teams'));
     initialized.catch(() => {});
 
