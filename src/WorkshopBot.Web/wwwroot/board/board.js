@@ -306,6 +306,9 @@ async function poll() {
             state.etag = result.etag;
             render();
             announce(describeChanges(before, result.board));
+            if (!before) {
+                teams.notifyLoaded();
+            }
         }
         setLive('ok');
     } catch (err) {

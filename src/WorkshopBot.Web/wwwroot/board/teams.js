@@ -83,6 +83,12 @@ export function startTeams(sdkSrc = '/lib/teams-js/MicrosoftTeams.min.js') {
         quickContext: () => withTimeout(initialized, quickTimeoutMs).catch(() => null),
         onLateContext: (callback) => { initialized.then(callback, () => {}); },
         get inTeams() { return state.inTeams; },
+        // The SDK once Teams has initialised (rejects outside Teams); for pages that cannot work without it.
+        whenReady: () => initialized.then(() => sdk),
+        // Tells Teams the page has loaded, in case the manifest asks for a loading indicator.
+        notifyLoaded() {
+            initialized.then(() => sdk.app.notifySuccess?.(), () => {});
+        },
         onThemeChange(callback) {
             initialized.then(() => sdk.app.registerOnThemeChangeHandler(callback), () => {});
         },
