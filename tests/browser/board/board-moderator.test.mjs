@@ -69,3 +69,16 @@ test('export button downloads the board with the viewer credentials', async () =
     assert.match(download.suggestedFilename(), /\.json$/);
     await context.close();
 });
+
+test('participant drags an own note to another open step with the mouse', async () => {
+    const werkgroep = await target.createWerkgroep({});
+    const context = await newContext(browser);
+    const page = await openBoard(context, target.boardUrl(werkgroep.id, { user: werkgroep.users.participant }));
+
+    await page.locator('.column[data-step="2"] li.note', { hasText: 'Regie versterken' })
+        .dragTo(page.locator('.column[data-step="1"] .col-notes'));
+    await page.locator('.column[data-step="1"] li.note', { hasText: 'Regie versterken' }).waitFor({ timeout: 3000 });
+
+    assert.equal(await page.locator('.column[data-step="2"] li.note', { hasText: 'Regie versterken' }).count(), 0);
+    await context.close();
+});

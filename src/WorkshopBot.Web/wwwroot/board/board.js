@@ -690,6 +690,51 @@ document.addEventListener('click', async (event) => {
     }
 });
 
+// Drag a note onto another column to move it (mouse users; keyboard users use Verplaatsen).
+let draggedNoteId = null;
+document.addEventListener('dragstart', (event) => {
+    const note = event.target.closest?.('li.note[draggable="true"]');
+    if (!note) {
+        return;
+    }
+    draggedNoteId = note.dataset.noteId;
+    event.dataTransfer.setData('text/plain', findNote(draggedNoteId)?.note.text ?? '');
+    event.dataTransfer.effectAllowed = 'move';
+    note.classList.add('is-dragging');
+});
+document.addEventListener('dragend', (event) => {
+    event.target.closest?.('li.note')?.classList.remove('is-dragging');
+    document.querySelectorAll('.column.is-drop-target').forEach((c) => c.classList.remove('is-drop-target'));
+    draggedNoteId = null;
+});
+function dropColumn(event) {
+    const column = event.target.closest?.('.column');
+    if (!column || !draggedNoteId) {
+        return null;
+    }
+    const found = findNote(draggedNoteId);
+    const step = state.board?.steps.find((s) => s.number === Number(column.dataset.step));
+    return found && step && step.number !== found.step.number && step.state === 'open' ? { column, found, step } : null;
+}
+document.addEventListener('dragover', (event) => {
+    const target = dropColumn(event);
+    document.querySelectorAll('.column.is-drop-target').forEach((c) => c !== target?.column && c.classList.remove('is-drop-target'));
+    if (target) {
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'move';
+        target.column.classList.add('is-drop-target');
+    }
+});
+document.addEventListener('drop', async (event) => {
+    const target = dropColumn(event);
+    if (!target) {
+        return;
+    }
+    event.preventDefault();
+    target.column.classList.remove('is-drop-target');
+    await runSimple('moveNote', { noteId: target.found.note.id, toStep: target.step.number }, t('done.moved', { n: target.step.number }));
+});
+
 // Escape closes an open note action menu and returns focus to its toggle.
 document.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || dialogs.isOpen) {

@@ -92,6 +92,8 @@ function noteElement(note, step, board, ctx) {
 
     return h('li', {
         class: `note${note.mine ? ' is-mine' : ''}`, 'data-note-id': noteId, 'aria-label': noteLabel(note),
+        // Dragging is a mouse shortcut for the Verplaatsen dialog, which stays the keyboard route.
+        draggable: canChange ? 'true' : null,
         vars: { '--note-bg': colours.background, '--note-fg': colours.text, '--note-accent': colours.accent },
     },
     h('p', { class: 'note-text', text: note.text }),
