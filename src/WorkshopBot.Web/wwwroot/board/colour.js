@@ -5,7 +5,7 @@ const surfaces = {
     dark: { surface: '#292929', tint: 0.38 },
     contrast: { surface: '#000000', tint: 0 },
 };
-const darkText = '#1B1B1B';
+const darkText = '#242424';
 const lightText = '#FFFFFF';
 
 export function parseHex(hex) {
@@ -45,8 +45,10 @@ export function noteColours(orgHex, theme) {
     const { surface, tint } = surfaces[theme] ?? surfaces.default;
     const colour = parseHex(orgHex) ?? parseHex('#8A8886');
     const background = mix(colour, parseHex(surface), tint);
-    const dark = parseHex(darkText);
-    const light = parseHex(lightText);
-    const text = contrastRatio(background, dark) >= contrastRatio(background, light) ? dark : light;
+    // Prefer the softer Fluent near-black; pure black always reaches 4.5:1 where white does not
+    // (white needs luminance <= 0.183, black >= 0.175), so there is no background without a choice.
+    const candidates = [parseHex(darkText), parseHex(lightText), [0, 0, 0]];
+    const text = candidates.find((c) => contrastRatio(background, c) >= 4.5)
+        ?? candidates.reduce((best, c) => (contrastRatio(background, c) > contrastRatio(background, best) ? c : best));
     return { background: toHex(background), text: toHex(text), accent: toHex(colour) };
 }
