@@ -112,13 +112,13 @@ function noteElement(note, step, board, ctx) {
         : null);
 }
 
+function byCreated(a, b) {
+    return (Date.parse(a.createdAt) || 0) - (Date.parse(b.createdAt) || 0) || String(a.id).localeCompare(String(b.id));
+}
+
 function sortNotes(notes, sort) {
     const copy = [...notes];
-    if (sort === 'votes') {
-        copy.sort((a, b) => b.votes - a.votes || a.createdAt.localeCompare(b.createdAt));
-    } else {
-        copy.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-    }
+    copy.sort(sort === 'votes' ? (a, b) => b.votes - a.votes || byCreated(a, b) : byCreated);
     return copy;
 }
 
