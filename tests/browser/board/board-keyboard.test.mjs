@@ -152,3 +152,24 @@ test('moderator closes a step and a participant typing there keeps the text', as
     assert.match(await participant.locator('.column[data-step="2"] .add-status').textContent(), /Stap 2 is gesloten/);
     await context.close();
 });
+
+test('using the last vote keeps keyboard focus inside the note', async () => {
+    const werkgroep = await target.createWerkgroep({});
+    const context = await newContext(browser);
+    const page = await openBoard(context, target.boardUrl(werkgroep.id, { user: werkgroep.users.participant }));
+    const note = page.locator('.column[data-step="3"] li.note', { hasText: 'Huisbezoeken' });
+
+    await note.locator('button[data-action="vote"]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.column[data-step="3"] li.note[aria-label*="Huisbezoeken"][aria-label*="1 stem"]').waitFor({ timeout: 3000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.column[data-step="3"] li.note[aria-label*="Huisbezoeken"][aria-label*="2 stemmen"]').waitFor({ timeout: 3000 });
+    const focused = await page.evaluate(() => ({
+        action: document.activeElement?.dataset.action,
+        inNote: Boolean(document.activeElement?.closest('li.note')?.textContent.includes('Huisbezoeken')),
+    }));
+
+    assert.equal(await note.locator('button[data-action="vote"]').isDisabled(), true);
+    assert.deepEqual(focused, { action: 'unvote', inNote: true });
+    await context.close();
+});

@@ -119,11 +119,27 @@ function setLive(kind, seconds) {
 
 // ---------- rendering ----------
 
+// After a live update replaced the focused control, focus its successor (same data-focus-key); if that
+// is gone or disabled (e.g. Stem with no votes left), the nearest usable control of the same note.
 function restoreFocus(focusKey) {
     if (!focusKey || (document.activeElement && document.activeElement !== document.body && document.activeElement.isConnected)) {
         return;
     }
-    document.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`)?.focus();
+    const usable = (el) => el && !el.disabled && !el.closest('[hidden]');
+    const same = document.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`);
+    if (usable(same)) {
+        same.focus();
+        return;
+    }
+    const noteId = focusKey.includes(':') ? focusKey.slice(focusKey.indexOf(':') + 1) : null;
+    const note = noteId ? document.querySelector(`li.note[data-note-id="${CSS.escape(noteId)}"]`) : null;
+    const fallback = note ? [...note.querySelectorAll('button')].find(usable) : null;
+    if (fallback) {
+        fallback.focus();
+    } else if (note) {
+        note.setAttribute('tabindex', '-1');
+        note.focus();
+    }
 }
 
 function render() {
@@ -366,10 +382,12 @@ async function addNotes(stepNumber, textarea, form) {
         textarea.focus();
         return;
     }
-    if (submit.disabled) {
+    // A busy flag rather than disabling the button: a disabled button drops keyboard focus.
+    if (submit.disabled || form.dataset.busy) {
         return;
     }
-    submit.disabled = true;
+    form.dataset.busy = 'true';
+    submit.setAttribute('aria-disabled', 'true');
     try {
         await act('addNotes', { step: stepNumber, text });
         // Only clear what was sent: the user may have typed on while the request was under way.
@@ -380,8 +398,8 @@ async function addNotes(stepNumber, textarea, form) {
     } catch (err) {
         showAlert(err.message);
     } finally {
-        const step = state.board?.steps.find((s) => s.number === stepNumber);
-        submit.disabled = step ? step.state !== 'open' : false;
+        delete form.dataset.busy;
+        submit.removeAttribute('aria-disabled');
     }
 }
 

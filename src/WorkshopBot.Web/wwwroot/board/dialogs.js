@@ -30,10 +30,12 @@ export function createDialogHost() {
     });
     form.addEventListener('submit', async (event) => {
         event.preventDefault();
-        if (!current || submit.disabled) {
+        // A busy flag rather than disabling the button: a disabled button drops keyboard focus.
+        if (!current || submit.disabled || form.dataset.busy) {
             return;
         }
-        submit.disabled = true;
+        form.dataset.busy = 'true';
+        submit.setAttribute('aria-disabled', 'true');
         error.textContent = '';
         try {
             const message = await current.onSubmit(form);
@@ -45,7 +47,8 @@ export function createDialogHost() {
         } catch (err) {
             error.textContent = err.message || t('error.generic');
         } finally {
-            submit.disabled = false;
+            delete form.dataset.busy;
+            submit.removeAttribute('aria-disabled');
         }
     });
 
