@@ -69,3 +69,26 @@ test('polling revalidates with If-None-Match and the server answers 304 while no
     assert.ok(conditional.slice(1).every(Boolean));
     await context.close();
 });
+
+test('when the server is unreachable the board says so, backs off, and recovers by itself', async () => {
+    const werkgroep = await target.createWerkgroep({});
+    const context = await newContext(browser);
+    const page = await openBoard(context, target.boardUrl(werkgroep.id, { user: werkgroep.users.participant }));
+    const failedAt = [];
+    await page.route(`**/api/boards/${werkgroep.id}?**`, (route) => {
+        if (failedAt.length < 3) {
+            failedAt.push(Date.now());
+            return route.fulfill({ status: 503, contentType: 'application/problem+json', body: JSON.stringify({ title: 'De server is even niet bereikbaar.', code: 'unavailable' }) });
+        }
+        return route.fallback();
+    });
+
+    await page.locator('#live-status[data-state="retry"]').waitFor({ timeout: 3000 });
+    await page.locator('#alert', { hasText: 'De server is even niet bereikbaar.' }).waitFor({ timeout: 3000 });
+    await page.locator('#live-status[data-state="ok"]').waitFor({ timeout: 15000 });
+    const gaps = failedAt.slice(1).map((t, i) => t - failedAt[i]);
+
+    assert.ok(gaps[1] > gaps[0], `retry gaps ${gaps} should grow`);
+    assert.equal(await page.locator('#alert').textContent(), '');
+    await context.close();
+});
