@@ -82,3 +82,23 @@ test('participant drags an own note to another open step with the mouse', async 
     assert.equal(await page.locator('.column[data-step="2"] li.note', { hasText: 'Regie versterken' }).count(), 0);
     await context.close();
 });
+
+test('moderator merges two notes and promotes the result to an activity', async () => {
+    const werkgroep = await target.createWerkgroep({});
+    const context = await newContext(browser);
+    const page = await openBoard(context, target.boardUrl(werkgroep.id, { user: werkgroep.users.moderator }));
+    const target3 = page.locator('.column[data-step="3"] li.note', { hasText: 'Koffieochtenden' });
+
+    await target3.locator('button[data-action="toggle-menu"]').click();
+    await target3.locator('button[data-action="merge"]').click();
+    await page.getByLabel(/^Maatjesproject/).check();
+    await page.locator('dialog[open]').getByRole('button', { name: 'Samenvoegen' }).click();
+    await page.locator('.column[data-step="3"] li.note', { hasText: 'Maatjesproject' }).filter({ hasNotText: 'Koffieochtenden' }).waitFor({ state: 'detached', timeout: 3000 });
+    await target3.locator('button[data-action="promote"]').click();
+    await page.locator('dialog[open]').getByRole('button', { name: 'Uitwerken' }).click();
+    await page.locator('.details .activity', { hasText: 'mantelzorgers' }).waitFor({ timeout: 3000 });
+
+    assert.match(await target3.getAttribute('aria-label'), /Maatjesproject/);
+    assert.match(await target3.getAttribute('aria-label'), /Voorstel/);
+    await context.close();
+});

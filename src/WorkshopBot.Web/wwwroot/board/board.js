@@ -4,7 +4,7 @@ import { startTeams, normaliseTheme } from './teams.js';
 import { createApi, pageAuthQuery } from './api.js';
 import { setLocale, locale, t, formatDate } from './strings.js';
 import { h, shorten } from './dom.js';
-import { renderColumns, permissions } from './columns.js';
+import { renderColumns } from './columns.js';
 import { renderDetails, renderLegend } from './details.js';
 import { createDialogHost } from './dialogs.js';
 
