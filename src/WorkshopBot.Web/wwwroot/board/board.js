@@ -292,6 +292,32 @@ function describeChanges(before, after) {
 
 // ---------- polling ----------
 
+// Fills gaps in a server answer so one missing field cannot break the whole page.
+function normalise(board) {
+    const steps = (board.steps ?? []).map((step) => ({
+        ...step,
+        state: step.state ?? 'closed',
+        silent: Boolean(step.silent),
+        hiddenNotes: Number(step.hiddenNotes) || 0,
+        notes: (step.notes ?? []).map((note) => ({
+            ...note,
+            text: note.text ?? '',
+            authorName: note.authorName ?? '',
+            votes: Number(note.votes) || 0,
+            myVotes: Number(note.myVotes) || 0,
+            status: note.status ?? 'idee',
+            cluster: note.cluster || null,
+            coachingOpen: Number(note.coachingOpen) || 0,
+        })),
+    }));
+    const werkgroep = { ...board.werkgroep };
+    if (!steps.some((s) => s.number === werkgroep.currentStep)) {
+        werkgroep.currentStep = (steps.find((s) => s.state === 'open') ?? steps[0])?.number ?? null;
+    }
+    const viewer = board.viewer ?? { name: '', organisation: null, role: 'reader', canEdit: false };
+    return { ...board, werkgroep, viewer, steps, voting: board.voting ?? null, timer: board.timer ?? null };
+}
+
 function schedule(ms) {
     clearTimeout(state.pollTimer);
     state.pollTimer = setTimeout(poll, ms);
@@ -318,10 +344,10 @@ async function poll() {
         state.pollErrorShown = null;
         if (!result.notModified) {
             const before = state.board;
-            state.board = result.board;
+            state.board = normalise(result.board);
             state.etag = result.etag;
             render();
-            announce(describeChanges(before, result.board));
+            announce(describeChanges(before, state.board));
             if (!before) {
                 teams.notifyLoaded();
             }
