@@ -1,0 +1,132 @@
+// Talks to the board API. Auth is one of: Teams SSO Bearer token, ?share=<token> (read-only partners),
+// or ?dev-user=<id> (local development only); the last two are copied from the page URL to every call.
+import { t } from './strings.js';
+
+export class ApiError extends Error {
+    constructor(status, title, code) {
+        super(title);
+        this.status = status;
+        this.code = code ?? null;
+    }
+}
+
+export function pageAuthQuery(search = window.location.search) {
+    const page = new URLSearchParams(search);
+    const query = new URLSearchParams();
+    for (const name of ['share', 'dev-user']) {
+        const value = page.get(name);
+        if (value) {
+            query.set(name, value);
+        }
+    }
+    return query;
+}
+
+export function withQuery(url, query) {
+    const target = new URL(url, window.location.origin);
+    for (const [name, value] of query) {
+        if (!target.searchParams.has(name)) {
+            target.searchParams.set(name, value);
+        }
+    }
+    return target.origin === window.location.origin ? target.pathname + target.search : target.href;
+}
+
+async function problemFrom(response) {
+    let title = null;
+    let code = null;
+    const type = response.headers.get('content-type') ?? '';
+    if (type.includes('json')) {
+        try {
+            const body = await response.json();
+            title = typeof body.title === 'string' ? body.title : null;
+            code = typeof body.code === 'string' ? body.code : null;
+        } catch {
+            // A broken error body still gets the generic message below.
+        }
+    }
+    const fallback = {
+        400: 'error.400', 401: 'error.401', 403: 'error.403', 404: 'error.404', 409: 'error.409',
+    }[response.status] ?? 'error.generic';
+    return new ApiError(response.status, title ?? t(fallback), code);
+}
+
+export function createApi({ query, getToken }) {
+    const usesTeamsAuth = !query.has('share') && !query.has('dev-user');
+
+    async function send(url, init = {}, retried = false) {
+        const headers = new Headers(init.headers);
+        if (usesTeamsAuth) {
+            const token = await getToken(retried).catch(() => null);
+            if (token) {
+                headers.set('Authorization', `Bearer ${token}`);
+            }
+        }
+        let response;
+        try {
+            response = await fetch(withQuery(url, query), { ...init, headers, cache: 'no-store', credentials: 'same-origin' });
+        } catch {
+            throw new ApiError(0, t('error.network'), 'network');
+        }
+        if (response.status === 401 && usesTeamsAuth && !retried) {
+            return send(url, init, true);
+        }
+        return response;
+    }
+
+    return {
+        // Returns {notModified:true} or {board, etag}.
+        async getBoard(werkgroepId, etag) {
+            const response = await send(`/api/boards/${encodeURIComponent(werkgroepId)}`, {
+                headers: etag ? { 'If-None-Match': etag, Accept: 'application/json' } : { Accept: 'application/json' },
+            });
+            if (response.status === 304) {
+                return { notModified: true };
+            }
+            if (!response.ok) {
+                throw await problemFrom(response);
+            }
+            return { board: await response.json(), etag: response.headers.get('ETag') };
+        },
+
+        async postAction(werkgroepId, verb, data) {
+            const response = await send(`/api/boards/${encodeURIComponent(werkgroepId)}/actions`, {
+                method: 'POST',
+                headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+                body: JSON.stringify({ verb, data }),
+            });
+            if (!response.ok) {
+                throw await problemFrom(response);
+            }
+            return response.json();
+        },
+
+        async getJson(url) {
+            const response = await send(url, { headers: { Accept: 'application/json' } });
+            if (!response.ok) {
+                throw await problemFrom(response);
+            }
+            return response.json();
+        },
+
+        // Downloads go through fetch because a plain link cannot carry the Teams Bearer token.
+        async download(url, fallbackName) {
+            const response = await send(url);
+            if (!response.ok) {
+                throw await problemFrom(response);
+            }
+            const disposition = response.headers.get('content-disposition') ?? '';
+            const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
+            const name = match ? decodeURIComponent(match[1]) : fallbackName;
+            const blobUrl = URL.createObjectURL(await response.blob());
+            const link = document.createElement('a');
+            link.href = blobUrl;
+            link.download = name;
+            document.body.append(link);
+            link.click();
+            link.remove();
+            setTimeout(() => URL.revokeObjectURL(blobUrl), 10000);
+            return name;
+        },
+    };
+}
