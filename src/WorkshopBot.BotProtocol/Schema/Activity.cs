@@ -59,8 +59,9 @@ public sealed record Activity
 
     public TeamsChannelData? ChannelData { get; init; }
 
+    // A setter, not init: System.Text.Json cannot fill extension data through init-only members.
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Properties { get; init; }
+    public Dictionary<string, JsonElement>? Properties { get; set; }
 
     public static Activity CreateMessage(string? text = null) => new() { Type = ActivityTypes.Message, Text = text };
 

@@ -14,7 +14,7 @@ public sealed record ChannelAccount
     public string? Role { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Properties { get; init; }
+    public Dictionary<string, JsonElement>? Properties { get; set; }
 
     public static ChannelAccount Create(string id, string? name = null) => new() { Id = id, Name = name };
 }

@@ -16,7 +16,7 @@ public sealed record ConversationAccount
     public bool? IsGroup { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Properties { get; init; }
+    public Dictionary<string, JsonElement>? Properties { get; set; }
 
     // Teams sends "personal", "groupChat" and "channel", but clients differ in casing.
     public bool IsConversationType(string conversationType) =>

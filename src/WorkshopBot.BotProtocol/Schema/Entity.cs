@@ -16,7 +16,7 @@ public sealed record Entity
     public string? Text { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Properties { get; init; }
+    public Dictionary<string, JsonElement>? Properties { get; set; }
 
     [JsonIgnore]
     public bool IsMention => string.Equals(Type, MentionType, StringComparison.OrdinalIgnoreCase);

@@ -25,5 +25,5 @@ public sealed record TeamsChannelAccount
     public string? UserRole { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Properties { get; init; }
+    public Dictionary<string, JsonElement>? Properties { get; set; }
 }

@@ -16,5 +16,5 @@ public sealed record TeamsChannelData
     public string? EventType { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Properties { get; init; }
+    public Dictionary<string, JsonElement>? Properties { get; set; }
 }
