@@ -17,20 +17,23 @@ public sealed class TestTokenIssuer : IDisposable
     public const string ChannelIssuer = "https://api.botframework.com";
     public const string ChannelId = "msteams";
 
-    private readonly Dictionary<TestSigningKey, (RSA Rsa, string Kid)> keys;
+    // RSA key generation is slow on small CI machines; one key set per test process is enough
+    // because tokens differ by claims and times, not by key material.
+    private static readonly Lazy<Dictionary<TestSigningKey, (RSA Rsa, string Kid)>> SharedKeys = new(() => new()
+    {
+        [TestSigningKey.Channel] = (RSA.Create(2048), "test-channel-key"),
+        [TestSigningKey.Unendorsed] = (RSA.Create(2048), "test-unendorsed-key"),
+        [TestSigningKey.Entra] = (RSA.Create(2048), "test-entra-key"),
+        [TestSigningKey.Unknown] = (RSA.Create(2048), "test-unknown-key"),
+    });
+
+    private readonly Dictionary<TestSigningKey, (RSA Rsa, string Kid)> keys = SharedKeys.Value;
     private readonly TimeProvider timeProvider;
     private readonly JsonWebTokenHandler handler = new() { SetDefaultTimesOnTokenCreation = false };
 
     public TestTokenIssuer(TimeProvider? timeProvider = null)
     {
         this.timeProvider = timeProvider ?? TimeProvider.System;
-        keys = new()
-        {
-            [TestSigningKey.Channel] = (RSA.Create(2048), "test-channel-key"),
-            [TestSigningKey.Unendorsed] = (RSA.Create(2048), "test-unendorsed-key"),
-            [TestSigningKey.Entra] = (RSA.Create(2048), "test-entra-key"),
-            [TestSigningKey.Unknown] = (RSA.Create(2048), "test-unknown-key"),
-        };
         JwksJson = BuildJwks();
     }
 
@@ -123,12 +126,9 @@ public sealed class TestTokenIssuer : IDisposable
         return handler.CreateToken(Descriptor(token, credentials));
     }
 
+    // The shared keys live for the whole test process.
     public void Dispose()
     {
-        foreach (var (rsa, _) in keys.Values)
-        {
-            rsa.Dispose();
-        }
     }
 
     private static SecurityTokenDescriptor Descriptor(TestToken token, SigningCredentials? credentials) => new()
