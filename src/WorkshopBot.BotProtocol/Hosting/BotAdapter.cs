@@ -1,0 +1,229 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using WorkshopBot.BotProtocol.Authentication;
+using WorkshopBot.BotProtocol.Connector;
+using WorkshopBot.BotProtocol.Ports;
+using WorkshopBot.BotProtocol.Routing;
+using WorkshopBot.BotProtocol.Schema;
+
+namespace WorkshopBot.BotProtocol.Hosting;
+
+// The turn pipeline behind POST /api/messages (authenticate, remember the conversation,
+// deduplicate, dispatch) and the entry points for proactive messages. HTTP-free so it can be
+// tested without sockets; BotEndpoints does the HTTP part.
+public sealed partial class BotAdapter
+{
+    private readonly IBotTokenValidator validator;
+    private readonly IConnectorClient connector;
+    private readonly TrustedServiceUrls trustedServiceUrls;
+    private readonly IConversationReferenceStore references;
+    private readonly IActivityDeduplicator deduplicator;
+    private readonly ILogger<BotAdapter> logger;
+
+    public BotAdapter(
+        IBotTokenValidator validator,
+        IConnectorClient connector,
+        TrustedServiceUrls trustedServiceUrls,
+        IConversationReferenceStore references,
+        IActivityDeduplicator deduplicator,
+        ILogger<BotAdapter> logger)
+    {
+        this.validator = validator;
+        this.connector = connector;
+        this.trustedServiceUrls = trustedServiceUrls;
+        this.references = references;
+        this.deduplicator = deduplicator;
+        this.logger = logger;
+    }
+
+    // The activity must already be parsed and shaped (type, serviceUrl, conversation.id).
+    // Exceptions from the handler propagate (the endpoint logs them once and answers 500)
+    // after the dedup claim is released so a redelivery can retry.
+    public async Task<BotTurnResult> ProcessActivityAsync(string? authorizationHeader, Activity activity, ActivityHandler? handler, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var authentication = await validator.AuthenticateAsync(authorizationHeader, activity, cancellationToken);
+        if (authentication.Caller is not { } caller)
+        {
+            LogUnauthorized(logger, authentication.FailureReason ?? "unknown");
+            return BotTurnResult.Unauthorized;
+        }
+
+        if (caller.IsAuthenticatedChannel)
+        {
+            trustedServiceUrls.Trust(activity.ServiceUrl!);
+        }
+
+        await RememberConversationAsync(activity, cancellationToken);
+
+        var isInvoke = ActivityTypes.Canonical(activity.Type) == ActivityTypes.Invoke;
+        if (handler is null)
+        {
+            return isInvoke ? BotTurnResult.NotImplemented : BotTurnResult.Ok;
+        }
+
+        var conversationId = activity.Conversation!.Id!;
+        var dedupKey = IsDeduplicated(activity) ? activity.Id : null;
+        if (dedupKey is not null)
+        {
+            var claim = await deduplicator.TryClaimAsync(conversationId, dedupKey, cancellationToken);
+            if (!claim.IsClaimed)
+            {
+                LogDuplicate(logger, activity.Type!, claim.Status);
+                return isInvoke ? BotTurnResult.FromInvoke(claim.StoredResponse ?? DuplicateInvokeResponse(activity)) : BotTurnResult.Ok;
+            }
+        }
+
+        InvokeResponse? response;
+        try
+        {
+            response = await handler.OnTurnAsync(new TurnContext(activity, caller, connector), cancellationToken);
+        }
+        catch when (dedupKey is not null)
+        {
+            await ReleaseClaimAsync(conversationId, dedupKey);
+            throw;
+        }
+
+        if (isInvoke)
+        {
+            response ??= InvokeResponse.NotImplemented();
+        }
+
+        if (dedupKey is not null)
+        {
+            await deduplicator.CompleteAsync(conversationId, dedupKey, isInvoke ? response : null, CancellationToken.None);
+        }
+
+        return isInvoke ? BotTurnResult.FromInvoke(response!) : BotTurnResult.Ok;
+    }
+
+    // Runs callback in a turn for a stored conversation (PROTOCOL.md §3, proactive messages).
+    // A 403 from the connector removes the reference (the app is gone from that conversation)
+    // and is rethrown so the caller knows the message did not arrive.
+    public async Task ContinueConversationAsync(
+        ConversationReference reference,
+        Func<TurnContext, CancellationToken, Task> callback,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(callback);
+
+        // Stored references were made from authenticated activities.
+        trustedServiceUrls.Trust(reference.ServiceUrl);
+        var turn = new TurnContext(reference.ToContinuationActivity(), BotCallerIdentity.Proactive, connector);
+        try
+        {
+            await callback(turn, cancellationToken);
+        }
+        catch (ConnectorException ex) when (ex.ShouldDropConversationReference)
+        {
+            LogReferenceDropped(logger, ex.ErrorCode);
+            await references.RemoveAsync(reference.Conversation.Id!, CancellationToken.None);
+            throw;
+        }
+    }
+
+    // Starts a new conversation (a channel thread or a 1:1 chat; see the
+    // ConversationParameters factories), saves its reference and returns it.
+    public async Task<ConversationStarted> CreateConversationAsync(
+        ConversationReference origin,
+        ConversationParameters parameters,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(origin);
+        ArgumentNullException.ThrowIfNull(parameters);
+
+        trustedServiceUrls.Trust(origin.ServiceUrl);
+        var created = await connector.CreateConversationAsync(origin.ServiceUrl, parameters, cancellationToken);
+        if (string.IsNullOrEmpty(created.Id))
+        {
+            throw new ConnectorException("createConversation", System.Net.HttpStatusCode.OK, null, "The connector did not return a conversation id.");
+        }
+
+        var serviceUrl = string.IsNullOrEmpty(created.ServiceUrl) ? origin.ServiceUrl : created.ServiceUrl;
+        trustedServiceUrls.Trust(serviceUrl);
+        var teamsChannelId = parameters.ChannelData?.Channel?.Id;
+        var isGroup = parameters.IsGroup == true;
+        var reference = origin with
+        {
+            ServiceUrl = serviceUrl,
+            Conversation = new ConversationAccount
+            {
+                Id = created.Id,
+                IsGroup = isGroup,
+                ConversationType = !isGroup ? ConversationTypes.Personal
+                    : teamsChannelId is not null ? ConversationTypes.Channel
+                    : ConversationTypes.GroupChat,
+                TenantId = parameters.TenantId ?? origin.TenantId,
+            },
+            User = parameters.Members is [var member] ? member : isGroup ? null : origin.User,
+            TeamsChannelId = teamsChannelId ?? origin.TeamsChannelId,
+            ActivityId = created.ActivityId,
+        };
+        await references.SaveAsync(reference, cancellationToken);
+        return new ConversationStarted(reference, created.ActivityId);
+    }
+
+    private static bool IsDeduplicated(Activity activity) =>
+        !string.IsNullOrEmpty(activity.Id)
+        && ActivityTypes.Canonical(activity.Type) is ActivityTypes.Message or ActivityTypes.Invoke;
+
+    // A redelivery while the first delivery is still running (or finished without a stored
+    // response): acknowledge without running the handler again.
+    private static InvokeResponse DuplicateInvokeResponse(Activity activity) =>
+        activity.Name == InvokeNames.AdaptiveCardAction
+            ? InvokeResponse.FromAdaptiveCard(new AdaptiveCardInvokeResponse(200, ContentTypes.ActivityMessage, JsonValue.Create(string.Empty)))
+            : InvokeResponse.Ok();
+
+    private async Task RememberConversationAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var conversationId = activity.Conversation!.Id!;
+        var removed = activity.IsBotRemoved()
+            || (ActivityTypes.Canonical(activity.Type) == ActivityTypes.InstallationUpdate
+                && string.Equals(activity.Action, InstallationActions.Remove, StringComparison.OrdinalIgnoreCase));
+        try
+        {
+            if (removed)
+            {
+                await references.RemoveAsync(conversationId, cancellationToken);
+            }
+            else
+            {
+                await references.SaveAsync(activity.GetConversationReference(), cancellationToken);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The turn can still be answered; only later proactive messages are affected.
+            LogReferenceStoreFailed(logger, ex);
+        }
+    }
+
+    private async Task ReleaseClaimAsync(string conversationId, string activityId)
+    {
+        try
+        {
+            await deduplicator.ReleaseAsync(conversationId, activityId, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            LogReleaseFailed(logger, ex);
+        }
+    }
+
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "Rejected activity: {Reason}")]
+    private static partial void LogUnauthorized(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 1102, Level = LogLevel.Information, Message = "Duplicate {ActivityType} activity ignored ({Status})")]
+    private static partial void LogDuplicate(ILogger logger, string activityType, DeduplicationStatus status);
+
+    [LoggerMessage(EventId = 1103, Level = LogLevel.Warning, Message = "Could not save or remove the conversation reference")]
+    private static partial void LogReferenceStoreFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1104, Level = LogLevel.Warning, Message = "Could not release the deduplication claim")]
+    private static partial void LogReleaseFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1105, Level = LogLevel.Information, Message = "Conversation reference dropped after a 403 ({ErrorCode})")]
+    private static partial void LogReferenceDropped(ILogger logger, string? errorCode);
+}

@@ -1,0 +1,186 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using WorkshopBot.BotProtocol.Authentication;
+using WorkshopBot.BotProtocol.Routing;
+using WorkshopBot.BotProtocol.Schema;
+
+namespace WorkshopBot.BotProtocol.Hosting;
+
+// POST /api/messages, shaped like botbuilder's CloudAdapter.ProcessAsync: reject bad requests
+// (405/413/400), authenticate (401), dispatch, and write the invoke response. Bad input never
+// produces a 500.
+public static partial class BotEndpoints
+{
+    public const string MessagesPath = "/api/messages";
+
+    private const int ReadBufferBytes = 16 * 1024;
+
+    public static IEndpointConventionBuilder MapBotEndpoints(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+
+        // Mapped for every method so non-POST gets our 405, and anonymous at the ASP.NET level
+        // because the Bot Framework token is checked here, not by an authentication scheme.
+        return app.Map(MessagesPath, HandleAsync)
+            .WithDisplayName("Bot Framework messages")
+            .AllowAnonymous();
+    }
+
+    private static async Task HandleAsync(HttpContext context)
+    {
+        var services = context.RequestServices;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(BotEndpoints).FullName!);
+        var cancellationToken = context.RequestAborted;
+
+        if (!HttpMethods.IsPost(context.Request.Method))
+        {
+            context.Response.Headers.Allow = HttpMethods.Post;
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            return;
+        }
+
+        var validator = services.GetRequiredService<IBotTokenValidator>();
+        var authorization = context.Request.Headers.Authorization.ToString();
+        var authorizationHeader = string.IsNullOrWhiteSpace(authorization) ? null : authorization;
+        if (!validator.IsHeaderAcceptable(authorizationHeader))
+        {
+            LogRejected(logger, StatusCodes.Status401Unauthorized, "missing Authorization header");
+            Unauthorized(context);
+            return;
+        }
+
+        var maxBytes = services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.MaxRequestBodyBytes;
+        byte[]? body;
+        try
+        {
+            body = await ReadBodyAsync(context.Request, maxBytes, cancellationToken);
+        }
+        catch (BadHttpRequestException ex)
+        {
+            LogRejected(logger, ex.StatusCode, "unreadable body");
+            context.Response.StatusCode = ex.StatusCode;
+            return;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return;
+        }
+
+        if (body is null)
+        {
+            LogRejected(logger, StatusCodes.Status413PayloadTooLarge, $"body larger than {maxBytes} bytes");
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return;
+        }
+
+        var activity = Parse(body, out var problem);
+        if (activity is null)
+        {
+            LogRejected(logger, StatusCodes.Status400BadRequest, problem!);
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        var adapter = services.GetRequiredService<BotAdapter>();
+        var handler = services.GetService<ActivityHandler>();
+        BotTurnResult result;
+        try
+        {
+            result = await adapter.ProcessActivityAsync(authorizationHeader, activity, handler, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The channel hung up; there is nobody to answer.
+            return;
+        }
+        catch (Exception ex)
+        {
+            LogTurnFailed(logger, activity.Type!, activity.Name, ex);
+            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            return;
+        }
+
+        if (result.StatusCode == StatusCodes.Status401Unauthorized)
+        {
+            Unauthorized(context);
+            return;
+        }
+
+        context.Response.StatusCode = result.StatusCode;
+        if (result.Body is not null)
+        {
+            context.Response.ContentType = "application/json; charset=utf-8";
+            await context.Response.Body.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(result.Body, BotJson.Context.JsonNode), cancellationToken);
+        }
+    }
+
+    private static void Unauthorized(HttpContext context)
+    {
+        context.Response.Headers.WWWAuthenticate = "Bearer";
+        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+    }
+
+    // Returns null when the body exceeds maxBytes; reads at most maxBytes + 1 bytes whatever the
+    // Content-Length says, so chunked uploads are bounded too.
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > maxBytes)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : ReadBufferBytes);
+        var chunk = new byte[ReadBufferBytes];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static Activity? Parse(byte[] body, out string? problem)
+    {
+        Activity? activity;
+        try
+        {
+            activity = BotJson.DeserializeActivity(body);
+        }
+        catch (JsonException ex)
+        {
+            // Covers malformed JSON, wrong value kinds and nesting beyond BotJson.MaxDepth.
+            problem = $"invalid JSON ({ex.Message})";
+            return null;
+        }
+
+        problem = activity switch
+        {
+            null => "body is not an activity",
+            { Type: null or "" } => "activity has no type",
+            { Conversation.Id: null or "" } => "activity has no conversation.id",
+            _ when !IsHttpUrl(activity.ServiceUrl) => "activity has no absolute http(s) serviceUrl",
+            _ => null,
+        };
+        return problem is null ? activity : null;
+    }
+
+    private static bool IsHttpUrl(string? value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Rejected POST /api/messages with {StatusCode}: {Reason}")]
+    private static partial void LogRejected(ILogger logger, int statusCode, string reason);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Error, Message = "Handling a {ActivityType} activity ({Name}) failed")]
+    private static partial void LogTurnFailed(ILogger logger, string activityType, string? name, Exception exception);
+}

@@ -1,0 +1,3 @@
+namespace WorkshopBot.BotProtocol.Schema;
+
+public sealed record ErrorBody(string? Code, string? Message);

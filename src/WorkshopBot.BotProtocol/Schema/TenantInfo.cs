@@ -1,0 +1,3 @@
+namespace WorkshopBot.BotProtocol.Schema;
+
+public sealed record TenantInfo(string? Id);
