@@ -13,6 +13,9 @@ public sealed class WorkshopService(IWorkshopStore store, TimeProvider timeProvi
 {
     public const int MaxAttempts = 10;
 
+    private const int BaseBackoffMilliseconds = 10;
+    private const int MaxBackoffMilliseconds = 1_000;
+
     public async Task<Traject?> GetTrajectAsync(string trajectId, CancellationToken cancellationToken) =>
         (await store.GetTrajectAsync(trajectId, cancellationToken))?.Value;
 
@@ -146,11 +149,11 @@ public sealed class WorkshopService(IWorkshopStore store, TimeProvider timeProvi
                     return result;
                 case SaveStatus.AlreadyExists:
                     return AlreadyExists(what, id);
-                case SaveStatus.ConcurrencyConflict when attempt > 1:
-                    // The first retry is immediate; later ones back off with jitter so a burst of
-                    // concurrent clicks spreads out instead of colliding again in lockstep.
-                    var delay = TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25 * attempt));
-                    await Task.Delay(delay, timeProvider, cancellationToken);
+                case SaveStatus.ConcurrencyConflict when attempt < MaxAttempts:
+                    // Back off with full jitter, doubling the window (max 1 s), so a burst of concurrent
+                    // clicks spreads out instead of colliding again in lockstep.
+                    int window = Math.Min(MaxBackoffMilliseconds, BaseBackoffMilliseconds << attempt);
+                    await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, window)), timeProvider, cancellationToken);
                     break;
             }
         }

@@ -25,8 +25,9 @@ public sealed class ConcurrentWerkgroepUpdateTests(AzuriteFixture azurite) : IAs
     [Fact]
     public async Task UpdateWerkgroepAsync_TwentyParticipantsAddNotesAtOnce_AllTwentyNotesLand()
     {
-        var service = Service;
-        await StartWerkgroepWithOpenStepAsync(service);
+        await StartWerkgroepWithOpenStepAsync(Service);
+        var lockstep = new LockstepStore(_host!.Get<IWorkshopStore>(), readers: 20);
+        var service = new WorkshopService(lockstep, TimeProvider.System);
         var participants = Enumerable.Range(1, 20).Select(i => TestWorkshop.Participant(i, $"Organisatie {i % 5}")).ToArray();
 
         var results = await Task.WhenAll(participants.Select((actor, i) => Task.Run(() =>
@@ -34,6 +35,7 @@ public sealed class ConcurrentWerkgroepUpdateTests(AzuriteFixture azurite) : IAs
 
         var stored = await service.GetWerkgroepAsync("w-1", default);
         Assert.All(results, r => Assert.True(r.IsSuccess, r.Error?.Code));
+        Assert.True(lockstep.Conflicts >= 19, $"Expected at least 19 ETag conflicts, saw {lockstep.Conflicts}.");
         Assert.Equal(20, stored!.NoteCount(3));
         Assert.Equal(21, stored.Members.Count);
         var trail = await service.GetAuditTrailAsync("t-1", default);
