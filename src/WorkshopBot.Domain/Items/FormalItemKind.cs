@@ -1,0 +1,9 @@
+namespace WorkshopBot.Domain.Items;
+
+public enum FormalItemKind
+{
+    Result,
+    Indicator,
+    Activity,
+    QualityAgreement,
+}

@@ -1,0 +1,7 @@
+namespace WorkshopBot.Domain.Items;
+
+public enum Formality
+{
+    Formal,
+    Informal,
+}

@@ -1,0 +1,9 @@
+namespace WorkshopBot.Domain.Items;
+
+// Which way is better.
+public enum IndicatorDirection
+{
+    Up,
+    Down,
+    Stable,
+}

@@ -1,0 +1,9 @@
+namespace WorkshopBot.Domain.Items;
+
+public enum IndicatorType
+{
+    Input,
+    Proces,
+    Output,
+    Outcome,
+}

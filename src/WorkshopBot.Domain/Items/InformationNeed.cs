@@ -1,0 +1,7 @@
+namespace WorkshopBot.Domain.Items;
+
+public enum InformationNeed
+{
+    NeedToKnow,
+    NiceToKnow,
+}

@@ -1,0 +1,3 @@
+namespace WorkshopBot.Domain;
+
+public sealed record Person(string UserId, string Name);

@@ -1,0 +1,3 @@
+namespace WorkshopBot.Domain.Trajecten;
+
+public sealed record SubGoal(string Id, string Text);

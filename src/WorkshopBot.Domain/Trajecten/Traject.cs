@@ -1,0 +1,228 @@
+using WorkshopBot.Domain.Audit;
+
+namespace WorkshopBot.Domain.Trajecten;
+
+// A Kwaliteitskompas trajectory of one gemeente on one theme; the large group's ambitions live here and
+// its werkgroepen work them out. Every change bumps Version and emits audit events.
+public sealed record Traject
+{
+    public string Id { get; init; } = "";
+
+    public string Name { get; init; } = "";
+
+    public string Gemeente { get; init; } = "";
+
+    public string Theme { get; init; } = "";
+
+    public string TenantId { get; init; } = "";
+
+    public IReadOnlyList<Person> Moderators { get; init; } = [];
+
+    public ChannelRef? LargeGroupChannel { get; init; }
+
+    public IReadOnlyList<Ambition> Ambitions { get; init; } = [];
+
+    public IReadOnlyList<Reviewer> Reviewers { get; init; } = [];
+
+    public string CreatedById { get; init; } = "";
+
+    public string CreatedByName { get; init; } = "";
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public DateTimeOffset UpdatedAt { get; init; }
+
+    public int Version { get; init; }
+
+    public bool IsModerator(string userId) => Moderators.Any(m => m.UserId == userId);
+
+    public static DomainResult<Change<Traject>> Create(
+        string id,
+        string name,
+        string gemeente,
+        string theme,
+        string tenantId,
+        ChannelRef? largeGroupChannel,
+        Actor creator,
+        DateTimeOffset now)
+    {
+        if (Rules.CheckId(id, "traject") is { } badId)
+        {
+            return badId;
+        }
+
+        var checkedName = Rules.RequiredText(name, WorkshopLimits.NameMaxLength, DomainErrorCodes.TextTooLong);
+        if (!checkedName.IsSuccess)
+        {
+            return checkedName.Error!;
+        }
+
+        var traject = new Traject
+        {
+            Id = id,
+            Name = checkedName.Value,
+            Gemeente = (gemeente ?? "").Trim(),
+            Theme = (theme ?? "").Trim(),
+            TenantId = tenantId ?? "",
+            Moderators = [new Person(creator.UserId, creator.DisplayName)],
+            LargeGroupChannel = largeGroupChannel,
+            CreatedById = creator.UserId,
+            CreatedByName = creator.DisplayName,
+            CreatedAt = now,
+        };
+        return traject.Commit(traject, creator, now, (WorkshopEventKinds.TrajectCreated, $"traject {id}"));
+    }
+
+    public DomainResult<Change<Traject>> AddAmbition(Actor actor, string ambitionId, string text, DateTimeOffset now)
+    {
+        if (Guard(actor, ambitionId, "ambition") is { } error)
+        {
+            return error;
+        }
+
+        if (Ambitions.Any(a => a.Id == ambitionId))
+        {
+            return Change<Traject>.Unchanged(this);
+        }
+
+        var checkedText = Rules.RequiredText(text, WorkshopLimits.StatementMaxLength, DomainErrorCodes.TextTooLong);
+        if (!checkedText.IsSuccess)
+        {
+            return checkedText.Error!;
+        }
+
+        return Commit(
+            this with { Ambitions = Ambitions.With(new Ambition(ambitionId, checkedText.Value, [])) },
+            actor,
+            now,
+            (WorkshopEventKinds.AmbitionAdded, $"ambition {ambitionId}"));
+    }
+
+    public DomainResult<Change<Traject>> AddSubGoal(Actor actor, string ambitionId, string subGoalId, string text, DateTimeOffset now)
+    {
+        if (Guard(actor, subGoalId, "sub-goal") is { } error)
+        {
+            return error;
+        }
+
+        var ambition = Ambitions.FirstOrDefault(a => a.Id == ambitionId);
+        if (ambition is null)
+        {
+            return Rules.NotFound("Ambition", ambitionId);
+        }
+
+        if (ambition.SubGoals.Any(s => s.Id == subGoalId))
+        {
+            return Change<Traject>.Unchanged(this);
+        }
+
+        var checkedText = Rules.RequiredText(text, WorkshopLimits.StatementMaxLength, DomainErrorCodes.TextTooLong);
+        if (!checkedText.IsSuccess)
+        {
+            return checkedText.Error!;
+        }
+
+        var updated = ambition with { SubGoals = ambition.SubGoals.With(new SubGoal(subGoalId, checkedText.Value)) };
+        return Commit(
+            this with { Ambitions = Ambitions.Replace(a => a.Id == ambitionId, _ => updated) },
+            actor,
+            now,
+            (WorkshopEventKinds.SubGoalAdded, $"sub-goal {subGoalId} of ambition {ambitionId}"));
+    }
+
+    public DomainResult<Change<Traject>> AddModerator(Actor actor, Person moderator, DateTimeOffset now)
+    {
+        if (!IsModerator(actor.UserId))
+        {
+            return Rules.NotModerator(actor.UserId);
+        }
+
+        if (IsModerator(moderator.UserId))
+        {
+            return Change<Traject>.Unchanged(this);
+        }
+
+        return Commit(
+            this with { Moderators = Moderators.With(moderator) },
+            actor,
+            now,
+            (WorkshopEventKinds.ModeratorAdded, $"moderator {moderator.UserId}"));
+    }
+
+    // The acting moderator gives the role to someone else and steps down (e.g. a new project leader).
+    public DomainResult<Change<Traject>> HandOverModerator(Actor actor, Person successor, DateTimeOffset now)
+    {
+        if (!IsModerator(actor.UserId))
+        {
+            return Rules.NotModerator(actor.UserId);
+        }
+
+        if (successor.UserId == actor.UserId)
+        {
+            return new DomainError(DomainErrorCodes.InvalidValue, "A moderator cannot hand over to themselves.");
+        }
+
+        var moderators = Moderators.Where(m => m.UserId != actor.UserId).ToList();
+        if (!moderators.Any(m => m.UserId == successor.UserId))
+        {
+            moderators.Add(successor);
+        }
+
+        return Commit(
+            this with { Moderators = moderators },
+            actor,
+            now,
+            (WorkshopEventKinds.ModeratorHandedOver, $"moderator {actor.UserId} -> {successor.UserId}"));
+    }
+
+    public DomainResult<Change<Traject>> AddReviewer(Actor actor, Reviewer reviewer, DateTimeOffset now)
+    {
+        if (!IsModerator(actor.UserId))
+        {
+            return Rules.NotModerator(actor.UserId);
+        }
+
+        if (Reviewers.Any(r => r.UserId == reviewer.UserId))
+        {
+            return Change<Traject>.Unchanged(this);
+        }
+
+        return Commit(
+            this with { Reviewers = Reviewers.With(reviewer) },
+            actor,
+            now,
+            (WorkshopEventKinds.ReviewerAdded, $"reviewer {reviewer.UserId}"));
+    }
+
+    public DomainResult<Change<Traject>> SetLargeGroupChannel(Actor actor, ChannelRef channel, DateTimeOffset now)
+    {
+        if (!IsModerator(actor.UserId))
+        {
+            return Rules.NotModerator(actor.UserId);
+        }
+
+        if (channel == LargeGroupChannel)
+        {
+            return Change<Traject>.Unchanged(this);
+        }
+
+        return Commit(
+            this with { LargeGroupChannel = channel },
+            actor,
+            now,
+            (WorkshopEventKinds.LargeGroupChannelSet, "large-group channel set"));
+    }
+
+    private DomainError? Guard(Actor actor, string id, string what) =>
+        !IsModerator(actor.UserId) ? Rules.NotModerator(actor.UserId) : Rules.CheckId(id, what);
+
+    private Change<Traject> Commit(Traject next, Actor actor, DateTimeOffset now, params (string Kind, string Details)[] events)
+    {
+        int version = Version + 1;
+        var stamped = next with { Version = version, UpdatedAt = now };
+        var emitted = events
+            .Select(e => new WorkshopEvent(Id, Id, version, e.Kind, actor.UserId, actor.DisplayName, now, e.Details))
+            .ToArray();
+        return new Change<Traject>(stamped, emitted);
+    }
+}

@@ -1,0 +1,8 @@
+namespace WorkshopBot.Domain.Werkgroepen;
+
+public enum ConversationKind
+{
+    Meeting,
+    GroupChat,
+    Channel,
+}

@@ -1,0 +1,9 @@
+namespace WorkshopBot.Domain.Werkgroepen;
+
+public enum NoteStatus
+{
+    Idee,
+    Voorstel,
+    Vastgesteld,
+    Geparkeerd,
+}

@@ -1,0 +1,425 @@
+using WorkshopBot.Domain.Audit;
+using WorkshopBot.Domain.Items;
+
+namespace WorkshopBot.Domain.Werkgroepen;
+
+// Formal items: results, indicators, activities and quality agreements. Moderators promote notes;
+// any member proposes items directly. Edits carry the ItemVersion the card showed, so an edit from a
+// stale card is refused instead of silently overwriting someone else's change. A locked step freezes its
+// items; a vastgesteld item can only be edited by a moderator.
+public sealed partial record Werkgroep
+{
+    // Turns a note into a result, prefilled with the note text. Level defaults to Voorziening for a note
+    // of step 5 and Samenleving otherwise; with exactly one ambition in focus the result is linked to it.
+    public DomainResult<Change<Werkgroep>> PromoteToResult(Actor actor, string noteId, string resultId, ResultLevel? level, DateTimeOffset now)
+    {
+        return Promote(actor, noteId, FormalItemKind.Result, resultId, now, note => new Result
+        {
+            Level = level ?? (note.Step == 5 ? ResultLevel.Voorziening : ResultLevel.Samenleving),
+            Statement = note.Text,
+            AmbitionId = FocusAmbitionIds.Count == 1 ? FocusAmbitionIds[0] : null,
+        });
+    }
+
+    // Turns a note into an indicator named after the note, optionally linked to a result; its step is the
+    // result's step when linked, else the note's.
+    public DomainResult<Change<Werkgroep>> PromoteToIndicator(Actor actor, string noteId, string indicatorId, string? resultId, DateTimeOffset now)
+    {
+        Result? result = null;
+        if (resultId is not null && (result = Results.FirstOrDefault(r => r.Id == resultId)) is null)
+        {
+            return Rules.NotFound("Result", resultId);
+        }
+
+        return Promote(actor, noteId, FormalItemKind.Indicator, indicatorId, now, note => new Indicator
+        {
+            Step = result?.CompassStep ?? note.Step,
+            ResultId = resultId,
+            Name = note.Text,
+        });
+    }
+
+    public DomainResult<Change<Werkgroep>> PromoteToActivity(Actor actor, string noteId, string activityId, DateTimeOffset now)
+    {
+        return Promote(actor, noteId, FormalItemKind.Activity, activityId, now, note => new PlannedActivity
+        {
+            What = note.Text,
+            Organisations = note.Organisation is null ? [] : [note.Organisation],
+        });
+    }
+
+    public DomainResult<Change<Werkgroep>> PromoteToQualityAgreement(Actor actor, string noteId, string agreementId, DateTimeOffset now)
+    {
+        return Promote(actor, noteId, FormalItemKind.QualityAgreement, agreementId, now, note => new QualityAgreement
+        {
+            Description = note.Text,
+            OwnerOrganisation = note.Organisation,
+        });
+    }
+
+    public DomainResult<Change<Werkgroep>> ProposeResult(Actor actor, string resultId, ResultLevel level, ResultDraft draft, DateTimeOffset now)
+    {
+        return Propose(actor, FormalItemKind.Result, resultId, now, ApplyDraft(new Result { Level = level }, draft));
+    }
+
+    public DomainResult<Change<Werkgroep>> ProposeIndicator(Actor actor, string indicatorId, int step, IndicatorDraft draft, DateTimeOffset now)
+    {
+        if (Rules.CheckStep(step) is { } badStep)
+        {
+            return badStep;
+        }
+
+        return Propose(actor, FormalItemKind.Indicator, indicatorId, now, ApplyDraft(new Indicator { Step = step }, draft));
+    }
+
+    public DomainResult<Change<Werkgroep>> ProposeActivity(Actor actor, string activityId, PlannedActivityDraft draft, DateTimeOffset now)
+    {
+        return Propose(actor, FormalItemKind.Activity, activityId, now, ApplyDraft(new PlannedActivity(), draft));
+    }
+
+    public DomainResult<Change<Werkgroep>> ProposeQualityAgreement(Actor actor, string agreementId, QualityAgreementDraft draft, DateTimeOffset now)
+    {
+        return Propose(actor, FormalItemKind.QualityAgreement, agreementId, now, ApplyDraft(new QualityAgreement(), draft));
+    }
+
+    public DomainResult<Change<Werkgroep>> EditResult(Actor actor, string resultId, int expectedItemVersion, ResultDraft draft, DateTimeOffset now)
+    {
+        var existing = Results.FirstOrDefault(r => r.Id == resultId);
+        return existing is null
+            ? Rules.NotFound("Result", resultId)
+            : Edit(actor, existing, expectedItemVersion, now, ApplyDraft(existing, draft));
+    }
+
+    public DomainResult<Change<Werkgroep>> EditIndicator(Actor actor, string indicatorId, int expectedItemVersion, IndicatorDraft draft, DateTimeOffset now)
+    {
+        var existing = Indicators.FirstOrDefault(i => i.Id == indicatorId);
+        return existing is null
+            ? Rules.NotFound("Indicator", indicatorId)
+            : Edit(actor, existing, expectedItemVersion, now, ApplyDraft(existing, draft));
+    }
+
+    public DomainResult<Change<Werkgroep>> EditActivity(Actor actor, string activityId, int expectedItemVersion, PlannedActivityDraft draft, DateTimeOffset now)
+    {
+        var existing = Activities.FirstOrDefault(a => a.Id == activityId);
+        return existing is null
+            ? Rules.NotFound("Activity", activityId)
+            : Edit(actor, existing, expectedItemVersion, now, ApplyDraft(existing, draft));
+    }
+
+    public DomainResult<Change<Werkgroep>> EditQualityAgreement(
+        Actor actor,
+        string agreementId,
+        int expectedItemVersion,
+        QualityAgreementDraft draft,
+        DateTimeOffset now)
+    {
+        var existing = QualityAgreements.FirstOrDefault(q => q.Id == agreementId);
+        return existing is null
+            ? Rules.NotFound("Quality agreement", agreementId)
+            : Edit(actor, existing, expectedItemVersion, now, ApplyDraft(existing, draft));
+    }
+
+    // The moderator accepts an item on behalf of the group; the note it came from becomes vastgesteld too.
+    public DomainResult<Change<Werkgroep>> MarkVastgesteld(Actor actor, FormalItemKind kind, string itemId, DateTimeOffset now)
+    {
+        if (!IsModerator(actor.UserId))
+        {
+            return Rules.NotModerator(actor.UserId);
+        }
+
+        var item = FindItem(kind, itemId);
+        if (item is null)
+        {
+            return Rules.NotFound(kind.ToString(), itemId);
+        }
+
+        if (item.Status == ItemStatus.Vastgesteld)
+        {
+            return new DomainError(DomainErrorCodes.AlreadyVastgesteld, $"{kind} {itemId} is already vastgesteld.") { TargetId = itemId };
+        }
+
+        if (StepStateOf(item.CompassStep).Status == StepStatus.Locked)
+        {
+            return StepLockedError(item.CompassStep);
+        }
+
+        var accepted = item with
+        {
+            Status = ItemStatus.Vastgesteld,
+            VastgesteldAt = now,
+            ItemVersion = item.ItemVersion + 1,
+            UpdatedAt = now,
+        };
+        var next = Upsert(accepted);
+        if (item.SourceNoteId is { } noteId)
+        {
+            next = next with { Notes = next.Notes.Replace(n => n.Id == noteId, n => n with { Status = NoteStatus.Vastgesteld }) };
+        }
+
+        return Commit(next, actor, now, [(WorkshopEventKinds.ItemVastgesteld, $"{kind} {itemId}")]);
+    }
+
+    private DomainResult<Change<Werkgroep>> Promote(
+        Actor actor,
+        string noteId,
+        FormalItemKind kind,
+        string itemId,
+        DateTimeOffset now,
+        Func<Note, FormalItem> prefill)
+    {
+        if (!IsModerator(actor.UserId))
+        {
+            return Rules.NotModerator(actor.UserId);
+        }
+
+        if (FindItem(kind, itemId) is not null)
+        {
+            return Change<Werkgroep>.Unchanged(this);
+        }
+
+        if (Rules.CheckId(itemId, kind.ToString()) is { } badId)
+        {
+            return badId;
+        }
+
+        var found = ActiveNote(noteId);
+        if (!found.IsSuccess)
+        {
+            return found.Error!;
+        }
+
+        var note = found.Value;
+        var item = Stamp(prefill(note), itemId, actor, now) with { SourceNoteId = note.Id };
+        if (StepStateOf(item.CompassStep).Status == StepStatus.Locked)
+        {
+            return StepLockedError(item.CompassStep);
+        }
+
+        var events = new List<(string, string)>();
+        var next = Joined(actor, now, events).Upsert(item);
+        next = next with
+        {
+            Notes = next.Notes.Replace(
+                n => n.Id == note.Id,
+                n => n with
+                {
+                    PromotedTo = new NoteRef(kind, itemId),
+                    Status = n.Status == NoteStatus.Vastgesteld ? NoteStatus.Vastgesteld : NoteStatus.Voorstel,
+                }),
+        };
+        events.Add((WorkshopEventKinds.ItemPromoted, $"{kind} {itemId} from note {note.Id}"));
+        return Commit(next, actor, now, events);
+    }
+
+    private DomainResult<Change<Werkgroep>> Propose<T>(Actor actor, FormalItemKind kind, string itemId, DateTimeOffset now, DomainResult<T> draft)
+        where T : FormalItem
+    {
+        if (FindItem(kind, itemId) is not null)
+        {
+            return Change<Werkgroep>.Unchanged(this);
+        }
+
+        if (Rules.CheckId(itemId, kind.ToString()) is { } badId)
+        {
+            return badId;
+        }
+
+        if (!draft.IsSuccess)
+        {
+            return draft.Error!;
+        }
+
+        var item = Stamp(draft.Value, itemId, actor, now);
+        if (StepStateOf(item.CompassStep).Status == StepStatus.Locked)
+        {
+            return StepLockedError(item.CompassStep);
+        }
+
+        var events = new List<(string, string)>();
+        var next = Joined(actor, now, events).Upsert(item);
+        events.Add((WorkshopEventKinds.ItemProposed, $"{kind} {itemId}"));
+        return Commit(next, actor, now, events);
+    }
+
+    private DomainResult<Change<Werkgroep>> Edit(Actor actor, FormalItem existing, int expectedItemVersion, DateTimeOffset now, DomainResult<FormalItem> applied)
+    {
+        if (!applied.IsSuccess)
+        {
+            return applied.Error!;
+        }
+
+        // The same content again (a redelivered submit, or a save without changes) is not an edit.
+        if (applied.Value with { ItemVersion = existing.ItemVersion, UpdatedAt = existing.UpdatedAt } == existing)
+        {
+            return Change<Werkgroep>.Unchanged(this);
+        }
+
+        if (existing.ItemVersion != expectedItemVersion)
+        {
+            return new DomainError(DomainErrorCodes.StaleItem, $"{existing.Kind} {existing.Id} changed since the card was shown.")
+            {
+                TargetId = existing.Id,
+                CurrentVersion = existing.ItemVersion,
+            };
+        }
+
+        if (StepStateOf(existing.CompassStep).Status == StepStatus.Locked)
+        {
+            return StepLockedError(existing.CompassStep);
+        }
+
+        if (existing.Status == ItemStatus.Vastgesteld && !IsModerator(actor.UserId))
+        {
+            return new DomainError(DomainErrorCodes.ItemVastgesteld, $"{existing.Kind} {existing.Id} is vastgesteld; only a moderator can change it.")
+            {
+                TargetId = existing.Id,
+            };
+        }
+
+        var updated = applied.Value with { ItemVersion = existing.ItemVersion + 1, UpdatedAt = now };
+        var events = new List<(string, string)>();
+        var next = Joined(actor, now, events).Upsert(updated);
+        events.Add((WorkshopEventKinds.ItemEdited, $"{existing.Kind} {existing.Id} v{updated.ItemVersion}"));
+        return Commit(next, actor, now, events);
+    }
+
+    private static FormalItem Stamp(FormalItem item, string itemId, Actor actor, DateTimeOffset now) => item with
+    {
+        Id = itemId,
+        Status = ItemStatus.Concept,
+        ItemVersion = 1,
+        CreatedById = actor.UserId,
+        CreatedByName = actor.DisplayName,
+        CreatedAt = now,
+        UpdatedAt = now,
+    };
+
+    private Werkgroep Upsert(FormalItem item) => item switch
+    {
+        Result r => this with { Results = Results.Any(x => x.Id == r.Id) ? Results.Replace(x => x.Id == r.Id, _ => r) : Results.With(r) },
+        Indicator i => this with { Indicators = Indicators.Any(x => x.Id == i.Id) ? Indicators.Replace(x => x.Id == i.Id, _ => i) : Indicators.With(i) },
+        PlannedActivity a => this with { Activities = Activities.Any(x => x.Id == a.Id) ? Activities.Replace(x => x.Id == a.Id, _ => a) : Activities.With(a) },
+        QualityAgreement q => this with
+        {
+            QualityAgreements = QualityAgreements.Any(x => x.Id == q.Id) ? QualityAgreements.Replace(x => x.Id == q.Id, _ => q) : QualityAgreements.With(q),
+        },
+        _ => throw new ArgumentOutOfRangeException(nameof(item), item.GetType().Name, "Unknown formal item."),
+    };
+
+    private DomainResult<FormalItem> ApplyDraft(Result target, ResultDraft draft)
+    {
+        var fields = new DraftFields();
+        var statement = fields.Required(draft.Statement);
+        var result = target with
+        {
+            Statement = statement,
+            TargetGroup = fields.Optional(draft.TargetGroup),
+            WhatChanges = fields.Optional(draft.WhatChanges),
+            Baseline = fields.Optional(draft.Baseline),
+            Target = fields.Optional(draft.Target),
+            Horizon = fields.Optional(draft.Horizon),
+            AmbitionId = fields.Optional(draft.AmbitionId),
+        };
+        return fields.Error is { } error ? error : result;
+    }
+
+    private DomainResult<FormalItem> ApplyDraft(Indicator target, IndicatorDraft draft)
+    {
+        var fields = new DraftFields();
+        var indicator = target with
+        {
+            ResultId = fields.Optional(draft.ResultId),
+            Name = fields.Required(draft.Name),
+            Definition = fields.Optional(draft.Definition),
+            Numerator = fields.Optional(draft.Numerator),
+            Denominator = fields.Optional(draft.Denominator),
+            IndicatorKind = draft.IndicatorKind,
+            Type = draft.Type,
+            DataSource = fields.Optional(draft.DataSource),
+            ExistingRegistration = draft.ExistingRegistration,
+            OwnerOrganisation = fields.Optional(draft.OwnerOrganisation),
+            Frequency = fields.Optional(draft.Frequency),
+            Baseline = fields.Optional(draft.Baseline),
+            Target = fields.Optional(draft.Target),
+            Direction = draft.Direction,
+            Need = draft.Need,
+        };
+        if (fields.Error is { } error)
+        {
+            return error;
+        }
+
+        return CheckResultIds(indicator.ResultId is null ? [] : [indicator.ResultId]) is { } missing ? missing : indicator;
+    }
+
+    private DomainResult<FormalItem> ApplyDraft(PlannedActivity target, PlannedActivityDraft draft)
+    {
+        var fields = new DraftFields();
+        var organisations = fields.List(draft.Organisations);
+        var resultIds = fields.List(draft.ResultIds);
+        var activity = target with
+        {
+            What = fields.Required(draft.What),
+            Organisations = organisations.SequenceEqual(target.Organisations) ? target.Organisations : organisations,
+            Formality = draft.Formality,
+            ResultIds = resultIds.SequenceEqual(target.ResultIds) ? target.ResultIds : resultIds,
+        };
+        if (fields.Error is { } error)
+        {
+            return error;
+        }
+
+        return CheckResultIds(activity.ResultIds) is { } missing ? missing : activity;
+    }
+
+    private DomainResult<FormalItem> ApplyDraft(QualityAgreement target, QualityAgreementDraft draft)
+    {
+        var fields = new DraftFields();
+        var resultIds = fields.List(draft.ResultIds);
+        var agreement = target with
+        {
+            ConditionKind = draft.ConditionKind,
+            Description = fields.Required(draft.Description),
+            OwnerOrganisation = fields.Optional(draft.OwnerOrganisation),
+            ResultIds = resultIds.SequenceEqual(target.ResultIds) ? target.ResultIds : resultIds,
+        };
+        if (fields.Error is { } error)
+        {
+            return error;
+        }
+
+        return CheckResultIds(agreement.ResultIds) is { } missing ? missing : agreement;
+    }
+
+    private DomainError? CheckResultIds(IReadOnlyList<string> resultIds)
+    {
+        string? unknown = resultIds.FirstOrDefault(id => !Results.Any(r => r.Id == id));
+        return unknown is null ? null : Rules.NotFound("Result", unknown);
+    }
+
+    // Collects the first validation error while a draft is copied field by field.
+    private sealed class DraftFields
+    {
+        public DomainError? Error { get; private set; }
+
+        public string Required(string? text)
+        {
+            var checkedText = Rules.RequiredText(text, WorkshopLimits.StatementMaxLength, DomainErrorCodes.TextTooLong);
+            Error ??= checkedText.Error;
+            return checkedText.IsSuccess ? checkedText.Value : "";
+        }
+
+        public string? Optional(string? text)
+        {
+            var checkedText = Rules.OptionalText(text, WorkshopLimits.StatementMaxLength);
+            Error ??= checkedText.Error;
+            return checkedText.IsSuccess ? checkedText.Value : null;
+        }
+
+        public IReadOnlyList<string> List(IReadOnlyList<string>? values) => (values ?? [])
+            .Select(Optional)
+            .OfType<string>()
+            .Distinct()
+            .ToArray();
+    }
+}

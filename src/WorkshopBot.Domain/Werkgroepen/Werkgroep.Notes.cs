@@ -1,0 +1,465 @@
+using WorkshopBot.Domain.Audit;
+
+namespace WorkshopBot.Domain.Werkgroepen;
+
+public sealed partial record Werkgroep
+{
+    public Note? FindNote(string noteId) => Notes.FirstOrDefault(n => n.Id == noteId);
+
+    // noteId comes from the caller (e.g. derived from the activity id) so a redelivered message adds nothing.
+    public DomainResult<Change<Werkgroep>> AddNote(Actor actor, string noteId, int step, string text, DateTimeOffset now)
+    {
+        if (FindNote(noteId) is not null)
+        {
+            return Change<Werkgroep>.Unchanged(this);
+        }
+
+        if ((Rules.CheckId(noteId, "note") ?? Rules.CheckStep(step) ?? CheckStepOpen(step)) is { } error)
+        {
+            return error;
+        }
+
+        var checkedText = Rules.RequiredText(text, WorkshopLimits.NoteMaxLength, DomainErrorCodes.NoteTooLong);
+        if (!checkedText.IsSuccess)
+        {
+            return checkedText.Error!;
+        }
+
+        if (CheckNoteQuota(actor, step, adding: 1) is { } quota)
+        {
+            return quota;
+        }
+
+        var events = new List<(string, string)>();
+        var next = Joined(actor, now, events);
+        events.Add((WorkshopEventKinds.NoteAdded, $"note {noteId} in step {step}"));
+        return Commit(next with { Notes = Notes.With(NewNote(actor, noteId, step, checkedText.Value, now)) }, actor, now, events);
+    }
+
+    // Several notes at once, e.g. one per line of a text box. Blank lines are skipped. Note ids are
+    // "{batchId}-{line index}", so a redelivered batch adds nothing; one invalid line rejects the whole batch.
+    public DomainResult<Change<Werkgroep>> AddNotes(Actor actor, string batchId, int step, IReadOnlyList<string> lines, DateTimeOffset now)
+    {
+        if ((Rules.CheckId(batchId, "batch") ?? Rules.CheckStep(step)) is { } error)
+        {
+            return error;
+        }
+
+        var texts = lines.Select(l => (l ?? "").Trim()).Where(l => l.Length > 0).ToArray();
+        if (texts.Length == 0)
+        {
+            return new DomainError(DomainErrorCodes.EmptyText, "There are no notes in the text.");
+        }
+
+        if (texts.Length > WorkshopLimits.NotesPerBatch)
+        {
+            return new DomainError(DomainErrorCodes.TooManyNotes, $"At most {WorkshopLimits.NotesPerBatch} notes at once.")
+            {
+                Limit = WorkshopLimits.NotesPerBatch,
+            };
+        }
+
+        var ids = texts.Select((_, i) => $"{batchId}-{i + 1}").ToArray();
+        if (ids.All(id => FindNote(id) is not null))
+        {
+            return Change<Werkgroep>.Unchanged(this);
+        }
+
+        if (CheckStepOpen(step) is { } closed)
+        {
+            return closed;
+        }
+
+        foreach (string text in texts)
+        {
+            var checkedText = Rules.RequiredText(text, WorkshopLimits.NoteMaxLength, DomainErrorCodes.NoteTooLong);
+            if (!checkedText.IsSuccess)
+            {
+                return checkedText.Error!;
+            }
+        }
+
+        var newIds = ids.Where(id => FindNote(id) is null).ToHashSet();
+        if (CheckNoteQuota(actor, step, newIds.Count) is { } quota)
+        {
+            return quota;
+        }
+
+        var events = new List<(string, string)>();
+        var next = Joined(actor, now, events);
+        var notes = Notes.ToList();
+        for (int i = 0; i < texts.Length; i++)
+        {
+            if (newIds.Contains(ids[i]))
+            {
+                notes.Add(NewNote(actor, ids[i], step, texts[i], now));
+                events.Add((WorkshopEventKinds.NoteAdded, $"note {ids[i]} in step {step}"));
+            }
+        }
+
+        return Commit(next with { Notes = notes }, actor, now, events);
+    }
+
+    // Authors edit their own notes; moderators may edit any. The same text again changes nothing.
+    public DomainResult<Change<Werkgroep>> EditNote(Actor actor, string noteId, string text, DateTimeOffset now)
+    {
+        var found = ActiveNoteForAuthorOrModerator(actor, noteId);
+        if (!found.IsSuccess)
+        {
+            return found.Error!;
+        }
+
+        var note = found.Value;
+        if (CheckStepOpen(note.Step) is { } closed)
+        {
+            return closed;
+        }
+
+        var checkedText = Rules.RequiredText(text, WorkshopLimits.NoteMaxLength, DomainErrorCodes.NoteTooLong);
+        if (!checkedText.IsSuccess)
+        {
+            return checkedText.Error!;
+        }
+
+        if (checkedText.Value == note.Text)
+        {
+            return Change<Werkgroep>.Unchanged(this);
+        }
+
+        var events = new List<(string, string)>();
+        var next = Joined(actor, now, events);
+        events.Add((WorkshopEventKinds.NoteEdited, $"note {noteId}"));
+        return Commit(
+            next with { Notes = Notes.Replace(n => n.Id == noteId, n => n with { Text = checkedText.Value, EditedAt = now }) },
+            actor,
+            now,
+            events);
+    }
+
+    // Authors delete their own notes; moderators any. Deleting an already deleted note changes nothing.
+    public DomainResult<Change<Werkgroep>> DeleteNote(Actor actor, string noteId, DateTimeOffset now)
+    {
+        if (FindNote(noteId) is { IsDeleted: true } deleted && (deleted.AuthorId == actor.UserId || IsModerator(actor.UserId)))
+        {
+            return Change<Werkgroep>.Unchanged(this);
+        }
+
+        var found = ActiveNoteForAuthorOrModerator(actor, noteId);
+        if (!found.IsSuccess)
+        {
+            return found.Error!;
+        }
+
+        if (StepStateOf(found.Value.Step).Status == StepStatus.Locked)
+        {
+            return StepLockedError(found.Value.Step);
+        }
+
+        return Commit(
+            this with { Notes = Notes.Replace(n => n.Id == noteId, n => n with { IsDeleted = true, EditedAt = now }) },
+            actor,
+            now,
+            [(WorkshopEventKinds.NoteDeleted, $"note {noteId}")]);
+    }
+
+    // Dot voting: a person may put several of their dots on the same note (as on a Mural board), up to
+    // the round's DotsPerPerson in total. Only notes of the round's step can get votes.
+    public DomainResult<Change<Werkgroep>> Vote(Actor actor, string noteId, DateTimeOffset now)
+    {
+        if (Voting is not { IsOpen: true } round)
+        {
+            return new DomainError(DomainErrorCodes.VotingClosed, "No voting round is open.");
+        }
+
+        var note = FindNote(noteId);
+        if (note is null || note.IsDeleted)
+        {
+            return Rules.NotFound("Note", noteId);
+        }
+
+        if (!note.IsActive)
+        {
+            return NoteRemovedError(note);
+        }
+
+        if (note.Step != round.Step)
+        {
+            return new DomainError(DomainErrorCodes.WrongStep, $"Voting is on step {round.Step}.") { Step = round.Step, TargetId = noteId };
+        }
+
+        if (DotsUsed(actor.UserId) >= round.DotsPerPerson)
+        {
+            return new DomainError(DomainErrorCodes.VoteLimit, $"All {round.DotsPerPerson} dots are used.") { Limit = round.DotsPerPerson };
+        }
+
+        var events = new List<(string, string)>();
+        var next = Joined(actor, now, events);
+        events.Add((WorkshopEventKinds.Voted, $"note {noteId} round {round.Round}"));
+        return Commit(
+            next with { Notes = Notes.Replace(n => n.Id == noteId, n => n with { Votes = n.Votes.With(new Vote(actor.UserId, round.Round, now)) }) },
+            actor,
+            now,
+            events);
+    }
+
+    // Takes back one of the actor's dots on the note in the open round.
+    public DomainResult<Change<Werkgroep>> Unvote(Actor actor, string noteId, DateTimeOffset now)
+    {
+        if (Voting is not { IsOpen: true } round)
+        {
+            return new DomainError(DomainErrorCodes.VotingClosed, "No voting round is open.");
+        }
+
+        var note = FindNote(noteId);
+        if (note is null || !note.IsActive)
+        {
+            return Rules.NotFound("Note", noteId);
+        }
+
+        int index = note.Votes.ToList().FindLastIndex(v => v.UserId == actor.UserId && v.Round == round.Round);
+        if (index < 0)
+        {
+            return new DomainError(DomainErrorCodes.NoVote, "You have no dot on this note in this round.") { TargetId = noteId };
+        }
+
+        var votes = note.Votes.Where((_, i) => i != index).ToArray();
+        return Commit(
+            this with { Notes = Notes.Replace(n => n.Id == noteId, n => n with { Votes = votes }) },
+            actor,
+            now,
+            [(WorkshopEventKinds.Unvoted, $"note {noteId} round {round.Round}")]);
+    }
+
+    // Merges duplicates into the target: the sources' votes move to the target (so they add up) and the
+    // sources remain as tombstones pointing at it.
+    public DomainResult<Change<Werkgroep>> MergeNotes(Actor actor, string targetId, IReadOnlyList<string> sourceIds, DateTimeOffset now)
+    {
+        if (!IsModerator(actor.UserId))
+        {
+            return Rules.NotModerator(actor.UserId);
+        }
+
+        var target = FindNote(targetId);
+        if (target is null || target.IsDeleted)
+        {
+            return Rules.NotFound("Note", targetId);
+        }
+
+        if (!target.IsActive)
+        {
+            return NoteRemovedError(target);
+        }
+
+        var distinctSources = sourceIds.Where(id => id != targetId).Distinct().ToArray();
+        if (distinctSources.Length == 0)
+        {
+            return new DomainError(DomainErrorCodes.InvalidValue, "Choose at least one other note to merge.");
+        }
+
+        if (distinctSources.All(id => FindNote(id)?.MergedIntoId == targetId))
+        {
+            return Change<Werkgroep>.Unchanged(this);
+        }
+
+        var sources = new List<Note>();
+        foreach (string id in distinctSources)
+        {
+            var source = FindNote(id);
+            if (source is null || source.IsDeleted)
+            {
+                return Rules.NotFound("Note", id);
+            }
+
+            if (source.MergedIntoId == targetId)
+            {
+                continue;
+            }
+
+            if (!source.IsActive)
+            {
+                return NoteRemovedError(source);
+            }
+
+            if (source.Step != target.Step)
+            {
+                return new DomainError(DomainErrorCodes.WrongStep, $"Note {id} is in step {source.Step}, not {target.Step}.")
+                {
+                    Step = target.Step,
+                    TargetId = id,
+                };
+            }
+
+            sources.Add(source);
+        }
+
+        if (StepStateOf(target.Step).Status == StepStatus.Locked)
+        {
+            return StepLockedError(target.Step);
+        }
+
+        var sourceSet = sources.Select(s => s.Id).ToHashSet();
+        var mergedTarget = target with
+        {
+            Votes = target.Votes.Concat(sources.SelectMany(s => s.Votes)).ToArray(),
+            MergedFromIds = target.MergedFromIds.Concat(sourceSet).ToArray(),
+        };
+        var notes = Notes.Replace(
+            n => n.Id == targetId || sourceSet.Contains(n.Id),
+            n => n.Id == targetId ? mergedTarget : n with { MergedIntoId = targetId, Votes = [] });
+        return Commit(
+            this with { Notes = notes },
+            actor,
+            now,
+            [(WorkshopEventKinds.NotesMerged, $"{string.Join(", ", sourceSet)} into {targetId}")]);
+    }
+
+    public DomainResult<Change<Werkgroep>> MoveNote(Actor actor, string noteId, int toStep, DateTimeOffset now)
+    {
+        var found = ActiveNoteForModerator(actor, noteId);
+        if (!found.IsSuccess)
+        {
+            return found.Error!;
+        }
+
+        var note = found.Value;
+        if (Rules.CheckStep(toStep) is { } badStep)
+        {
+            return badStep;
+        }
+
+        if (note.Step == toStep)
+        {
+            return Change<Werkgroep>.Unchanged(this);
+        }
+
+        foreach (int step in new[] { note.Step, toStep })
+        {
+            if (StepStateOf(step).Status == StepStatus.Locked)
+            {
+                return StepLockedError(step);
+            }
+        }
+
+        return Commit(
+            this with { Notes = Notes.Replace(n => n.Id == noteId, n => n with { Step = toStep }) },
+            actor,
+            now,
+            [(WorkshopEventKinds.NoteMoved, $"note {noteId} step {note.Step} -> {toStep}")]);
+    }
+
+    // Groups notes under a label; an empty label removes the note from its cluster.
+    public DomainResult<Change<Werkgroep>> SetCluster(Actor actor, string noteId, string? label, DateTimeOffset now)
+    {
+        var found = ActiveNoteForModerator(actor, noteId);
+        if (!found.IsSuccess)
+        {
+            return found.Error!;
+        }
+
+        var checkedLabel = Rules.OptionalText(label, WorkshopLimits.ClusterLabelMaxLength);
+        if (!checkedLabel.IsSuccess)
+        {
+            return checkedLabel.Error!;
+        }
+
+        if (StepStateOf(found.Value.Step).Status == StepStatus.Locked)
+        {
+            return StepLockedError(found.Value.Step);
+        }
+
+        if (found.Value.Cluster == checkedLabel.Value)
+        {
+            return Change<Werkgroep>.Unchanged(this);
+        }
+
+        return Commit(
+            this with { Notes = Notes.Replace(n => n.Id == noteId, n => n with { Cluster = checkedLabel.Value }) },
+            actor,
+            now,
+            [(WorkshopEventKinds.ClusterSet, $"note {noteId}")]);
+    }
+
+    public DomainResult<Change<Werkgroep>> SetNoteStatus(Actor actor, string noteId, NoteStatus status, DateTimeOffset now)
+    {
+        var found = ActiveNoteForModerator(actor, noteId);
+        if (!found.IsSuccess)
+        {
+            return found.Error!;
+        }
+
+        if (StepStateOf(found.Value.Step).Status == StepStatus.Locked)
+        {
+            return StepLockedError(found.Value.Step);
+        }
+
+        if (found.Value.Status == status)
+        {
+            return Change<Werkgroep>.Unchanged(this);
+        }
+
+        return Commit(
+            this with { Notes = Notes.Replace(n => n.Id == noteId, n => n with { Status = status }) },
+            actor,
+            now,
+            [(WorkshopEventKinds.NoteStatusSet, $"note {noteId} {status}")]);
+    }
+
+    private static Note NewNote(Actor actor, string noteId, int step, string text, DateTimeOffset now) => new()
+    {
+        Id = noteId,
+        Step = step,
+        AuthorId = actor.UserId,
+        AuthorName = actor.DisplayName,
+        Organisation = actor.Organisation,
+        Text = text,
+        CreatedAt = now,
+    };
+
+    private static DomainError NoteRemovedError(Note note) =>
+        new(DomainErrorCodes.NoteRemoved, $"Note {note.Id} was merged into {note.MergedIntoId}.") { TargetId = note.MergedIntoId };
+
+    // Notes only go into an open step; the error carries the step so the user hears which one.
+    private DomainError? CheckStepOpen(int step) => StepStateOf(step).Status switch
+    {
+        StepStatus.Open => null,
+        StepStatus.Locked => StepLockedError(step),
+        _ => new DomainError(DomainErrorCodes.StepClosed, $"Step {step} is closed.") { Step = step },
+    };
+
+    private DomainError? CheckNoteQuota(Actor actor, int step, int adding)
+    {
+        int own = Notes.Count(n => n.AuthorId == actor.UserId && n.Step == step && !n.IsDeleted);
+        return own + adding > WorkshopLimits.NotesPerPersonPerStep
+            ? new DomainError(DomainErrorCodes.TooManyNotes, $"At most {WorkshopLimits.NotesPerPersonPerStep} notes per person per step.")
+            {
+                Step = step,
+                Limit = WorkshopLimits.NotesPerPersonPerStep,
+            }
+            : null;
+    }
+
+    private DomainResult<Note> ActiveNote(string noteId)
+    {
+        var note = FindNote(noteId);
+        if (note is null || note.IsDeleted)
+        {
+            return Rules.NotFound("Note", noteId);
+        }
+
+        return note.IsActive ? note : NoteRemovedError(note);
+    }
+
+    private DomainResult<Note> ActiveNoteForModerator(Actor actor, string noteId) =>
+        !IsModerator(actor.UserId) ? Rules.NotModerator(actor.UserId) : ActiveNote(noteId);
+
+    private DomainResult<Note> ActiveNoteForAuthorOrModerator(Actor actor, string noteId)
+    {
+        var found = ActiveNote(noteId);
+        if (found.IsSuccess && found.Value.AuthorId != actor.UserId && !IsModerator(actor.UserId))
+        {
+            return new DomainError(DomainErrorCodes.NotAuthor, "Only the author or a moderator can change this note.") { TargetId = noteId };
+        }
+
+        return found;
+    }
+}

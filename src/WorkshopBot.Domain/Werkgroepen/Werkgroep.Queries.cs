@@ -1,0 +1,83 @@
+using WorkshopBot.Domain.Items;
+
+namespace WorkshopBot.Domain.Werkgroepen;
+
+public sealed partial record Werkgroep
+{
+    // Active notes of a step, most votes first, then oldest first (then id, so the order is total).
+    public IReadOnlyList<Note> NotesInStep(int step) => Notes
+        .Where(n => n.Step == step && n.IsActive)
+        .OrderByDescending(n => n.VoteCount)
+        .ThenBy(n => n.CreatedAt)
+        .ThenBy(n => n.Id, StringComparer.Ordinal)
+        .ToArray();
+
+    // What a viewer may see of a step. While the step is silent everyone — moderators included — sees
+    // only their own notes, so nobody (not even the project leader) steers the group before the reveal;
+    // HiddenNoteCount tells how many others wrote.
+    public IReadOnlyList<Note> VisibleNotes(string viewerId, int step)
+    {
+        var notes = NotesInStep(step);
+        return StepStateOf(step).Silent ? notes.Where(n => n.AuthorId == viewerId).ToArray() : notes;
+    }
+
+    public int HiddenNoteCount(string viewerId, int step) =>
+        StepStateOf(step).Silent ? Notes.Count(n => n.Step == step && n.IsActive && n.AuthorId != viewerId) : 0;
+
+    public int NoteCount(int step) => Notes.Count(n => n.Step == step && n.IsActive);
+
+    public IReadOnlyList<Note> NotesBy(string userId, int? step = null) => Notes
+        .Where(n => n.AuthorId == userId && n.IsActive && (step is null || n.Step == step))
+        .OrderBy(n => n.CreatedAt)
+        .ThenBy(n => n.Id, StringComparer.Ordinal)
+        .ToArray();
+
+    public IReadOnlyList<Note> TopVoted(int step, int count) =>
+        NotesInStep(step).Where(n => n.VoteCount > 0).Take(count).ToArray();
+
+    // Cluster labels of a step in first-use order.
+    public IReadOnlyList<string> Clusters(int step) => NotesInStep(step)
+        .OrderBy(n => n.CreatedAt)
+        .Select(n => n.Cluster)
+        .OfType<string>()
+        .Distinct()
+        .ToArray();
+
+    public int DotsUsed(string userId) => Voting is { } round
+        ? Notes.Sum(n => n.Votes.Count(v => v.UserId == userId && v.Round == round.Round))
+        : 0;
+
+    public int DotsLeft(string userId) => Voting is { IsOpen: true } round ? Math.Max(0, round.DotsPerPerson - DotsUsed(userId)) : 0;
+
+    public FormalItem? FindItem(FormalItemKind kind, string itemId) => kind switch
+    {
+        FormalItemKind.Result => Results.FirstOrDefault(r => r.Id == itemId),
+        FormalItemKind.Indicator => Indicators.FirstOrDefault(i => i.Id == itemId),
+        FormalItemKind.Activity => Activities.FirstOrDefault(a => a.Id == itemId),
+        FormalItemKind.QualityAgreement => QualityAgreements.FirstOrDefault(q => q.Id == itemId),
+        _ => null,
+    };
+
+    public IReadOnlyList<Indicator> IndicatorsOf(string resultId) => Indicators.Where(i => i.ResultId == resultId).ToArray();
+
+    // Recap of everything that happened at or after a moment (e.g. the start of today's meeting).
+    public WerkgroepRecap RecapSince(DateTimeOffset since)
+    {
+        var items = Results.Cast<FormalItem>().Concat(Indicators).Concat(Activities).Concat(QualityAgreements).ToArray();
+        var newNotes = Notes.Where(n => n.CreatedAt >= since && !n.IsDeleted).ToArray();
+        var votes = Notes.SelectMany(n => n.Votes).Where(v => v.At >= since).ToArray();
+        var newItems = items.Where(i => i.CreatedAt >= since).ToArray();
+        var contributors = newNotes.Select(n => n.AuthorId)
+            .Concat(votes.Select(v => v.UserId))
+            .Concat(newItems.Select(i => i.CreatedById))
+            .Distinct()
+            .Count();
+        return new WerkgroepRecap(
+            newNotes.Length,
+            votes.Length,
+            newItems.Count(i => i.SourceNoteId is not null),
+            newItems.Count(i => i.SourceNoteId is null),
+            items.Count(i => i.VastgesteldAt >= since),
+            contributors);
+    }
+}

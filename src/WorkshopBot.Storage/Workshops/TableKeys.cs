@@ -1,0 +1,18 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace WorkshopBot.Storage.Workshops;
+
+internal static class TableKeys
+{
+    // Teams conversation ids contain characters Table keys forbid ('/', '\', '#', '?', control
+    // characters), so they are stored base64url-encoded; very long ids are hashed to stay under the
+    // 1 KiB key limit (the row keeps the original id).
+    public static string ForConversation(string conversationId)
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(conversationId);
+        return bytes.Length <= 600
+            ? "c-" + Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_')
+            : "h-" + Convert.ToHexString(SHA256.HashData(bytes));
+    }
+}

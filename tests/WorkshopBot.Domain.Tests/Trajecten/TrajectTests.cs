@@ -1,0 +1,76 @@
+using WorkshopBot.Domain.Audit;
+using WorkshopBot.Domain.Trajecten;
+using WorkshopBot.TestKit.Domain;
+
+namespace WorkshopBot.Domain.Tests.Trajecten;
+
+public sealed class TrajectTests
+{
+    private static readonly DateTimeOffset Now = TestWorkshop.Now;
+    private static readonly Actor Moderator = TestWorkshop.Moderator;
+    private static readonly Actor Anna = TestWorkshop.Participant(1);
+
+    [Fact]
+    public void Create_MakesCreatorModeratorAndEmitsEvent()
+    {
+        var change = Traject.Create("t-1", " Eenzaamheid ", "Neder-Betuwe", "Eenzaamheid", "tenant", null, Moderator, Now).Value;
+
+        Assert.Equal("Eenzaamheid", change.Aggregate.Name);
+        Assert.True(change.Aggregate.IsModerator(Moderator.UserId));
+        Assert.Equal(1, change.Aggregate.Version);
+        var created = Assert.Single(change.Events);
+        Assert.Equal((WorkshopEventKinds.TrajectCreated, Moderator.UserId, 1), (created.Kind, created.ActorId, created.Sequence));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("a/b")]
+    [InlineData("a#b")]
+    public void Create_IdUnfitForStorageKeys_IsRefused(string id)
+    {
+        Assert.Equal(DomainErrorCodes.InvalidId, Traject.Create(id, "Naam", "Tiel", "Thema", "tenant", null, Moderator, Now).Error?.Code);
+    }
+
+    [Fact]
+    public void AddAmbitionAndSubGoal_Moderator_BuildsStepOne()
+    {
+        var traject = TestWorkshop.Traject()
+            .AddAmbition(Moderator, "a-1", "Iedereen doet mee", Now).Ok()
+            .AddSubGoal(Moderator, "a-1", "s-1", "Minder eenzaamheid onder 75-plussers", Now).Ok();
+
+        Assert.Equal("Minder eenzaamheid onder 75-plussers", Assert.Single(Assert.Single(traject.Ambitions).SubGoals).Text);
+        Assert.Equal(3, traject.Version);
+    }
+
+    [Fact]
+    public void AddAmbition_Participant_IsRefused()
+    {
+        Assert.Equal(DomainErrorCodes.NotModerator, TestWorkshop.Traject().AddAmbition(Anna, "a-1", "Meedoen", Now).Error?.Code);
+    }
+
+    [Fact]
+    public void AddSubGoal_UnknownAmbition_IsNotFound()
+    {
+        Assert.Equal(DomainErrorCodes.NotFound, TestWorkshop.Traject().AddSubGoal(Moderator, "a-x", "s-1", "Doel", Now).Error?.Code);
+    }
+
+    [Fact]
+    public void HandOverModerator_ToSuccessor_OldModeratorLosesRole()
+    {
+        var traject = TestWorkshop.Traject().HandOverModerator(Moderator, new Person(Anna.UserId, Anna.DisplayName), Now).Ok();
+
+        Assert.True(traject.IsModerator(Anna.UserId));
+        Assert.False(traject.IsModerator(Moderator.UserId));
+        Assert.Equal(DomainErrorCodes.NotModerator, traject.AddReviewer(Moderator, new Reviewer("29:r", "Rob", null), Now).Error?.Code);
+    }
+
+    [Fact]
+    public void AddReviewer_Moderator_AddsOnce()
+    {
+        var reviewer = new Reviewer("29:r", "Rob", "Adviesraad Sociaal Domein");
+        var traject = TestWorkshop.Traject().AddReviewer(Moderator, reviewer, Now).Ok();
+
+        Assert.False(traject.AddReviewer(Moderator, reviewer, Now).Value.HasChanges);
+        Assert.Equal([reviewer], traject.Reviewers.ToArray());
+    }
+}

@@ -1,0 +1,95 @@
+using WorkshopBot.Domain.Werkgroepen;
+using WorkshopBot.TestKit.Domain;
+
+namespace WorkshopBot.Domain.Tests.Werkgroepen;
+
+public sealed class WerkgroepVotingTests
+{
+    private static readonly DateTimeOffset Now = TestWorkshop.Now;
+    private static readonly Actor Moderator = TestWorkshop.Moderator;
+    private static readonly Actor Anna = TestWorkshop.Participant(1);
+    private static readonly Actor Bram = TestWorkshop.Participant(2);
+
+    private readonly Werkgroep _board = TestWorkshop.Werkgroep()
+        .WithOpenStep(3)
+        .WithOpenStep(4)
+        .AddNote(TestWorkshop.Participant(1), "n-1", 3, "Buurtkamer", TestWorkshop.Now).Ok()
+        .AddNote(TestWorkshop.Participant(2), "n-2", 3, "Maatjes", TestWorkshop.Now.AddSeconds(1)).Ok()
+        .AddNote(TestWorkshop.Participant(2), "n-4", 4, "Training", TestWorkshop.Now).Ok();
+
+    [Fact]
+    public void Vote_NoOpenRound_IsRefused()
+    {
+        Assert.Equal(DomainErrorCodes.VotingClosed, _board.Vote(Anna, "n-1", Now).Error?.Code);
+    }
+
+    [Fact]
+    public void Vote_BeyondDotsPerPerson_IsRefusedWithLimit()
+    {
+        var board = _board.StartVoting(Moderator, 3, 2, Now).Ok();
+        board = board.Vote(Anna, "n-1", Now).Ok();
+        board = board.Vote(Anna, "n-2", Now).Ok();
+
+        var third = board.Vote(Anna, "n-2", Now);
+
+        Assert.Equal(DomainErrorCodes.VoteLimit, third.Error?.Code);
+        Assert.Equal(2, third.Error?.Limit);
+        Assert.Equal(0, board.DotsLeft(Anna.UserId));
+        Assert.True(board.Vote(Bram, "n-1", Now).IsSuccess);
+    }
+
+    [Fact]
+    public void Vote_SeveralDotsOnOneNote_AreAllowedWithinLimit()
+    {
+        var board = _board.StartVoting(Moderator, 3, 3, Now).Ok();
+
+        board = board.Vote(Anna, "n-2", Now).Ok().Vote(Anna, "n-2", Now).Ok().Vote(Anna, "n-2", Now).Ok();
+
+        Assert.Equal(3, board.FindNote("n-2")!.VoteCount);
+        Assert.Equal(["n-2", "n-1"], board.NotesInStep(3).Select(n => n.Id).ToArray());
+        Assert.Equal(["n-2"], board.TopVoted(3, 5).Select(n => n.Id).ToArray());
+    }
+
+    [Fact]
+    public void Vote_NoteOfOtherStep_IsRefused()
+    {
+        var board = _board.StartVoting(Moderator, 3, 3, Now).Ok();
+
+        var result = board.Vote(Anna, "n-4", Now);
+
+        Assert.Equal(DomainErrorCodes.WrongStep, result.Error?.Code);
+        Assert.Equal(3, result.Error?.Step);
+    }
+
+    [Fact]
+    public void Unvote_GivesDotBack()
+    {
+        var board = _board.StartVoting(Moderator, 3, 1, Now).Ok().Vote(Anna, "n-1", Now).Ok();
+
+        var unvoted = board.Unvote(Anna, "n-1", Now).Ok();
+
+        Assert.Equal(0, unvoted.FindNote("n-1")!.VoteCount);
+        Assert.True(unvoted.Vote(Anna, "n-2", Now).IsSuccess);
+        Assert.Equal(DomainErrorCodes.NoVote, unvoted.Unvote(Anna, "n-1", Now).Error?.Code);
+    }
+
+    [Fact]
+    public void StartVoting_NewRound_KeepsOldVotesButResetsDots()
+    {
+        var board = _board.StartVoting(Moderator, 3, 1, Now).Ok().Vote(Anna, "n-1", Now).Ok().CloseVoting(Moderator, Now).Ok();
+
+        var second = board.StartVoting(Moderator, 3, 1, Now).Ok();
+
+        Assert.Equal(2, second.Voting!.Round);
+        Assert.Equal(1, second.DotsLeft(Anna.UserId));
+        Assert.Equal(2, second.Vote(Anna, "n-1", Now).Ok().FindNote("n-1")!.VoteCount);
+    }
+
+    [Fact]
+    public void StartVoting_WhileRoundOpen_IsRefused()
+    {
+        var board = _board.StartVoting(Moderator, 3, 1, Now).Ok();
+
+        Assert.Equal(DomainErrorCodes.VotingOpen, board.StartVoting(Moderator, 4, 1, Now).Error?.Code);
+    }
+}

@@ -1,0 +1,176 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using Azure.Data.Tables;
+using Xunit;
+
+namespace WorkshopBot.TestKit.Azurite;
+
+// A real Table service for integration tests: the one at AZURITE_TABLE_ENDPOINT, or an in-memory Azurite
+// started from the repo's node_modules on a free loopback port. It never skips: without Azurite the tests
+// fail and say how to get it. Use as a collection fixture ([Collection(AzuriteFixture.CollectionName)]
+// with a [CollectionDefinition] in the test assembly).
+public sealed class AzuriteFixture : IAsyncLifetime
+{
+    public const string CollectionName = "Azurite";
+    public const string EndpointVariable = "AZURITE_TABLE_ENDPOINT";
+
+    // The well-known development storage account key (public, documented; not a secret).
+    private const string DevelopmentAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly StringBuilder _output = new();
+    private Process? _process;
+    private string? _connectionString;
+
+    public string ConnectionString => _connectionString ?? throw new InvalidOperationException("Azurite is not started yet.");
+
+    public string TableEndpoint { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        string? endpoint = Environment.GetEnvironmentVariable(EndpointVariable);
+        if (string.IsNullOrWhiteSpace(endpoint))
+        {
+            int port = FreePort();
+            endpoint = $"http://127.0.0.1:{port}/devstoreaccount1";
+            _process = StartAzurite(port);
+        }
+
+        TableEndpoint = endpoint.TrimEnd('/');
+        _connectionString =
+            $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevelopmentAccountKey};TableEndpoint={TableEndpoint};";
+        await WaitUntilReadyAsync();
+    }
+
+    public Task DisposeAsync()
+    {
+        if (_process is { } process)
+        {
+            try
+            {
+                if (!process.HasExited)
+                {
+                    process.Kill(entireProcessTree: true);
+                    process.WaitForExit(5_000);
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // Already gone.
+            }
+
+            process.Dispose();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    // A table prefix for one test class (or test); disposing it deletes the tables that start with it.
+    public AzuriteTables CreateTables() => new(new TableServiceClient(ConnectionString), ConnectionString);
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string FindAzuriteTable()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "WorkshopBot.sln")))
+            {
+                string bin = Path.Combine(dir.FullName, "node_modules", ".bin", OperatingSystem.IsWindows() ? "azurite-table.cmd" : "azurite-table");
+                return File.Exists(bin)
+                    ? bin
+                    : throw new InvalidOperationException(
+                        $"Azurite is not installed: {bin} does not exist. Run `npm ci` in {dir.FullName}, or set {EndpointVariable} to a running Azurite table endpoint.");
+            }
+        }
+
+        throw new InvalidOperationException($"Could not find WorkshopBot.sln above {AppContext.BaseDirectory} to locate node_modules/.bin/azurite-table.");
+    }
+
+    private Process StartAzurite(int port)
+    {
+        var start = new ProcessStartInfo(FindAzuriteTable())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        // --disableTelemetry keeps Azurite from phoning home; --inMemoryPersistence keeps tests off the disk.
+        foreach (string arg in new[]
+        {
+            "--tableHost", "127.0.0.1", "--tablePort", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--inMemoryPersistence", "--skipApiVersionCheck", "--disableTelemetry", "--silent",
+        })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start azurite-table.");
+        process.OutputDataReceived += (_, e) => Capture(e.Data);
+        process.ErrorDataReceived += (_, e) => Capture(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private void Capture(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+    }
+
+    private async Task WaitUntilReadyAsync()
+    {
+        var client = new TableServiceClient(ConnectionString);
+        var deadline = DateTime.UtcNow + StartupTimeout;
+        Exception? last = null;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process is { HasExited: true } exited)
+            {
+                throw new InvalidOperationException(
+                    $"azurite-table exited with code {exited.ExitCode} before it answered. Output:\n{Output()}\nRun `npm ci` if Azurite is missing.");
+            }
+
+            try
+            {
+                using var attempt = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+                await client.GetPropertiesAsync(attempt.Token);
+                return;
+            }
+            catch (Exception ex) when (ex is Azure.RequestFailedException or OperationCanceledException or HttpRequestException or AggregateException)
+            {
+                last = ex;
+            }
+
+            await Task.Delay(200);
+        }
+
+        await DisposeAsync();
+        throw new InvalidOperationException(
+            $"Azurite did not answer at {TableEndpoint} within {StartupTimeout.TotalSeconds:0} s. Run `npm ci` (it installs azurite) or set {EndpointVariable}. Output:\n{Output()}",
+            last);
+    }
+
+    private string Output()
+    {
+        lock (_output)
+        {
+            return _output.ToString();
+        }
+    }
+}
