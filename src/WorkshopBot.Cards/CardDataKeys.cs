@@ -1,0 +1,22 @@
+namespace WorkshopBot.Cards;
+
+// Keys of the hidden `data` object on Action.Execute (inputs are merged into the same object).
+public static class CardDataKeys
+{
+    public const string TrajectId = "trajectId";
+    public const string TrajectVersion = "trajectVersion";
+    public const string WerkgroepId = "werkgroepId";
+    public const string Step = "step";
+    public const string BoardVersion = "boardVersion";
+    public const string NoteId = "noteId";
+    public const string NoteVersion = "noteVersion";
+    public const string ItemId = "itemId";
+    public const string ItemKind = "itemKind";
+    public const string ItemVersion = "itemVersion";
+    public const string RoundId = "roundId";
+    public const string SummaryId = "summaryId";
+    public const string SummaryVersion = "summaryVersion";
+    public const string ResponseId = "responseId";
+    public const string SourceNoteId = "sourceNoteId";
+    public const string SourceNoteVersion = "sourceNoteVersion";
+}

@@ -1,0 +1,7 @@
+namespace WorkshopBot.Cards;
+
+public enum CardLanguage
+{
+    Dutch = 0,
+    English = 1,
+}

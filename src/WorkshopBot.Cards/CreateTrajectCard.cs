@@ -1,0 +1,31 @@
+using System.Text.Json.Nodes;
+using WorkshopBot.Cards.Building;
+using WorkshopBot.Cards.Localization;
+using WorkshopBot.Cards.Views;
+using static WorkshopBot.Cards.Building.Chrome;
+
+namespace WorkshopBot.Cards;
+
+// Form to create a traject (posted in the large group's channel). Rebuilt with the entered values
+// and an error when the server rejects the input.
+public static class CreateTrajectCard
+{
+    public static JsonObject Build(CreateTrajectView view, CardLanguage language)
+    {
+        var t = CardText.For(language);
+        var body = new List<JsonNode?>
+        {
+            Ac.Heading(t.CreateTrajectTitle, "Large"),
+            Ac.Text(t.CreateTrajectIntro, size: "Small"),
+            ErrorBlock(view.Error),
+            Ac.InputText(CardInputs.TrajectName, t.FieldTrajectName, view.Name, t.TrajectNamePlaceholder, maxLength: 150,
+                required: true, errorMessage: t.FieldRequired),
+            Ac.InputText(CardInputs.Gemeente, t.FieldGemeente, view.Gemeente, t.GemeentePlaceholder, maxLength: 100,
+                required: true, errorMessage: t.FieldRequired),
+            Ac.InputText(CardInputs.Theme, t.FieldTheme, view.Theme, t.ThemePlaceholder, maxLength: 150),
+            Ac.InputText(CardInputs.Ambitions, t.FieldAmbitions, view.Ambitions, t.AmbitionsPlaceholder, multiline: true, maxLength: 3000),
+        };
+        var actions = new JsonNode?[] { Ac.Execute(t.CreateTraject, CardVerbs.CreateTraject, new JsonObject(), style: "positive") };
+        return Ac.Card(body, actions);
+    }
+}

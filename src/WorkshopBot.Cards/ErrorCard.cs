@@ -1,0 +1,10 @@
+using System.Text.Json.Nodes;
+using WorkshopBot.Cards.Views;
+
+namespace WorkshopBot.Cards;
+
+public static class ErrorCard
+{
+    public static JsonObject Build(string message, CardLanguage language) =>
+        NoticeCard.Build(new NoticeView(NoticeSeverity.Error, message), language);
+}

@@ -1,0 +1,3 @@
+namespace WorkshopBot.Cards.Localization;
+
+public sealed record HelpCommand(string Command, string Explanation);

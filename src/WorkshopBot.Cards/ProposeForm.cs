@@ -1,0 +1,51 @@
+using System.Text.Json.Nodes;
+using WorkshopBot.Cards.Building;
+using WorkshopBot.Cards.Localization;
+using WorkshopBot.Cards.Views;
+using static WorkshopBot.Cards.Building.Chrome;
+
+namespace WorkshopBot.Cards;
+
+// Propose a result, indicator, activity or quality agreement; prefilled when promoting a note.
+public static class ProposeForm
+{
+    public static JsonObject Build(ProposeFormView view, CardLanguage language)
+    {
+        var t = CardText.For(language);
+        var (title, guidance, fields) = view.Kind switch
+        {
+            ItemKind.Result => (t.ProposeResult, t.ResultGuidance, ItemForms.Result(t, view.PrefillText)),
+            ItemKind.Indicator => (t.ProposeIndicator, t.IndicatorGuidance, ItemForms.Indicator(t, null, view.PrefillText, view.Results)),
+            ItemKind.Activity => (t.ProposeActivity, t.ActivityGuidance, ItemForms.Activity(t, view.PrefillText, null, null, view.Results)),
+            _ => (t.ProposeQualityAgreement, t.QualityAgreementGuidance, ItemForms.QualityAgreement(t, view.PrefillText, null)),
+        };
+
+        var body = new List<JsonNode?>
+        {
+            Ac.Heading(title),
+            Ac.Text(guidance, size: "Small"),
+            view.Kind == ItemKind.Result
+                ? Ac.Text(Format(t.ExampleFormat, CompassSteps.Get(2, language).Example), size: "Small", subtle: true)
+                : null,
+            string.IsNullOrWhiteSpace(view.SourceNoteId) || string.IsNullOrWhiteSpace(view.PrefillText)
+                ? null
+                : Ac.Text(Format(t.FromNoteFormat, Esc(view.PrefillText)), subtle: true, size: "Small"),
+            ErrorBlock(view.Error),
+        };
+        body.AddRange(fields);
+
+        var data = Ac.Data(
+            (CardDataKeys.WerkgroepId, view.WerkgroepId),
+            (CardDataKeys.Step, view.Step),
+            (CardDataKeys.ItemKind, CardValues.ToWire(view.Kind)),
+            (CardDataKeys.SourceNoteId, view.SourceNoteId),
+            (CardDataKeys.SourceNoteVersion, view.SourceNoteVersion));
+        var actions = new JsonNode?[]
+        {
+            Ac.Execute(t.Submit, CardVerbs.ProposeItem, data, style: "positive"),
+            Ac.Execute(t.Cancel, CardVerbs.ShowStep,
+                Ac.Data((CardDataKeys.WerkgroepId, view.WerkgroepId), (CardDataKeys.Step, view.Step)), withInputs: false),
+        };
+        return Ac.Card(body, actions);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+using WorkshopBot.Cards.Building;
+using WorkshopBot.Cards.Localization;
+using WorkshopBot.Cards.Views;
+using static WorkshopBot.Cards.Building.Chrome;
+
+namespace WorkshopBot.Cards;
+
+public static class ResultCard
+{
+    public static JsonObject Build(ResultView view, CardLanguage language)
+    {
+        var t = CardText.For(language);
+        JsonObject Data() => ItemActions.Data(view.WerkgroepId, view.Step, view.ItemId, ItemKind.Result, view.Version);
+        JsonObject RefreshData() => ItemActions.RefreshData(view.WerkgroepId, view.ItemId, ItemKind.Result);
+
+        var missing = new[] { view.TargetGroup, view.Baseline, view.Target, view.Deadline }.Count(string.IsNullOrWhiteSpace);
+        var body = new List<JsonNode?>
+        {
+            Ac.Text(Format(t.ItemHeaderFormat, t.KindResult, view.Step), subtle: true, size: "Small"),
+            Ac.Heading(Esc(view.Text)),
+            Ac.Text(ItemStatus(view.Status, t), color: ItemStatusColor(view.Status), weight: "Bolder", size: "Small", spacing: "None"),
+            ProposedBy(view.ProposedBy, t),
+            missing == 0 ? null : Ac.Text(Count(missing, t.MissingFieldsOne, t.MissingFieldsMany), color: "Attention", size: "Small"),
+            Field(t.FieldTargetGroup, view.TargetGroup, t),
+            Field(t.FieldBaseline, view.Baseline, t),
+            Field(t.FieldTarget, view.Target, t),
+            Field(t.FieldDeadline, view.Deadline, t),
+            Indicators(view, t),
+            CoachSection.Build(view.Coach, language),
+        };
+
+        var actions = ItemActions.Build(t, view.Viewer, view.Status, Data,
+            () => ItemForms.Result(t, view.Text, view.TargetGroup, view.Baseline, view.Target, view.Deadline),
+            view.BoardUrl, view.Audience, RefreshData);
+        if (view.Viewer is not null && view.Status == Views.ItemStatus.Concept && !string.IsNullOrWhiteSpace(view.Coach?.SuggestedFormulation))
+        {
+            actions.Insert(0, Ac.Execute(t.AdoptSuggestion, CardVerbs.AdoptSuggestion, Data(), withInputs: false));
+        }
+
+        if (view.Viewer is not null)
+        {
+            actions.Add(Ac.Execute(t.ProposeIndicator, CardVerbs.ShowProposeForm,
+                Ac.Data((CardDataKeys.WerkgroepId, view.WerkgroepId), (CardDataKeys.Step, view.Step),
+                    (CardDataKeys.ItemKind, CardValues.Indicator), (CardDataKeys.ItemId, view.ItemId)),
+                withInputs: false));
+        }
+
+        return Ac.Card(body, actions, Refresh(view.Audience, CardVerbs.RefreshItem, RefreshData));
+    }
+
+    private static JsonObject Indicators(ResultView view, CardText t)
+    {
+        if (view.Indicators.Count == 0)
+        {
+            return Ac.Text(t.NoIndicatorsYet, color: "Warning", separator: true);
+        }
+
+        var items = new List<JsonNode?> { Ac.Text(t.IndicatorsHeading, weight: "Bolder") };
+        foreach (var indicator in view.Indicators)
+        {
+            var labels = new List<string>();
+            if (indicator.Level is { } level)
+            {
+                labels.Add(Level(level, t));
+            }
+
+            if (indicator.Measure is { } measure)
+            {
+                labels.Add(Measure(measure, t));
+            }
+
+            labels.Add(ItemStatus(indicator.Status, t));
+            items.Add(Ac.Text(Format("• {0} — {1}", Esc(indicator.Name), string.Join(", ", labels)), spacing: "Small"));
+        }
+
+        return Ac.Container(items, separator: true)!;
+    }
+}

@@ -1,0 +1,3 @@
+namespace WorkshopBot.Cards.Views;
+
+public sealed record CoachFeedbackView(IReadOnlyList<CoachVerdictView> Verdicts, string? SuggestedFormulation);

@@ -1,0 +1,9 @@
+namespace WorkshopBot.Cards.Views;
+
+public enum IndicatorLevel
+{
+    Input,
+    Proces,
+    Output,
+    Outcome,
+}

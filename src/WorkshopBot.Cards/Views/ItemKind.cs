@@ -1,0 +1,9 @@
+namespace WorkshopBot.Cards.Views;
+
+public enum ItemKind
+{
+    Result,
+    Indicator,
+    Activity,
+    QualityAgreement,
+}

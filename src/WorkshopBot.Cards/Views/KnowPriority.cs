@@ -1,0 +1,7 @@
+namespace WorkshopBot.Cards.Views;
+
+public enum KnowPriority
+{
+    NeedToKnow,
+    NiceToKnow,
+}

@@ -1,0 +1,9 @@
+namespace WorkshopBot.Cards.Views;
+
+public enum NoteStatus
+{
+    Active,
+    Merged,
+    Moved,
+    Promoted,
+}

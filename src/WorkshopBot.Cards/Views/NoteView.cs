@@ -1,0 +1,25 @@
+namespace WorkshopBot.Cards.Views;
+
+public sealed record NoteView
+{
+    public required string NoteId { get; init; }
+
+    public required long Version { get; init; }
+
+    public required string Text { get; init; }
+
+    public required string AuthorUserId { get; init; }
+
+    public string? AuthorName { get; init; }
+
+    public string? AuthorOrganisation { get; init; }
+
+    public string? ClusterLabel { get; init; }
+
+    public int Votes { get; init; }
+
+    // How many of the current voting round's dots the viewer put on this note.
+    public int ViewerVotes { get; init; }
+
+    public NoteStatus Status { get; init; } = NoteStatus.Active;
+}

@@ -1,0 +1,8 @@
+namespace WorkshopBot.Cards.Views;
+
+public enum NoticeSeverity
+{
+    Info,
+    Warning,
+    Error,
+}

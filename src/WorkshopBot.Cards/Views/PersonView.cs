@@ -1,0 +1,3 @@
+namespace WorkshopBot.Cards.Views;
+
+public sealed record PersonView(string Name, string? Organisation);

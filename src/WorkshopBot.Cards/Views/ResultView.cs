@@ -1,0 +1,36 @@
+namespace WorkshopBot.Cards.Views;
+
+public sealed record ResultView
+{
+    public required string ItemId { get; init; }
+
+    public required long Version { get; init; }
+
+    public required string WerkgroepId { get; init; }
+
+    public required int Step { get; init; }
+
+    public required string Text { get; init; }
+
+    public string? TargetGroup { get; init; }
+
+    public string? Baseline { get; init; }
+
+    public string? Target { get; init; }
+
+    public string? Deadline { get; init; }
+
+    public ItemStatus Status { get; init; } = ItemStatus.Concept;
+
+    public PersonView? ProposedBy { get; init; }
+
+    public IReadOnlyList<IndicatorLineView> Indicators { get; init; } = [];
+
+    public CoachFeedbackView? Coach { get; init; }
+
+    public string? BoardUrl { get; init; }
+
+    public CardViewer? Viewer { get; init; }
+
+    public CardAudience? Audience { get; init; }
+}

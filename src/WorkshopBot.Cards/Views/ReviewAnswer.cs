@@ -1,0 +1,8 @@
+namespace WorkshopBot.Cards.Views;
+
+public enum ReviewAnswer
+{
+    Akkoord,
+    Vraag,
+    Bezwaar,
+}

@@ -1,0 +1,3 @@
+namespace WorkshopBot.Cards.Views;
+
+public sealed record ReviewResponseView(string ResponseId, string UserId, PersonView Person, ReviewAnswer Answer, string? Comment, DateTimeOffset RespondedAt);

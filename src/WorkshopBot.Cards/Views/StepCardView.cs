@@ -1,0 +1,32 @@
+namespace WorkshopBot.Cards.Views;
+
+public sealed record StepCardView
+{
+    public required string WerkgroepId { get; init; }
+
+    public required string WerkgroepName { get; init; }
+
+    public string? TrajectName { get; init; }
+
+    // 1..6, see CompassSteps.
+    public required int Step { get; init; }
+
+    public StepState State { get; init; } = StepState.Open;
+
+    public bool SilentBrainstorm { get; init; }
+
+    public DateTimeOffset? TimerEndsAt { get; init; }
+
+    public VotingRoundView? Voting { get; init; }
+
+    // All notes of this step (the card decides what fits).
+    public IReadOnlyList<NoteView> Notes { get; init; } = [];
+
+    public required long BoardVersion { get; init; }
+
+    public string? BoardUrl { get; init; }
+
+    public CardViewer? Viewer { get; init; }
+
+    public CardAudience? Audience { get; init; }
+}

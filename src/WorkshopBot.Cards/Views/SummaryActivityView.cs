@@ -1,0 +1,3 @@
+namespace WorkshopBot.Cards.Views;
+
+public sealed record SummaryActivityView(string Name, string? Owner);

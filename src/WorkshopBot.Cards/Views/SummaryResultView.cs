@@ -1,0 +1,3 @@
+namespace WorkshopBot.Cards.Views;
+
+public sealed record SummaryResultView(string Text, ItemStatus Status, IReadOnlyList<SummaryIndicatorView> Indicators);

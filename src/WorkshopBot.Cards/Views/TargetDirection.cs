@@ -1,0 +1,8 @@
+namespace WorkshopBot.Cards.Views;
+
+public enum TargetDirection
+{
+    Increase,
+    Decrease,
+    Maintain,
+}

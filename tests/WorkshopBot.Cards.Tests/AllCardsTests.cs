@@ -1,0 +1,92 @@
+using WorkshopBot.Cards;
+using WorkshopBot.TestKit.Cards;
+using Xunit;
+
+namespace WorkshopBot.Cards.Tests;
+
+public sealed class AllCardsTests
+{
+    public static IEnumerable<object[]> Cards() => CardCatalog.All();
+
+    [Theory]
+    [MemberData(nameof(Cards))]
+    public void Build_AnyCard_ValidatesAgainstAdaptiveCard15Schema(string name, CardLanguage language)
+    {
+        var card = CardCatalog.Build(name, language);
+
+        var errors = AdaptiveCardSchemaValidator.Instance.Validate(card);
+
+        Assert.True(errors.Count == 0, $"{name} ({language}):\n" + string.Join("\n", errors.Take(20)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Cards))]
+    public void Build_AnyCard_StaysUnder80Kilobytes(string name, CardLanguage language)
+    {
+        var card = CardCatalog.Build(name, language);
+
+        var size = CardJson.SizeInBytes(card);
+
+        Assert.True(size < CardLimits.MaxCardBytes, $"{name} ({language}) is {size} bytes.");
+    }
+
+    [Theory]
+    [MemberData(nameof(Cards))]
+    public void Build_AnyCard_UsesOnlyVerbsFromCardVerbsWithObjectData(string name, CardLanguage language)
+    {
+        var card = CardCatalog.Build(name, language);
+
+        var actions = CardQuery.ExecuteActions(card);
+
+        Assert.All(actions, a =>
+        {
+            Assert.Contains((string?)a["verb"], CardVerbs.All);
+            Assert.IsType<System.Text.Json.Nodes.JsonObject>(a["data"]);
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(Cards))]
+    public void Build_AnyCard_RefreshListsAtMost60Users(string name, CardLanguage language)
+    {
+        var card = CardCatalog.Build(name, language);
+
+        var userIds = card["refresh"]?["userIds"]?.AsArray();
+
+        Assert.True(userIds is null || (userIds.Count is > 0 and <= CardLimits.MaxRefreshUserIds), name);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cards))]
+    public void Build_SameViewTwice_ProducesIdenticalJson(string name, CardLanguage language)
+    {
+        var first = CardJson.Serialize(CardCatalog.Build(name, language));
+
+        var second = CardJson.Serialize(CardCatalog.Build(name, language));
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void CardVerbs_All_IsCompleteAndUnique()
+    {
+        var declared = typeof(CardVerbs).GetFields()
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToList();
+
+        Assert.Equal(declared.Order(), CardVerbs.All.Order());
+        Assert.Equal(CardVerbs.All.Count, CardVerbs.All.Distinct().Count());
+    }
+
+    [Fact]
+    public void Build_DutchAndEnglish_ProduceDifferentText()
+    {
+        var dutch = CardQuery.AllText(CardCatalog.Build("step-moderator", CardLanguage.Dutch));
+
+        var english = CardQuery.AllText(CardCatalog.Build("step-moderator", CardLanguage.English));
+
+        Assert.Contains("Stap 3 · Activiteiten", dutch, StringComparison.Ordinal);
+        Assert.Contains("Step 3 · Activities", english, StringComparison.Ordinal);
+    }
+}

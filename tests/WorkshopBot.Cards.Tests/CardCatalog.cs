@@ -1,0 +1,68 @@
+using System.Text.Json.Nodes;
+using WorkshopBot.Cards;
+using WorkshopBot.Cards.Views;
+using WorkshopBot.TestKit.Cards;
+
+namespace WorkshopBot.Cards.Tests;
+
+// Every card builder with representative views, by name, for the theories that apply to all cards.
+internal static class CardCatalog
+{
+    private static readonly Dictionary<string, Func<CardLanguage, JsonObject>> Builders = new(StringComparer.Ordinal)
+    {
+        ["welcome-channel"] = l => WelcomeCard.Build(new WelcomeView(InChannel: true, "Anouk"), l),
+        ["welcome-chat"] = l => WelcomeCard.Build(new WelcomeView(InChannel: false), l),
+        ["help"] = HelpCard.Build,
+        ["notice-info"] = l => NoticeCard.Build(new NoticeView(NoticeSeverity.Info, "De stemronde is gesloten.", LinkTitle: "Bord", LinkUrl: SampleViews.BoardUrl), l),
+        ["notice-warning"] = l => NoticeCard.Build(new NoticeView(NoticeSeverity.Warning, "Stap 3 is gesloten. Vraag de projectleider om de stap te openen."), l),
+        ["error"] = l => ErrorCard.Build("Er ging iets mis bij het opslaan.", l),
+        ["create-traject"] = l => CreateTrajectCard.Build(new CreateTrajectView(), l),
+        ["create-traject-error"] = l => CreateTrajectCard.Build(new CreateTrajectView("Samen", null, null, "Ouderen\n- minder eenzaam", "Vul de gemeente in."), l),
+        ["traject-moderator"] = l => TrajectCard.Build(SampleViews.Traject(SampleViews.Moderator), l),
+        ["traject-participant"] = l => TrajectCard.Build(SampleViews.Traject(SampleViews.Participant), l),
+        ["traject-empty"] = l => TrajectCard.Build(new TrajectView { TrajectId = "t", Version = 1, Name = "Leeg" }, l),
+        ["start-werkgroep"] = l => StartWerkgroepCard.Build(SampleViews.StartWerkgroep(), l),
+        ["start-werkgroep-empty"] = l => StartWerkgroepCard.Build(SampleViews.StartWerkgroep(empty: true), l),
+        ["step-empty"] = l => StepCard.Build(SampleViews.StepCard(noteCount: 0, viewer: SampleViews.Participant), l),
+        ["step-shared"] = l => StepCard.Build(SampleViews.StepCard(), l),
+        ["step-participant"] = l => StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Participant, voting: true, timer: true), l),
+        ["step-moderator"] = l => StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Moderator, voting: true, timer: true), l),
+        ["step-silent"] = l => StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Moderator, silent: true), l),
+        ["step-closed"] = l => StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Participant, state: StepState.Closed), l),
+        ["step-locked-moderator"] = l => StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Moderator, state: StepState.Locked), l),
+        ["step-large-group"] = l => StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Participant, members: 150), l),
+        ["step-200-moderator"] = l => StepCard.Build(SampleViews.StepCard(noteCount: 200, viewer: SampleViews.Moderator, voting: true), l),
+        ["step-500-moderator"] = l => StepCard.Build(SampleViews.StepCard(noteCount: 500, viewer: SampleViews.Moderator, voting: true, timer: true), l),
+        ["step-500-participant"] = l => StepCard.Build(SampleViews.StepCard(noteCount: 500, viewer: SampleViews.Participant, voting: true), l),
+        ["result-moderator"] = l => ResultCard.Build(SampleViews.Result(SampleViews.Moderator), l),
+        ["result-participant-agreed"] = l => ResultCard.Build(SampleViews.Result(SampleViews.Participant, ItemStatus.Vastgesteld, complete: true), l),
+        ["result-shared"] = l => ResultCard.Build(SampleViews.Result(), l),
+        ["indicator-moderator"] = l => IndicatorCard.Build(SampleViews.Indicator(SampleViews.Moderator), l),
+        ["indicator-complete"] = l => IndicatorCard.Build(SampleViews.Indicator(SampleViews.Participant, complete: true), l),
+        ["indicator-minimal"] = l => IndicatorCard.Build(new IndicatorView { ItemId = "i", Version = 1, WerkgroepId = "w", Step = 5, Name = "Nieuw", ExistingRegistration = false }, l),
+        ["activity"] = l => ActivityCard.Build(SampleViews.Activity(SampleViews.Moderator), l),
+        ["quality-agreement"] = l => QualityAgreementCard.Build(SampleViews.QualityAgreement(SampleViews.Participant), l),
+        ["propose-result-from-note"] = l => ProposeForm.Build(SampleViews.ProposeForm(ItemKind.Result, fromNote: true), l),
+        ["propose-indicator"] = l => ProposeForm.Build(SampleViews.ProposeForm(ItemKind.Indicator), l),
+        ["propose-activity"] = l => ProposeForm.Build(SampleViews.ProposeForm(ItemKind.Activity), l),
+        ["propose-quality-agreement"] = l => ProposeForm.Build(SampleViews.ProposeForm(ItemKind.QualityAgreement) with { Error = "Vul de afspraak in." }, l),
+        ["meeting-recap"] = l => MeetingRecapCard.Build(SampleViews.MeetingRecap(), l),
+        ["timer-ended"] = l => TimerEndedCard.Build(SampleViews.TimerEnded(), l),
+        ["summary"] = l => SummaryCard.Build(SampleViews.Summary(viewer: SampleViews.Participant), l),
+        ["summary-empty"] = l => SummaryCard.Build(SampleViews.Summary(results: 0, responses: 0), l),
+        ["summary-superseded"] = l => SummaryCard.Build(SampleViews.Summary(superseded: true, viewer: SampleViews.Moderator), l),
+        ["summary-closed"] = l => SummaryCard.Build(SampleViews.Summary(closed: true, responses: 9), l),
+        ["summary-30-results-100-indicators"] = l => SummaryCard.Build(SampleViews.Summary(results: 30, indicatorsPerResult: 4, responses: 80, members: 200), l),
+        ["summary-huge"] = l => SummaryCard.Build(SampleViews.Summary(results: 30, indicatorsPerResult: 100, responses: 200, members: 200), l),
+        ["review-notification"] = l => ReviewNotificationCard.Build(SampleViews.ReviewNotification(), l),
+        ["review-notification-question"] = l => ReviewNotificationCard.Build(SampleViews.ReviewNotification(ReviewAnswer.Vraag), l),
+        ["reminder"] = l => ReminderCard.Build(SampleViews.Reminder(), l),
+    };
+
+    public static IEnumerable<object[]> All() =>
+        from name in Builders.Keys
+        from language in new[] { CardLanguage.Dutch, CardLanguage.English }
+        select new object[] { name, language };
+
+    public static JsonObject Build(string name, CardLanguage language) => Builders[name](language);
+}

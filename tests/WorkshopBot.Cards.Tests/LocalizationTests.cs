@@ -1,0 +1,84 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using WorkshopBot.Cards;
+using WorkshopBot.Cards.Localization;
+using WorkshopBot.Cards.Views;
+using Xunit;
+
+namespace WorkshopBot.Cards.Tests;
+
+public sealed class LocalizationTests
+{
+    [Theory]
+    [InlineData(null, CardLanguage.Dutch)]
+    [InlineData("", CardLanguage.Dutch)]
+    [InlineData("nl-NL", CardLanguage.Dutch)]
+    [InlineData("nl-BE", CardLanguage.Dutch)]
+    [InlineData("de-DE", CardLanguage.Dutch)]
+    [InlineData("en", CardLanguage.English)]
+    [InlineData("en-US", CardLanguage.English)]
+    [InlineData("EN-gb", CardLanguage.English)]
+    public void FromLocale_Locale_PicksLanguage(string? locale, CardLanguage expected)
+    {
+        Assert.Equal(expected, CardLanguages.FromLocale(locale));
+    }
+
+    [Fact]
+    public void CardText_BothTables_HaveNoEmptyTextAndMatchingPlaceholders()
+    {
+        var properties = typeof(CardText).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.PropertyType == typeof(string));
+
+        foreach (var property in properties)
+        {
+            var dutch = (string)property.GetValue(CardText.Dutch)!;
+            var english = (string)property.GetValue(CardText.English)!;
+            Assert.False(string.IsNullOrWhiteSpace(dutch), property.Name);
+            Assert.False(string.IsNullOrWhiteSpace(english), property.Name);
+            Assert.Equal(Placeholders(dutch), Placeholders(english));
+        }
+    }
+
+    [Fact]
+    public void CardText_For_ReturnsTableOfThatLanguage()
+    {
+        Assert.Equal(CardLanguage.Dutch, CardText.For(CardLanguage.Dutch).Language);
+        Assert.Equal(CardLanguage.English, CardText.For(CardLanguage.English).Language);
+        Assert.Equal(12, CardText.Dutch.Months.Count);
+        Assert.Equal(CardText.Dutch.HelpCommands.Count, CardText.English.HelpCommands.Count);
+    }
+
+    [Fact]
+    public void CompassSteps_Dutch_MatchTheKwaliteitskompas()
+    {
+        var names = CompassSteps.All(CardLanguage.Dutch).Select(s => s.Name);
+
+        Assert.Equal(
+            ["Monitoring & ambities", "Maatschappelijk resultaat", "Activiteiten", "Input / kwaliteit", "Outcome", "Verbetercyclus"],
+            names);
+        Assert.All(CompassSteps.All(CardLanguage.English), s => Assert.False(string.IsNullOrWhiteSpace(s.Example)));
+        Assert.Equal(Enumerable.Range(1, 6), CompassSteps.All(CardLanguage.English).Select(s => s.Number));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(7)]
+    public void CompassSteps_Get_OutOfRange_Throws(int step)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => CompassSteps.Get(step, CardLanguage.Dutch));
+    }
+
+    [Fact]
+    public void CardValues_WireValues_RoundTrip()
+    {
+        Assert.All(Enum.GetValues<ItemKind>(), k => Assert.True(CardValues.TryParseItemKind(CardValues.ToWire(k), out var back) && back == k));
+        Assert.All(Enum.GetValues<IndicatorLevel>(), k => Assert.True(CardValues.TryParseLevel(CardValues.ToWire(k), out var back) && back == k));
+        Assert.All(Enum.GetValues<MeasureKind>(), k => Assert.True(CardValues.TryParseMeasure(CardValues.ToWire(k), out var back) && back == k));
+        Assert.All(Enum.GetValues<TargetDirection>(), k => Assert.True(CardValues.TryParseDirection(CardValues.ToWire(k), out var back) && back == k));
+        Assert.All(Enum.GetValues<KnowPriority>(), k => Assert.True(CardValues.TryParsePriority(CardValues.ToWire(k), out var back) && back == k));
+        Assert.All(Enum.GetValues<ReviewAnswer>(), k => Assert.True(CardValues.TryParseReviewAnswer(CardValues.ToWire(k), out var back) && back == k));
+        Assert.False(CardValues.TryParseReviewAnswer("misschien", out _));
+    }
+
+    private static string[] Placeholders(string text) =>
+        Regex.Matches(text, @"\{\d+\}").Select(m => m.Value).Distinct().Order().ToArray();
+}

@@ -1,0 +1,370 @@
+using System.Text.Json.Nodes;
+using WorkshopBot.Cards;
+using WorkshopBot.Cards.Views;
+using WorkshopBot.TestKit.Cards;
+using Xunit;
+
+namespace WorkshopBot.Cards.Tests;
+
+public sealed class StepCardTests
+{
+    private static readonly string[] ModeratorVerbs =
+    [
+        CardVerbs.CloseStep, CardVerbs.LockStep, CardVerbs.StartSilent, CardVerbs.StartTimer, CardVerbs.StartVoting,
+        CardVerbs.GoToStep, CardVerbs.MergeNotes, CardVerbs.MoveNote, CardVerbs.PromoteNote,
+    ];
+
+    [Fact]
+    public void Build_Moderator_RendersModeratorActions()
+    {
+        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Moderator), CardLanguage.Dutch);
+
+        var verbs = CardQuery.Verbs(card);
+
+        Assert.All(ModeratorVerbs, v => Assert.Contains(v, verbs));
+        Assert.Contains("Voor de projectleider", CardQuery.AllText(card), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_Participant_RendersNoModeratorActions()
+    {
+        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Participant, voting: true, timer: true), CardLanguage.Dutch);
+
+        var verbs = CardQuery.Verbs(card);
+
+        Assert.All(ModeratorVerbs.Append(CardVerbs.CloseVoting).Append(CardVerbs.StopTimer).Append(CardVerbs.OpenStep),
+            v => Assert.DoesNotContain(v, verbs));
+        Assert.Contains(CardVerbs.AddNotes, verbs);
+        Assert.Contains(CardVerbs.ShowProposeForm, verbs);
+    }
+
+    [Fact]
+    public void Build_SharedCardWithoutViewer_HasNoPersonalOrModeratorParts()
+    {
+        var card = StepCard.Build(SampleViews.StepCard(viewer: null), CardLanguage.Dutch);
+
+        var verbs = CardQuery.Verbs(card);
+
+        Assert.DoesNotContain(CardVerbs.EditNote, verbs);
+        Assert.DoesNotContain(CardVerbs.CloseStep, verbs);
+        Assert.DoesNotContain("Jouw notities", CardQuery.AllText(card), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_ModeratorRunningRounds_OffersStopAndCloseInsteadOfStart()
+    {
+        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Moderator, voting: true, timer: true, silent: true), CardLanguage.Dutch);
+
+        var verbs = CardQuery.Verbs(card);
+
+        Assert.Contains(CardVerbs.StopTimer, verbs);
+        Assert.Contains(CardVerbs.CloseVoting, verbs);
+        Assert.Contains(CardVerbs.RevealNotes, verbs);
+        Assert.DoesNotContain(CardVerbs.StartTimer, verbs);
+        Assert.DoesNotContain(CardVerbs.StartVoting, verbs);
+        Assert.DoesNotContain(CardVerbs.StartSilent, verbs);
+    }
+
+    [Theory]
+    [InlineData(StepState.Open, new[] { CardVerbs.CloseStep, CardVerbs.LockStep }, CardVerbs.OpenStep)]
+    [InlineData(StepState.Closed, new[] { CardVerbs.OpenStep, CardVerbs.LockStep }, CardVerbs.CloseStep)]
+    [InlineData(StepState.Locked, new[] { CardVerbs.OpenStep }, CardVerbs.LockStep)]
+    public void Build_ModeratorPerState_OffersMatchingStateActions(StepState state, string[] expected, string absent)
+    {
+        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Moderator, state: state), CardLanguage.Dutch);
+
+        var verbs = CardQuery.Verbs(card);
+
+        Assert.All(expected, v => Assert.Contains(v, verbs));
+        Assert.DoesNotContain(absent, verbs);
+    }
+
+    [Fact]
+    public void Build_SilentBrainstorm_HidesOtherPeoplesNotesButShowsOwnAndCount()
+    {
+        var view = SampleViews.StepCard(noteCount: 24, viewer: SampleViews.Participant, silent: true);
+        var someoneElses = view.Notes.First(n => n.AuthorUserId != SampleViews.ParticipantId);
+        var own = view.Notes.First(n => n.AuthorUserId == SampleViews.ParticipantId);
+
+        var card = StepCard.Build(view, CardLanguage.Dutch);
+        var texts = CardQuery.Texts(card);
+
+        Assert.DoesNotContain(texts, t => t == CardMarkdown.Escape(someoneElses.Text));
+        Assert.Contains(texts, t => t == CardMarkdown.Escape(own.Text));
+        Assert.Contains(texts, t => t.Contains("24 notities van 12 deelnemers", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.Contains("Stille brainstorm", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_Revealed_GroupsNotesByClusterWithVotesAndOrganisation()
+    {
+        var view = SampleViews.StepCard(noteCount: 12, viewer: SampleViews.Participant);
+
+        var card = StepCard.Build(view, CardLanguage.Dutch);
+        var texts = CardQuery.Texts(card);
+
+        Assert.Contains("Ontmoeten", texts);
+        Assert.Contains("Zonder cluster", texts);
+        Assert.Contains(texts, t => t.StartsWith("MEE Gelderse Poort · 3 stemmen", StringComparison.Ordinal));
+        var clusterIndex = texts.ToList().IndexOf("Ontmoeten");
+        var unclusteredIndex = texts.ToList().IndexOf("Zonder cluster");
+        Assert.True(clusterIndex < unclusteredIndex, "unclustered notes come last");
+    }
+
+    [Fact]
+    public void Build_VotingRound_ShowsDotsLeftAndVoteButtonsWithRound()
+    {
+        var view = SampleViews.StepCard(noteCount: 12, viewer: SampleViews.Participant, voting: true);
+
+        var card = StepCard.Build(view, CardLanguage.Dutch);
+        var votes = CardQuery.ExecuteActions(card, CardVerbs.CastVote);
+
+        Assert.Contains("Stemronde: nog 3 van 5 stippen", CardQuery.Texts(card));
+        Assert.NotEmpty(votes);
+        Assert.All(votes, v =>
+        {
+            Assert.Equal("round-2", (string?)v["data"]!["roundId"]);
+            Assert.NotNull(v["data"]!["noteId"]);
+        });
+        Assert.NotEmpty(CardQuery.ExecuteActions(card, CardVerbs.RetractVote));
+    }
+
+    [Fact]
+    public void Build_NoDotsLeft_DisablesVoteButtons()
+    {
+        var view = SampleViews.StepCard(noteCount: 6, viewer: SampleViews.Participant, voting: true) with
+        {
+            Voting = new VotingRoundView("round-2", 5, 0),
+        };
+
+        var card = StepCard.Build(view, CardLanguage.Dutch);
+
+        Assert.All(CardQuery.ExecuteActions(card, CardVerbs.CastVote), v => Assert.False((bool)v["isEnabled"]!));
+    }
+
+    [Fact]
+    public void Build_NoVotingRound_HasNoVoteButtons()
+    {
+        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Participant), CardLanguage.Dutch);
+
+        Assert.Empty(CardQuery.ExecuteActions(card, CardVerbs.CastVote));
+    }
+
+    [Fact]
+    public void Build_Timer_ShowsEndTimeInAmsterdamTime()
+    {
+        // 13:40 UTC on 23 November is 14:40 in Amsterdam (CET, UTC+1).
+        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Participant, timer: true), CardLanguage.Dutch);
+
+        Assert.Contains("Timer tot 14:40", CardQuery.Texts(card));
+    }
+
+    [Fact]
+    public void Build_TimerInSummerTime_UsesCest()
+    {
+        var view = SampleViews.StepCard(viewer: SampleViews.Participant) with { TimerEndsAt = new DateTimeOffset(2026, 6, 1, 8, 5, 0, TimeSpan.Zero) };
+
+        var card = StepCard.Build(view, CardLanguage.English);
+
+        Assert.Contains("Timer until 10:05", CardQuery.Texts(card));
+    }
+
+    [Fact]
+    public void Build_ClosedStepForParticipant_ExplainsAndOffersNoInput()
+    {
+        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Participant, state: StepState.Closed), CardLanguage.Dutch);
+
+        Assert.Contains("Stap 3 is gesloten. Vraag de projectleider om de stap te openen.", CardQuery.Texts(card));
+        Assert.Null(CardQuery.Input(card, CardInputs.NewNotes));
+        Assert.Empty(CardQuery.ExecuteActions(card, CardVerbs.EditNote));
+        Assert.Empty(CardQuery.ExecuteActions(card, CardVerbs.AddNotes));
+    }
+
+    [Fact]
+    public void Build_OpenStep_HasMultilineAddNotesInputWithOneNotePerLineHint()
+    {
+        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Participant), CardLanguage.Dutch);
+
+        var input = CardQuery.Input(card, CardInputs.NewNotes)!;
+
+        Assert.True((bool)input["isMultiline"]!);
+        Assert.Contains("Eén notitie per regel", (string)input["placeholder"]!, StringComparison.Ordinal);
+        Assert.Contains("500", (string)input["placeholder"]!, StringComparison.Ordinal);
+        Assert.Equal(42, (long)CardQuery.ExecuteActions(card, CardVerbs.AddNotes).Single()["data"]!["boardVersion"]!);
+    }
+
+    [Fact]
+    public void Build_OwnNotes_HaveEditFormPrefilledAndVersionedData()
+    {
+        var view = SampleViews.StepCard(noteCount: 24, viewer: SampleViews.Participant);
+        var own = view.Notes.Where(n => n.AuthorUserId == SampleViews.ParticipantId).ToList();
+
+        var card = StepCard.Build(view, CardLanguage.Dutch);
+        var edits = CardQuery.ExecuteActions(card, CardVerbs.EditNote);
+        var deletes = CardQuery.ExecuteActions(card, CardVerbs.DeleteNote);
+
+        Assert.Equal(own.Count, edits.Count);
+        Assert.Equal(own.Count, deletes.Count);
+        foreach (var note in own)
+        {
+            var edit = edits.Single(e => (string?)e["data"]!["noteId"] == note.NoteId);
+            Assert.Equal(note.Version, (long)edit["data"]!["noteVersion"]!);
+            Assert.Equal(SampleViews.WerkgroepId, (string?)edit["data"]!["werkgroepId"]);
+            Assert.Equal(note.Text, (string?)CardQuery.Input(card, CardInputs.EditNoteText(note.NoteId))!["value"]);
+        }
+    }
+
+    [Fact]
+    public void Build_ModeratorNoteActions_CarryNoteAndBoardVersions()
+    {
+        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Moderator), CardLanguage.Dutch);
+
+        var actions = CardQuery.ExecuteActions(card, CardVerbs.MoveNote)
+            .Concat(CardQuery.ExecuteActions(card, CardVerbs.PromoteNote))
+            .Concat(CardQuery.ExecuteActions(card, CardVerbs.MergeNotes))
+            .ToList();
+
+        Assert.NotEmpty(actions);
+        Assert.All(actions, a => Assert.Equal(42, (long)a["data"]!["boardVersion"]!));
+        Assert.All(actions.Where(a => (string?)a["verb"] != CardVerbs.MergeNotes), a => Assert.NotNull(a["data"]!["noteVersion"]));
+    }
+
+    [Fact]
+    public void Build_MergeForm_OffersTargetAndMultiSelectSources()
+    {
+        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Moderator), CardLanguage.Dutch);
+
+        var target = CardQuery.Input(card, CardInputs.MergeTargetNoteId)!;
+        var sources = CardQuery.Input(card, CardInputs.MergeSourceNoteIds)!;
+
+        Assert.True((bool)sources["isMultiSelect"]!);
+        Assert.Equal(target["choices"]!.AsArray().Count, sources["choices"]!.AsArray().Count);
+        Assert.True(target["choices"]!.AsArray().Count >= 2);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(12)]
+    [InlineData(60)]
+    public void Build_UpTo60Members_RefreshesAutomaticallyForThoseUsers(int members)
+    {
+        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Participant, members: members), CardLanguage.Dutch);
+
+        var refresh = card["refresh"]!;
+
+        Assert.Equal(CardVerbs.RefreshStep, (string?)refresh["action"]!["verb"]);
+        Assert.Equal(SampleViews.WerkgroepId, (string?)refresh["action"]!["data"]!["werkgroepId"]);
+        Assert.Equal(members, refresh["userIds"]!.AsArray().Count);
+        Assert.DoesNotContain("Vernieuwen", CardQuery.ActionTitles(card));
+    }
+
+    [Theory]
+    [InlineData(61)]
+    [InlineData(150)]
+    public void Build_MoreThan60Members_SharedCardWithManualRefresh(int members)
+    {
+        var card = StepCard.Build(SampleViews.StepCard(viewer: null, members: members), CardLanguage.Dutch);
+
+        Assert.Null(card["refresh"]);
+        var manual = CardQuery.ExecuteActions(card, CardVerbs.RefreshStep).Single();
+        Assert.Equal("Vernieuwen", (string?)manual["title"]);
+        Assert.Equal(3, (int)manual["data"]!["step"]!);
+    }
+
+    [Theory]
+    [InlineData(200)]
+    [InlineData(500)]
+    public void Build_LargeBoard_TruncatesWithBoardLinkAndStaysSmall(int notes)
+    {
+        var view = SampleViews.StepCard(noteCount: notes, viewer: SampleViews.Moderator, voting: true);
+
+        var card = StepCard.Build(view, CardLanguage.Dutch);
+        var texts = CardQuery.Texts(card);
+
+        Assert.True(CardJson.SizeInBytes(card) < CardLimits.MaxCardBytes);
+        Assert.Contains(texts, t => t.StartsWith("En nog ", StringComparison.Ordinal) && t.EndsWith("notities — bekijk het bord.", StringComparison.Ordinal));
+        Assert.Contains(CardQuery.OfType(card, "Action.OpenUrl"), a => (string?)a["url"] == SampleViews.BoardUrl);
+        Assert.Contains($"{notes} notities van 12 deelnemers", texts);
+        Assert.True(CardQuery.ExecuteActions(card, CardVerbs.CastVote).Count >= 10, "still shows a useful number of notes");
+    }
+
+    [Fact]
+    public void Build_LargeBoard_ShowsMostVotedNotesFirst()
+    {
+        var view = SampleViews.StepCard(noteCount: 500, viewer: SampleViews.Participant, voting: true);
+        var topVotes = view.Notes.Max(n => n.Votes);
+
+        var card = StepCard.Build(view, CardLanguage.Dutch);
+        var shownIds = CardQuery.ExecuteActions(card, CardVerbs.CastVote).Select(a => (string)a["data"]!["noteId"]!).ToHashSet();
+
+        Assert.All(view.Notes.Where(n => shownIds.Contains(n.NoteId)), n => Assert.Equal(topVotes, n.Votes));
+    }
+
+    [Fact]
+    public void Build_HostileNote_IsEscapedEverywhereItIsShown()
+    {
+        var view = SampleViews.StepCard(noteCount: 3, viewer: SampleViews.Participant) with
+        {
+            WerkgroepName = "**Werkgroep** [x](http://evil)",
+            Notes =
+            [
+                new NoteView { NoteId = "n1", Version = 1, Text = SampleViews.HostileText, AuthorUserId = SampleViews.ParticipantId, AuthorOrganisation = "<at>Org</at>", ClusterLabel = "# Cluster" },
+            ],
+        };
+
+        var card = StepCard.Build(view, CardLanguage.Dutch);
+        var json = CardJson.Serialize(card);
+        var texts = CardQuery.Texts(card);
+
+        Assert.Contains(CardMarkdown.Escape(SampleViews.HostileText), texts);
+        Assert.DoesNotContain(texts, t => t.Contains("<at>", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(texts, t => t.Contains("](http", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.StartsWith("# ", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.Contains(@"\*\*Werkgroep\*\* \[x\]\(http://evil\)", StringComparison.Ordinal));
+        Assert.DoesNotContain("**Werkgroep**", json, StringComparison.Ordinal);
+        // The edit box shows the note as typed: inputs are plain text, not markdown.
+        Assert.Equal(SampleViews.HostileText, (string?)CardQuery.Input(card, CardInputs.EditNoteText("n1"))!["value"]);
+    }
+
+    [Fact]
+    public void Build_InvalidStep_Throws()
+    {
+        var view = SampleViews.StepCard() with { Step = 7 };
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => StepCard.Build(view, CardLanguage.Dutch));
+    }
+
+    [Fact]
+    public void Build_EmptyStep_SaysNoNotesYet()
+    {
+        var card = StepCard.Build(SampleViews.StepCard(noteCount: 0, viewer: SampleViews.Participant), CardLanguage.Dutch);
+
+        Assert.Contains("Nog geen notities bij deze stap.", CardQuery.Texts(card));
+        Assert.Empty(CardQuery.ExecuteActions(card, CardVerbs.EditNote));
+    }
+
+    [Fact]
+    public void Build_ShowsStepQuestionExplanationAndExample()
+    {
+        var card = StepCard.Build(SampleViews.StepCard(step: 2, viewer: SampleViews.Participant), CardLanguage.Dutch);
+        var text = CardQuery.AllText(card);
+
+        Assert.Contains("Stap 2 · Maatschappelijk resultaat", text, StringComparison.Ordinal);
+        Assert.Contains(CompassSteps.Get(2, CardLanguage.Dutch).Question, text, StringComparison.Ordinal);
+        Assert.Contains("Over drie jaar voelt 20% minder 75-plussers in Kesteren zich eenzaam", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_Step4_OffersQualityAgreementProposal()
+    {
+        var step4 = StepCard.Build(SampleViews.StepCard(step: 4, viewer: SampleViews.Participant), CardLanguage.Dutch);
+        var step3 = StepCard.Build(SampleViews.StepCard(step: 3, viewer: SampleViews.Participant), CardLanguage.Dutch);
+
+        static IEnumerable<string?> Kinds(JsonObject card) =>
+            CardQuery.ExecuteActions(card, CardVerbs.ShowProposeForm).Select(a => (string?)a["data"]!["itemKind"]);
+
+        Assert.Contains(CardValues.QualityAgreement, Kinds(step4));
+        Assert.DoesNotContain(CardValues.QualityAgreement, Kinds(step3));
+        Assert.Contains(CardValues.Result, Kinds(step3));
+    }
+}
