@@ -17,6 +17,13 @@ internal sealed class IndicatorRules(CompiledLexicon lexicon)
 
         var (type, typeEvidence) = ClassifyType(draft, name, definition);
         var (mode, modeEvidence) = ClassifyMode(draft, name, definition);
+
+        // Stories told by residents about themselves are outcome unless the words say otherwise.
+        if (type == IndicatorType.Unknown && mode == IndicatorMode.Story && name.Hits(LexiconLists.TargetGroups).Count + definition.Hits(LexiconLists.TargetGroups).Count > 0)
+        {
+            type = IndicatorType.Outcome;
+            typeEvidence = ["vertellen door of over inwoners"];
+        }
         var story = mode == IndicatorMode.Story;
         CriterionVerdict[] criteria =
         [
@@ -79,8 +86,9 @@ internal sealed class IndicatorRules(CompiledLexicon lexicon)
             }
         }
 
-        // "Aantal/percentage 75-plussers dat …": residents counted in a situation.
-        if (CountsResidents(name))
+        // "Aantal/percentage 75-plussers dat …": residents counted in a situation. Not when the name also says
+        // they take part in something ("aantal jongeren dat deelneemt aan …" is output).
+        if (name.Hits(LexiconLists.IndicatorOutputTerms).Count == 0 && CountsResidents(name))
         {
             scores[0].Score += NameWeight;
         }
@@ -102,7 +110,7 @@ internal sealed class IndicatorRules(CompiledLexicon lexicon)
         {
             for (var k = count.End; k < name.Count && k <= count.End + 2; k++)
             {
-                if (name.IsHit(LexiconLists.TargetGroups, k) && !name.IsHit(LexiconLists.OutputNouns, k))
+                if (name.IsHit(LexiconLists.TargetGroups, k) && !name.IsHit(LexiconLists.OutputNouns, k) && !name.IsHit(LexiconLists.IndicatorInputTerms, k))
                 {
                     return true;
                 }

@@ -180,7 +180,8 @@ internal sealed class NumberFacts
                 return false;
             }
 
-            if (a.MatchAt(LexiconLists.BaselineYearMarkers, k) > 0)
+            // "van" marks a baseline only as "van <getal>" ("van 40% in 2024"), not in "van de jongeren in 2027".
+            if (a.MatchAt(LexiconLists.BaselineYearMarkers, k) > 0 && (text != "van" || (k + 1 < t.Length && t[k + 1].IsNumber)))
             {
                 return true;
             }
@@ -202,10 +203,16 @@ internal sealed class NumberFacts
             var next = i + 1 < t.Length ? t[i + 1].Text : string.Empty;
             var previous = i > 0 ? t[i - 1].Text : string.Empty;
             var beforePrevious = i > 1 ? t[i - 2].Text : string.Empty;
+            var afterNext = i + 2 < t.Length ? t[i + 2].Text : string.Empty;
+
+            // "N jaar" is an age only in an age frame ("tot 23 jaar", "65 jaar en ouder"); otherwise it is an
+            // amount of time ("twee jaar eerder", "drie jaar langer thuis").
+            var ageFrame = previous is "van" or "tot" or "tussen" or "vanaf" or "boven" or "onder" or "dan" or "en" or "m" or "-" ||
+                afterNext is "oud" or "ouder" or "jonger" or "en" or "of" && i + 3 < t.Length && t[i + 3].Text is "ouder" or "jonger";
             var isAge =
-                next is "jaar" or "jarigen" or "jarige" or "plus" or "plussers" or "-" ||
-                previous == "dan" && beforePrevious is "ouder" or "jonger" ||
-                previous is "boven" or "onder" && i + 1 < t.Length && t[i + 1].Text == "jaar";
+                next is "jarigen" or "jarige" or "plus" or "plussers" or "-" ||
+                next == "jaar" && ageFrame ||
+                previous == "dan" && beforePrevious is "ouder" or "jonger";
             if (!isAge && next is "en" or "tot" or "-" or "a" && i + 3 <= t.Length)
             {
                 // "tussen 12 en 18 jaar", "van 4 tot 12 jaar": the first number is an age too.

@@ -33,7 +33,7 @@ internal sealed class ResultFacts
 
     /// <summary>The main clause says something changes for residents.</summary>
     public bool HasMainContent =>
-        MainHits(LexiconLists.OutcomeTerms).Count > 0 ||
+        ContentHits().Exists(h => Roles[h.Start] == ClauseRole.Main) ||
         (TargetGroupSpans().Exists(s => Roles[s.Start] == ClauseRole.Main) && MainHits(LexiconLists.ChangeMarkers).Count > 0);
 
     /// <summary>The first person noun in the main clause is an organisation or professional, not residents.</summary>
@@ -57,16 +57,30 @@ internal sealed class ResultFacts
     public List<string> OutcomeSurfaces()
     {
         var outputHits = OutputHits();
-        return NonMeansHits(LexiconLists.OutcomeTerms)
+        return ContentHits()
             .Where(h => !outputHits.Exists(o => o.Overlaps(h)))
             .Select(h => A.Surface(h))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
     }
 
+    /// <summary>
+    /// Outcome words that say what changes. Not when they only say who ("jongeren zonder startkwalificatie")
+    /// or are the object of a process ("vroegsignalering van schulden").
+    /// </summary>
+    public List<Hit> ContentHits()
+    {
+        var t = A.Tokens;
+        var process = A.Hits(LexiconLists.ProcessTerms);
+        return NonMeansHits(LexiconLists.OutcomeTerms)
+            .Where(h => !TargetGroupSpans().Exists(s => h.Start >= s.Start && h.Start < s.End && s.Start < h.Start))
+            .Where(h => !(h.Start >= 2 && t[h.Start - 1].Text is "van" or "bij" && process.Exists(p => p.End == h.Start - 1)))
+            .ToList();
+    }
+
     public List<string> ContentSurfaces()
     {
-        var content = MainHits(LexiconLists.OutcomeTerms).Select(h => A.Surface(h)).ToList();
+        var content = ContentHits().Where(h => Roles[h.Start] == ClauseRole.Main).Select(h => A.Surface(h)).ToList();
         if (content.Count == 0 && HasTargetGroup && HasMainChange)
         {
             content.AddRange(MainHits(LexiconLists.ChangeMarkers).Take(1).Select(h => A.Surface(h)));
@@ -90,19 +104,30 @@ internal sealed class ResultFacts
 
         var t = A.Tokens;
         targetGroupSpans = [];
+        var organisational = A.Hits(LexiconLists.PreconditionTerms).Concat(A.Hits(LexiconLists.ProcessTerms)).ToList();
         foreach (var hit in A.Hits(LexiconLists.TargetGroups))
         {
-            if (Roles[hit.Start] == ClauseRole.Means)
+            // "voldoende vrijwilligers", "netwerk van vrijwilligers": people as a resource, not as target group.
+            if (Roles[hit.Start] == ClauseRole.Means || organisational.Exists(o => o.Overlaps(hit)))
             {
                 continue;
             }
 
             var end = hit.End;
-            if (t[end - 1].Text is "met" or "die" or "zonder" or "in")
+            var qualifier = t[end - 1].Text is "met" or "die" or "zonder" or "in";
+            if (!qualifier && end + 1 < t.Length && t[end].Text is "met" or "zonder" or "in" or "uit" or "van" && t[end + 1].IsWord)
             {
-                while (end < t.Length && end < hit.End + 3 && (t[end].IsWord || t[end].IsNumber) &&
+                end++;
+                qualifier = true;
+            }
+
+            if (qualifier)
+            {
+                var limit = end + 3;
+                while (end < t.Length && end < limit && t[end].IsWord && !InHorizon(end) &&
                        A.MatchAt(LexiconLists.ClauseVerbs, end) == 0 && A.MatchAt(LexiconLists.ChangeMarkers, end) == 0 &&
-                       A.MatchAt(LexiconLists.ResultJoiners, end) == 0)
+                       A.MatchAt(LexiconLists.ResultJoiners, end) == 0 && A.MatchAt(LexiconLists.PurposeMarkers, end) == 0 &&
+                       A.MatchAt(LexiconLists.TargetGroups, end) == 0)
                 {
                     end++;
                 }
@@ -137,7 +162,7 @@ internal sealed class ResultFacts
         var nouns = A.Hits(LexiconLists.OutputNouns);
         foreach (var hit in A.Hits(LexiconLists.OutputPhrases))
         {
-            if (Roles[hit.Start] == ClauseRole.Main)
+            if (Roles[hit.Start] == ClauseRole.Main && !QualifiesTargetGroup(hit.Start))
             {
                 output.Add(hit);
             }
@@ -155,6 +180,14 @@ internal sealed class ResultFacts
                 var noun = nouns.FindIndex(n => n.Start == k);
                 if (noun >= 0)
                 {
+                    // "de helft van de deelnemers heeft een baan": a share of people, not a count of output.
+                    var share = t[i].IsNumber || A.IsHit(LexiconLists.QuantityPhrases, i);
+                    var ofThe = k >= 2 && t[k - 1].Text is "de" or "het" && t[k - 2].Text == "van";
+                    if (share && ofThe && A.IsHit(LexiconLists.TargetGroups, k))
+                    {
+                        break;
+                    }
+
                     if (!QualifiedByOutcome(nouns[noun].End))
                     {
                         output.Add(new Hit(i, nouns[noun].End - i, nouns[noun].Entry));
@@ -261,7 +294,7 @@ internal sealed class ResultFacts
 
     private bool HasCore(int start, int end)
     {
-        foreach (var list in new[] { LexiconLists.ChangeMarkers, LexiconLists.VagueVerbs, LexiconLists.OutputVerbs })
+        foreach (var list in new[] { LexiconLists.ChangeMarkers, LexiconLists.VagueVerbs, LexiconLists.OutputVerbs, LexiconLists.ClauseVerbs })
         {
             foreach (var hit in A.Hits(list))
             {
@@ -274,6 +307,8 @@ internal sealed class ResultFacts
 
         return false;
     }
+
+    private bool InHorizon(int index) => Numbers.Horizons.Any(h => index >= h.Start && index < h.End);
 
     private bool IsRange(int index)
     {

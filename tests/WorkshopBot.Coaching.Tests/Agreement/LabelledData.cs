@@ -1,0 +1,23 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace WorkshopBot.Coaching.Tests.Agreement;
+
+/// <summary>The labelled examples in Labelled/*.json (copied next to the test assembly).</summary>
+public static class LabelledData
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+
+    public static IReadOnlyList<LabelledResult> Results { get; } = Load<LabelledResult>("results.json", "results");
+
+    public static IReadOnlyList<LabelledIndicator> Indicators { get; } = Load<LabelledIndicator>("indicators.json", "indicators");
+
+    public static IReadOnlyList<LabelledSet> Sets { get; } = Load<LabelledSet>("sets.json", "sets");
+
+    private static List<T> Load<T>(string file, string property)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Labelled", file);
+        var root = JsonNode.Parse(File.ReadAllText(path))!;
+        return root[property]!.Deserialize<List<T>>(Options)!;
+    }
+}
