@@ -17,6 +17,7 @@ public static class LexiconLists
     public const string OutcomeTerms = "outcomeTerms";
     public const string AbstractTerms = "abstractTerms";
     public const string VagueVerbs = "vagueVerbs";
+    public const string EmptyPhrases = "emptyPhrases";
     public const string ChangeMarkers = "changeMarkers";
     public const string ClauseVerbs = "clauseVerbs";
     public const string MeansMarkers = "meansMarkers";
@@ -54,7 +55,7 @@ public static class LexiconLists
     public static FrozenSet<string> All { get; } = new[]
     {
         TargetGroups, ProcessTerms, PreconditionTerms, ProcessActors, OutputNouns, OutputPhrases, OutputVerbs, ParticipationVerbs,
-        CountWords, OutcomeTerms, AbstractTerms, VagueVerbs, ChangeMarkers, ClauseVerbs, MeansMarkers, SubordinateMeansMarkers,
+        CountWords, OutcomeTerms, AbstractTerms, VagueVerbs, EmptyPhrases, ChangeMarkers, ClauseVerbs, MeansMarkers, SubordinateMeansMarkers,
         PurposeMarkers, ResultJoiners, GroupDeterminers, RangeMarkers, DurationPrepositions, DurationUnits, YearPrepositions,
         BaselineYearMarkers, TimePhrases, AgeMarkers, QuantityPhrases, BaselineTargetPhrases, IndicatorInputTerms,
         IndicatorProcessTerms, IndicatorOutputTerms, IndicatorOutcomeTerms, StoryTerms, CountTerms, UnitTerms, FrequencyTerms,

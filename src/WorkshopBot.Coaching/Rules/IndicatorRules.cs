@@ -56,33 +56,43 @@ internal sealed class IndicatorRules(CompiledLexicon lexicon)
         string[][] lists =
         [
             [LexiconLists.IndicatorOutcomeTerms, LexiconLists.OutcomeTerms],
-            [LexiconLists.IndicatorOutputTerms],
+            [LexiconLists.IndicatorOutputTerms, LexiconLists.OutputNouns],
             [LexiconLists.IndicatorProcessTerms, LexiconLists.ProcessTerms],
             [LexiconLists.IndicatorInputTerms, LexiconLists.PreconditionTerms],
         ];
         foreach (var (text, weight) in new[] { (name, NameWeight), (definition, DefinitionWeight) })
         {
-            var claimed = new bool[text.Count];
+            // Longest evidence first, and each word counts once: "uren inzet" (input) beats "uren" (output).
+            var candidates = new List<(int Type, Hit Hit)>();
             for (var s = 0; s < scores.Length; s++)
             {
                 foreach (var list in lists[s])
                 {
                     foreach (var hit in text.Hits(list))
                     {
-                        if (claimed[hit.Start])
+                        if (list != LexiconLists.OutputNouns || IsCountedOutput(text, hit))
                         {
-                            continue;
+                            candidates.Add((s, hit));
                         }
-
-                        for (var k = hit.Start; k < hit.End; k++)
-                        {
-                            claimed[k] = true;
-                        }
-
-                        scores[s].Score += weight;
-                        scores[s].Words.Add(text.Surface(hit));
                     }
                 }
+            }
+
+            var claimed = new bool[text.Count];
+            foreach (var (s, hit) in candidates.OrderByDescending(c => c.Hit.Length).ThenBy(c => c.Type))
+            {
+                if (Enumerable.Range(hit.Start, hit.Length).Any(k => claimed[k]))
+                {
+                    continue;
+                }
+
+                for (var k = hit.Start; k < hit.End; k++)
+                {
+                    claimed[k] = true;
+                }
+
+                scores[s].Score += weight;
+                scores[s].Words.Add(text.Surface(hit));
             }
         }
 
@@ -102,6 +112,27 @@ internal sealed class IndicatorRules(CompiledLexicon lexicon)
         return draft.DeclaredType is { } declared and not IndicatorType.Unknown
             ? (declared, ["opgegeven door de groep"])
             : (IndicatorType.Unknown, []);
+    }
+
+    // A general output noun ("voedselpakketten", "keukentafelgesprek") is output evidence only when it is counted
+    // ("aantal uitgedeelde voedselpakketten"); "wachttijd voor een keukentafelgesprek" is about the process.
+    // People ("deelnemers") are output only as "aantal deelnemers", which the indicator list has.
+    private static bool IsCountedOutput(TextAnalysis text, Hit hit)
+    {
+        if (text.IsHit(LexiconLists.TargetGroups, hit.Start))
+        {
+            return false;
+        }
+
+        for (var k = hit.Start - 1; k >= 0 && k >= hit.Start - 3; k--)
+        {
+            if (text.IsHit(LexiconLists.CountWords, k) || text.Tokens[k].IsNumber)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool CountsResidents(TextAnalysis name)

@@ -70,11 +70,10 @@ internal sealed class ResultFacts
     /// </summary>
     public List<Hit> ContentHits()
     {
-        var t = A.Tokens;
-        var process = A.Hits(LexiconLists.ProcessTerms);
+        var heads = A.Hits(LexiconLists.ProcessTerms).Concat(A.Hits(LexiconLists.PreconditionTerms)).Concat(A.Hits(LexiconLists.AbstractTerms)).ToList();
         return NonMeansHits(LexiconLists.OutcomeTerms)
             .Where(h => !TargetGroupSpans().Exists(s => h.Start >= s.Start && h.Start < s.End && s.Start < h.Start))
-            .Where(h => !(h.Start >= 2 && t[h.Start - 1].Text is "van" or "bij" && process.Exists(p => p.End == h.Start - 1)))
+            .Where(h => !IsObjectOf(heads, h.Start))
             .ToList();
     }
 
@@ -224,10 +223,15 @@ internal sealed class ResultFacts
                 continue;
             }
 
-            var noun = nouns.Find(n => n.End <= verb.Start && n.End >= verb.Start - 4);
+            var noun = nouns.Find(n => n.End <= verb.Start && n.End >= verb.Start - 4 && !t[n.End..verb.Start].Any(x => x.IsPunctuation));
+            var after = nouns.Find(n => n.Start >= verb.End && n.Start <= verb.End + 4 && !t[verb.End..n.Start].Any(x => x.IsPunctuation));
             if (noun.Length > 0)
             {
                 output.Add(new Hit(noun.Start, verb.End - noun.Start, verb.Entry));
+            }
+            else if (after.Length > 0 && !A.IsHit(LexiconLists.TargetGroups, after.Start))
+            {
+                output.Add(new Hit(verb.Start, after.End - verb.Start, verb.Entry));
             }
             else if (ActorIsSubject)
             {
@@ -306,6 +310,20 @@ internal sealed class ResultFacts
         }
 
         return false;
+    }
+
+    // "vroegsignalering van schulden", "voldoende plekken in de dagbesteding", "preventie van huisuitzettingen":
+    // the outcome word is the object of a process, precondition or abstract noun, not a change for residents.
+    private bool IsObjectOf(List<Hit> heads, int index)
+    {
+        var t = A.Tokens;
+        var k = index - 1;
+        if (k >= 0 && t[k].Text is "de" or "het")
+        {
+            k--;
+        }
+
+        return k >= 1 && t[k].Text is "van" or "bij" or "in" or "voor" or "over" && heads.Exists(h => h.End == k);
     }
 
     private bool InHorizon(int index) => Numbers.Horizons.Any(h => index >= h.Start && index < h.End);

@@ -61,6 +61,14 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
         var process = f.MainHits(LexiconLists.ProcessTerms);
         var preconditions = f.MainHits(LexiconLists.PreconditionTerms);
         var words = process.Concat(preconditions).Select(h => f.A.Surface(h)).Distinct().ToList();
+
+        // An organisation as subject, with no change for residents and no output, is process too:
+        // "De gemeente zet in op preventie", "Alle scholen hebben een aandachtsfunctionaris".
+        if (words.Count == 0 && f.ActorIsSubject && !f.HasMainContent && f.OutputHits().Count == 0)
+        {
+            words.AddRange(f.MainHits(LexiconLists.ProcessActors).Take(1).Select(h => f.A.Surface(h)));
+        }
+
         if (words.Count > 0 && (!f.HasMainContent || f.ActorIsSubject))
         {
             var isPrecondition = preconditions.Count > 0 && process.Count == 0;
@@ -172,6 +180,7 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
     private static CriterionVerdict Concrete(ResultFacts f)
     {
         var vague = f.NonMeansHits(LexiconLists.VagueVerbs).Select(h => f.A.Surface(h)).ToList();
+        var empty = f.NonMeansHits(LexiconLists.EmptyPhrases).Select(h => f.A.Surface(h)).ToList();
         var abstractWords = f.NonMeansHits(LexiconLists.AbstractTerms).Select(h => f.A.Surface(h)).ToList();
         var hasQuantity = f.Numbers.Quantities.Count > 0 || Verdicts.Filled(f.Draft.Target);
         var concrete = f.OutcomeSurfaces();
@@ -186,7 +195,10 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
                 evidence.Count > 0 ? evidence : [f.A.Text.Trim()]);
         }
 
-        var vagueWithoutObject = vague.Count > 0 && !hasQuantity && concrete.Count == 0;
+        // "aandacht voor", "inzetten op" never say what changes, whatever their object.
+        var emptyWithoutNumber = empty.Count > 0 && !hasQuantity;
+        vague.AddRange(empty);
+        var vagueWithoutObject = emptyWithoutNumber || (vague.Count > 0 && !hasQuantity && concrete.Count == 0);
         var abstractWithoutChange = abstractWords.Count > 0 && !hasQuantity && concrete.Count == 0 && !(f.HasTargetGroup && f.HasMainChange);
         if (vagueWithoutObject || abstractWithoutChange)
         {

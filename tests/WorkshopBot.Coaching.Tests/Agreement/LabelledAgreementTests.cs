@@ -11,6 +11,10 @@ namespace WorkshopBot.Coaching.Tests.Agreement;
 /// </summary>
 public sealed class LabelledAgreementTests(ITestOutputHelper output)
 {
+    // The held-out set is small (36 results, 15 indicators) and was not tuned on, so one miss moves a criterion
+    // by about 3 to 7 points; the floor guards against a collapse, the measured numbers are in docs/coaching.md.
+    private const double HoldoutFloor = 0.85;
+
     private static readonly Dictionary<string, double> ResultFloors = new(StringComparer.Ordinal)
     {
         [CriterionIds.TargetGroup] = 0.9,
@@ -94,6 +98,44 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
 
         Write("Indicators", report);
         Assert.All(report.Rows, row => Assert.True(row.Rate >= IndicatorFloors[row.Criterion], $"{row.Criterion}: {row.Rate:P1} < {IndicatorFloors[row.Criterion]:P0}"));
+    }
+
+    [Fact]
+    public void AssessResult_HoldoutResults_ReportsAgreementAboveHoldoutFloor()
+    {
+        var report = new AgreementReport();
+
+        foreach (var item in LabelledData.HoldoutResults)
+        {
+            var assessment = Coach.Default.AssessResult(item.ToDraft());
+            foreach (var verdict in assessment.Criteria)
+            {
+                report.Add(item.Id, verdict.Id, item.Expected[verdict.Id], verdict.StatusText, item.Statement, verdict.Evidence);
+            }
+        }
+
+        Write("Held-out results", report);
+        Assert.All(report.Rows, row => Assert.True(row.Rate >= HoldoutFloor, $"{row.Criterion}: {row.Rate:P1} < {HoldoutFloor:P0}"));
+    }
+
+    [Fact]
+    public void AssessIndicator_HoldoutIndicators_ReportsAgreementAboveHoldoutFloor()
+    {
+        var report = new AgreementReport();
+
+        foreach (var item in LabelledData.HoldoutIndicators)
+        {
+            var assessment = Coach.Default.AssessIndicator(item.ToDraft());
+            report.Add(item.Id, "type", item.Expected["type"], assessment.TypeText, item.Name, assessment.TypeEvidence);
+            report.Add(item.Id, "mode", item.Expected["mode"], assessment.ModeText, item.Name, assessment.ModeEvidence);
+            foreach (var verdict in assessment.Criteria)
+            {
+                report.Add(item.Id, verdict.Id, item.Expected[verdict.Id], verdict.StatusText, item.Name, verdict.Evidence);
+            }
+        }
+
+        Write("Held-out indicators", report);
+        Assert.All(report.Rows, row => Assert.True(row.Rate >= HoldoutFloor, $"{row.Criterion}: {row.Rate:P1} < {HoldoutFloor:P0}"));
     }
 
     [Fact]

@@ -14,6 +14,11 @@ public static class LabelledData
 
     public static IReadOnlyList<LabelledSet> Sets { get; } = Load<LabelledSet>("sets.json", "sets");
 
+    /// <summary>Written after the first tuning round and never used for tuning: the estimate for unseen text.</summary>
+    public static IReadOnlyList<LabelledResult> HoldoutResults { get; } = Load<LabelledResult>("holdout-results.json", "results");
+
+    public static IReadOnlyList<LabelledIndicator> HoldoutIndicators { get; } = Load<LabelledIndicator>("holdout-indicators.json", "indicators");
+
     private static List<T> Load<T>(string file, string property)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Labelled", file);
