@@ -122,8 +122,11 @@ internal sealed class ResultFacts
 
             if (qualifier)
             {
+                // "mensen met een beperking", but "mensen met schulden | een betalingsachterstand".
                 var limit = end + 3;
+                var first = end;
                 while (end < t.Length && end < limit && t[end].IsWord && !InHorizon(end) &&
+                       !(end > first && t[end].Text is "een" or "de" or "het") &&
                        A.MatchAt(LexiconLists.ClauseVerbs, end) == 0 && A.MatchAt(LexiconLists.ChangeMarkers, end) == 0 &&
                        A.MatchAt(LexiconLists.ResultJoiners, end) == 0 && A.MatchAt(LexiconLists.PurposeMarkers, end) == 0 &&
                        A.MatchAt(LexiconLists.TargetGroups, end) == 0)
