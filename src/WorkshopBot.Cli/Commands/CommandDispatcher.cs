@@ -1,0 +1,42 @@
+namespace WorkshopBot.Cli.Commands;
+
+/// <summary>
+/// Routes <c>workshopbot &lt;command&gt; …</c> to a command. Add further commands (e.g. <c>manifest pack</c>)
+/// as another case in <see cref="Run"/> and a line in <see cref="Usage"/>.
+/// </summary>
+public static class CommandDispatcher
+{
+    public const string Usage = """
+        Gebruik / usage:
+          workshopbot coach result "<tekst>" [--json] [--lang nl|en] [--step 2|5]
+                [--target-group <tekst>] [--change <tekst>] [--baseline <tekst>] [--target <tekst>] [--horizon <tekst>]
+          workshopbot coach indicator "<naam>" [--definition <tekst>] [--json] [--lang nl|en]
+                [--numerator <tekst>] [--denominator <tekst>] [--unit <tekst>] [--source <tekst>] [--existing ja|nee]
+                [--owner <tekst>] [--frequency <tekst>] [--baseline <tekst>] [--target <tekst>] [--direction <tekst>]
+                [--need-to-know ja|nee] [--type input|process|output|outcome] [--mode count|story]
+          Beide / both: [--lexicon <map met extra lexicon-json>]
+        De coach adviseert en blokkeert nooit: exitcode 0, of 2 bij een fout in de aanroep.
+        """;
+
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    {
+        if (args.Count == 0)
+        {
+            error.WriteLine(Usage);
+            return ExitCodes.Usage;
+        }
+
+        switch (args[0])
+        {
+            case "coach":
+                return CoachCommand.Run(args.Skip(1).ToList(), output, error);
+            case "help" or "--help" or "-h":
+                output.WriteLine(Usage);
+                return ExitCodes.Success;
+            default:
+                error.WriteLine($"Onbekend commando ‘{args[0]}’ / unknown command.");
+                error.WriteLine(Usage);
+                return ExitCodes.Usage;
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace WorkshopBot.Coaching;
+
+public enum CriterionStatus
+{
+    Passed,
+    Failed,
+    NotApplicable,
+}

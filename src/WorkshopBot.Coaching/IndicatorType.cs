@@ -1,0 +1,10 @@
+namespace WorkshopBot.Coaching;
+
+public enum IndicatorType
+{
+    Unknown,
+    Input,
+    Process,
+    Output,
+    Outcome,
+}

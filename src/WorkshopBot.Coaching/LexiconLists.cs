@@ -1,0 +1,65 @@
+using System.Collections.Frozen;
+
+namespace WorkshopBot.Coaching;
+
+/// <summary>The names of the lists a lexicon file may contain.</summary>
+public static class LexiconLists
+{
+    public const string TargetGroups = "targetGroups";
+    public const string ProcessTerms = "processTerms";
+    public const string PreconditionTerms = "preconditionTerms";
+    public const string ProcessActors = "processActors";
+    public const string OutputNouns = "outputNouns";
+    public const string OutputPhrases = "outputPhrases";
+    public const string OutputVerbs = "outputVerbs";
+    public const string ParticipationVerbs = "participationVerbs";
+    public const string CountWords = "countWords";
+    public const string OutcomeTerms = "outcomeTerms";
+    public const string AbstractTerms = "abstractTerms";
+    public const string VagueVerbs = "vagueVerbs";
+    public const string EmptyPhrases = "emptyPhrases";
+    public const string ChangeMarkers = "changeMarkers";
+    public const string ClauseVerbs = "clauseVerbs";
+    public const string MeansMarkers = "meansMarkers";
+    public const string SubordinateMeansMarkers = "subordinateMeansMarkers";
+    public const string PurposeMarkers = "purposeMarkers";
+    public const string ResultJoiners = "resultJoiners";
+    public const string GroupDeterminers = "groupDeterminers";
+    public const string RangeMarkers = "rangeMarkers";
+    public const string DurationPrepositions = "durationPrepositions";
+    public const string DurationUnits = "durationUnits";
+    public const string YearPrepositions = "yearPrepositions";
+    public const string BaselineYearMarkers = "baselineYearMarkers";
+    public const string TimePhrases = "timePhrases";
+    public const string AgeMarkers = "ageMarkers";
+    public const string QuantityPhrases = "quantityPhrases";
+    public const string BaselineTargetPhrases = "baselineTargetPhrases";
+    public const string IndicatorInputTerms = "indicatorInputTerms";
+    public const string IndicatorProcessTerms = "indicatorProcessTerms";
+    public const string IndicatorOutputTerms = "indicatorOutputTerms";
+    public const string IndicatorOutcomeTerms = "indicatorOutcomeTerms";
+    public const string StoryTerms = "storyTerms";
+    public const string CountTerms = "countTerms";
+    public const string UnitTerms = "unitTerms";
+    public const string FrequencyTerms = "frequencyTerms";
+    public const string BaselineTerms = "baselineTerms";
+    public const string TargetTerms = "targetTerms";
+    public const string NeedToKnowTerms = "needToKnowTerms";
+    public const string NiceToKnowTerms = "niceToKnowTerms";
+    public const string OwnerMarkers = "ownerMarkers";
+    public const string ExistingSources = "existingSources";
+    public const string NewRegistrationTerms = "newRegistrationTerms";
+    public const string SourceTerms = "sourceTerms";
+    public const string Organisations = "organisations";
+
+    public static FrozenSet<string> All { get; } = new[]
+    {
+        TargetGroups, ProcessTerms, PreconditionTerms, ProcessActors, OutputNouns, OutputPhrases, OutputVerbs, ParticipationVerbs,
+        CountWords, OutcomeTerms, AbstractTerms, VagueVerbs, EmptyPhrases, ChangeMarkers, ClauseVerbs, MeansMarkers, SubordinateMeansMarkers,
+        PurposeMarkers, ResultJoiners, GroupDeterminers, RangeMarkers, DurationPrepositions, DurationUnits, YearPrepositions,
+        BaselineYearMarkers, TimePhrases, AgeMarkers, QuantityPhrases, BaselineTargetPhrases, IndicatorInputTerms,
+        IndicatorProcessTerms, IndicatorOutputTerms, IndicatorOutcomeTerms, StoryTerms, CountTerms, UnitTerms, FrequencyTerms,
+        BaselineTerms, TargetTerms, NeedToKnowTerms, NiceToKnowTerms, OwnerMarkers, ExistingSources, NewRegistrationTerms,
+        SourceTerms, Organisations,
+    }.ToFrozenSet(StringComparer.Ordinal);
+}

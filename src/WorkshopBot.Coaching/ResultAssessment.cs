@@ -1,0 +1,17 @@
+namespace WorkshopBot.Coaching;
+
+public sealed record ResultAssessment(
+    IReadOnlyList<CriterionVerdict> Criteria,
+    string SuggestionNl,
+    string SuggestionEn)
+{
+    public int OpenPoints => Criteria.Count(c => c.Status == CriterionStatus.Failed);
+
+    public IReadOnlyList<CriterionVerdict> Passed => [.. Criteria.Where(c => c.Status == CriterionStatus.Passed)];
+
+    public IReadOnlyList<CriterionVerdict> Failed => [.. Criteria.Where(c => c.Status == CriterionStatus.Failed)];
+
+    public string Suggestion(string? language) => CoachLanguage.IsEnglish(language) ? SuggestionEn : SuggestionNl;
+
+    public CriterionVerdict this[string id] => Criteria.First(c => c.Id == id);
+}

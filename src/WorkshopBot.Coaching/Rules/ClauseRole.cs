@@ -1,0 +1,8 @@
+namespace WorkshopBot.Coaching.Rules;
+
+internal enum ClauseRole
+{
+    Main,
+    Means,
+    Purpose,
+}

@@ -1,0 +1,107 @@
+using WorkshopBot.Coaching.Text;
+
+namespace WorkshopBot.Coaching.Rules;
+
+/// <summary>
+/// Marks which part of a sentence is the result itself (main), which part is the means ("door betere
+/// samenwerking", "dankzij de koffieochtenden", "doordat partners afstemmen") and which part is a purpose or
+/// consequence ("zodat ouderen …"). Output and process words in a means clause do not make the result output or
+/// process; outcome words only in a purpose clause do not rescue a result whose main clause is output.
+/// </summary>
+internal static class Clauses
+{
+    private const int MaxMeansLength = 8;
+
+    public static ClauseRole[] Compute(TextAnalysis a)
+    {
+        var t = a.Tokens;
+        var roles = new ClauseRole[t.Length];
+        var i = 0;
+        while (i < t.Length)
+        {
+            if (a.MatchAt(LexiconLists.SubordinateMeansMarkers, i) > 0)
+            {
+                var j = i;
+                while (j < t.Length && !IsBoundary(t[j]) && !(j > i && IsPurposeAt(a, j)))
+                {
+                    roles[j++] = ClauseRole.Means;
+                }
+
+                i = j;
+                continue;
+            }
+
+            var means = a.MatchAt(LexiconLists.MeansMarkers, i);
+            if (means > 0)
+            {
+                var j = i;
+                for (; j < i + means; j++)
+                {
+                    roles[j] = ClauseRole.Means;
+                }
+
+                while (j < t.Length && j - i < MaxMeansLength && !IsBoundary(t[j]) && !EndsMeans(a, j) && !IsPurposeAt(a, j))
+                {
+                    roles[j++] = ClauseRole.Means;
+                }
+
+                i = j;
+                continue;
+            }
+
+            if (IsPurposeAt(a, i))
+            {
+                var j = i;
+                while (j < t.Length && t[j].Text is not (";" or "."))
+                {
+                    roles[j++] = ClauseRole.Purpose;
+                }
+
+                i = j;
+                continue;
+            }
+
+            i++;
+        }
+
+        return roles;
+    }
+
+    private static bool IsBoundary(in Token token) => token.IsPunctuation && token.Text is "," or ";" or "." or ":" or "(" or ")";
+
+    private static bool EndsMeans(TextAnalysis a, int index)
+    {
+        if (a.MatchAt(LexiconLists.ClauseVerbs, index) > 0)
+        {
+            return true;
+        }
+
+        return a.TextAt(index) is not ("meer" or "minder") && a.MatchAt(LexiconLists.ChangeMarkers, index) > 0;
+    }
+
+    private static bool IsPurposeAt(TextAnalysis a, int index)
+    {
+        var length = a.MatchAt(LexiconLists.PurposeMarkers, index);
+        if (length == 0)
+        {
+            return false;
+        }
+
+        // "om" only starts a purpose clause in "om … te …" ("om hulp te vragen" is still the result's content
+        // when it follows "durven"), so require the "te".
+        if (a.TextAt(index) == "om" && length == 1)
+        {
+            for (var k = index + 1; k < a.Count && k <= index + 8; k++)
+            {
+                if (a.TextAt(k) == "te")
+                {
+                    return !(index > 0 && a.TextAt(index - 1) is "durven" or "durft" or "durf");
+                }
+            }
+
+            return false;
+        }
+
+        return true;
+    }
+}

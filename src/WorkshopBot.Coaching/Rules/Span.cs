@@ -1,0 +1,3 @@
+namespace WorkshopBot.Coaching.Rules;
+
+internal readonly record struct Span(int Start, int End);

@@ -1,0 +1,8 @@
+namespace WorkshopBot.Coaching.Text;
+
+internal enum PatternKind
+{
+    Exact,
+    Prefix,
+    Suffix,
+}

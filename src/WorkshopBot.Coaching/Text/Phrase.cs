@@ -1,0 +1,3 @@
+namespace WorkshopBot.Coaching.Text;
+
+internal sealed record Phrase(string Entry, TokenPattern[] Parts);

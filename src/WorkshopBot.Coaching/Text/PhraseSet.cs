@@ -1,0 +1,141 @@
+namespace WorkshopBot.Coaching.Text;
+
+/// <summary>
+/// A compiled lexicon list: single words and multiword phrases, matched token by token (longest first).
+/// Entries are tokenized with the same tokenizer as the text, so folding rules apply to both. A '*' at the end
+/// of a word matches any ending ("eenzaam*"), at the start any beginning ("*plussers").
+/// </summary>
+internal sealed class PhraseSet
+{
+    private readonly Dictionary<string, Phrase[]> byFirstToken;
+    private readonly Phrase[] wildcardFirst;
+
+    public PhraseSet(IEnumerable<string> entries)
+    {
+        var exact = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
+        var wildcard = new List<Phrase>();
+        foreach (var entry in entries)
+        {
+            var parts = Compile(entry);
+            if (parts.Length == 0)
+            {
+                continue;
+            }
+
+            var phrase = new Phrase(entry, parts);
+            if (parts[0].Kind == PatternKind.Exact)
+            {
+                if (!exact.TryGetValue(parts[0].Text, out var list))
+                {
+                    exact[parts[0].Text] = list = [];
+                }
+
+                list.Add(phrase);
+            }
+            else
+            {
+                wildcard.Add(phrase);
+            }
+        }
+
+        byFirstToken = exact.ToDictionary(p => p.Key, p => p.Value.OrderByDescending(x => x.Parts.Length).ToArray(), StringComparer.Ordinal);
+        wildcardFirst = [.. wildcard.OrderByDescending(x => x.Parts.Length)];
+    }
+
+    /// <summary>Length in tokens of the longest entry that starts at <paramref name="index"/>, or 0.</summary>
+    public int MatchAt(ReadOnlySpan<Token> tokens, int index, out string entry)
+    {
+        entry = string.Empty;
+        var best = 0;
+        if (byFirstToken.TryGetValue(tokens[index].Text, out var candidates))
+        {
+            best = Longest(candidates, tokens, index, ref entry);
+        }
+
+        foreach (var phrase in wildcardFirst)
+        {
+            if (phrase.Parts.Length > best && Matches(phrase, tokens, index))
+            {
+                best = phrase.Parts.Length;
+                entry = phrase.Entry;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Non-overlapping hits, left to right, preferring the longest entry at each position.</summary>
+    public List<Hit> FindAll(ReadOnlySpan<Token> tokens)
+    {
+        var hits = new List<Hit>();
+        var i = 0;
+        while (i < tokens.Length)
+        {
+            var length = MatchAt(tokens, i, out var entry);
+            if (length > 0)
+            {
+                hits.Add(new Hit(i, length, entry));
+                i += length;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return hits;
+    }
+
+    private static int Longest(Phrase[] candidates, ReadOnlySpan<Token> tokens, int index, ref string entry)
+    {
+        foreach (var phrase in candidates)
+        {
+            if (Matches(phrase, tokens, index))
+            {
+                entry = phrase.Entry;
+                return phrase.Parts.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool Matches(Phrase phrase, ReadOnlySpan<Token> tokens, int index)
+    {
+        if (index + phrase.Parts.Length > tokens.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < phrase.Parts.Length; k++)
+        {
+            if (!phrase.Parts[k].Matches(tokens[index + k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static TokenPattern[] Compile(string entry)
+    {
+        var parts = new List<TokenPattern>();
+        foreach (var word in entry.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var prefix = word.Length > 1 && word.EndsWith('*');
+            var suffix = word.Length > 1 && word.StartsWith('*');
+            var core = word.Trim('*');
+            var tokens = DutchTokenizer.Tokenize(core);
+            for (var k = 0; k < tokens.Length; k++)
+            {
+                var kind = prefix && k == tokens.Length - 1 ? PatternKind.Prefix
+                    : suffix && k == 0 ? PatternKind.Suffix
+                    : PatternKind.Exact;
+                parts.Add(new TokenPattern(tokens[k].Text, kind));
+            }
+        }
+
+        return [.. parts];
+    }
+}

@@ -1,0 +1,65 @@
+namespace WorkshopBot.Coaching.Text;
+
+/// <summary>
+/// One piece of text, tokenized, with lexicon hits computed on demand and cached per list. Not thread-safe;
+/// the coach makes one per call.
+/// </summary>
+internal sealed class TextAnalysis
+{
+    private readonly CompiledLexicon lexicon;
+    private readonly Dictionary<string, List<Hit>> cache = new(StringComparer.Ordinal);
+
+    public TextAnalysis(string text, CompiledLexicon lexicon)
+    {
+        Text = text;
+        this.lexicon = lexicon;
+        Tokens = DutchTokenizer.Tokenize(text);
+    }
+
+    public string Text { get; }
+
+    public Token[] Tokens { get; }
+
+    public int Count => Tokens.Length;
+
+    public List<Hit> Hits(string listName)
+    {
+        if (!cache.TryGetValue(listName, out var hits))
+        {
+            hits = lexicon[listName].FindAll(Tokens);
+            cache[listName] = hits;
+        }
+
+        return hits;
+    }
+
+    public int MatchAt(string listName, int index) =>
+        index >= 0 && index < Tokens.Length ? lexicon[listName].MatchAt(Tokens, index, out _) : 0;
+
+    public bool IsHit(string listName, int index)
+    {
+        foreach (var hit in Hits(listName))
+        {
+            if (hit.Contains(index))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public string Surface(int start, int end)
+    {
+        if (start >= end || start < 0 || end > Tokens.Length)
+        {
+            return string.Empty;
+        }
+
+        return Text[Tokens[start].Start..Tokens[end - 1].End];
+    }
+
+    public string Surface(in Hit hit) => Surface(hit.Start, hit.End);
+
+    public string TextAt(int index) => index >= 0 && index < Tokens.Length ? Tokens[index].Text : string.Empty;
+}

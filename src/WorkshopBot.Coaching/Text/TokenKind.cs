@@ -1,0 +1,9 @@
+namespace WorkshopBot.Coaching.Text;
+
+internal enum TokenKind
+{
+    Word,
+    Number,
+    Percent,
+    Punctuation,
+}
