@@ -66,7 +66,7 @@ fi
 say "dotnet test WorkshopBot.sln (unit and integration)"
 dotnet_rc=0
 dotnet test WorkshopBot.sln -c "$CONFIGURATION" --no-build --nologo \
-    --results-directory "$RESULTS_DIR" --logger "trx;LogFilePrefix=dotnet" --logger "console;verbosity=normal" \
+    --results-directory "$RESULTS_DIR" --logger trx --logger "console;verbosity=normal" \
     || dotnet_rc=$?
 
 # Sum the counters of every TRX file this run wrote (one per test project).

@@ -50,8 +50,8 @@ test('Playground UI renders the Dutch mock tenant with only loopback traffic', a
     const requested = [];
     page.on('request', (request) => requested.push(request.url()));
 
-    await page.goto(playground.baseUrl);
-    await page.getByText('Werkgroep Eenzaamheid').first().waitFor({ timeout: 30000 });
+    await page.goto(playground.baseUrl, { waitUntil: 'domcontentloaded', timeout: 60000 });
+    await page.getByText('Werkgroep Eenzaamheid').first().waitFor({ timeout: 60000 });
     await page.getByText('Grote groep sociaal domein').first().waitFor({ timeout: 10000 });
     const file = await screenshot(page, 'playground-smoke.png');
 
