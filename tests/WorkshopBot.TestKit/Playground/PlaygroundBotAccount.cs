@@ -1,0 +1,3 @@
+namespace WorkshopBot.TestKit.Playground;
+
+public sealed record PlaygroundBotAccount(string Id, string Name);

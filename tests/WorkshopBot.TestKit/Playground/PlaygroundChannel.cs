@@ -1,0 +1,3 @@
+namespace WorkshopBot.TestKit.Playground;
+
+public sealed record PlaygroundChannel(string Id, string Name, string ChannelType);
