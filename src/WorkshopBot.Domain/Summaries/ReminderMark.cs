@@ -1,0 +1,3 @@
+namespace WorkshopBot.Domain.Summaries;
+
+public sealed record ReminderMark(string ReviewerId, DateTimeOffset LastRemindedAt, int Count);

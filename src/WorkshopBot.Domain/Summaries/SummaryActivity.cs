@@ -1,0 +1,3 @@
+namespace WorkshopBot.Domain.Summaries;
+
+public sealed record SummaryActivity(string What, IReadOnlyList<string> Organisations);

@@ -1,0 +1,3 @@
+namespace WorkshopBot.Domain.Summaries;
+
+public sealed record SummaryAgreement(string Condition, string Description, string? Owner);

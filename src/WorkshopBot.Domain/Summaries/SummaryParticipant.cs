@@ -1,0 +1,3 @@
+namespace WorkshopBot.Domain.Summaries;
+
+public sealed record SummaryParticipant(string Name, string? Organisation);

@@ -1,0 +1,168 @@
+using WorkshopBot.Domain;
+using WorkshopBot.Domain.Summaries;
+using WorkshopBot.Domain.Trajecten;
+using Xunit;
+
+namespace WorkshopBot.Domain.Tests.Summaries;
+
+public sealed class SummaryReviewTests
+{
+    // Monday 23 November 2026, 10:00 in Amsterdam (UTC+1).
+    private static readonly DateTimeOffset Monday10 = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+    private static readonly Actor Marieke = new("aad-marieke", "Marieke de Vries", "Gemeente Neder-Betuwe");
+    private static readonly Actor Jan = new("aad-jan", "Jan Bakker", "Welzijn Neder-Betuwe");
+    private static readonly Actor Fatima = new("aad-fatima", "Fatima El Amrani", "MEE cliëntondersteuning");
+    private static readonly Actor Kees = new("aad-kees", "Kees Jansen", "Adviesraad sociaal domein");
+
+    [Fact]
+    public void Publish_ByNonModerator_IsRefused()
+    {
+        var result = Publish(Jan);
+
+        Assert.False(result.IsSuccess);
+        Assert.Equal(DomainErrorCodes.NotModerator, result.Error!.Code);
+    }
+
+    [Fact]
+    public void Respond_VraagWithoutComment_RequiresComment()
+    {
+        var review = Published();
+
+        var result = review.Respond(Jan, ReviewAnswer.Vraag, "  ", Monday10);
+
+        Assert.Equal(ReviewErrorCodes.CommentRequired, result.Error!.Code);
+    }
+
+    [Fact]
+    public void Respond_ChangedAnswer_KeepsOneResponseWithHigherRevision()
+    {
+        var review = Published();
+
+        review = review.Respond(Jan, ReviewAnswer.Akkoord, null, Monday10).Value.Aggregate;
+        review = review.Respond(Jan, ReviewAnswer.Bezwaar, "Indicator 2 kost ons te veel registratietijd.", Monday10.AddMinutes(5)).Value.Aggregate;
+
+        var response = Assert.Single(review.Responses);
+        Assert.Equal(ReviewAnswer.Bezwaar, response.Answer);
+        Assert.Equal(2, response.Revision);
+        Assert.Equal(0, review.Count(ReviewAnswer.Akkoord));
+        Assert.Equal(1, review.Count(ReviewAnswer.Bezwaar));
+    }
+
+    [Fact]
+    public void Respond_SameAnswerTwice_IsUnchanged()
+    {
+        var review = Published().Respond(Jan, ReviewAnswer.Akkoord, null, Monday10).Value.Aggregate;
+
+        var again = review.Respond(Jan, ReviewAnswer.Akkoord, null, Monday10.AddMinutes(1)).Value;
+
+        Assert.False(again.HasChanges);
+    }
+
+    [Fact]
+    public void Respond_AfterDeadline_IsRefused()
+    {
+        var review = Published().SetDeadline(Marieke, Monday10.AddDays(2), Monday10).Value.Aggregate;
+
+        var result = review.Respond(Jan, ReviewAnswer.Akkoord, null, Monday10.AddDays(2));
+
+        Assert.Equal(ReviewErrorCodes.ReviewClosed, result.Error!.Code);
+    }
+
+    [Fact]
+    public void Respond_OnSupersededVersion_PointsToNewVersion()
+    {
+        var review = Published().Supersede(2, Marieke, Monday10).Value.Aggregate;
+
+        var result = review.Respond(Jan, ReviewAnswer.Akkoord, null, Monday10);
+
+        Assert.Equal(ReviewErrorCodes.ReviewSuperseded, result.Error!.Code);
+        Assert.Equal("2", result.Error.TargetId);
+    }
+
+    [Fact]
+    public void Respond_ByUnlistedChannelMember_AddsThemAsReviewer()
+    {
+        var stranger = new Actor("aad-piet", "Piet de Groot", "Vrijwilligerscentrale");
+
+        var review = Published().Respond(stranger, ReviewAnswer.Akkoord, null, Monday10).Value.Aggregate;
+
+        Assert.Contains(review.Reviewers, r => r.UserId == "aad-piet");
+    }
+
+    [Fact]
+    public void DueReminders_OnlyNonRespondents_InOfficeHours()
+    {
+        var review = Published().SetDeadline(Marieke, Monday10.AddDays(4), Monday10).Value.Aggregate
+            .Respond(Jan, ReviewAnswer.Akkoord, null, Monday10).Value.Aggregate;
+
+        var due = review.DueReminders(Monday10, ReminderPolicy.Default);
+
+        Assert.Equal(["aad-fatima", "aad-kees"], due.Select(r => r.UserId).Order().ToArray());
+    }
+
+    [Theory]
+    [InlineData(2026, 11, 23, 22, 0)] // Monday 23:00 in Amsterdam
+    [InlineData(2026, 11, 24, 5, 0)] // Tuesday 06:00 in Amsterdam
+    [InlineData(2026, 11, 28, 11, 0)] // Saturday noon
+    [InlineData(2026, 11, 29, 11, 0)] // Sunday noon
+    public void DueReminders_AtNightOrInWeekend_AreNone(int year, int month, int day, int hourUtc, int minute)
+    {
+        var now = new DateTimeOffset(year, month, day, hourUtc, minute, 0, TimeSpan.Zero);
+        var review = Published().SetDeadline(Marieke, now.AddDays(5), Monday10).Value.Aggregate;
+
+        Assert.Empty(review.DueReminders(now, ReminderPolicy.Default));
+    }
+
+    [Fact]
+    public void DueReminders_WithinInterval_AreNotRepeated()
+    {
+        var review = Published().SetDeadline(Marieke, Monday10.AddDays(4), Monday10).Value.Aggregate;
+        review = review.MarkReminded(["aad-jan", "aad-fatima", "aad-kees"], Monday10).Aggregate;
+
+        Assert.Empty(review.DueReminders(Monday10.AddHours(3), ReminderPolicy.Default));
+        Assert.Equal(3, review.DueReminders(Monday10.AddDays(1), ReminderPolicy.Default).Count);
+    }
+
+    [Fact]
+    public void DueReminders_UnreachableReviewer_IsSkipped()
+    {
+        var review = Published().SetDeadline(Marieke, Monday10.AddDays(4), Monday10).Value.Aggregate
+            .MarkUnreachable("aad-kees", Monday10).Aggregate;
+
+        Assert.DoesNotContain(review.DueReminders(Monday10, ReminderPolicy.Default), r => r.UserId == "aad-kees");
+    }
+
+    [Fact]
+    public void CloseIfDue_AtDeadline_Closes()
+    {
+        var review = Published().SetDeadline(Marieke, Monday10.AddDays(1), Monday10).Value.Aggregate;
+
+        Assert.False(review.CloseIfDue(Monday10.AddHours(23)).HasChanges);
+        var closed = review.CloseIfDue(Monday10.AddDays(1)).Aggregate;
+
+        Assert.Equal(ReviewState.Closed, closed.State);
+    }
+
+    [Fact]
+    public void OrganisationsNotResponded_ListsOrganisationsWithoutAnyAnswer()
+    {
+        var review = Published().Respond(Jan, ReviewAnswer.Akkoord, null, Monday10).Value.Aggregate;
+
+        Assert.Equal(["Adviesraad sociaal domein", "MEE cliëntondersteuning"], review.OrganisationsNotResponded);
+    }
+
+    private static SummaryReview Published() => Publish(Marieke).Value.Aggregate;
+
+    private static DomainResult<Change<SummaryReview>> Publish(Actor actor) =>
+        SummaryReview.Publish(
+            "traject-1",
+            "werkgroep-1",
+            1,
+            new SummaryContent("Eenzaamheid onder ouderen", "Sociaal domein 2027", "Eenzaamheid", [], [], [], [], 0, [], null),
+            actor,
+            [new Person(Marieke.UserId, Marieke.DisplayName)],
+            [ToReviewer(Jan), ToReviewer(Fatima), ToReviewer(Kees)],
+            Monday10);
+
+    private static Reviewer ToReviewer(Actor actor) => new(actor.UserId, actor.DisplayName, actor.Organisation);
+}
