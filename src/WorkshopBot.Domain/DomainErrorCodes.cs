@@ -31,6 +31,5 @@ public static class DomainErrorCodes
     public const string StaleItem = "stale-item";
     public const string ItemVastgesteld = "item-vastgesteld";
     public const string AlreadyVastgesteld = "already-vastgesteld";
-    public const string LastModerator = "last-moderator";
     public const string TooBusy = "too-busy";
 }

@@ -43,8 +43,9 @@ public sealed partial record Werkgroep
         .Distinct()
         .ToArray();
 
+    // Dots on a deleted note are given back; dots on merged notes moved to the target and still count.
     public int DotsUsed(string userId) => Voting is { } round
-        ? Notes.Sum(n => n.Votes.Count(v => v.UserId == userId && v.Round == round.Round))
+        ? Notes.Where(n => !n.IsDeleted).Sum(n => n.Votes.Count(v => v.UserId == userId && v.Round == round.Round))
         : 0;
 
     public int DotsLeft(string userId) => Voting is { IsOpen: true } round ? Math.Max(0, round.DotsPerPerson - DotsUsed(userId)) : 0;

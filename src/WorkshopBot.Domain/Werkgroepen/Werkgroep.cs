@@ -122,6 +122,13 @@ public sealed partial record Werkgroep
 
     public bool IsModerator(string userId) => Moderators.Any(m => m.UserId == userId);
 
+    // Card data names a werkgroep; an action must come from that werkgroep's own conversation, so a card
+    // forwarded or copied into another chat cannot change this board.
+    public DomainError? CheckConversation(string conversationId) =>
+        Conversation?.ConversationId == conversationId
+            ? null
+            : new DomainError(DomainErrorCodes.WrongWerkgroep, $"Werkgroep {Id} does not belong to this conversation.") { TargetId = Id };
+
     public bool IsMember(string userId) => Members.Any(m => m.UserId == userId);
 
     public Member? FindMember(string userId) => Members.FirstOrDefault(m => m.UserId == userId);

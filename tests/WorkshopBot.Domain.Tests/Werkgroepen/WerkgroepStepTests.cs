@@ -212,4 +212,13 @@ public sealed class WerkgroepStepTests
 
         Assert.False(werkgroep.Join(Anna, Now).Value.HasChanges);
     }
+
+    [Fact]
+    public void CheckConversation_OtherConversation_IsWrongWerkgroep()
+    {
+        var werkgroep = TestWorkshop.Werkgroep("w-1", conversationId: "19:own@thread.v2");
+
+        Assert.Null(werkgroep.CheckConversation("19:own@thread.v2"));
+        Assert.Equal(DomainErrorCodes.WrongWerkgroep, werkgroep.CheckConversation("19:elsewhere@thread.v2")?.Code);
+    }
 }

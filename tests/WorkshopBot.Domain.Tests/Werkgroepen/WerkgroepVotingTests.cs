@@ -92,4 +92,15 @@ public sealed class WerkgroepVotingTests
 
         Assert.Equal(DomainErrorCodes.VotingOpen, board.StartVoting(Moderator, 4, 1, Now).Error?.Code);
     }
+
+    [Fact]
+    public void DeleteNote_WithMyDot_GivesTheDotBack()
+    {
+        var board = _board.StartVoting(Moderator, 3, 1, Now).Ok().Vote(Anna, "n-2", Now).Ok();
+
+        var deleted = board.DeleteNote(Bram, "n-2", Now).Ok();
+
+        Assert.Equal(1, deleted.DotsLeft(Anna.UserId));
+        Assert.True(deleted.Vote(Anna, "n-1", Now).IsSuccess);
+    }
 }

@@ -1,0 +1,18 @@
+namespace WorkshopBot.Domain.Werkgroepen;
+
+// The six steps of Movisie's Kwaliteitskompas with their Dutch names (domain terms, kept in Dutch).
+public static class CompassSteps
+{
+    public static IReadOnlyList<int> All { get; } = [1, 2, 3, 4, 5, 6];
+
+    public static string DutchName(int step) => step switch
+    {
+        1 => "Monitoring & ambities",
+        2 => "Maatschappelijk resultaat",
+        3 => "Activiteiten",
+        4 => "Input / kwaliteit",
+        5 => "Outcome",
+        6 => "Verbetercyclus",
+        _ => throw new ArgumentOutOfRangeException(nameof(step), step, "The compass has steps 1 to 6."),
+    };
+}

@@ -1,0 +1,62 @@
+using Azure.Data.Tables;
+using WorkshopBot.Domain.Ports;
+using WorkshopBot.Domain.Werkgroepen;
+using WorkshopBot.Storage;
+using WorkshopBot.TestKit.Azurite;
+using WorkshopBot.TestKit.Domain;
+using Xunit;
+
+namespace WorkshopBot.IntegrationTests.Storage;
+
+// What the rows look like in the table: limits Azure enforces (Azurite does not) and the audit layout.
+[Collection(AzuriteFixture.CollectionName)]
+[Trait("Category", "Integration")]
+public sealed class TableWorkshopStoreLayoutTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private StorageHost? _host;
+
+    public async Task InitializeAsync() => _host = await StorageHost.StartAsync(azurite);
+
+    public async Task DisposeAsync() => await _host!.DisposeAsync();
+
+    [Fact]
+    public async Task SaveWerkgroepAsync_LargeBoard_SplitsStateIntoChunksWithinTableLimits()
+    {
+        var werkgroep = TestWorkshop.Werkgroep("w-large", "t-1").WithOpenStep(3);
+        for (int person = 1; person <= 10; person++)
+        {
+            for (int batch = 0; batch < 4; batch++)
+            {
+                var lines = Enumerable.Range(1, 50).Select(_ => string.Concat(Enumerable.Range(0, 8).Select(_ => Guid.NewGuid().ToString("N")))).ToArray();
+                werkgroep = werkgroep.AddNotes(TestWorkshop.Participant(person), $"b{person}-{batch}", 3, lines, TestWorkshop.Now).Ok();
+            }
+        }
+
+        await _host!.Get<IWorkshopStore>().SaveWerkgroepAsync(werkgroep, null, [], default);
+
+        var row = (await Workshops.GetEntityAsync<TableEntity>("w-large", "state")).Value;
+        int chunks = row.GetInt32("ChunkCount")!.Value;
+        Assert.InRange(chunks, 2, 14);
+        var sizes = Enumerable.Range(0, chunks).Select(i => row.GetBinary($"Data{i}").Length).ToArray();
+        Assert.All(sizes, size => Assert.InRange(size, 1, 64 * 1024));
+        Assert.True(sizes.Sum() < 960 * 1024);
+    }
+
+    [Fact]
+    public async Task SaveWerkgroepAsync_WithEvents_WritesEventRowsNextToState()
+    {
+        var started = Werkgroep.Start(TestWorkshop.Traject(), "w-events", "Jeugd", new ConversationBinding("19:c/d#e", ConversationKind.Channel), TestWorkshop.Moderator, TestWorkshop.Now).Value;
+
+        await _host!.Get<IWorkshopStore>().SaveWerkgroepAsync(started.Aggregate, null, started.Events, default);
+
+        var rowKeys = new List<string>();
+        await foreach (var entity in Workshops.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {"w-events"}")))
+        {
+            rowKeys.Add(entity.RowKey);
+        }
+
+        Assert.Equal(["event-0000000001-000", "state"], rowKeys.ToArray());
+    }
+
+    private TableClient Workshops => _host!.Get<TableClientProvider>().GetTableClient(TableNames.Workshops);
+}
