@@ -71,9 +71,6 @@ public static class UserMessages
             DomainErrorCodes.ItemVastgesteld or DomainErrorCodes.AlreadyVastgesteld => nl
                 ? "Dit onderdeel is al vastgesteld."
                 : "This item has already been agreed.",
-            DomainErrorCodes.LastModerator => nl
-                ? "Er moet altijd minstens één projectleider blijven."
-                : "There must always be at least one moderator.",
             DomainErrorCodes.NotSilent => nl ? "Deze stap is niet in stille modus." : "This step is not in silent mode.",
             DomainErrorCodes.AlreadySilent => nl ? "Deze stap is al in stille modus." : "This step is already in silent mode.",
             DomainErrorCodes.NoTimer => nl ? "Er loopt geen timer." : "No timer is running.",

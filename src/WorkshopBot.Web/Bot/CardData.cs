@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace WorkshopBot.Web.Bot;
+
+// Read-only access to the merged data + inputs of an Action.Execute or Action.Submit. Values are
+// untrusted: they select a target, and the server then checks roles and ownership itself.
+public sealed class CardData(JsonElement? data)
+{
+    public string? String(string key)
+    {
+        if (data is not { ValueKind: JsonValueKind.Object } element || !TryGet(element, key, out var value))
+        {
+            return null;
+        }
+
+        return value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Number => value.GetRawText(),
+            JsonValueKind.True => "true",
+            JsonValueKind.False => "false",
+            _ => null,
+        };
+    }
+
+    public int? Int(string key) =>
+        int.TryParse(String(key), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    public string? Verb => String("verb");
+
+    private static bool TryGet(JsonElement element, string key, out JsonElement value)
+    {
+        foreach (var property in element.EnumerateObject())
+        {
+            if (property.Name.Equals(key, StringComparison.OrdinalIgnoreCase))
+            {
+                value = property.Value;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+}

@@ -1,0 +1,336 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using WorkshopBot.BotProtocol.Routing;
+using WorkshopBot.BotProtocol.Schema;
+using WorkshopBot.Cards;
+using WorkshopBot.Cards.Views;
+using WorkshopBot.Domain;
+using WorkshopBot.Domain.Services;
+using WorkshopBot.Domain.Trajecten;
+using WorkshopBot.Domain.Werkgroepen;
+using WorkshopBot.Web.Conversation;
+using WorkshopBot.Web.Localization;
+using WorkshopBot.Web.Workshop;
+
+namespace WorkshopBot.Web.Bot;
+
+// Activity -> domain -> card. Thin on purpose: rules live in the domain, wording in the cards and
+// UserMessages, and every board change goes through WerkgroepOperations (shared with the board page).
+public sealed partial class WorkshopActivityHandler(
+    WorkshopService workshops,
+    SharedStepCardUpdater sharedCards,
+    WorkshopLinks links,
+    ILogger<WorkshopActivityHandler> logger) : ActivityHandler
+{
+    private const int DefaultStep = 3;
+
+    protected override async Task OnInstallationUpdateAsync(TurnContext turnContext, CancellationToken cancellationToken)
+    {
+        // Teams sends installationUpdate and then conversationUpdate for one install: welcome once.
+        if (turnContext.Activity.Action?.StartsWith("add", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            await SendCardAsync(turnContext, WelcomeCard.Build(new WelcomeView(IsChannel(turnContext), turnContext.Activity.From?.Name), Language(turnContext)), cancellationToken);
+        }
+    }
+
+    protected override async Task OnMessageAsync(TurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var language = Language(turnContext);
+
+        // Action.Submit from older clients arrives as a message with a value; it cannot return a
+        // card, so the answer is posted as a new message.
+        if (activity.Value is { ValueKind: System.Text.Json.JsonValueKind.Object } value)
+        {
+            var data = new CardData(value);
+            var outcome = await ExecuteVerbAsync(data.Verb ?? "", data, turnContext, cancellationToken);
+            await SendCardAsync(turnContext, outcome.Card, cancellationToken);
+            return;
+        }
+
+        var command = TextCommandParser.Parse(activity.GetTextWithoutBotMention() ?? activity.Text);
+        LogCommand(logger, command.Kind);
+        JsonObject card = command.Kind switch
+        {
+            TextCommandKind.Help => HelpCard.Build(language),
+            TextCommandKind.Traject => CreateTrajectCard.Build(new CreateTrajectView(Name: NullIfEmpty(command.Argument)), language),
+            TextCommandKind.Werkgroep => StartWerkgroepCard.Build(await StartWerkgroepViewAsync(turnContext, NullIfEmpty(command.Argument), null, cancellationToken), language),
+            TextCommandKind.Board or TextCommandKind.Step => await StepCardForCommandAsync(turnContext, command.Step, cancellationToken),
+            TextCommandKind.NewNote => await AddNotesFromTextAsync(turnContext, command.Argument, cancellationToken),
+            TextCommandKind.Summary => Notice(NoticeSeverity.Info, language == CardLanguage.Dutch
+                ? "Een samenvatting publiceren voor de grote groep kan nog niet vanuit de chat. Gebruik voorlopig de export op het bord."
+                : "Publishing a summary to the large group is not available from chat yet. Use the board's export for now.", language),
+            _ => Notice(NoticeSeverity.Info, language == CardLanguage.Dutch
+                ? "Dat begrijp ik niet. Typ **help** voor wat ik kan, of **stap 3** om de werkkaart van stap 3 te zien."
+                : "I did not understand that. Type **help** to see what I can do, or **step 3** for the step 3 card.", language),
+        };
+        await SendCardAsync(turnContext, card, cancellationToken);
+    }
+
+    protected override async Task<AdaptiveCardInvokeResponse?> OnAdaptiveCardActionAsync(AdaptiveCardInvokeValue invokeValue, TurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var verb = invokeValue.Action?.Verb ?? "";
+        var outcome = await ExecuteVerbAsync(verb, new CardData(invokeValue.Action?.Data), turnContext, cancellationToken);
+        return outcome.Failed is { } failure
+            ? AdaptiveCardInvokeResponse.Error(400, failure.Code, failure.Message)
+            : AdaptiveCardInvokeResponse.Card(outcome.Card);
+    }
+
+    private async Task<VerbOutcome> ExecuteVerbAsync(string verb, CardData data, TurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var language = Language(turnContext);
+        LogVerb(logger, verb);
+        switch (verb)
+        {
+            case CardVerbs.ShowHelp:
+                return new(HelpCard.Build(language));
+            case CardVerbs.ShowCreateTrajectForm:
+                return new(CreateTrajectCard.Build(new CreateTrajectView(), language));
+            case CardVerbs.CreateTraject:
+                return await CreateTrajectAsync(data, turnContext, cancellationToken);
+            case CardVerbs.ShowStartWerkgroepForm:
+                return new(StartWerkgroepCard.Build(await StartWerkgroepViewAsync(turnContext, null, null, cancellationToken), language));
+            case CardVerbs.StartWerkgroep:
+                return await StartWerkgroepAsync(data, turnContext, cancellationToken);
+            case CardVerbs.ShowStep or CardVerbs.RefreshStep or CardVerbs.GoToStep:
+                return await ShowStepAsync(data, verb == CardVerbs.GoToStep ? data.Int(CardInputs.GoToStep) : data.Int(CardDataKeys.Step), turnContext, cancellationToken);
+        }
+
+        var werkgroep = await FindWerkgroepAsync(turnContext, cancellationToken);
+        if (werkgroep is null)
+        {
+            return Failure("no-werkgroep", NoWerkgroepMessage(language));
+        }
+
+        // A card from another werkgroep or conversation must never change this one.
+        if (data.String(CardDataKeys.WerkgroepId) is { } cardWerkgroep && cardWerkgroep != werkgroep.Id)
+        {
+            return Failure(DomainErrorCodes.WrongWerkgroep, UserMessages.For(new DomainError(DomainErrorCodes.WrongWerkgroep, ""), language));
+        }
+
+        var actor = ActorOf(turnContext, werkgroep);
+        var operation = WerkgroepOperations.For(verb, data, actor, OperationKey(turnContext));
+        if (operation is null)
+        {
+            return Failure("unknown-verb", language == CardLanguage.Dutch
+                ? "Deze knop ken ik (nog) niet. Vernieuw de kaart of typ **help**."
+                : "I do not know this button (yet). Refresh the card or type **help**.");
+        }
+
+        var result = await workshops.UpdateWerkgroepAsync(werkgroep.Id, (w, now) => operation(w, now), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            LogRefused(logger, verb, result.Error!.Code);
+            return Failure(result.Error.Code, UserMessages.For(result.Error, language));
+        }
+
+        var updated = result.Value.Aggregate;
+        var step = data.Int(CardDataKeys.Step) ?? updated.CurrentStep ?? DefaultStep;
+        if (result.Value.HasChanges && turnContext.Activity.ReplyToId is { Length: > 0 } cardMessageId)
+        {
+            sharedCards.Schedule(turnContext.Reference, cardMessageId, updated.Id, step, language);
+        }
+
+        return new(StepCard.Build(CardViewFactory.Step(updated, step, actor.UserId, links.Board(updated.Id)), language));
+    }
+
+    private async Task<VerbOutcome> ShowStepAsync(CardData data, int? step, TurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var language = Language(turnContext);
+        var werkgroep = await FindWerkgroepAsync(turnContext, cancellationToken);
+        if (werkgroep is null)
+        {
+            return Failure("no-werkgroep", NoWerkgroepMessage(language));
+        }
+
+        if (data.String(CardDataKeys.WerkgroepId) is { } cardWerkgroep && cardWerkgroep != werkgroep.Id)
+        {
+            return Failure(DomainErrorCodes.WrongWerkgroep, UserMessages.For(new DomainError(DomainErrorCodes.WrongWerkgroep, ""), language));
+        }
+
+        var chosen = step is >= 1 and <= 6 ? step.Value : werkgroep.CurrentStep ?? DefaultStep;
+        return new(StepCard.Build(CardViewFactory.Step(werkgroep, chosen, UserId(turnContext), links.Board(werkgroep.Id)), language));
+    }
+
+    private async Task<JsonObject> StepCardForCommandAsync(TurnContext turnContext, int? step, CancellationToken cancellationToken)
+    {
+        var language = Language(turnContext);
+        var werkgroep = await FindWerkgroepAsync(turnContext, cancellationToken);
+        if (werkgroep is null)
+        {
+            return Notice(NoticeSeverity.Info, NoWerkgroepMessage(language), language);
+        }
+
+        var chosen = step is >= 1 and <= 6 ? step.Value : werkgroep.CurrentStep ?? DefaultStep;
+
+        // Posted to the whole conversation: the shared card, which each member's Teams client
+        // refreshes into their own view (refresh.userIds).
+        return StepCard.Build(CardViewFactory.Step(werkgroep, chosen, viewerId: null, links.Board(werkgroep.Id)), language);
+    }
+
+    private async Task<JsonObject> AddNotesFromTextAsync(TurnContext turnContext, string text, CancellationToken cancellationToken)
+    {
+        var language = Language(turnContext);
+        var werkgroep = await FindWerkgroepAsync(turnContext, cancellationToken);
+        if (werkgroep is null)
+        {
+            return Notice(NoticeSeverity.Info, NoWerkgroepMessage(language), language);
+        }
+
+        var step = werkgroep.CurrentStep ?? werkgroep.Steps.FirstOrDefault(s => s.Status == StepStatus.Open)?.Step ?? DefaultStep;
+        var actor = ActorOf(turnContext, werkgroep);
+        var key = OperationKey(turnContext);
+        var result = await workshops.UpdateWerkgroepAsync(werkgroep.Id, (w, now) => w.AddNotes(actor, key, step, NoteLines.Split(text), now), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return ErrorCard.Build(UserMessages.For(result.Error!, language), language);
+        }
+
+        return StepCard.Build(CardViewFactory.Step(result.Value.Aggregate, step, actor.UserId, links.Board(werkgroep.Id)), language);
+    }
+
+    private async Task<VerbOutcome> CreateTrajectAsync(CardData data, TurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var language = Language(turnContext);
+        var name = data.String(CardInputs.TrajectName)?.Trim();
+        if (string.IsNullOrEmpty(name))
+        {
+            return new(CreateTrajectCard.Build(new CreateTrajectView(Error: language == CardLanguage.Dutch ? "Geef het traject een naam." : "Give the traject a name."), language));
+        }
+
+        var activity = turnContext.Activity;
+        var actor = ActorOf(turnContext, null);
+        var channel = IsChannel(turnContext)
+            ? new ChannelRef(ChannelConversationId(activity.Conversation!.Id!), activity.ServiceUrl!, activity.ChannelData?.Team?.Id, activity.ChannelData?.Channel?.Name)
+            : null;
+        var id = "tr-" + OperationKey(turnContext);
+        var created = await workshops.CreateTrajectAsync(
+            now => Traject.Create(id, name, data.String(CardInputs.Gemeente) ?? "", data.String(CardInputs.Theme) ?? "", activity.TenantId ?? "", channel, actor, now),
+            cancellationToken);
+        if (!created.IsSuccess)
+        {
+            return Failure(created.Error!.Code, UserMessages.For(created.Error, language));
+        }
+
+        var message = language == CardLanguage.Dutch
+            ? $"Traject ‘{name}’ is aangemaakt. Start nu een werkgroep in een vergadering, groepschat of kanaal met **werkgroep**."
+            : $"Traject ‘{name}’ was created. Now start a working group in a meeting, group chat or channel with **werkgroep**.";
+        return new(Notice(NoticeSeverity.Info, message, language));
+    }
+
+    private async Task<VerbOutcome> StartWerkgroepAsync(CardData data, TurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var language = Language(turnContext);
+        var name = data.String(CardInputs.WerkgroepName)?.Trim();
+        var organisation = data.String(CardInputs.Organisation)?.Trim();
+        if (string.IsNullOrEmpty(name))
+        {
+            var view = await StartWerkgroepViewAsync(turnContext, null, language == CardLanguage.Dutch ? "Geef de werkgroep een naam." : "Give the working group a name.", cancellationToken);
+            return new(StartWerkgroepCard.Build(view with { Organisation = organisation }, language));
+        }
+
+        var activity = turnContext.Activity;
+        var actor = new Actor(UserId(turnContext), activity.From?.Name ?? "", organisation);
+        var trajectId = data.String(CardInputs.TrajectId);
+        if (string.IsNullOrEmpty(trajectId))
+        {
+            // No traject yet (e.g. a first try-out): the starter gets a traject of their own.
+            trajectId = "tr-" + OperationKey(turnContext);
+            var created = await workshops.CreateTrajectAsync(
+                now => Traject.Create(trajectId, name, "", "", activity.TenantId ?? "", null, actor, now), cancellationToken);
+            if (!created.IsSuccess && created.Error!.Code != DomainErrorCodes.AlreadyExists)
+            {
+                return Failure(created.Error.Code, UserMessages.For(created.Error, language));
+            }
+        }
+
+        var binding = new ConversationBinding(WerkgroepConversationId(turnContext), KindOf(turnContext));
+        var werkgroepId = "wg-" + Hash(binding.ConversationId);
+        var started = await workshops.StartWerkgroepAsync(trajectId, (traject, now) => Werkgroep.Start(traject, werkgroepId, name, binding, actor, now), cancellationToken);
+        if (!started.IsSuccess)
+        {
+            return Failure(started.Error!.Code, UserMessages.For(started.Error, language));
+        }
+
+        var werkgroep = started.Value.Aggregate;
+        return new(StepCard.Build(CardViewFactory.Step(werkgroep, werkgroep.CurrentStep ?? DefaultStep, actor.UserId, links.Board(werkgroep.Id)), language));
+    }
+
+    private async Task<StartWerkgroepView> StartWerkgroepViewAsync(TurnContext turnContext, string? name, string? error, CancellationToken cancellationToken)
+    {
+        var traject = await workshops.FindTrajectByConversationAsync(ChannelConversationId(turnContext.Activity.Conversation!.Id!), cancellationToken);
+        IReadOnlyList<TrajectOption> options = traject is null ? [] : [new TrajectOption(traject.Id, traject.Name, traject.Gemeente)];
+        return new StartWerkgroepView(options, traject?.Id, name, null, error);
+    }
+
+    private async Task<Werkgroep?> FindWerkgroepAsync(TurnContext turnContext, CancellationToken cancellationToken) =>
+        await workshops.FindWerkgroepByConversationAsync(WerkgroepConversationId(turnContext), cancellationToken);
+
+    private static Actor ActorOf(TurnContext turnContext, Werkgroep? werkgroep)
+    {
+        var userId = UserId(turnContext);
+        var member = werkgroep?.FindMember(userId);
+        return new Actor(userId, turnContext.Activity.From?.Name ?? member?.Name ?? "", member?.Organisation);
+    }
+
+    // The Entra object id is the same in every conversation and in the board tab's SSO token;
+    // the Teams "29:" id is the fallback for clients that send no aadObjectId.
+    private static string UserId(TurnContext turnContext) =>
+        turnContext.Activity.From?.AadObjectId is { Length: > 0 } aad ? aad : turnContext.Activity.From?.Id ?? "anonymous";
+
+    // A channel werkgroep belongs to the channel, not to one thread: each channel post is its own
+    // conversation "{channel};messageid=…".
+    private static string WerkgroepConversationId(TurnContext turnContext) =>
+        ChannelConversationId(turnContext.Activity.Conversation!.Id!);
+
+    private static string ChannelConversationId(string conversationId)
+    {
+        var marker = conversationId.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase);
+        return marker < 0 ? conversationId : conversationId[..marker];
+    }
+
+    // Deterministic per delivered activity, so a redelivery produces the same ids and is a no-op.
+    private static string OperationKey(TurnContext turnContext) =>
+        Hash($"{turnContext.Activity.Conversation?.Id}|{turnContext.Activity.Id ?? Guid.NewGuid().ToString()}")[..16];
+
+    private static string Hash(string value) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)))[..24];
+
+    private static bool IsChannel(TurnContext turnContext) => turnContext.Activity.IsConversationType(ConversationTypes.Channel);
+
+    private static ConversationKind KindOf(TurnContext turnContext) =>
+        turnContext.Activity.MeetingId is not null ? ConversationKind.Meeting
+        : IsChannel(turnContext) ? ConversationKind.Channel
+        : ConversationKind.GroupChat;
+
+    private static CardLanguage Language(TurnContext turnContext) => CardLanguages.FromLocale(turnContext.Activity.Locale);
+
+    private static string NoWerkgroepMessage(CardLanguage language) => language == CardLanguage.Dutch
+        ? "Hier loopt nog geen werkgroep. De projectleider start er een met **werkgroep**."
+        : "There is no working group here yet. The project leader starts one with **werkgroep**.";
+
+    private static JsonObject Notice(NoticeSeverity severity, string message, CardLanguage language) =>
+        NoticeCard.Build(new NoticeView(severity, message), language);
+
+    private static VerbOutcome Failure(string code, string message) => new(ErrorCardFor(message), new VerbFailure(code, message));
+
+    private static JsonObject ErrorCardFor(string message) => ErrorCard.Build(message, CardLanguage.Dutch);
+
+    private static string? NullIfEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    private static Task<ResourceResponse> SendCardAsync(TurnContext turnContext, JsonObject card, CancellationToken cancellationToken) =>
+        turnContext.SendActivityAsync(Activity.CreateMessage(Attachment.AdaptiveCard(card)), cancellationToken);
+
+    private sealed record VerbOutcome(JsonObject Card, VerbFailure? Failed = null);
+
+    private sealed record VerbFailure(string Code, string Message);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Text command {Command}.")]
+    private static partial void LogCommand(ILogger logger, TextCommandKind command);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Card verb {Verb}.")]
+    private static partial void LogVerb(ILogger logger, string verb);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Card verb {Verb} refused: {Code}.")]
+    private static partial void LogRefused(ILogger logger, string verb, string code);
+}

@@ -1,0 +1,17 @@
+namespace WorkshopBot.Web.Hosting;
+
+public static class PageEndpointExtensions
+{
+    // The board page, the Teams tab configuration page and the legal pages are static files; the
+    // board's werkgroep id lives in the path, so /board/{id} serves the same index.html.
+    public static WebApplication MapWorkshopPages(this WebApplication app)
+    {
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.MapGet("/board/{werkgroepId}", () => Results.File(Path.Combine(app.Environment.WebRootPath, "board", "index.html"), "text/html; charset=utf-8"));
+        app.MapGet("/tab/config", () => Results.File(Path.Combine(app.Environment.WebRootPath, "tab", "config.html"), "text/html; charset=utf-8"));
+        app.MapGet("/privacy", () => Results.File(Path.Combine(app.Environment.WebRootPath, "privacy.html"), "text/html; charset=utf-8"));
+        app.MapGet("/terms", () => Results.File(Path.Combine(app.Environment.WebRootPath, "terms.html"), "text/html; charset=utf-8"));
+        return app;
+    }
+}

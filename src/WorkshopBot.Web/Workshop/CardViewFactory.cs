@@ -1,0 +1,60 @@
+using WorkshopBot.Cards.Views;
+using WorkshopBot.Domain.Werkgroepen;
+using CardNoteStatus = WorkshopBot.Cards.Views.NoteStatus;
+using CardStepState = WorkshopBot.Cards.Views.StepState;
+
+namespace WorkshopBot.Web.Workshop;
+
+// Domain -> card views. Cards never see domain records; this is the one place that translates.
+public static class CardViewFactory
+{
+    // Teams allows at most 60 ids in refresh.userIds; above that the card is shared.
+    public const int MaxRefreshUsers = 60;
+
+    public static StepCardView Step(Werkgroep werkgroep, int step, string? viewerId, string? boardUrl, string? trajectName = null)
+    {
+        var state = werkgroep.StepStateOf(step);
+        var silent = state.Silent;
+        var notes = viewerId is null
+            ? (silent ? [] : werkgroep.NotesInStep(step))
+            : werkgroep.VisibleNotes(viewerId, step);
+        var memberIds = werkgroep.Members.Select(m => m.UserId).ToList();
+        return new StepCardView
+        {
+            WerkgroepId = werkgroep.Id,
+            WerkgroepName = werkgroep.Name,
+            TrajectName = trajectName,
+            Step = step,
+            State = state.Status switch
+            {
+                StepStatus.Open => CardStepState.Open,
+                StepStatus.Locked => CardStepState.Locked,
+                _ => CardStepState.Closed,
+            },
+            SilentBrainstorm = silent,
+            TimerEndsAt = werkgroep.Timer?.EndsAt,
+            Voting = werkgroep.Voting is { IsOpen: true, Step: var votingStep } round && votingStep == step
+                ? new VotingRoundView(round.Round.ToString(System.Globalization.CultureInfo.InvariantCulture), round.DotsPerPerson, viewerId is null ? 0 : werkgroep.DotsLeft(viewerId))
+                : null,
+            Notes = notes.Select(note => Note(note, viewerId)).ToList(),
+            BoardVersion = werkgroep.Version,
+            BoardUrl = boardUrl,
+            Viewer = viewerId is null ? null : new CardViewer(viewerId, werkgroep.IsModerator(viewerId)),
+            Audience = new CardAudience(memberIds.Count, memberIds.Take(MaxRefreshUsers).ToList()),
+        };
+    }
+
+    private static NoteView Note(Note note, string? viewerId) => new()
+    {
+        NoteId = note.Id,
+        Version = note.EditedAt?.UtcTicks ?? note.CreatedAt.UtcTicks,
+        Text = note.Text,
+        AuthorUserId = note.AuthorId,
+        AuthorName = note.AuthorName,
+        AuthorOrganisation = note.Organisation,
+        ClusterLabel = note.Cluster,
+        Votes = note.VoteCount,
+        ViewerVotes = viewerId is null ? 0 : note.Votes.Count(v => v.UserId == viewerId),
+        Status = note.PromotedTo is not null ? CardNoteStatus.Promoted : CardNoteStatus.Active,
+    };
+}

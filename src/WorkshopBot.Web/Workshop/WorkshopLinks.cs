@@ -1,0 +1,12 @@
+using Microsoft.Extensions.Options;
+using WorkshopBot.Web.Identity;
+
+namespace WorkshopBot.Web.Workshop;
+
+public sealed class WorkshopLinks(IOptions<BoardIdentityOptions> options)
+{
+    public string? Board(string werkgroepId) =>
+        options.Value.PublicBaseUrl is { Length: > 0 } baseUrl
+            ? $"{baseUrl.TrimEnd('/')}/board/{Uri.EscapeDataString(werkgroepId)}"
+            : null;
+}
