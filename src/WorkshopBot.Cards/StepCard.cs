@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards.Building;
 using WorkshopBot.Cards.Localization;
@@ -26,8 +27,50 @@ public static class StepCard
 
         var t = CardText.For(language);
         var ranked = Rank(view.Notes);
-        return CardBudget.Fit(NoteLimits, limit => Build(view, language, t, ranked, limit));
+        if (view.SilentBrainstorm || ranked.Count == 0)
+        {
+            return Build(view, language, t, ranked, 0, null);
+        }
+
+        // Size the card in one pass instead of rebuilding it per limit: measure the card without the
+        // group's notes, then add notes (most votes first) while their measured size fits the budget.
+        var isModerator = view.Viewer?.IsModerator == true;
+        var remaining = CardLimits.TargetCardBytes - CardJson.SizeInBytes(Build(view, language, t, ranked, 0, null)) - GroupOverheadBytes;
+        var elements = new List<JsonObject>();
+        var clusters = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var note in ranked.Take(NoteLimits[0]))
+        {
+            var element = GroupNote(view, note, t);
+            var cost = CardJson.SizeInBytes(element) + 1
+                + (clusters.Add(note.ClusterLabel?.Trim() ?? string.Empty) ? ClusterHeadingBytes : 0)
+                + (isModerator ? MergeChoiceBytes(note) : 0);
+            if (cost > remaining)
+            {
+                break;
+            }
+
+            remaining -= cost;
+            elements.Add(element);
+        }
+
+        var card = Build(view, language, t, ranked, elements.Count, elements);
+        if (CardJson.SizeInBytes(card) <= CardLimits.TargetCardBytes)
+        {
+            return card;
+        }
+
+        // The estimate was off (very long texts, multi-byte characters): step down the safe way.
+        var fallback = NoteLimits.Where(l => l < elements.Count).ToList();
+        return CardBudget.Fit(fallback.Count == 0 ? [0] : fallback, limit => Build(view, language, t, ranked, limit, null));
     }
+
+    // Heading, "en nog X notities" line and board link around the group's notes.
+    private const int GroupOverheadBytes = 600;
+    private const int ClusterHeadingBytes = 160;
+
+    // Each shown note appears four times as a choice: merge target, merge sources, move and promote.
+    private static int MergeChoiceBytes(NoteView note) =>
+        4 * (JsonEncodedText.Encode(Truncate(note.Text, 80)).EncodedUtf8Bytes.Length + JsonEncodedText.Encode(note.NoteId).EncodedUtf8Bytes.Length + 24);
 
     // Most votes first; ties keep the board's order, so the card is deterministic.
     private static IReadOnlyList<NoteView> Rank(IReadOnlyList<NoteView> notes) =>
@@ -37,7 +80,8 @@ public static class StepCard
             .Select(x => x.note)
             .ToList();
 
-    private static JsonObject Build(StepCardView view, CardLanguage language, CardText t, IReadOnlyList<NoteView> ranked, int noteLimit)
+    private static JsonObject Build(StepCardView view, CardLanguage language, CardText t, IReadOnlyList<NoteView> ranked, int noteLimit,
+        IReadOnlyList<JsonObject>? prebuilt)
     {
         var step = CompassSteps.Get(view.Step, language);
         var viewer = view.Viewer;
@@ -64,7 +108,7 @@ public static class StepCard
             viewer is null ? null : OwnNotes(view, viewer, isOpen, t),
             view.SilentBrainstorm
                 ? Ac.Text(t.SilentHidesNotes, subtle: true)
-                : GroupNotes(view, shown, ranked.Count, isModerator, language, t),
+                : GroupNotes(view, shown, prebuilt, ranked.Count, t),
             isOpen ? AddNotesForm(view, t) : null,
             isOpen ? ProposeActions(view, t) : null,
             isModerator ? ModeratorSection(view, shown, t) : null,
@@ -177,7 +221,7 @@ public static class StepCard
         return Ac.Container(items, separator: true);
     }
 
-    private static JsonObject? GroupNotes(StepCardView view, IReadOnlyList<NoteView> shown, int total, bool isModerator, CardLanguage language, CardText t)
+    private static JsonObject? GroupNotes(StepCardView view, IReadOnlyList<NoteView> shown, IReadOnlyList<JsonObject>? prebuilt, int total, CardText t)
     {
         if (total == 0)
         {
@@ -186,14 +230,15 @@ public static class StepCard
 
         var items = new List<JsonNode?> { Ac.Text(t.GroupNotesHeading, weight: "Bolder") };
         var clusters = shown
-            .GroupBy(n => string.IsNullOrWhiteSpace(n.ClusterLabel) ? null : n.ClusterLabel.Trim())
+            .Select((note, index) => (note, element: prebuilt?[index]))
+            .GroupBy(x => string.IsNullOrWhiteSpace(x.note.ClusterLabel) ? null : x.note.ClusterLabel.Trim())
             .OrderBy(g => g.Key is null ? 1 : 0);
         foreach (var cluster in clusters)
         {
             items.Add(Ac.Text(cluster.Key is null ? t.NoCluster : Esc(cluster.Key), color: "Accent", weight: "Bolder", spacing: "Medium"));
-            foreach (var note in cluster)
+            foreach (var (note, element) in cluster)
             {
-                items.Add(GroupNote(view, note, isModerator, language, t));
+                items.Add(element ?? GroupNote(view, note, t));
             }
         }
 
@@ -210,7 +255,7 @@ public static class StepCard
         return Ac.Container(items, separator: true);
     }
 
-    private static JsonObject GroupNote(StepCardView view, NoteView note, bool isModerator, CardLanguage language, CardText t)
+    private static JsonObject GroupNote(StepCardView view, NoteView note, CardText t)
     {
         var meta = new List<string>();
         if (!string.IsNullOrWhiteSpace(note.AuthorOrganisation))
@@ -239,19 +284,6 @@ public static class StepCard
                 actions.Add(Ac.Execute(t.RetractVote, CardVerbs.RetractVote,
                     NoteData(view, note).With(CardDataKeys.RoundId, voting.RoundId), withInputs: false));
             }
-        }
-
-        if (isModerator && note.Status is NoteStatus.Active or NoteStatus.Promoted)
-        {
-            var manage = Ac.SubCard(
-                [
-                    Ac.ChoiceSet(CardInputs.MoveToStep(note.NoteId), t.MoveToStepLabel, StepChoices(language),
-                        value: view.Step.ToString(CultureInfo.InvariantCulture)),
-                    Ac.Actions([Ac.Execute(t.Move, CardVerbs.MoveNote, NoteData(view, note))]),
-                    Ac.ChoiceSet(CardInputs.PromoteKind(note.NoteId), t.PromoteToLabel, KindChoices(t), value: CardValues.Result),
-                    Ac.Actions([Ac.Execute(t.Promote, CardVerbs.PromoteNote, NoteData(view, note), style: "positive")]),
-                ]);
-            actions.Add(Ac.ShowCard(t.Manage, manage));
         }
 
         return Ac.Container(
@@ -330,6 +362,11 @@ public static class StepCard
                 [Ac.ChoiceSet(CardInputs.GoToStep, t.GoToStepLabel, StepChoices(t.Language),
                     value: Math.Min(view.Step + 1, CompassSteps.Last).ToString(CultureInfo.InvariantCulture))],
                 [Ac.Execute(t.Go, CardVerbs.GoToStep, BoardData(view), style: "positive")])),
+            NoteForm(view, shown, t.MoveNote, CardInputs.MoveNoteId, CardVerbs.MoveNote,
+                Ac.ChoiceSet(CardInputs.MoveToStep, t.MoveToStepLabel, StepChoices(t.Language),
+                    value: Math.Min(view.Step + 1, CompassSteps.Last).ToString(CultureInfo.InvariantCulture)), t),
+            NoteForm(view, shown, t.PromoteNote, CardInputs.PromoteNoteId, CardVerbs.PromoteNote,
+                Ac.ChoiceSet(CardInputs.PromoteKind, t.PromoteToLabel, KindChoices(t), value: CardValues.Result), t),
             MergeAction(view, shown, t),
         };
 
@@ -337,10 +374,29 @@ public static class StepCard
             [
                 Ac.Text(t.ModeratorHeading, weight: "Bolder"),
                 Ac.Actions(stateActions),
-                Ac.Actions(roundActions),
+                Ac.Actions(roundActions.Take(3)),
+                Ac.Actions(roundActions.Skip(3)),
             ],
             style: "emphasis",
             separator: true)!;
+    }
+
+    // Move and promote work on one of the notes shown on the card; boardVersion detects a stale card.
+    private static JsonObject? NoteForm(StepCardView view, IReadOnlyList<NoteView> shown, string title, string noteInputId, string verb, JsonObject targetInput, CardText t)
+    {
+        var candidates = shown.Where(n => n.Status is NoteStatus.Active or NoteStatus.Promoted).ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        return Ac.ShowCard(title, Ac.SubCard(
+            [
+                Ac.ChoiceSet(noteInputId, t.NoteLabel, candidates.Select(n => (Truncate(n.Text, 80), n.NoteId)), required: true,
+                    errorMessage: t.NoteChoiceRequired, placeholder: t.ChoosePlaceholder),
+                targetInput,
+            ],
+            [Ac.Execute(title, verb, BoardData(view), style: "positive")]));
     }
 
     private static JsonObject? MergeAction(StepCardView view, IReadOnlyList<NoteView> shown, CardText t)

@@ -224,9 +224,25 @@ public sealed class StepCardTests
             .Concat(CardQuery.ExecuteActions(card, CardVerbs.MergeNotes))
             .ToList();
 
-        Assert.NotEmpty(actions);
+        Assert.Equal(3, actions.Count);
         Assert.All(actions, a => Assert.Equal(42, (long)a["data"]!["boardVersion"]!));
-        Assert.All(actions.Where(a => (string?)a["verb"] != CardVerbs.MergeNotes), a => Assert.NotNull(a["data"]!["noteVersion"]));
+        Assert.All(actions, a => Assert.Equal(SampleViews.WerkgroepId, (string?)a["data"]!["werkgroepId"]));
+    }
+
+    [Fact]
+    public void Build_MoveAndPromoteForms_ChooseAmongShownNotes()
+    {
+        var card = StepCard.Build(SampleViews.StepCard(noteCount: 12, viewer: SampleViews.Moderator), CardLanguage.Dutch);
+
+        var moveNote = CardQuery.Input(card, CardInputs.MoveNoteId)!;
+        var promoteNote = CardQuery.Input(card, CardInputs.PromoteNoteId)!;
+
+        Assert.Equal(12, moveNote["choices"]!.AsArray().Count);
+        Assert.Equal(12, promoteNote["choices"]!.AsArray().Count);
+        Assert.Equal(6, CardQuery.Input(card, CardInputs.MoveToStep)!["choices"]!.AsArray().Count);
+        Assert.Equal(
+            [CardValues.Result, CardValues.Indicator, CardValues.Activity, CardValues.QualityAgreement],
+            CardQuery.Input(card, CardInputs.PromoteKind)!["choices"]!.AsArray().Select(c => (string)c!["value"]!).ToArray());
     }
 
     [Fact]
