@@ -13,7 +13,9 @@ public static class StepCard
 {
     // How many of the group's notes (by votes) the card tries to show before it links to the board.
     private static readonly int[] NoteLimits = [40, 30, 20, 12, 6, 0];
-    private const int MaxOwnNotes = 15;
+    // The viewer's own notes (each with an edit box) may use at most this share of the card.
+    private static readonly int[] OwnNoteLimits = [15, 8, 4, 2, 0];
+    private const int OwnNotesBudgetBytes = CardLimits.TargetCardBytes * 3 / 5;
     private static readonly int[] TimerMinutes = [2, 3, 5, 10, 15, 20, 30];
     private const int MaxDots = 10;
     private const int DefaultDots = 3;
@@ -27,15 +29,28 @@ public static class StepCard
 
         var t = CardText.For(language);
         var ranked = Rank(view.Notes);
-        if (view.SilentBrainstorm || ranked.Count == 0)
-        {
-            return Build(view, language, t, ranked, 0, null);
-        }
 
         // Size the card in one pass instead of rebuilding it per limit: measure the card without the
         // group's notes, then add notes (most votes first) while their measured size fits the budget.
+        var ownLimit = OwnNoteLimits[0];
+        var baseSize = 0;
+        foreach (var limit in OwnNoteLimits)
+        {
+            ownLimit = limit;
+            baseSize = CardJson.SizeInBytes(Build(view, language, t, ranked, 0, null, ownLimit));
+            if (baseSize <= OwnNotesBudgetBytes)
+            {
+                break;
+            }
+        }
+
+        if (view.SilentBrainstorm || ranked.Count == 0)
+        {
+            return Build(view, language, t, ranked, 0, null, ownLimit);
+        }
+
         var isModerator = view.Viewer?.IsModerator == true;
-        var remaining = CardLimits.TargetCardBytes - CardJson.SizeInBytes(Build(view, language, t, ranked, 0, null)) - GroupOverheadBytes;
+        var remaining = CardLimits.TargetCardBytes - baseSize - GroupOverheadBytes;
         var elements = new List<JsonObject>();
         var clusters = new HashSet<string>(StringComparer.Ordinal);
         foreach (var note in ranked.Take(NoteLimits[0]))
@@ -53,7 +68,7 @@ public static class StepCard
             elements.Add(element);
         }
 
-        var card = Build(view, language, t, ranked, elements.Count, elements);
+        var card = Build(view, language, t, ranked, elements.Count, elements, ownLimit);
         if (CardJson.SizeInBytes(card) <= CardLimits.TargetCardBytes)
         {
             return card;
@@ -61,7 +76,7 @@ public static class StepCard
 
         // The estimate was off (very long texts, multi-byte characters): step down the safe way.
         var fallback = NoteLimits.Where(l => l < elements.Count).ToList();
-        return CardBudget.Fit(fallback.Count == 0 ? [0] : fallback, limit => Build(view, language, t, ranked, limit, null));
+        return CardBudget.Fit(fallback.Count == 0 ? [0] : fallback, limit => Build(view, language, t, ranked, limit, null, ownLimit));
     }
 
     // Heading, "en nog X notities" line and board link around the group's notes.
@@ -81,7 +96,7 @@ public static class StepCard
             .ToList();
 
     private static JsonObject Build(StepCardView view, CardLanguage language, CardText t, IReadOnlyList<NoteView> ranked, int noteLimit,
-        IReadOnlyList<JsonObject>? prebuilt)
+        IReadOnlyList<JsonObject>? prebuilt, int ownLimit)
     {
         var step = CompassSteps.Get(view.Step, language);
         var viewer = view.Viewer;
@@ -105,7 +120,7 @@ public static class StepCard
                 style: "emphasis"),
             isOpen ? null : ClosedNotice(view, isModerator, t),
             Ac.Text(NoteCount(view.Notes, t), subtle: true, separator: true),
-            viewer is null ? null : OwnNotes(view, viewer, isOpen, t),
+            viewer is null ? null : OwnNotes(view, viewer, isOpen, ownLimit, t),
             view.SilentBrainstorm
                 ? Ac.Text(t.SilentHidesNotes, subtle: true)
                 : GroupNotes(view, shown, prebuilt, ranked.Count, t),
@@ -187,7 +202,7 @@ public static class StepCard
             : Format(t.NoteCountFormat, Count(notes.Count, t.NoteOne, t.NoteMany), Count(authors, t.ParticipantOne, t.ParticipantMany));
     }
 
-    private static JsonObject? OwnNotes(StepCardView view, CardViewer viewer, bool isOpen, CardText t)
+    private static JsonObject? OwnNotes(StepCardView view, CardViewer viewer, bool isOpen, int ownLimit, CardText t)
     {
         var own = view.Notes.Where(n => string.Equals(n.AuthorUserId, viewer.UserId, StringComparison.Ordinal)).ToList();
         if (own.Count == 0)
@@ -196,7 +211,7 @@ public static class StepCard
         }
 
         var items = new List<JsonNode?> { Ac.Text(Format(t.OwnNotesFormat, own.Count), weight: "Bolder") };
-        foreach (var note in own.Take(MaxOwnNotes))
+        foreach (var note in own.Take(ownLimit))
         {
             items.Add(Ac.Text(Esc(note.Text), separator: true));
             if (isOpen && note.Status == NoteStatus.Active)
@@ -213,9 +228,9 @@ public static class StepCard
             }
         }
 
-        if (own.Count > MaxOwnNotes)
+        if (own.Count > ownLimit)
         {
-            items.Add(Ac.Text(Format(t.MoreOwnNotesFormat, own.Count - MaxOwnNotes), subtle: true));
+            items.Add(Ac.Text(Format(t.MoreOwnNotesFormat, own.Count - ownLimit), subtle: true));
         }
 
         return Ac.Container(items, separator: true);

@@ -383,4 +383,32 @@ public sealed class StepCardTests
         Assert.DoesNotContain(CardValues.QualityAgreement, Kinds(step3));
         Assert.Contains(CardValues.Result, Kinds(step3));
     }
+
+    [Fact]
+    public void Build_LongMultiByteNotes_StillUnder80Kilobytes()
+    {
+        // 500-character notes full of characters that JSON escapes or markdown doubles.
+        var text = string.Concat(Enumerable.Repeat("é#[ü]*<ë>", 56))[..CardLimits.MaxNoteLength];
+        var view = SampleViews.StepCard(noteCount: 500, viewer: SampleViews.Moderator, voting: true) with
+        {
+            Notes = SampleViews.Notes(500, authors: 2).Select(n => n with { Text = text }).ToList(),
+        };
+
+        var card = StepCard.Build(view, CardLanguage.Dutch);
+
+        Assert.True(CardJson.SizeInBytes(card) < CardLimits.MaxCardBytes, $"{CardJson.SizeInBytes(card)} bytes");
+        Assert.Contains(CardQuery.Texts(card), t => t.StartsWith("En nog ", StringComparison.Ordinal));
+        AdaptiveCardSchemaValidator.Instance.AssertValid(card);
+    }
+
+    [Fact]
+    public void Build_ManyOwnNotes_ShowsAtMost15AndPointsToTheBoard()
+    {
+        var view = SampleViews.StepCard(noteCount: 240, viewer: SampleViews.Participant);
+
+        var card = StepCard.Build(view, CardLanguage.Dutch);
+
+        Assert.Equal(15, CardQuery.ExecuteActions(card, CardVerbs.EditNote).Count);
+        Assert.Contains("En nog 5 van jouw notities — bekijk ze op het bord.", CardQuery.Texts(card));
+    }
 }
