@@ -1,7 +1,7 @@
 namespace WorkshopBot.Cards;
 
 // Ids of the Input.* elements; their values arrive merged into the action data under these keys.
-// The edit box that repeats per note carries the note id so every id in a card stays unique.
+// Inputs that repeat per note carry the note id so every id in a card stays unique.
 public static class CardInputs
 {
     public const string NewNotes = "newNotes";
@@ -10,10 +10,6 @@ public static class CardInputs
     public const string TimerMinutes = "timerMinutes";
     public const string VotingDots = "votingDots";
     public const string GoToStep = "goToStepNumber";
-    public const string MoveNoteId = "moveNoteId";
-    public const string MoveToStep = "moveToStep";
-    public const string PromoteNoteId = "promoteNoteId";
-    public const string PromoteKind = "promoteKind";
 
     public const string TrajectName = "trajectName";
     public const string Gemeente = "gemeente";
@@ -54,5 +50,9 @@ public static class CardInputs
     public const char MultiSelectSeparator = ',';
 
     public static string EditNoteText(string noteId) => "noteText_" + noteId;
+
+    public static string MoveToStep(string noteId) => "moveToStep_" + noteId;
+
+    public static string PromoteKind(string noteId) => "promoteKind_" + noteId;
 
 }

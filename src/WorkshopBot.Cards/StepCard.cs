@@ -55,7 +55,7 @@ public static class StepCard
         var clusters = new HashSet<string>(StringComparer.Ordinal);
         foreach (var note in ranked.Take(NoteLimits[0]))
         {
-            var element = GroupNote(view, note, t);
+            var element = GroupNote(view, note, isModerator, language, t);
             var cost = CardJson.SizeInBytes(element) + 1
                 + (clusters.Add(note.ClusterLabel?.Trim() ?? string.Empty) ? ClusterHeadingBytes : 0)
                 + (isModerator ? MergeChoiceBytes(note) : 0);
@@ -83,9 +83,9 @@ public static class StepCard
     private const int GroupOverheadBytes = 600;
     private const int ClusterHeadingBytes = 160;
 
-    // Each shown note appears four times as a choice: merge target, merge sources, move and promote.
+    // Each shown note appears twice in the merge form (target and sources).
     private static int MergeChoiceBytes(NoteView note) =>
-        4 * (JsonEncodedText.Encode(Truncate(note.Text, 80)).EncodedUtf8Bytes.Length + JsonEncodedText.Encode(note.NoteId).EncodedUtf8Bytes.Length + 24);
+        2 * (JsonEncodedText.Encode(Truncate(note.Text, 80)).EncodedUtf8Bytes.Length + JsonEncodedText.Encode(note.NoteId).EncodedUtf8Bytes.Length + 24);
 
     // Most votes first; ties keep the board's order, so the card is deterministic.
     private static IReadOnlyList<NoteView> Rank(IReadOnlyList<NoteView> notes) =>
@@ -123,7 +123,7 @@ public static class StepCard
             viewer is null ? null : OwnNotes(view, viewer, isOpen, ownLimit, t),
             view.SilentBrainstorm
                 ? Ac.Text(t.SilentHidesNotes, subtle: true)
-                : GroupNotes(view, shown, prebuilt, ranked.Count, t),
+                : GroupNotes(view, shown, prebuilt, ranked.Count, isModerator, language, t),
             isOpen ? AddNotesForm(view, t) : null,
             isOpen ? ProposeActions(view, t) : null,
             isModerator ? ModeratorSection(view, shown, t) : null,
@@ -236,7 +236,8 @@ public static class StepCard
         return Ac.Container(items, separator: true);
     }
 
-    private static JsonObject? GroupNotes(StepCardView view, IReadOnlyList<NoteView> shown, IReadOnlyList<JsonObject>? prebuilt, int total, CardText t)
+    private static JsonObject? GroupNotes(StepCardView view, IReadOnlyList<NoteView> shown, IReadOnlyList<JsonObject>? prebuilt, int total,
+        bool isModerator, CardLanguage language, CardText t)
     {
         if (total == 0)
         {
@@ -253,7 +254,7 @@ public static class StepCard
             items.Add(Ac.Text(cluster.Key is null ? t.NoCluster : Esc(cluster.Key), color: "Accent", weight: "Bolder", spacing: "Medium"));
             foreach (var (note, element) in cluster)
             {
-                items.Add(element ?? GroupNote(view, note, t));
+                items.Add(element ?? GroupNote(view, note, isModerator, language, t));
             }
         }
 
@@ -270,7 +271,7 @@ public static class StepCard
         return Ac.Container(items, separator: true);
     }
 
-    private static JsonObject GroupNote(StepCardView view, NoteView note, CardText t)
+    private static JsonObject GroupNote(StepCardView view, NoteView note, bool isModerator, CardLanguage language, CardText t)
     {
         var meta = new List<string>();
         if (!string.IsNullOrWhiteSpace(note.AuthorOrganisation))
@@ -299,6 +300,19 @@ public static class StepCard
                 actions.Add(Ac.Execute(t.RetractVote, CardVerbs.RetractVote,
                     NoteData(view, note).With(CardDataKeys.RoundId, voting.RoundId), withInputs: false));
             }
+        }
+
+        if (isModerator && note.Status is NoteStatus.Active or NoteStatus.Promoted)
+        {
+            var manage = Ac.SubCard(
+                [
+                    Ac.ChoiceSet(CardInputs.MoveToStep(note.NoteId), t.MoveToStepLabel, StepChoices(language),
+                        value: view.Step.ToString(CultureInfo.InvariantCulture)),
+                    Ac.Actions([Ac.Execute(t.Move, CardVerbs.MoveNote, NoteData(view, note))]),
+                    Ac.ChoiceSet(CardInputs.PromoteKind(note.NoteId), t.PromoteToLabel, KindChoices(t), value: CardValues.Result),
+                    Ac.Actions([Ac.Execute(t.Promote, CardVerbs.PromoteNote, NoteData(view, note), style: "positive")]),
+                ]);
+            actions.Add(Ac.ShowCard(t.Manage, manage));
         }
 
         return Ac.Container(
@@ -377,11 +391,6 @@ public static class StepCard
                 [Ac.ChoiceSet(CardInputs.GoToStep, t.GoToStepLabel, StepChoices(t.Language),
                     value: Math.Min(view.Step + 1, CompassSteps.Last).ToString(CultureInfo.InvariantCulture))],
                 [Ac.Execute(t.Go, CardVerbs.GoToStep, BoardData(view), style: "positive")])),
-            NoteForm(view, shown, t.MoveNote, CardInputs.MoveNoteId, CardVerbs.MoveNote,
-                Ac.ChoiceSet(CardInputs.MoveToStep, t.MoveToStepLabel, StepChoices(t.Language),
-                    value: Math.Min(view.Step + 1, CompassSteps.Last).ToString(CultureInfo.InvariantCulture)), t),
-            NoteForm(view, shown, t.PromoteNote, CardInputs.PromoteNoteId, CardVerbs.PromoteNote,
-                Ac.ChoiceSet(CardInputs.PromoteKind, t.PromoteToLabel, KindChoices(t), value: CardValues.Result), t),
             MergeAction(view, shown, t),
         };
 
@@ -389,29 +398,10 @@ public static class StepCard
             [
                 Ac.Text(t.ModeratorHeading, weight: "Bolder"),
                 Ac.Actions(stateActions),
-                Ac.Actions(roundActions.Take(3)),
-                Ac.Actions(roundActions.Skip(3)),
+                Ac.Actions(roundActions),
             ],
             style: "emphasis",
             separator: true)!;
-    }
-
-    // Move and promote work on one of the notes shown on the card; boardVersion detects a stale card.
-    private static JsonObject? NoteForm(StepCardView view, IReadOnlyList<NoteView> shown, string title, string noteInputId, string verb, JsonObject targetInput, CardText t)
-    {
-        var candidates = shown.Where(n => n.Status is NoteStatus.Active or NoteStatus.Promoted).ToList();
-        if (candidates.Count == 0)
-        {
-            return null;
-        }
-
-        return Ac.ShowCard(title, Ac.SubCard(
-            [
-                Ac.ChoiceSet(noteInputId, t.NoteLabel, candidates.Select(n => (Truncate(n.Text, 80), n.NoteId)), required: true,
-                    errorMessage: t.NoteChoiceRequired, placeholder: t.ChoosePlaceholder),
-                targetInput,
-            ],
-            [Ac.Execute(title, verb, BoardData(view), style: "positive")]));
     }
 
     private static JsonObject? MergeAction(StepCardView view, IReadOnlyList<NoteView> shown, CardText t)

@@ -226,15 +226,13 @@ public sealed partial record CardText
 
     public required string MoveToStepLabel { get; init; }
 
-    public required string MoveNote { get; init; }
+    public required string Manage { get; init; }
 
-    public required string NoteLabel { get; init; }
-
-    public required string NoteChoiceRequired { get; init; }
+    public required string Move { get; init; }
 
     public required string PromoteToLabel { get; init; }
 
-    public required string PromoteNote { get; init; }
+    public required string Promote { get; init; }
 
     public required string NewNotesLabel { get; init; }
 
