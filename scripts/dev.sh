@@ -122,14 +122,15 @@ say "Starting the Microsoft 365 Agents Playground on http://127.0.0.1:$PLAYGROUN
 # TEAMSAPPTESTER_BROWSER=none: do not open a browser; APPLICATION_INSIGHTS_NO_STATSBEAT=1 and
 # --disable-telemetry: do not phone home. The config path is explicit because the Playground
 # otherwise reads .m365agentsplayground.yml from its working directory, and silently uses a
-# built-in tenant when that file is absent.
+# built-in tenant when that file is absent. loopback-only.cjs keeps it off the network: by itself
+# it listens on every interface.
 (
     cd "$REPO_ROOT"
     TEAMSAPPTESTER_BROWSER=none \
         APPLICATION_INSIGHTS_NO_STATSBEAT=1 \
         M365_AGENTS_PLAYGROUND_CONFIG_PATH="$PLAYGROUND_CONFIG" \
         M365_AGENTS_PLAYGROUND_LOGFILE="$LOG_DIR/playground-console.log" \
-        exec "$NEW_GROUP" node_modules/.bin/agentsplayground \
+        exec "$NEW_GROUP" node --require ./scripts/lib/loopback-only.cjs node_modules/.bin/agentsplayground \
         -e "http://127.0.0.1:$BOT_PORT/api/messages" -c msteams --disable-telemetry \
         -p "$PLAYGROUND_PORT" --service-url "http://127.0.0.1:$PLAYGROUND_PORT/_connector"
 ) >"$LOG_DIR/playground.log" 2>&1 </dev/null &

@@ -168,6 +168,25 @@ public sealed class PlaygroundHarnessTests(EchoBotPlaygroundFixture fixture) : I
         Assert.Contains($"port {port}", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task StartAsync_Default_ListensOnLoopbackOnly()
+    {
+        var addresses = System.Net.NetworkInformation.NetworkInterface.GetAllNetworkInterfaces()
+            .SelectMany(n => n.GetIPProperties().UnicastAddresses)
+            .Select(a => a.Address)
+            .Where(a => a.AddressFamily == AddressFamily.InterNetwork && !IPAddress.IsLoopback(a))
+            .ToList();
+        using var loopback = new TcpClient();
+
+        await loopback.ConnectAsync(IPAddress.Loopback, fixture.Playground.Port, Token);
+
+        foreach (var address in addresses)
+        {
+            using var outside = new TcpClient();
+            await Assert.ThrowsAsync<SocketException>(() => outside.ConnectAsync(address, fixture.Playground.Port, Token).AsTask());
+        }
+    }
+
     private CancellationToken Token => _timeout.Token;
 
     public void Dispose() => _timeout.Dispose();
