@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using WorkshopBot.BotProtocol.Connector;
 using WorkshopBot.BotProtocol.Hosting;
+using WorkshopBot.TestKit.Protocol;
 
 namespace WorkshopBot.BotProtocol.Tests.Support;
 
@@ -38,7 +39,7 @@ internal sealed class ConnectorHost : IDisposable
         host = builder.Build();
     }
 
-    public StaticTokenProvider Tokens { get; } = new("test-token");
+    public FixedBotTokenProvider Tokens { get; } = new("test-token");
 
     public CapturingLoggerProvider Logs { get; } = new();
 
