@@ -92,7 +92,7 @@ public sealed partial class BotAdapter
 
         if (dedupKey is not null)
         {
-            await deduplicator.CompleteAsync(conversationId, dedupKey, isInvoke ? response : null, CancellationToken.None);
+            await CompleteClaimAsync(conversationId, dedupKey, isInvoke ? response : null);
         }
 
         return isInvoke ? BotTurnResult.FromInvoke(response!) : BotTurnResult.Ok;
@@ -200,6 +200,20 @@ public sealed partial class BotAdapter
         }
     }
 
+    // The turn already happened; failing to record that must not turn its answer into a 500.
+    // A later redelivery then finds the claim InProgress and is acknowledged without a rerun.
+    private async Task CompleteClaimAsync(string conversationId, string activityId, InvokeResponse? response)
+    {
+        try
+        {
+            await deduplicator.CompleteAsync(conversationId, activityId, response, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            LogCompleteFailed(logger, ex);
+        }
+    }
+
     private async Task ReleaseClaimAsync(string conversationId, string activityId)
     {
         try
@@ -223,6 +237,9 @@ public sealed partial class BotAdapter
 
     [LoggerMessage(EventId = 1104, Level = LogLevel.Warning, Message = "Could not release the deduplication claim")]
     private static partial void LogReleaseFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1106, Level = LogLevel.Warning, Message = "Could not mark the deduplication claim as completed")]
+    private static partial void LogCompleteFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 1105, Level = LogLevel.Information, Message = "Conversation reference dropped after a 403 ({ErrorCode})")]
     private static partial void LogReferenceDropped(ILogger logger, string? errorCode);
