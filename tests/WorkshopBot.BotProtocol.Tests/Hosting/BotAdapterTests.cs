@@ -1,10 +1,8 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using WorkshopBot.BotProtocol.Authentication;
 using WorkshopBot.BotProtocol.Connector;
 using WorkshopBot.BotProtocol.Hosting;
-using WorkshopBot.BotProtocol.Ports;
 using WorkshopBot.BotProtocol.Schema;
 using WorkshopBot.BotProtocol.Tests.Support;
 using WorkshopBot.TestKit.Protocol;
