@@ -42,6 +42,11 @@ public sealed partial class BotAdapter
     public async Task<BotTurnResult> ProcessActivityAsync(string? authorizationHeader, Activity activity, ActivityHandler? handler, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        if (string.IsNullOrEmpty(activity.Type) || string.IsNullOrEmpty(activity.Conversation?.Id) || string.IsNullOrEmpty(activity.ServiceUrl))
+        {
+            throw new ArgumentException("The activity needs type, conversation.id and serviceUrl (BotEndpoints rejects others with 400).", nameof(activity));
+        }
+
         var authentication = await validator.AuthenticateAsync(authorizationHeader, activity, cancellationToken);
         if (authentication.Caller is not { } caller)
         {
@@ -99,8 +104,8 @@ public sealed partial class BotAdapter
     }
 
     // Runs callback in a turn for a stored conversation (PROTOCOL.md §3, proactive messages).
-    // A 403 from the connector removes the reference (the app is gone from that conversation)
-    // and is rethrown so the caller knows the message did not arrive.
+    // A 403 from the connector for this conversation removes the reference (the app is gone from
+    // it) and is rethrown so the caller knows the message did not arrive.
     public async Task ContinueConversationAsync(
         ConversationReference reference,
         Func<TurnContext, CancellationToken, Task> callback,
@@ -116,7 +121,7 @@ public sealed partial class BotAdapter
         {
             await callback(turn, cancellationToken);
         }
-        catch (ConnectorException ex) when (ex.ShouldDropConversationReference)
+        catch (ConnectorException ex) when (ex.ShouldDropConversationReference && ex.ConversationId == reference.Conversation.Id)
         {
             LogReferenceDropped(logger, ex.ErrorCode);
             await references.RemoveAsync(reference.Conversation.Id!, CancellationToken.None);

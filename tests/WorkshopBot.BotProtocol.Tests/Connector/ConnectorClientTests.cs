@@ -110,6 +110,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.True(error.IsForbidden);
         Assert.True(error.IsMessageWritesBlocked);
         Assert.True(error.ShouldDropConversationReference);
+        Assert.Equal("a:1", error.ConversationId);
     }
 
     [Fact]

@@ -186,7 +186,7 @@ public sealed class BotAdapterTests
     {
         var reference = Payloads.Load("installationupdate-add").GetConversationReference();
         await references.SaveAsync(reference, CancellationToken.None);
-        connector.FailNextWith(new ConnectorException("send", HttpStatusCode.Forbidden, "MessageWritesBlocked", "blocked"));
+        connector.FailNextWith(new ConnectorException("send", HttpStatusCode.Forbidden, "MessageWritesBlocked", "blocked", conversationId: reference.Conversation.Id));
 
         await Assert.ThrowsAsync<ConnectorException>(() => Adapter(Channel).ContinueConversationAsync(
             reference,
@@ -194,6 +194,21 @@ public sealed class BotAdapterTests
             CancellationToken.None));
 
         Assert.Null(await references.GetAsync(reference.Conversation.Id!, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ContinueConversationAsync_403ForAnotherConversation_KeepsReference()
+    {
+        var reference = Payloads.Load("installationupdate-add").GetConversationReference();
+        await references.SaveAsync(reference, CancellationToken.None);
+        connector.FailNextWith(new ConnectorException("createConversation", HttpStatusCode.Forbidden, null, "not installed for that user"));
+
+        await Assert.ThrowsAsync<ConnectorException>(() => Adapter(Channel).ContinueConversationAsync(
+            reference,
+            (turn, ct) => turn.Connector.CreateConversationAsync(turn.Reference.ServiceUrl, ConversationParameters.ForPersonalChat(turn.Reference, ChannelAccount.Create("29:other")), ct),
+            CancellationToken.None));
+
+        Assert.NotNull(await references.GetAsync(reference.Conversation.Id!, CancellationToken.None));
     }
 
     [Fact]
