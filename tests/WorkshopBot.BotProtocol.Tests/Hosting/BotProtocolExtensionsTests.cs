@@ -152,6 +152,41 @@ public sealed class BotProtocolExtensionsTests
     }
 
     [Fact]
+    public async Task Validator_TokenSignedWithNewlyPublishedKey_AcceptedAfterOnDemandRefresh()
+    {
+        using var issuer = new TestTokenIssuer();
+        await using var openId = await LoopbackOpenIdServer.StartAsync(issuer);
+        using var host = Build(new()
+        {
+            ["MicrosoftAppId"] = AppId,
+            ["MicrosoftAppPassword"] = "s",
+            ["MicrosoftAppTenantId"] = TenantId,
+            ["BotFramework:OpenIdMetadataUrl"] = openId.MetadataUrl,
+        });
+        var validator = host.Services.GetRequiredService<IBotTokenValidator>();
+        var activity = Payloads.Load("message-personal-submit");
+        var before = await validator.AuthenticateAsync("Bearer " + issuer.Sign(issuer.ChannelToken(AppId, activity.ServiceUrl!)), activity, CancellationToken.None);
+        openId.RollOverKeys();
+        var header = "Bearer " + issuer.Sign(issuer.ChannelToken(AppId, activity.ServiceUrl!) with { Key = TestSigningKey.Unknown });
+
+        // The unknown kid triggers a refresh; depending on whether the manager refreshes inline
+        // or in the background, the first or a following delivery (Teams retries) succeeds.
+        var accepted = false;
+        for (var attempt = 0; attempt < 20 && !accepted; attempt++)
+        {
+            accepted = (await validator.AuthenticateAsync(header, activity, CancellationToken.None)).Succeeded;
+            if (!accepted)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        Assert.True(before.Succeeded);
+        Assert.True(accepted);
+        Assert.Equal(2, openId.MetadataRequests);
+    }
+
+    [Fact]
     public async Task Validator_MetadataUnreachable_RejectsInsteadOfThrowing()
     {
         using var issuer = new TestTokenIssuer();
