@@ -413,7 +413,16 @@ internal sealed class ResultFacts
             return true;
         }
 
-        return Numbers.Quantities.Any(q => q.Start == i) && (length = Numbers.Quantities.First(q => q.Start == i).End - i) > 0;
+        foreach (var quantity in Numbers.Quantities)
+        {
+            if (quantity.Start == i)
+            {
+                length = quantity.End - i;
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "aantal deelnemers dat zich minder eenzaam voelt": the counted people are qualified by an outcome.
