@@ -40,7 +40,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
         TableEndpoint = endpoint.TrimEnd('/');
         _connectionString =
-            $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevelopmentAccountKey};TableEndpoint={TableEndpoint};";
+            ConnectionStringFor(TableEndpoint);
         await WaitUntilReadyAsync();
     }
 
@@ -68,6 +68,11 @@ public sealed class AzuriteFixture : IAsyncLifetime
     }
 
     // A table prefix for one test class (or test); disposing it deletes the tables that start with it.
+    // The well-known development account against any table endpoint (tests also use it for an
+    // endpoint where nothing listens).
+    public static string ConnectionStringFor(string tableEndpoint) =>
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevelopmentAccountKey};TableEndpoint={tableEndpoint};";
+
     public AzuriteTables CreateTables() => new(new TableServiceClient(ConnectionString), ConnectionString);
 
     private static int FreePort()

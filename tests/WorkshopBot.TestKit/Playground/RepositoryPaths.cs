@@ -1,7 +1,7 @@
 namespace WorkshopBot.TestKit.Playground;
 
 // Tests run from bin/<config>/<tfm>; the pinned npm tools and the mock tenant live at the repository root.
-internal static class RepositoryPaths
+public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 

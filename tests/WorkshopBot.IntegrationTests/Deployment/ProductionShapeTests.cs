@@ -1,0 +1,97 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using WorkshopBot.TestKit.Azurite;
+using WorkshopBot.TestKit.Playground;
+using WorkshopBot.Web.Hosting;
+using Xunit;
+
+namespace WorkshopBot.IntegrationTests.Deployment;
+
+// Issue 7: the host starts with the production configuration shape (managed identity for the bot,
+// no app password, Production environment) and tells the load balancer it is not ready while Table
+// storage cannot be reached — instead of crash-looping.
+[Trait("Category", "Integration")]
+public sealed class ProductionShapeTests
+{
+    [Fact]
+    public async Task Start_WithManagedIdentityAndUnreachableStorage_IsAliveButNotReady()
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var closedPort = FreePort();
+        var settings = new Dictionary<string, string?>
+        {
+            ["MicrosoftAppType"] = "UserAssignedMSI",
+            ["MicrosoftAppId"] = "0d7a3a5e-5b8e-4c52-9a57-6f3a1d0c2b11",
+            ["MicrosoftAppTenantId"] = "5f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b",
+            ["ConnectionStrings:Tables"] = AzuriteFixture.ConnectionStringFor($"http://127.0.0.1:{closedPort}/devstoreaccount1"),
+            ["Board:PublicBaseUrl"] = "https://workshopbot.example.nl",
+        };
+        var app = WorkshopBotApp.Build(
+            ["--urls", "http://127.0.0.1:0", "--environment", "Production"],
+            builder => builder.Configuration.AddInMemoryCollection(settings),
+            Path.Combine(RepositoryPaths.Root, "src", "WorkshopBot.Web"));
+        await app.StartAsync(cts.Token);
+        try
+        {
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            using var http = new HttpClient { BaseAddress = new Uri(address) };
+
+            var live = await http.GetAsync("/health/live", cts.Token);
+            var ready = await http.GetAsync("/health/ready", cts.Token);
+
+            Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        }
+        finally
+        {
+            await app.StopAsync(CancellationToken.None);
+            await app.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Ready_WithAzurite_IsReady()
+    {
+        var azurite = new AzuriteFixture();
+        await azurite.InitializeAsync();
+        try
+        {
+            await using var tables = azurite.CreateTables();
+            var app = WorkshopBotApp.Build(
+                ["--urls", "http://127.0.0.1:0", "--environment", "Production"],
+                builder => builder.Configuration.AddInMemoryCollection(tables.Configuration),
+                Path.Combine(RepositoryPaths.Root, "src", "WorkshopBot.Web"));
+            await app.StartAsync();
+            try
+            {
+                var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+                using var http = new HttpClient { BaseAddress = new Uri(address) };
+
+                var ready = await http.GetAsync("/health/ready");
+
+                Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+            }
+            finally
+            {
+                await app.StopAsync(CancellationToken.None);
+                await app.DisposeAsync();
+            }
+        }
+        finally
+        {
+            await azurite.DisposeAsync();
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
