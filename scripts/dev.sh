@@ -29,7 +29,13 @@ TAIL_PID=""
 
 # Every component runs in its own process group (setsid), so a stop signal reaches its children
 # (dotnet run starts the app as a child) and Ctrl-C in this terminal reaches only this script,
-# which then stops the components in order.
+# which then stops the components in order. Without setsid (macOS), job control does the same.
+if command -v setsid >/dev/null 2>&1; then
+    NEW_GROUP=setsid
+else
+    NEW_GROUP=env
+    set -m
+fi
 stop_group() {
     local pid="$1" signal="$2" name="$3" timeout="$4"
     [[ -n "$pid" ]] || return 0
@@ -90,7 +96,7 @@ dotnet build "$REPO_ROOT/src/WorkshopBot.Web/WorkshopBot.Web.csproj" --nologo -v
 mkdir -p "$DATA_DIR/azurite" "$LOG_DIR"
 
 say "Starting Azurite Table storage on 127.0.0.1:$AZURITE_PORT (data in .data/azurite)"
-setsid "$REPO_ROOT/node_modules/.bin/azurite-table" \
+"$NEW_GROUP" "$REPO_ROOT/node_modules/.bin/azurite-table" \
     --tableHost 127.0.0.1 --tablePort "$AZURITE_PORT" \
     --skipApiVersionCheck --disableTelemetry \
     --location "$DATA_DIR/azurite" \
@@ -105,7 +111,7 @@ say "Starting the bot host on http://127.0.0.1:$BOT_PORT"
     ConnectionStrings__Tables="$(azurite_connection_string "$AZURITE_PORT")" \
         ASPNETCORE_ENVIRONMENT=Development \
         DOTNET_NOLOGO=1 \
-        exec setsid dotnet run --no-build --no-launch-profile --project src/WorkshopBot.Web \
+        exec "$NEW_GROUP" dotnet run --no-build --no-launch-profile --project src/WorkshopBot.Web \
         --urls "http://127.0.0.1:$BOT_PORT"
 ) >"$LOG_DIR/bot.log" 2>&1 </dev/null &
 BOT_PID=$!
@@ -116,14 +122,15 @@ say "Starting the Microsoft 365 Agents Playground on http://127.0.0.1:$PLAYGROUN
 # TEAMSAPPTESTER_BROWSER=none: do not open a browser; APPLICATION_INSIGHTS_NO_STATSBEAT=1 and
 # --disable-telemetry: do not phone home. The config path is explicit because the Playground
 # otherwise reads .m365agentsplayground.yml from its working directory, and silently uses a
-# built-in tenant when that file is absent.
+# built-in tenant when that file is absent. loopback-only.cjs keeps it off the network: by itself
+# it listens on every interface.
 (
     cd "$REPO_ROOT"
     TEAMSAPPTESTER_BROWSER=none \
         APPLICATION_INSIGHTS_NO_STATSBEAT=1 \
         M365_AGENTS_PLAYGROUND_CONFIG_PATH="$PLAYGROUND_CONFIG" \
         M365_AGENTS_PLAYGROUND_LOGFILE="$LOG_DIR/playground-console.log" \
-        exec setsid node_modules/.bin/agentsplayground \
+        exec "$NEW_GROUP" node --require ./scripts/lib/loopback-only.cjs node_modules/.bin/agentsplayground \
         -e "http://127.0.0.1:$BOT_PORT/api/messages" -c msteams --disable-telemetry \
         -p "$PLAYGROUND_PORT" --service-url "http://127.0.0.1:$PLAYGROUND_PORT/_connector"
 ) >"$LOG_DIR/playground.log" 2>&1 </dev/null &
@@ -174,7 +181,7 @@ fi
 
 # Run until Ctrl-C / SIGTERM (handled by the traps) or until a component dies on its own.
 set +e
-wait -n "$AZURITE_PID" "$BOT_PID" "$PLAYGROUND_PID"
+wait -n
 set -e
 for entry in "Azurite:$AZURITE_PID:azurite" "the bot host:$BOT_PID:bot" "the Playground:$PLAYGROUND_PID:playground"; do
     IFS=: read -r name pid log <<<"$entry"

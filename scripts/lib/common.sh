@@ -14,6 +14,9 @@ require_command() {
 }
 
 require_tools() {
+    if ((BASH_VERSINFO[0] < 4 || (BASH_VERSINFO[0] == 4 && BASH_VERSINFO[1] < 4))); then
+        die "bash $BASH_VERSION is too old; these scripts need bash 4.4 or newer (on macOS: brew install bash)."
+    fi
     require_command node "Install Node.js 20 or newer (https://nodejs.org or your package manager)."
     require_command npm "Install npm (it ships with Node.js)."
     require_command dotnet "Install the .NET 10 SDK (https://dotnet.microsoft.com/download)."

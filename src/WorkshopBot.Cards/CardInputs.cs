@@ -54,4 +54,5 @@ public static class CardInputs
     public static string MoveToStep(string noteId) => "moveToStep_" + noteId;
 
     public static string PromoteKind(string noteId) => "promoteKind_" + noteId;
+
 }

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json.Nodes;
+using WorkshopBot.Cards.Building;
 
 namespace WorkshopBot.Cards;
 
@@ -9,5 +9,6 @@ public static class CardJson
 
     public static string Serialize(JsonObject card) => card.ToJsonString();
 
-    public static int SizeInBytes(JsonObject card) => Encoding.UTF8.GetByteCount(card.ToJsonString());
+    // UTF-8 bytes of the compact JSON with non-ASCII escaped (the largest encoding a sender uses).
+    public static int SizeInBytes(JsonNode card) => ByteCounter.Measure(card);
 }

@@ -12,7 +12,6 @@ public static class CardVerbs
     public const string ShowTraject = "showTraject";
     public const string ShowStep = "showStep";
     public const string ShowProposeForm = "showProposeForm";
-    public const string ShowItem = "showItem";
 
     // Traject and werkgroep.
     public const string CreateTraject = "createTraject";
@@ -58,7 +57,7 @@ public static class CardVerbs
 
     public static IReadOnlyList<string> All { get; } =
     [
-        ShowHelp, ShowCreateTrajectForm, ShowStartWerkgroepForm, ShowTraject, ShowStep, ShowProposeForm, ShowItem,
+        ShowHelp, ShowCreateTrajectForm, ShowStartWerkgroepForm, ShowTraject, ShowStep, ShowProposeForm,
         CreateTraject, UpdateTraject, StartWerkgroep, Export, PublishSummary,
         RefreshStep, AddNotes, EditNote, DeleteNote, CastVote, RetractVote,
         OpenStep, CloseStep, LockStep, StartSilent, RevealNotes, StartTimer, StopTimer, StartVoting, CloseVoting,

@@ -15,8 +15,8 @@ public static class ProposeForm
         var (title, guidance, fields) = view.Kind switch
         {
             ItemKind.Result => (t.ProposeResult, t.ResultGuidance, ItemForms.Result(t, view.PrefillText)),
-            ItemKind.Indicator => (t.ProposeIndicator, t.IndicatorGuidance, ItemForms.Indicator(t, null, view.PrefillText, view.Results)),
-            ItemKind.Activity => (t.ProposeActivity, t.ActivityGuidance, ItemForms.Activity(t, view.PrefillText, null, null, view.Results)),
+            ItemKind.Indicator => (t.ProposeIndicator, t.IndicatorGuidance, ItemForms.Indicator(t, null, view.PrefillText, view.Results, view.SelectedResultId)),
+            ItemKind.Activity => (t.ProposeActivity, t.ActivityGuidance, ItemForms.Activity(t, view.PrefillText, null, null, view.Results, view.SelectedResultId)),
             _ => (t.ProposeQualityAgreement, t.QualityAgreementGuidance, ItemForms.QualityAgreement(t, view.PrefillText, null)),
         };
 

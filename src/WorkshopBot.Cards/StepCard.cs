@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards.Building;
 using WorkshopBot.Cards.Localization;
@@ -12,7 +13,9 @@ public static class StepCard
 {
     // How many of the group's notes (by votes) the card tries to show before it links to the board.
     private static readonly int[] NoteLimits = [40, 30, 20, 12, 6, 0];
-    private const int MaxOwnNotes = 15;
+    // The viewer's own notes (each with an edit box) may use at most this share of the card.
+    private static readonly int[] OwnNoteLimits = [15, 8, 4, 2, 0];
+    private const int OwnNotesBudgetBytes = CardLimits.TargetCardBytes * 3 / 5;
     private static readonly int[] TimerMinutes = [2, 3, 5, 10, 15, 20, 30];
     private const int MaxDots = 10;
     private const int DefaultDots = 3;
@@ -26,8 +29,63 @@ public static class StepCard
 
         var t = CardText.For(language);
         var ranked = Rank(view.Notes);
-        return CardBudget.Fit(NoteLimits, limit => Build(view, language, t, ranked, limit));
+
+        // Size the card in one pass instead of rebuilding it per limit: measure the card without the
+        // group's notes, then add notes (most votes first) while their measured size fits the budget.
+        var ownLimit = OwnNoteLimits[0];
+        var baseSize = 0;
+        foreach (var limit in OwnNoteLimits)
+        {
+            ownLimit = limit;
+            baseSize = CardJson.SizeInBytes(Build(view, language, t, ranked, 0, null, ownLimit));
+            if (baseSize <= OwnNotesBudgetBytes)
+            {
+                break;
+            }
+        }
+
+        if (view.SilentBrainstorm || ranked.Count == 0)
+        {
+            return Build(view, language, t, ranked, 0, null, ownLimit);
+        }
+
+        var isModerator = view.Viewer?.IsModerator == true;
+        var remaining = CardLimits.TargetCardBytes - baseSize - GroupOverheadBytes;
+        var elements = new List<JsonObject>();
+        var clusters = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var note in ranked.Take(NoteLimits[0]))
+        {
+            var element = GroupNote(view, note, isModerator, language, t);
+            var cost = CardJson.SizeInBytes(element) + 1
+                + (clusters.Add(note.ClusterLabel?.Trim() ?? string.Empty) ? ClusterHeadingBytes : 0)
+                + (isModerator ? MergeChoiceBytes(note) : 0);
+            if (cost > remaining)
+            {
+                break;
+            }
+
+            remaining -= cost;
+            elements.Add(element);
+        }
+
+        var card = Build(view, language, t, ranked, elements.Count, elements, ownLimit);
+        if (CardJson.SizeInBytes(card) <= CardLimits.TargetCardBytes)
+        {
+            return card;
+        }
+
+        // The estimate was off (very long texts, multi-byte characters): step down the safe way.
+        var fallback = NoteLimits.Where(l => l < elements.Count).ToList();
+        return CardBudget.Fit(fallback.Count == 0 ? [0] : fallback, limit => Build(view, language, t, ranked, limit, null, ownLimit));
     }
+
+    // Heading, "en nog X notities" line and board link around the group's notes.
+    private const int GroupOverheadBytes = 600;
+    private const int ClusterHeadingBytes = 160;
+
+    // Each shown note appears twice in the merge form (target and sources).
+    private static int MergeChoiceBytes(NoteView note) =>
+        2 * (JsonEncodedText.Encode(Truncate(note.Text, 80)).EncodedUtf8Bytes.Length + JsonEncodedText.Encode(note.NoteId).EncodedUtf8Bytes.Length + 24);
 
     // Most votes first; ties keep the board's order, so the card is deterministic.
     private static IReadOnlyList<NoteView> Rank(IReadOnlyList<NoteView> notes) =>
@@ -37,7 +95,8 @@ public static class StepCard
             .Select(x => x.note)
             .ToList();
 
-    private static JsonObject Build(StepCardView view, CardLanguage language, CardText t, IReadOnlyList<NoteView> ranked, int noteLimit)
+    private static JsonObject Build(StepCardView view, CardLanguage language, CardText t, IReadOnlyList<NoteView> ranked, int noteLimit,
+        IReadOnlyList<JsonObject>? prebuilt, int ownLimit)
     {
         var step = CompassSteps.Get(view.Step, language);
         var viewer = view.Viewer;
@@ -61,10 +120,10 @@ public static class StepCard
                 style: "emphasis"),
             isOpen ? null : ClosedNotice(view, isModerator, t),
             Ac.Text(NoteCount(view.Notes, t), subtle: true, separator: true),
-            viewer is null ? null : OwnNotes(view, viewer, isOpen, t),
+            viewer is null ? null : OwnNotes(view, viewer, isOpen, ownLimit, t),
             view.SilentBrainstorm
                 ? Ac.Text(t.SilentHidesNotes, subtle: true)
-                : GroupNotes(view, shown, ranked.Count, isModerator, language, t),
+                : GroupNotes(view, shown, prebuilt, ranked.Count, isModerator, language, t),
             isOpen ? AddNotesForm(view, t) : null,
             isOpen ? ProposeActions(view, t) : null,
             isModerator ? ModeratorSection(view, shown, t) : null,
@@ -143,7 +202,7 @@ public static class StepCard
             : Format(t.NoteCountFormat, Count(notes.Count, t.NoteOne, t.NoteMany), Count(authors, t.ParticipantOne, t.ParticipantMany));
     }
 
-    private static JsonObject? OwnNotes(StepCardView view, CardViewer viewer, bool isOpen, CardText t)
+    private static JsonObject? OwnNotes(StepCardView view, CardViewer viewer, bool isOpen, int ownLimit, CardText t)
     {
         var own = view.Notes.Where(n => string.Equals(n.AuthorUserId, viewer.UserId, StringComparison.Ordinal)).ToList();
         if (own.Count == 0)
@@ -152,7 +211,7 @@ public static class StepCard
         }
 
         var items = new List<JsonNode?> { Ac.Text(Format(t.OwnNotesFormat, own.Count), weight: "Bolder") };
-        foreach (var note in own.Take(MaxOwnNotes))
+        foreach (var note in own.Take(ownLimit))
         {
             items.Add(Ac.Text(Esc(note.Text), separator: true));
             if (isOpen && note.Status == NoteStatus.Active)
@@ -169,15 +228,16 @@ public static class StepCard
             }
         }
 
-        if (own.Count > MaxOwnNotes)
+        if (own.Count > ownLimit)
         {
-            items.Add(Ac.Text(Format(t.MoreOwnNotesFormat, own.Count - MaxOwnNotes), subtle: true));
+            items.Add(Ac.Text(Format(t.MoreOwnNotesFormat, own.Count - ownLimit), subtle: true));
         }
 
         return Ac.Container(items, separator: true);
     }
 
-    private static JsonObject? GroupNotes(StepCardView view, IReadOnlyList<NoteView> shown, int total, bool isModerator, CardLanguage language, CardText t)
+    private static JsonObject? GroupNotes(StepCardView view, IReadOnlyList<NoteView> shown, IReadOnlyList<JsonObject>? prebuilt, int total,
+        bool isModerator, CardLanguage language, CardText t)
     {
         if (total == 0)
         {
@@ -186,14 +246,15 @@ public static class StepCard
 
         var items = new List<JsonNode?> { Ac.Text(t.GroupNotesHeading, weight: "Bolder") };
         var clusters = shown
-            .GroupBy(n => string.IsNullOrWhiteSpace(n.ClusterLabel) ? null : n.ClusterLabel.Trim())
+            .Select((note, index) => (note, element: prebuilt?[index]))
+            .GroupBy(x => string.IsNullOrWhiteSpace(x.note.ClusterLabel) ? null : x.note.ClusterLabel.Trim())
             .OrderBy(g => g.Key is null ? 1 : 0);
         foreach (var cluster in clusters)
         {
             items.Add(Ac.Text(cluster.Key is null ? t.NoCluster : Esc(cluster.Key), color: "Accent", weight: "Bolder", spacing: "Medium"));
-            foreach (var note in cluster)
+            foreach (var (note, element) in cluster)
             {
-                items.Add(GroupNote(view, note, isModerator, language, t));
+                items.Add(element ?? GroupNote(view, note, isModerator, language, t));
             }
         }
 

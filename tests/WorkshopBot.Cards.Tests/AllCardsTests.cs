@@ -80,6 +80,17 @@ public sealed class AllCardsTests
     }
 
     [Fact]
+    public void CardVerbs_All_EveryVerbIsSentBySomeCard()
+    {
+        var sent = CardCatalog.All()
+            .Where(args => (CardLanguage)args[1] == CardLanguage.Dutch)
+            .SelectMany(args => CardQuery.Verbs(CardCatalog.Build((string)args[0], CardLanguage.Dutch)))
+            .ToHashSet();
+
+        Assert.Equal([], CardVerbs.All.Where(v => !sent.Contains(v)).ToArray());
+    }
+
+    [Fact]
     public void Build_DutchAndEnglish_ProduceDifferentText()
     {
         var dutch = CardQuery.AllText(CardCatalog.Build("step-moderator", CardLanguage.Dutch));

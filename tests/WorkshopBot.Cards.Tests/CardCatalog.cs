@@ -34,6 +34,11 @@ internal static class CardCatalog
         ["step-200-moderator"] = l => StepCard.Build(SampleViews.StepCard(noteCount: 200, viewer: SampleViews.Moderator, voting: true), l),
         ["step-500-moderator"] = l => StepCard.Build(SampleViews.StepCard(noteCount: 500, viewer: SampleViews.Moderator, voting: true, timer: true), l),
         ["step-500-participant"] = l => StepCard.Build(SampleViews.StepCard(noteCount: 500, viewer: SampleViews.Participant, voting: true), l),
+        ["step-hostile"] = l => StepCard.Build(SampleViews.StepCard(noteCount: 30, viewer: SampleViews.Moderator, voting: true) with
+        {
+            WerkgroepName = SampleViews.HostileText,
+            Notes = SampleViews.Notes(30).Select(n => n with { Text = SampleViews.HostileText, ClusterLabel = "<at>x</at>", AuthorOrganisation = "**Org**" }).ToList(),
+        }, l),
         ["result-moderator"] = l => ResultCard.Build(SampleViews.Result(SampleViews.Moderator), l),
         ["result-participant-agreed"] = l => ResultCard.Build(SampleViews.Result(SampleViews.Participant, ItemStatus.Vastgesteld, complete: true), l),
         ["result-shared"] = l => ResultCard.Build(SampleViews.Result(), l),

@@ -193,6 +193,27 @@ public sealed class ItemCardTests
     }
 
     [Fact]
+    public void ProposeForm_OpenedFromResult_PreselectsThatResult()
+    {
+        var view = SampleViews.ProposeForm(ItemKind.Indicator) with { SelectedResultId = "res-001" };
+
+        var card = ProposeForm.Build(view, CardLanguage.Dutch);
+
+        Assert.Equal("res-001", (string?)CardQuery.Input(card, CardInputs.ResultId)!["value"]);
+    }
+
+    [Fact]
+    public void ResultCard_ProposeIndicator_CarriesTheResultId()
+    {
+        var card = ResultCard.Build(SampleViews.Result(SampleViews.Participant), CardLanguage.Dutch);
+
+        var propose = CardQuery.ExecuteActions(card, CardVerbs.ShowProposeForm).Single();
+
+        Assert.Equal(CardValues.Indicator, (string?)propose["data"]!["itemKind"]);
+        Assert.Equal("res-001", (string?)propose["data"]!["itemId"]);
+    }
+
+    [Fact]
     public void ProposeForm_Cancel_DoesNotValidateInputs()
     {
         var card = ProposeForm.Build(SampleViews.ProposeForm(ItemKind.Activity), CardLanguage.Dutch);

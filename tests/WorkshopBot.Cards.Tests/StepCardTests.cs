@@ -230,16 +230,20 @@ public sealed class StepCardTests
     }
 
     [Fact]
-    public void Build_MergeForm_OffersTargetAndMultiSelectSources()
+    public void Build_ModeratorManageForm_PerNoteWithStepAndKindChoices()
     {
-        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Moderator), CardLanguage.Dutch);
+        var view = SampleViews.StepCard(noteCount: 12, viewer: SampleViews.Moderator);
+        var note = view.Notes[0];
 
-        var target = CardQuery.Input(card, CardInputs.MergeTargetNoteId)!;
-        var sources = CardQuery.Input(card, CardInputs.MergeSourceNoteIds)!;
+        var card = StepCard.Build(view, CardLanguage.Dutch);
+        var move = CardQuery.ExecuteActions(card, CardVerbs.MoveNote).Single(a => (string?)a["data"]!["noteId"] == note.NoteId);
 
-        Assert.True((bool)sources["isMultiSelect"]!);
-        Assert.Equal(target["choices"]!.AsArray().Count, sources["choices"]!.AsArray().Count);
-        Assert.True(target["choices"]!.AsArray().Count >= 2);
+        Assert.Equal(note.Version, (long)move["data"]!["noteVersion"]!);
+        Assert.Equal(6, CardQuery.Input(card, CardInputs.MoveToStep(note.NoteId))!["choices"]!.AsArray().Count);
+        Assert.Equal(
+            [CardValues.Result, CardValues.Indicator, CardValues.Activity, CardValues.QualityAgreement],
+            CardQuery.Input(card, CardInputs.PromoteKind(note.NoteId))!["choices"]!.AsArray().Select(c => (string)c!["value"]!).ToArray());
+        Assert.Equal(12, CardQuery.ExecuteActions(card, CardVerbs.PromoteNote).Count);
     }
 
     [Theory]
@@ -366,5 +370,33 @@ public sealed class StepCardTests
         Assert.Contains(CardValues.QualityAgreement, Kinds(step4));
         Assert.DoesNotContain(CardValues.QualityAgreement, Kinds(step3));
         Assert.Contains(CardValues.Result, Kinds(step3));
+    }
+
+    [Fact]
+    public void Build_LongMultiByteNotes_StillUnder80Kilobytes()
+    {
+        // 500-character notes full of characters that JSON escapes or markdown doubles.
+        var text = string.Concat(Enumerable.Repeat("é#[ü]*<ë>", 56))[..CardLimits.MaxNoteLength];
+        var view = SampleViews.StepCard(noteCount: 500, viewer: SampleViews.Moderator, voting: true) with
+        {
+            Notes = SampleViews.Notes(500, authors: 2).Select(n => n with { Text = text }).ToList(),
+        };
+
+        var card = StepCard.Build(view, CardLanguage.Dutch);
+
+        Assert.True(CardJson.SizeInBytes(card) < CardLimits.MaxCardBytes, $"{CardJson.SizeInBytes(card)} bytes");
+        Assert.Contains(CardQuery.Texts(card), t => t.StartsWith("En nog ", StringComparison.Ordinal));
+        AdaptiveCardSchemaValidator.Instance.AssertValid(card);
+    }
+
+    [Fact]
+    public void Build_ManyOwnNotes_ShowsAtMost15AndPointsToTheBoard()
+    {
+        var view = SampleViews.StepCard(noteCount: 240, viewer: SampleViews.Participant);
+
+        var card = StepCard.Build(view, CardLanguage.Dutch);
+
+        Assert.Equal(15, CardQuery.ExecuteActions(card, CardVerbs.EditNote).Count);
+        Assert.Contains("En nog 5 van jouw notities — bekijk ze op het bord.", CardQuery.Texts(card));
     }
 }

@@ -163,6 +163,28 @@ public sealed class CoachResultTests
         Assert.Contains("Over [termijn]", assessment.SuggestionNl, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("%")]
+    [InlineData("en en en")]
+    [InlineData("... ; ,")]
+    [InlineData("over drie")]
+    [InlineData("Het aantal")]
+    [InlineData("mensen met")]
+    [InlineData("doordat zodat om te")]
+    [InlineData("- tot 27-jarigen")]
+    [InlineData("van 40% naar")]
+    [InlineData("t.o.v. 2024")]
+    [InlineData("😀 inwoners 😀")]
+    public void AssessResult_FragmentsAndOddInput_StillAnswersEveryCriterion(string statement)
+    {
+        var result = Coach.Default.AssessResult(new ResultDraft(statement));
+        var indicator = Coach.Default.AssessIndicator(new IndicatorDraft(statement, Definition: statement));
+
+        Assert.Equal(CriterionIds.Result, result.Criteria.Select(c => c.Id));
+        Assert.Equal(CriterionIds.Indicator, indicator.Criteria.Select(c => c.Id));
+        Assert.All(result.Criteria, c => Assert.False(string.IsNullOrWhiteSpace(c.MessageNl)));
+    }
+
     [Fact]
     public void AssessResult_Messages_AreDutchByDefaultAndEnglishForEnLocales()
     {

@@ -147,7 +147,7 @@ public sealed partial class ConnectorClient : IConnectorClient
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 LogTokenFailed(logger, operation, ex);
-                throw new ConnectorException(operation, null, ConnectorException.TokenUnavailableCode, "Could not acquire a Bot Connector token.", ex);
+                throw new ConnectorException(operation, null, ConnectorException.TokenUnavailableCode, "Could not acquire a Bot Connector token.", ex, conversationId);
             }
 
             if (token is not null)
@@ -170,12 +170,12 @@ public sealed partial class ConnectorClient : IConnectorClient
         catch (TimeoutRejectedException ex)
         {
             LogNoAnswer(logger, operation, method.Method, ConnectorException.TimeoutCode, ex);
-            throw new ConnectorException(operation, null, ConnectorException.TimeoutCode, $"Bot Connector {operation} timed out; for a POST the outcome is unknown.", ex);
+            throw new ConnectorException(operation, null, ConnectorException.TimeoutCode, $"Bot Connector {operation} timed out; for a POST the outcome is unknown.", ex, conversationId);
         }
         catch (HttpRequestException ex)
         {
             LogNoAnswer(logger, operation, method.Method, ConnectorException.NetworkErrorCode, ex);
-            throw new ConnectorException(operation, null, ConnectorException.NetworkErrorCode, $"Bot Connector {operation} failed without an HTTP answer.", ex);
+            throw new ConnectorException(operation, null, ConnectorException.NetworkErrorCode, $"Bot Connector {operation} failed without an HTTP answer.", ex, conversationId);
         }
 
         using (response)
@@ -191,7 +191,8 @@ public sealed partial class ConnectorClient : IConnectorClient
                 operation,
                 response.StatusCode,
                 error?.Code,
-                $"Bot Connector {operation} failed with HTTP {(int)response.StatusCode}: {error?.Code ?? "no error code"}.");
+                $"Bot Connector {operation} failed with HTTP {(int)response.StatusCode}: {error?.Code ?? "no error code"}.",
+                conversationId: conversationId);
         }
     }
 

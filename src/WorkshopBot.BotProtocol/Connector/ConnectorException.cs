@@ -25,15 +25,25 @@ public sealed class ConnectorException : Exception
     {
     }
 
-    public ConnectorException(string operation, HttpStatusCode? statusCode, string? errorCode, string message, Exception? innerException = null)
+    public ConnectorException(
+        string operation,
+        HttpStatusCode? statusCode,
+        string? errorCode,
+        string message,
+        Exception? innerException = null,
+        string? conversationId = null)
         : base(message, innerException)
     {
         Operation = operation;
         StatusCode = statusCode;
         ErrorCode = errorCode;
+        ConversationId = conversationId;
     }
 
     public string? Operation { get; }
+
+    // The conversation the failed call addressed (null for createConversation).
+    public string? ConversationId { get; }
 
     public HttpStatusCode? StatusCode { get; }
 

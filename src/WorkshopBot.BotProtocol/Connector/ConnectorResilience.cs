@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;

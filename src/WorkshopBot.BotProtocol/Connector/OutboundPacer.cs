@@ -17,11 +17,12 @@ public sealed class OutboundPacer
     private static readonly long LongestConversationWindow = ConversationLimits.Max(l => l.WindowTicks);
 
     // Per app per tenant: 30 per second. Reservations of different conversations can lie in the
-    // future in any order, so the tenant limit uses 250 ms slots of 6: any one-second window
-    // touches at most five slots, hence at most 30 calls, and one busy conversation never holds
+    // future in any order, so the tenant limit counts per 500 ms slot, 10 per slot: a one-second
+    // window touches at most three slots, hence at most 30 calls. That keeps a conversation's
+    // burst of 7 intact, sustains 20 per second per tenant, and one busy conversation never holds
     // up the others.
-    private const long TenantSlotTicks = TimeSpan.TicksPerSecond / 4;
-    private const int TenantPerSlot = 6;
+    private const long TenantSlotTicks = TimeSpan.TicksPerSecond / 2;
+    private const int TenantPerSlot = 10;
 
     private const int SweepEvery = 1024;
 

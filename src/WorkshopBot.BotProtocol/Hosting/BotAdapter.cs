@@ -42,6 +42,11 @@ public sealed partial class BotAdapter
     public async Task<BotTurnResult> ProcessActivityAsync(string? authorizationHeader, Activity activity, ActivityHandler? handler, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        if (string.IsNullOrEmpty(activity.Type) || string.IsNullOrEmpty(activity.Conversation?.Id) || string.IsNullOrEmpty(activity.ServiceUrl))
+        {
+            throw new ArgumentException("The activity needs type, conversation.id and serviceUrl (BotEndpoints rejects others with 400).", nameof(activity));
+        }
+
         var authentication = await validator.AuthenticateAsync(authorizationHeader, activity, cancellationToken);
         if (authentication.Caller is not { } caller)
         {
@@ -92,15 +97,15 @@ public sealed partial class BotAdapter
 
         if (dedupKey is not null)
         {
-            await deduplicator.CompleteAsync(conversationId, dedupKey, isInvoke ? response : null, CancellationToken.None);
+            await CompleteClaimAsync(conversationId, dedupKey, isInvoke ? response : null);
         }
 
         return isInvoke ? BotTurnResult.FromInvoke(response!) : BotTurnResult.Ok;
     }
 
     // Runs callback in a turn for a stored conversation (PROTOCOL.md §3, proactive messages).
-    // A 403 from the connector removes the reference (the app is gone from that conversation)
-    // and is rethrown so the caller knows the message did not arrive.
+    // A 403 from the connector for this conversation removes the reference (the app is gone from
+    // it) and is rethrown so the caller knows the message did not arrive.
     public async Task ContinueConversationAsync(
         ConversationReference reference,
         Func<TurnContext, CancellationToken, Task> callback,
@@ -116,7 +121,7 @@ public sealed partial class BotAdapter
         {
             await callback(turn, cancellationToken);
         }
-        catch (ConnectorException ex) when (ex.ShouldDropConversationReference)
+        catch (ConnectorException ex) when (ex.ShouldDropConversationReference && ex.ConversationId == reference.Conversation.Id)
         {
             LogReferenceDropped(logger, ex.ErrorCode);
             await references.RemoveAsync(reference.Conversation.Id!, CancellationToken.None);
@@ -200,6 +205,20 @@ public sealed partial class BotAdapter
         }
     }
 
+    // The turn already happened; failing to record that must not turn its answer into a 500.
+    // A later redelivery then finds the claim InProgress and is acknowledged without a rerun.
+    private async Task CompleteClaimAsync(string conversationId, string activityId, InvokeResponse? response)
+    {
+        try
+        {
+            await deduplicator.CompleteAsync(conversationId, activityId, response, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            LogCompleteFailed(logger, ex);
+        }
+    }
+
     private async Task ReleaseClaimAsync(string conversationId, string activityId)
     {
         try
@@ -223,6 +242,9 @@ public sealed partial class BotAdapter
 
     [LoggerMessage(EventId = 1104, Level = LogLevel.Warning, Message = "Could not release the deduplication claim")]
     private static partial void LogReleaseFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1106, Level = LogLevel.Warning, Message = "Could not mark the deduplication claim as completed")]
+    private static partial void LogCompleteFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 1105, Level = LogLevel.Information, Message = "Conversation reference dropped after a 403 ({ErrorCode})")]
     private static partial void LogReferenceDropped(ILogger logger, string? errorCode);

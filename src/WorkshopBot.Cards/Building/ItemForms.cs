@@ -19,9 +19,10 @@ internal static class ItemForms
         Ac.InputText(CardInputs.Deadline, t.FieldDeadline, deadline, t.DeadlinePlaceholder, maxLength: 100),
     ];
 
-    public static IEnumerable<JsonNode?> Indicator(CardText t, IndicatorView? current, string? prefillName, IReadOnlyList<ResultOption> results) =>
+    public static IEnumerable<JsonNode?> Indicator(CardText t, IndicatorView? current, string? prefillName, IReadOnlyList<ResultOption> results,
+        string? selectedResultId = null) =>
     [
-        ResultChoice(t, results, current?.ResultId),
+        ResultChoice(t, results, current?.ResultId ?? selectedResultId),
         Ac.InputText(CardInputs.IndicatorName, t.FieldIndicatorName, current?.Name ?? prefillName, maxLength: 300,
             required: true, errorMessage: t.FieldRequired),
         Ac.InputText(CardInputs.Definition, t.FieldDefinition, current?.Definition, multiline: true, maxLength: 1000),
@@ -47,9 +48,10 @@ internal static class ItemForms
             value: current?.Priority is { } p ? CardValues.ToWire(p) : null, expanded: true),
     ];
 
-    public static IEnumerable<JsonNode?> Activity(CardText t, string? name, string? description, string? owner, IReadOnlyList<ResultOption> results) =>
+    public static IEnumerable<JsonNode?> Activity(CardText t, string? name, string? description, string? owner, IReadOnlyList<ResultOption> results,
+        string? selectedResultId = null) =>
     [
-        ResultChoice(t, results, null),
+        ResultChoice(t, results, selectedResultId),
         Ac.InputText(CardInputs.ActivityName, t.FieldActivityName, name, maxLength: 300, required: true, errorMessage: t.FieldRequired),
         Ac.InputText(CardInputs.Description, t.FieldDescription, description, multiline: true, maxLength: 1000),
         Ac.InputText(CardInputs.Owner, t.FieldOwner, owner, maxLength: 200),

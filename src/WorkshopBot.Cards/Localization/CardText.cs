@@ -224,9 +224,9 @@ public sealed partial record CardText
 
     public required string RetractVote { get; init; }
 
-    public required string Manage { get; init; }
-
     public required string MoveToStepLabel { get; init; }
+
+    public required string Manage { get; init; }
 
     public required string Move { get; init; }
 

@@ -16,8 +16,11 @@ public sealed record ProposeFormView
 
     public string? PrefillText { get; init; }
 
-    // Results an indicator or activity can belong to.
+    // Results an indicator or activity can belong to, and the one to preselect (e.g. when the form
+    // was opened from a result card).
     public IReadOnlyList<ResultOption> Results { get; init; } = [];
+
+    public string? SelectedResultId { get; init; }
 
     public string? Error { get; init; }
 }

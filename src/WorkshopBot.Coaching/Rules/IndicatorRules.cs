@@ -358,7 +358,11 @@ internal sealed class IndicatorRules(CompiledLexicon lexicon)
         {
             foreach (var marker in text.Hits(LexiconLists.OwnerMarkers))
             {
-                var organisation = text.Hits(LexiconLists.Organisations).Find(o => Math.Abs(o.Start - marker.End) <= 4 || Math.Abs(marker.Start - o.End) <= 3);
+                // A bare "door" needs the organisation right after it ("door de buurtsportcoach"), not before
+                // ("schuldhulpverlening gedeeld door het aantal trajecten").
+                var bare = marker.Entry == "door";
+                var organisation = text.Hits(LexiconLists.Organisations).Find(o =>
+                    (o.Start >= marker.End && o.Start - marker.End <= (bare ? 2 : 4)) || (!bare && marker.Start >= o.End && marker.Start - o.End <= 3));
                 if (organisation.Length > 0)
                 {
                     words.Add(text.Surface(Math.Min(marker.Start, organisation.Start), Math.Max(marker.End, organisation.End)));
@@ -450,6 +454,15 @@ internal sealed class IndicatorRules(CompiledLexicon lexicon)
         if (numbers.FromTo.Count == 2)
         {
             words.Add(definition.Surface(numbers.FromTo[1].Start, numbers.FromTo[1].End));
+        }
+
+        // "minimaal 60%", "maximaal 10 werkdagen" is a target; "minstens wekelijks" is part of the definition.
+        for (var k = 0; k + 1 < definition.Count; k++)
+        {
+            if (definition.TextAt(k) is "minimaal" or "minstens" or "maximaal" or "hoogstens" && definition.Tokens[k + 1].IsNumber)
+            {
+                words.Add(definition.Surface(k, k + 2));
+            }
         }
 
         if (words.Count > 0)

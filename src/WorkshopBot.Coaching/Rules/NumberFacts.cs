@@ -210,7 +210,7 @@ internal sealed class NumberFacts
             var ageFrame = previous is "van" or "tot" or "tussen" or "vanaf" or "boven" or "onder" or "dan" or "en" or "m" or "-" ||
                 afterNext is "oud" or "ouder" or "jonger" or "en" or "of" && i + 3 < t.Length && t[i + 3].Text is "ouder" or "jonger";
             var isAge =
-                next is "jarigen" or "jarige" or "plus" or "plussers" or "-" ||
+                next is "jarigen" or "jarige" or "plus" or "plussers" or "-" or "+" ||
                 next == "jaar" && ageFrame ||
                 previous == "dan" && beforePrevious is "ouder" or "jonger";
             if (!isAge && next is "en" or "tot" or "-" or "a" && i + 3 <= t.Length)

@@ -138,6 +138,15 @@ internal sealed class ResultFacts
             targetGroupSpans.Add(new Span(hit.Start, end));
         }
 
+        // "65+", "75+": an age group written with a plus sign.
+        for (var i = 0; i + 1 < t.Length; i++)
+        {
+            if (t[i].IsNumber && t[i].FromDigits && t[i + 1].Text == "+" && Roles[i] != ClauseRole.Means)
+            {
+                targetGroupSpans.Add(new Span(i, i + 2));
+            }
+        }
+
         return targetGroupSpans;
     }
 
@@ -239,6 +248,23 @@ internal sealed class ResultFacts
             else if (ActorIsSubject)
             {
                 output.Add(verb);
+            }
+        }
+
+        // "Er komt een inlooppunt", "in 2027 is er in elke kern een ontmoetingsplek": a new provision is output.
+        for (var i = 0; i + 1 < t.Length; i++)
+        {
+            var existential = t[i].Text == "er" && (t[i + 1].Text is "is" or "zijn" or "komt" or "komen" || (i > 0 && t[i - 1].Text is "is" or "zijn" or "komt" or "komen"));
+            if (!existential || Roles[i] != ClauseRole.Main)
+            {
+                continue;
+            }
+
+            var noun = nouns.Find(n => n.Start > i && n.Start <= i + 6 && !A.IsHit(LexiconLists.TargetGroups, n.Start) &&
+                !A.IsHit(LexiconLists.PreconditionTerms, n.Start) && !A.IsHit(LexiconLists.ProcessTerms, n.Start) && !t[i..n.Start].Any(x => x.IsPunctuation));
+            if (noun.Length > 0 && !QualifiesTargetGroup(noun.Start))
+            {
+                output.Add(new Hit(i, noun.End - i, noun.Entry));
             }
         }
 
@@ -387,7 +413,16 @@ internal sealed class ResultFacts
             return true;
         }
 
-        return Numbers.Quantities.Any(q => q.Start == i) && (length = Numbers.Quantities.First(q => q.Start == i).End - i) > 0;
+        foreach (var quantity in Numbers.Quantities)
+        {
+            if (quantity.Start == i)
+            {
+                length = quantity.End - i;
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "aantal deelnemers dat zich minder eenzaam voelt": the counted people are qualified by an outcome.

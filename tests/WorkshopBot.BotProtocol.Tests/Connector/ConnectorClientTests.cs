@@ -110,6 +110,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.True(error.IsForbidden);
         Assert.True(error.IsMessageWritesBlocked);
         Assert.True(error.ShouldDropConversationReference);
+        Assert.Equal("a:1", error.ConversationId);
     }
 
     [Fact]
@@ -163,7 +164,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     [Fact]
     public async Task Send_PostTimesOut_NotRetriedAndOutcomeUnknown()
     {
-        stub.RespondWith(_ => StubConnectorResponse.Created("late") with { Delay = TimeSpan.FromSeconds(3) });
+        stub.RespondWith(_ => StubConnectorResponse.Created("late") with { Delay = TimeSpan.FromSeconds(6) });
 
         var error = await Assert.ThrowsAsync<ConnectorException>(() =>
             connector.Client.SendToConversationAsync(stub.ServiceUrl, "a:1", Message(), CancellationToken.None));
@@ -177,7 +178,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     public async Task GetMember_GetTimesOut_IsRetried()
     {
         stub.RespondWith(r => r.Sequence == 1
-            ? new StubConnectorResponse(200, """{"id":"29:late"}""") { Delay = TimeSpan.FromSeconds(3) }
+            ? new StubConnectorResponse(200, """{"id":"29:late"}""") { Delay = TimeSpan.FromSeconds(6) }
             : new StubConnectorResponse(200, """{"id":"29:anne","name":"Anne","aadObjectId":"0f0e"}"""));
 
         var member = await connector.Client.GetMemberAsync(stub.ServiceUrl, "a:1", "29:anne", CancellationToken.None);

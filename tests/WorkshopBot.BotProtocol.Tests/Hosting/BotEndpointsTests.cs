@@ -2,11 +2,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using WorkshopBot.BotProtocol.Connector;
 using WorkshopBot.BotProtocol.Schema;
 using WorkshopBot.BotProtocol.Tests.Support;
 using WorkshopBot.TestKit.Protocol;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace WorkshopBot.BotProtocol.Tests.Hosting;
 

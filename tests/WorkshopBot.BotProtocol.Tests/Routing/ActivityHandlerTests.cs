@@ -157,5 +157,55 @@ public sealed class ActivityHandlerTests
         Assert.Equal(["message"], handler.Calls);
     }
 
+    [Fact]
+    public async Task OnTurnAsync_MessageReaction_RoutesToReaction()
+    {
+        var handler = new RecordingHandler();
+        var activity = Payloads.Load("message-personal-submit") with
+        {
+            Type = ActivityTypes.MessageReaction,
+            ReactionsAdded = [new MessageReaction("like")],
+        };
+
+        await handler.OnTurnAsync(Turn(activity), CancellationToken.None);
+
+        Assert.Equal(["messageReaction"], handler.Calls);
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_TaskFetchOverridden_ReturnsItsResponse()
+    {
+        var handler = new TaskModuleHandler();
+
+        var response = await handler.OnTurnAsync(Turn(Payloads.Load("invoke-task-fetch")), CancellationToken.None);
+
+        Assert.Equal(200, response!.Status);
+        Assert.Equal("continue", response.Body!["task"]!["type"]!.GetValue<string>());
+        Assert.Equal("board.open", response.Body["task"]!["value"]!["verb"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_TaskSubmitNotOverridden_Returns501()
+    {
+        var handler = new TaskModuleHandler();
+        var activity = Payloads.Load("invoke-task-fetch") with { Name = InvokeNames.TaskSubmit };
+
+        var response = await handler.OnTurnAsync(Turn(activity), CancellationToken.None);
+
+        Assert.Equal(501, response!.Status);
+    }
+
     private TurnContext Turn(Activity activity) => new(activity, BotCallerIdentity.Anonymous, connector);
+
+    private sealed class TaskModuleHandler : ActivityHandler
+    {
+        protected override Task<InvokeResponse> OnTaskFetchAsync(TurnContext turnContext, CancellationToken cancellationToken)
+        {
+            var verb = turnContext.Activity.Value!.Value.GetProperty("data").GetProperty("verb").GetString();
+            return Task.FromResult(InvokeResponse.Ok(new JsonObject
+            {
+                ["task"] = new JsonObject { ["type"] = "continue", ["value"] = new JsonObject { ["verb"] = verb } },
+            }));
+        }
+    }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using WorkshopBot.BotProtocol.Connector;
 using WorkshopBot.BotProtocol.Hosting;
+using WorkshopBot.TestKit.Protocol;
 
 namespace WorkshopBot.BotProtocol.Tests.Support;
 
@@ -22,7 +23,7 @@ internal sealed class ConnectorHost : IDisposable
             ["BotFramework:Connector:BaseDelay"] = "00:00:00.050",
             ["BotFramework:Connector:MaxDelay"] = "00:00:00.200",
             ["BotFramework:Connector:MaxRetryAfter"] = "00:00:05",
-            ["BotFramework:Connector:AttemptTimeout"] = "00:00:01",
+            ["BotFramework:Connector:AttemptTimeout"] = "00:00:02",
             ["BotFramework:Connector:TotalTimeout"] = "00:00:20",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -38,7 +39,7 @@ internal sealed class ConnectorHost : IDisposable
         host = builder.Build();
     }
 
-    public StaticTokenProvider Tokens { get; } = new("test-token");
+    public FixedBotTokenProvider Tokens { get; } = new("test-token");
 
     public CapturingLoggerProvider Logs { get; } = new();
 

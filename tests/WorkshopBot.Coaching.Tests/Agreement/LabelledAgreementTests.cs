@@ -11,9 +11,10 @@ namespace WorkshopBot.Coaching.Tests.Agreement;
 /// </summary>
 public sealed class LabelledAgreementTests(ITestOutputHelper output)
 {
-    // The held-out set is small (36 results, 15 indicators): one miss moves a criterion by 3 to 7 points. Its
-    // first run (before the second rule round) is the honest estimate for unseen text; see docs/coaching.md.
-    private const double HoldoutFloor = 0.85;
+    // The held-out batches are small (36 + 25 results, 15 + 10 indicators): one miss moves a criterion by 3 to 10
+    // points. Their first runs are the honest estimate for unseen text (docs/coaching.md); this floor only guards
+    // against a collapse.
+    private const double HoldoutFloor = 0.8;
 
     private static readonly Dictionary<string, double> ResultFloors = new(StringComparer.Ordinal)
     {
@@ -100,12 +101,14 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
         Assert.All(report.Rows, row => Assert.True(row.Rate >= IndicatorFloors[row.Criterion], $"{row.Criterion}: {row.Rate:P1} < {IndicatorFloors[row.Criterion]:P0}"));
     }
 
-    [Fact]
-    public void AssessResult_HoldoutResults_ReportsAgreementAboveHoldoutFloor()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void AssessResult_HoldoutResults_ReportsAgreementAboveHoldoutFloor(int batch)
     {
         var report = new AgreementReport();
 
-        foreach (var item in LabelledData.HoldoutResults)
+        foreach (var item in batch == 1 ? LabelledData.HoldoutResults : LabelledData.SecondHoldoutResults)
         {
             var assessment = Coach.Default.AssessResult(item.ToDraft());
             foreach (var verdict in assessment.Criteria)
@@ -114,16 +117,18 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             }
         }
 
-        Write("Held-out results", report);
+        Write($"Held-out results, batch {batch}", report);
         Assert.All(report.Rows, row => Assert.True(row.Rate >= HoldoutFloor, $"{row.Criterion}: {row.Rate:P1} < {HoldoutFloor:P0}"));
     }
 
-    [Fact]
-    public void AssessIndicator_HoldoutIndicators_ReportsAgreementAboveHoldoutFloor()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void AssessIndicator_HoldoutIndicators_ReportsAgreementAboveHoldoutFloor(int batch)
     {
         var report = new AgreementReport();
 
-        foreach (var item in LabelledData.HoldoutIndicators)
+        foreach (var item in batch == 1 ? LabelledData.HoldoutIndicators : LabelledData.SecondHoldoutIndicators)
         {
             var assessment = Coach.Default.AssessIndicator(item.ToDraft());
             report.Add(item.Id, "type", item.Expected["type"], assessment.TypeText, item.Name, assessment.TypeEvidence);
@@ -134,7 +139,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             }
         }
 
-        Write("Held-out indicators", report);
+        Write($"Held-out indicators, batch {batch}", report);
         Assert.All(report.Rows, row => Assert.True(row.Rate >= HoldoutFloor, $"{row.Criterion}: {row.Rate:P1} < {HoldoutFloor:P0}"));
     }
 

@@ -19,6 +19,11 @@ public static class LabelledData
 
     public static IReadOnlyList<LabelledIndicator> HoldoutIndicators { get; } = Load<LabelledIndicator>("holdout-indicators.json", "indicators");
 
+    /// <summary>Written after all tuning and run once: the estimate for unseen text of the final rules.</summary>
+    public static IReadOnlyList<LabelledResult> SecondHoldoutResults { get; } = Load<LabelledResult>("holdout2-results.json", "results");
+
+    public static IReadOnlyList<LabelledIndicator> SecondHoldoutIndicators { get; } = Load<LabelledIndicator>("holdout2-indicators.json", "indicators");
+
     private static List<T> Load<T>(string file, string property)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Labelled", file);

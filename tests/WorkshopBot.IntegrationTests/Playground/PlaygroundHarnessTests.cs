@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using WorkshopBot.TestKit.Playground;
@@ -151,6 +153,38 @@ public sealed class PlaygroundHarnessTests(EchoBotPlaygroundFixture fixture) : I
         var options = new PlaygroundOptions(new Uri("http://127.0.0.1:9/api/messages"), ConfigPath: "/nonexistent/.m365agentsplayground.yml");
 
         await Assert.ThrowsAsync<FileNotFoundException>(() => PlaygroundProcess.StartAsync(options, Token));
+    }
+
+    [Fact]
+    public async Task StartAsync_RequestedPortTaken_FailsInsteadOfListeningElsewhere()
+    {
+        using var squatter = new TcpListener(IPAddress.Loopback, 0);
+        squatter.Start();
+        var port = ((IPEndPoint)squatter.LocalEndpoint).Port;
+        var options = new PlaygroundOptions(new Uri("http://127.0.0.1:9/api/messages"), Port: port);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => PlaygroundProcess.StartAsync(options, Token));
+
+        Assert.Contains($"port {port}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartAsync_Default_ListensOnLoopbackOnly()
+    {
+        var addresses = System.Net.NetworkInformation.NetworkInterface.GetAllNetworkInterfaces()
+            .SelectMany(n => n.GetIPProperties().UnicastAddresses)
+            .Select(a => a.Address)
+            .Where(a => a.AddressFamily == AddressFamily.InterNetwork && !IPAddress.IsLoopback(a))
+            .ToList();
+        using var loopback = new TcpClient();
+
+        await loopback.ConnectAsync(IPAddress.Loopback, fixture.Playground.Port, Token);
+
+        foreach (var address in addresses)
+        {
+            using var outside = new TcpClient();
+            await Assert.ThrowsAsync<SocketException>(() => outside.ConnectAsync(address, fixture.Playground.Port, Token).AsTask());
+        }
     }
 
     private CancellationToken Token => _timeout.Token;

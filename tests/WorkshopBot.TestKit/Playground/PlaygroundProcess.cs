@@ -52,6 +52,11 @@ public sealed partial class PlaygroundProcess : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var bin = RepositoryPaths.NodeBin("agentsplayground");
+        if (!File.Exists(RepositoryPaths.LoopbackPreload))
+        {
+            throw new InvalidOperationException($"{RepositoryPaths.LoopbackPreload} is missing.");
+        }
+
         if (!File.Exists(bin))
         {
             throw new InvalidOperationException(
@@ -97,6 +102,8 @@ public sealed partial class PlaygroundProcess : IAsyncDisposable
         };
         foreach (var argument in new[]
         {
+            // By itself the Playground listens on every interface; this preload pins it to 127.0.0.1.
+            "--require", RepositoryPaths.LoopbackPreload,
             bin,
             "-e", options.BotEndpoint.ToString(),
             "-c", "msteams",

@@ -9,6 +9,8 @@ internal static class RepositoryPaths
 
     public static string PlaygroundConfig => Path.Combine(Root, ".m365agentsplayground.yml");
 
+    public static string LoopbackPreload => Path.Combine(Root, "scripts", "lib", "loopback-only.cjs");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -9,6 +9,7 @@ public sealed class LoopbackOpenIdServer : IAsyncDisposable
 {
     private readonly LoopbackServer server;
     private int metadataRequests;
+    private volatile bool rolledOver;
 
     private LoopbackOpenIdServer(LoopbackServer server)
     {
@@ -34,12 +35,15 @@ public sealed class LoopbackOpenIdServer : IAsyncDisposable
                 });
                 app.MapGet("/common/v2.0/.well-known/openid-configuration", (HttpContext context) =>
                     Results.Text(issuer.OpenIdConfigurationJson(BaseOf(context) + "/keys", "https://login.microsoftonline.com/{tenantid}/v2.0"), "application/json"));
-                app.MapGet("/keys", () => Results.Text(issuer.JwksJson, "application/json"));
+                app.MapGet("/keys", () => Results.Text(self!.rolledOver ? issuer.RolledOverJwksJson : issuer.JwksJson, "application/json"));
             },
             cancellationToken);
         self = new LoopbackOpenIdServer(server);
         return self;
     }
+
+    // Simulates Microsoft publishing a new signing key (TestSigningKey.Unknown).
+    public void RollOverKeys() => rolledOver = true;
 
     public ValueTask DisposeAsync() => server.DisposeAsync();
 

@@ -34,10 +34,14 @@ public sealed class TestTokenIssuer : IDisposable
     public TestTokenIssuer(TimeProvider? timeProvider = null)
     {
         this.timeProvider = timeProvider ?? TimeProvider.System;
-        JwksJson = BuildJwks();
+        JwksJson = BuildJwks(rolledOver: false);
+        RolledOverJwksJson = BuildJwks(rolledOver: true);
     }
 
     public string JwksJson { get; }
+
+    // The key set after a rollover: the Unknown key is now published and endorsed for msteams.
+    public string RolledOverJwksJson { get; }
 
     public string KeyId(TestSigningKey key) => keys[key].Kid;
 
@@ -142,12 +146,12 @@ public sealed class TestTokenIssuer : IDisposable
         SigningCredentials = credentials,
     };
 
-    private string BuildJwks()
+    private string BuildJwks(bool rolledOver)
     {
         var array = new JsonArray();
         foreach (var (key, (rsa, kid)) in keys)
         {
-            if (key == TestSigningKey.Unknown)
+            if (key == TestSigningKey.Unknown && !rolledOver)
             {
                 continue;
             }
@@ -161,7 +165,7 @@ public sealed class TestTokenIssuer : IDisposable
                 ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
                 ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
             };
-            if (key == TestSigningKey.Channel)
+            if (key is TestSigningKey.Channel or TestSigningKey.Unknown)
             {
                 jwk["endorsements"] = new JsonArray(ChannelId, "emulator");
             }

@@ -126,6 +126,8 @@ export async function startPlayground({
     const port = await freePort();
     const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'playground-'));
     const child = startProcess('Agents Playground', process.execPath, [
+        // By itself it listens on every interface; this preload pins it to 127.0.0.1.
+        '--require', path.join(repoRoot, 'scripts', 'lib', 'loopback-only.cjs'),
         nodeBin('agentsplayground'),
         '-e', botEndpoint, '-c', 'msteams', '--disable-telemetry',
         '-p', String(port), '--service-url', `http://127.0.0.1:${port}/_connector`,

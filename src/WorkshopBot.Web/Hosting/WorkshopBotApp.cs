@@ -1,0 +1,33 @@
+using WorkshopBot.BotProtocol.Hosting;
+
+namespace WorkshopBot.Web.Hosting;
+
+// The whole host in one place, so Program.cs and the integration tests (which start the real app on
+// 127.0.0.1:0 with their own configuration) build exactly the same application.
+public static class WorkshopBotApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null, string? contentRoot = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = contentRoot,
+        });
+        configure?.Invoke(builder);
+
+        builder.AddWorkshopObservability();
+        builder.AddWorkshopTables();
+        builder.AddWorkshopDomain();
+        builder.AddBoardIdentity();
+        builder.AddWorkshopBotHandler();
+        builder.AddWorkshopHealthChecks();
+
+        var app = builder.Build();
+
+        app.MapBotEndpoints();
+        app.MapWorkshopHealthEndpoints();
+        app.MapWorkshopPages();
+
+        return app;
+    }
+}
