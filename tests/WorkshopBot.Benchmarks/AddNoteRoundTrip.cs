@@ -35,7 +35,7 @@ public static class AddNoteRoundTrip
 
         output.WriteLine($"Add-note round trip, Azurite in memory, {totalOps} AddNote operations per row, fresh werkgroep per row.");
         output.WriteLine();
-        output.WriteLine("| Concurrent users | Ops | Errors | p50 ms | p90 ms | p99 ms | max ms | ops/s |");
+        output.WriteLine("| Concurrent users | Ops | Errors (code) | p50 ms | p90 ms | p99 ms | max ms | ops/s |");
         output.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
 
         // A short warm-up so JIT and connection setup do not land in the first row.
@@ -65,7 +65,7 @@ public static class AddNoteRoundTrip
 
         var opsPerUser = totalOps / users;
         var latencies = new double[opsPerUser * users];
-        var errors = 0;
+        var errors = new System.Collections.Concurrent.ConcurrentDictionary<string, int>(StringComparer.Ordinal);
         var wall = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, users).Select(user => Task.Run(async () =>
         {
@@ -81,7 +81,7 @@ public static class AddNoteRoundTrip
                 latencies[(user * opsPerUser) + i] = timer.Elapsed.TotalMilliseconds;
                 if (!result.IsSuccess)
                 {
-                    Interlocked.Increment(ref errors);
+                    errors.AddOrUpdate(result.Error!.Code, 1, (_, count) => count + 1);
                 }
             }
         })));
@@ -89,8 +89,11 @@ public static class AddNoteRoundTrip
 
         Array.Sort(latencies);
         return FormattableString.Invariant(
-            $"| {users} | {latencies.Length} | {errors} | {Percentile(latencies, 0.50):F1} | {Percentile(latencies, 0.90):F1} | {Percentile(latencies, 0.99):F1} | {latencies[^1]:F1} | {latencies.Length / wall.Elapsed.TotalSeconds:F0} |");
+            $"| {users} | {latencies.Length} | {Errors(errors)} | {Percentile(latencies, 0.50):F1} | {Percentile(latencies, 0.90):F1} | {Percentile(latencies, 0.99):F1} | {latencies[^1]:F1} | {latencies.Length / wall.Elapsed.TotalSeconds:F0} |");
     }
+
+    private static string Errors(IReadOnlyDictionary<string, int> errors) =>
+        errors.Count == 0 ? "0" : string.Join(", ", errors.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Value} {e.Key}"));
 
     private static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
 
