@@ -78,6 +78,12 @@ public static class ExportCommand
             output.WriteLine($"{Path.GetFullPath(outputPath)} ({file.Content.Length} bytes, {file.ContentType}; suggested name {file.FileName})");
             return ExitCodes.Success;
         }
+        // The Azure SDK gives up after its retries with an AggregateException of RequestFailedExceptions.
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is RequestFailedException))
+        {
+            error.WriteLine($"Opslag niet bereikbaar / storage unreachable: {ex.InnerExceptions[^1].Message}");
+            return ExitCodes.Failure;
+        }
         catch (Exception ex) when (ex is RequestFailedException or FormatException or ArgumentException or InvalidOperationException or IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"Export mislukt / export failed: {ex.Message}");

@@ -91,6 +91,19 @@ public sealed class ExportCommandTests : IDisposable
         Assert.False(File.Exists(path));
     }
 
+    [Fact]
+    public void Run_StorageUnreachable_FailsWithAMessageInsteadOfAStackTrace()
+    {
+        _store.Failure = new AggregateException(new Azure.RequestFailedException("Connection refused (127.0.0.1:10002)"));
+        var path = _temp.File("export.json");
+
+        var (code, _, error) = Run("json", "--werkgroep", "w-1", "--out", path, "--connection-string", "x");
+
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.Contains("Connection refused", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(path));
+    }
+
     [Theory]
     [InlineData("pdf", "--werkgroep", "w-1", "--out", "x.pdf", "--connection-string", "x")]
     [InlineData("json", "--out", "x.json", "--connection-string", "x")]

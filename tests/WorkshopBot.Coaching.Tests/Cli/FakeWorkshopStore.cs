@@ -1,3 +1,4 @@
+using Azure;
 using WorkshopBot.Domain.Audit;
 using WorkshopBot.Domain.Ports;
 using WorkshopBot.Domain.Trajecten;
@@ -15,8 +16,11 @@ internal sealed class FakeWorkshopStore : IWorkshopStore
     public Task<Versioned<Traject>?> GetTrajectAsync(string trajectId, CancellationToken cancellationToken) =>
         Task.FromResult(Trajecten.TryGetValue(trajectId, out var t) ? new Versioned<Traject>(t, "etag") : null);
 
+    // Set to make every read fail the way the Azure SDK does when storage is unreachable.
+    public Exception? Failure { get; set; }
+
     public Task<Versioned<Werkgroep>?> GetWerkgroepAsync(string werkgroepId, CancellationToken cancellationToken) =>
-        Task.FromResult(Werkgroepen.TryGetValue(werkgroepId, out var w) ? new Versioned<Werkgroep>(w, "etag") : null);
+        Failure is not null ? Task.FromException<Versioned<Werkgroep>?>(Failure) : Task.FromResult(Werkgroepen.TryGetValue(werkgroepId, out var w) ? new Versioned<Werkgroep>(w, "etag") : null);
 
     public Task<SaveResult> SaveTrajectAsync(Traject traject, string? expectedETag, IReadOnlyList<WorkshopEvent> events, CancellationToken cancellationToken) =>
         throw new NotSupportedException("The export command must not write.");
