@@ -1,6 +1,20 @@
 using System.Reflection;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
+using WorkshopBot.Benchmarks;
+
+// Two console modes that are not BenchmarkDotNet runs (see docs/benchmarks.md):
+//   roundtrip [ops]  add-note latency against an in-memory Azurite at 1 and 16 concurrent users
+//   sizes            payload sizes of the board data and step card for 500 and 2,000 notes
+if (args is ["roundtrip", .. var rest])
+{
+    return await AddNoteRoundTrip.RunAsync(rest, Console.Out);
+}
+
+if (args is ["sizes", ..])
+{
+    return PayloadSizes.Run(Console.Out);
+}
 
 // Every benchmark class in this assembly is selectable: dotnet run -c Release -- --filter '*Coach*'.
 // (Not typeof(Program): WorkshopBot.Web exposes its own Program for WebApplicationFactory.)
@@ -9,3 +23,4 @@ using BenchmarkDotNet.Running;
 BenchmarkSwitcher
     .FromAssembly(Assembly.GetExecutingAssembly())
     .Run(args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10)));
+return 0;

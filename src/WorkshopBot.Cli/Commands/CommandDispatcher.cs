@@ -1,7 +1,7 @@
 namespace WorkshopBot.Cli.Commands;
 
 /// <summary>
-/// Routes <c>workshopbot &lt;command&gt; …</c> to a command. Add further commands (e.g. <c>manifest pack</c>)
+/// Routes <c>workshopbot &lt;command&gt; …</c> to a command. Add further commands
 /// as another case in <see cref="Run"/> and a line in <see cref="Usage"/>.
 /// </summary>
 public static class CommandDispatcher
@@ -16,6 +16,11 @@ public static class CommandDispatcher
                 [--need-to-know ja|nee] [--type input|process|output|outcome] [--mode count|story]
           Beide / both: [--lexicon <map met extra lexicon-json>]
         De coach adviseert en blokkeert nooit: exitcode 0, of 2 bij een fout in de aanroep.
+
+          workshopbot manifest pack --env-file <bestand> --out appPackage.zip [--manifest-dir manifest]
+          workshopbot export docx|xlsx|md|csv|json --werkgroep <id> --out <bestand> [--lang nl|en]
+                [--connection-string <Table storage>]   (anders / otherwise env ConnectionStrings__Tables)
+        Exitcode 0 gelukt, 1 mislukt (fouten op stderr), 2 fout in de aanroep.
         """;
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
@@ -30,6 +35,10 @@ public static class CommandDispatcher
         {
             case "coach":
                 return CoachCommand.Run(args.Skip(1).ToList(), output, error);
+            case "manifest":
+                return ManifestCommand.Run(args.Skip(1).ToList(), output, error);
+            case "export":
+                return ExportCommand.Run(args.Skip(1).ToList(), output, error);
             case "help" or "--help" or "-h":
                 output.WriteLine(Usage);
                 return ExitCodes.Success;

@@ -1,0 +1,151 @@
+using Coach = WorkshopBot.Coaching.Coach;
+using WorkshopBot.Domain.Trajecten;
+using WorkshopBot.Domain.Werkgroepen;
+using WorkshopBot.Exports.Model;
+using DomainItems = WorkshopBot.Domain.Items;
+
+namespace WorkshopBot.Exports.Mapping;
+
+// Flattens one werkgroep (and its traject, when known) into the ExportDocument every format renders.
+// Only live data goes in: merged and deleted notes never appear. Fields the group left empty become ""
+// and enum fields it did not choose get the neutral value, so the register shows a gap instead of a guess
+// where the export model allows it.
+public static class WerkgroepExportMapper
+{
+    public static ExportDocument From(Traject? traject, Werkgroep werkgroep, DateTimeOffset generatedAt)
+    {
+        ArgumentNullException.ThrowIfNull(werkgroep);
+
+        return new ExportDocument(
+            Title: werkgroep.Name,
+            Kind: ExportDocumentKind.Werkgroep,
+            Gemeente: traject?.Gemeente ?? "",
+            Theme: traject?.Theme ?? "",
+            TrajectName: traject?.Name ?? "",
+            WerkgroepNames: [werkgroep.Name],
+            GeneratedAt: generatedAt,
+            Participants: [.. werkgroep.Members.Select(m => new ExportParticipant(m.Name, m.Organisation ?? ""))],
+            Ambitions: Ambitions(traject, werkgroep),
+            Results: [.. werkgroep.Results.Select(MapResult)],
+            Indicators: [.. werkgroep.Indicators.Select(MapIndicator)],
+            Activities: [.. werkgroep.Activities.Select(MapActivity)],
+            QualityAgreements: [.. werkgroep.QualityAgreements.Select(MapAgreement)],
+            OpenQuestions: OpenQuestions(werkgroep));
+    }
+
+    // The werkgroep's focus ambitions; without a focus it works on all of the traject's ambitions.
+    private static IReadOnlyList<ExportAmbition> Ambitions(Traject? traject, Werkgroep werkgroep)
+    {
+        if (traject is null)
+        {
+            return [];
+        }
+
+        var ambitions = werkgroep.FocusAmbitionIds.Count == 0
+            ? traject.Ambitions
+            : traject.Ambitions.Where(a => werkgroep.FocusAmbitionIds.Contains(a.Id, StringComparer.Ordinal));
+        return [.. ambitions.Select(a => new ExportAmbition(a.Text, [.. a.SubGoals.Select(s => s.Text)]))];
+    }
+
+    private static ExportResult MapResult(DomainItems.Result result) =>
+        new(
+            result.Id,
+            result.Level == DomainItems.ResultLevel.Voorziening ? ResultLevel.Voorziening : ResultLevel.Samenleving,
+            result.Statement,
+            result.TargetGroup ?? "",
+            result.WhatChanges ?? "",
+            result.Baseline ?? "",
+            result.Target ?? "",
+            result.Horizon ?? "",
+            Status(result.Status),
+            OpenCoachingPoints(result));
+
+    // A vastgesteld result was accepted by the group, so the coach's remarks no longer belong in the document.
+    private static IReadOnlyList<string> OpenCoachingPoints(DomainItems.Result result)
+    {
+        if (result.Status == DomainItems.ItemStatus.Vastgesteld || string.IsNullOrWhiteSpace(result.Statement))
+        {
+            return [];
+        }
+
+        var assessment = Coach.Default.AssessResult(new WorkshopBot.Coaching.ResultDraft(
+            result.Statement,
+            result.TargetGroup,
+            result.WhatChanges,
+            result.Baseline,
+            result.Target,
+            result.Horizon,
+            result.CompassStep));
+        return [.. assessment.Failed.Select(c => c.Message("nl"))];
+    }
+
+    private static ExportIndicator MapIndicator(DomainItems.Indicator indicator) =>
+        new(
+            indicator.Id,
+            indicator.Name,
+            indicator.Definition ?? "",
+            indicator.Numerator ?? "",
+            indicator.Denominator ?? "",
+            indicator.IndicatorKind == DomainItems.IndicatorKind.Vertellen ? IndicatorMeasure.Vertellen : IndicatorMeasure.Tellen,
+            Type(indicator),
+            indicator.DataSource ?? "",
+            indicator.ExistingRegistration switch
+            {
+                DomainItems.ExistingRegistration.Yes => ExistingRegistration.Yes,
+                DomainItems.ExistingRegistration.No => ExistingRegistration.No,
+                _ => ExistingRegistration.Unknown,
+            },
+            indicator.OwnerOrganisation ?? "",
+            indicator.Frequency ?? "",
+            indicator.Baseline ?? "",
+            indicator.Target ?? "",
+            indicator.Direction switch
+            {
+                DomainItems.IndicatorDirection.Up => IndicatorDirection.Increase,
+                DomainItems.IndicatorDirection.Down => IndicatorDirection.Decrease,
+                DomainItems.IndicatorDirection.Stable => IndicatorDirection.Maintain,
+                _ => IndicatorDirection.Unspecified,
+            },
+            // Only an explicit "need to know" counts as one: the register is for deciding what to measure.
+            indicator.Need == DomainItems.InformationNeed.NeedToKnow ? IndicatorPriority.NeedToKnow : IndicatorPriority.NiceToKnow,
+            string.IsNullOrWhiteSpace(indicator.ResultId) ? null : indicator.ResultId);
+
+    // The export model has no "unknown" type; an unclassified indicator takes the type its compass step
+    // asks for (step 2: outcome in society, step 5: output of the service).
+    private static IndicatorType Type(DomainItems.Indicator indicator) =>
+        indicator.Type switch
+        {
+            DomainItems.IndicatorType.Input => IndicatorType.Input,
+            DomainItems.IndicatorType.Proces => IndicatorType.Proces,
+            DomainItems.IndicatorType.Output => IndicatorType.Output,
+            DomainItems.IndicatorType.Outcome => IndicatorType.Outcome,
+            _ => indicator.Step == 5 ? IndicatorType.Output : IndicatorType.Outcome,
+        };
+
+    private static ExportActivity MapActivity(DomainItems.PlannedActivity activity) =>
+        new(
+            activity.What,
+            activity.Organisations,
+            activity.Formality == DomainItems.Formality.Informal ? ActivityNature.Informal : ActivityNature.Formal,
+            activity.ResultIds);
+
+    private static ExportQualityAgreement MapAgreement(DomainItems.QualityAgreement agreement) =>
+        new(
+            agreement.ConditionKind switch
+            {
+                DomainItems.ConditionKind.Training => QualityConditionKind.Training,
+                DomainItems.ConditionKind.Kennis => QualityConditionKind.KnowledgeOfWhatWorks,
+                DomainItems.ConditionKind.Methode => QualityConditionKind.EffectiveMethods,
+                DomainItems.ConditionKind.Organisatie => QualityConditionKind.OrganisationalConditions,
+                _ => QualityConditionKind.Other,
+            },
+            agreement.Description,
+            agreement.OwnerOrganisation ?? "");
+
+    // Parked notes are the questions the group set aside to come back to.
+    private static IReadOnlyList<string> OpenQuestions(Werkgroep werkgroep) =>
+        [.. werkgroep.Notes.Where(n => n.IsActive && n.Status == NoteStatus.Geparkeerd).Select(n => n.Text)];
+
+    private static ResultStatus Status(DomainItems.ItemStatus status) =>
+        status == DomainItems.ItemStatus.Vastgesteld ? ResultStatus.Vastgesteld : ResultStatus.Concept;
+}
