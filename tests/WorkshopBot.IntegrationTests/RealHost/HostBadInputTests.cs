@@ -104,6 +104,19 @@ public sealed class HostBadInputTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Invoke_NoteWithHalfASurrogatePair_AnswersDutchErrorNot500AndStoresNothing()
+    {
+        var (conversation, werkgroepId) = await StartAsync();
+        var json = bench.Invoke(conversation, HostBench.User("Sanne"), "addNotes", HostBench.NoteData(werkgroepId, "PLACEHOLDER")).ToJsonString()
+            .Replace("PLACEHOLDER", "Idee \\ud800 half", StringComparison.Ordinal);
+
+        var reply = await bench.PostRawAsync(json, bench.ValidToken(), Ct);
+
+        AssertRefused(reply, DomainErrorCodes.EmptyText, Dutch(DomainErrorCodes.EmptyText));
+        Assert.Empty(await bench.NotesAsync(werkgroepId, Ct));
+    }
+
+    [Fact]
     public async Task Invoke_UnknownVerb_AnswersDutchMessageAndChangesNothing()
     {
         var (conversation, werkgroepId) = await StartAsync();
