@@ -22,10 +22,18 @@ public sealed class HostAuthenticationTests(AzuriteFixture azurite) : IAsyncLife
 
     public async Task InitializeAsync() => bench = await HostBench.StartAsync(azurite, Ct);
 
+    // Issue 2, test 6: also the cards of the setup steps and refusals in these tests must render.
     public async Task DisposeAsync()
     {
-        await bench.DisposeAsync();
-        timeout.Dispose();
+        try
+        {
+            bench.AssertEveryCardValid();
+        }
+        finally
+        {
+            await bench.DisposeAsync();
+            timeout.Dispose();
+        }
     }
 
     [Fact]
