@@ -16,7 +16,7 @@ public sealed class CardData(JsonElement? data)
 
         return value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString(),
+            JsonValueKind.String => ReadString(value),
             JsonValueKind.Number => value.GetRawText(),
             JsonValueKind.True => "true",
             JsonValueKind.False => "false",
@@ -28,6 +28,20 @@ public sealed class CardData(JsonElement? data)
         int.TryParse(String(key), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     public string? Verb => String("verb");
+
+    // JSON may escape half a surrogate pair ("\ud800"), which is no valid text: GetString throws
+    // for it. Such a value counts as absent, so the user gets the normal "empty" answer, not a 500.
+    private static string? ReadString(JsonElement value)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     private static bool TryGet(JsonElement element, string key, out JsonElement value)
     {
