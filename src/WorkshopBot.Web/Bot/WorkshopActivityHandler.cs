@@ -95,6 +95,8 @@ public sealed partial class WorkshopActivityHandler(
                 return await StartWerkgroepAsync(data, turnContext, cancellationToken);
             case CardVerbs.ShowStep or CardVerbs.RefreshStep or CardVerbs.GoToStep:
                 return await ShowStepAsync(data, verb == CardVerbs.GoToStep ? data.Int(CardInputs.GoToStep) : data.Int(CardDataKeys.Step), turnContext, cancellationToken);
+            case var _ when IsItemVerb(verb):
+                return await ExecuteItemVerbAsync(verb, data, turnContext, cancellationToken);
         }
 
         var werkgroep = await FindWerkgroepAsync(turnContext, cancellationToken);
