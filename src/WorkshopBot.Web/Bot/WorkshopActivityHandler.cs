@@ -21,6 +21,7 @@ public sealed partial class WorkshopActivityHandler(
     WorkshopService workshops,
     SharedStepCardUpdater sharedCards,
     WorkshopLinks links,
+    TimerWatch timers,
     ILogger<WorkshopActivityHandler> logger) : ActivityHandler
 {
     private const int DefaultStep = 3;
@@ -128,6 +129,7 @@ public sealed partial class WorkshopActivityHandler(
         }
 
         var updated = result.Value.Aggregate;
+        WatchTimer(verb, updated, turnContext);
         var step = data.Int(CardDataKeys.Step) ?? updated.CurrentStep ?? DefaultStep;
         if (result.Value.HasChanges && turnContext.Activity.ReplyToId is { Length: > 0 } cardMessageId)
         {
