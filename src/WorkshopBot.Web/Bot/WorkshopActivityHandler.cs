@@ -21,6 +21,7 @@ public sealed partial class WorkshopActivityHandler(
     WorkshopService workshops,
     SharedStepCardUpdater sharedCards,
     WorkshopLinks links,
+    TimerWatch timers,
     ILogger<WorkshopActivityHandler> logger) : ActivityHandler
 {
     private const int DefaultStep = 3;
@@ -95,6 +96,8 @@ public sealed partial class WorkshopActivityHandler(
                 return await StartWerkgroepAsync(data, turnContext, cancellationToken);
             case CardVerbs.ShowStep or CardVerbs.RefreshStep or CardVerbs.GoToStep:
                 return await ShowStepAsync(data, verb == CardVerbs.GoToStep ? data.Int(CardInputs.GoToStep) : data.Int(CardDataKeys.Step), turnContext, cancellationToken);
+            case var _ when IsItemVerb(verb):
+                return await ExecuteItemVerbAsync(verb, data, turnContext, cancellationToken);
         }
 
         var werkgroep = await FindWerkgroepAsync(turnContext, cancellationToken);
@@ -126,6 +129,7 @@ public sealed partial class WorkshopActivityHandler(
         }
 
         var updated = result.Value.Aggregate;
+        WatchTimer(verb, updated, turnContext);
         var step = data.Int(CardDataKeys.Step) ?? updated.CurrentStep ?? DefaultStep;
         if (result.Value.HasChanges && turnContext.Activity.ReplyToId is { Length: > 0 } cardMessageId)
         {

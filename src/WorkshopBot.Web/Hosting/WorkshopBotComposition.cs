@@ -50,6 +50,8 @@ public static class WorkshopBotComposition
     {
         builder.AddBotProtocol();
         builder.Services.AddBotHandler<WorkshopActivityHandler>();
+        builder.Services.AddSingleton<TimerWatch>();
+        builder.Services.AddHostedService<TimerAnnouncer>();
         return builder;
     }
 

@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using WorkshopBot.BotProtocol.Routing;
+using WorkshopBot.BotProtocol.Schema;
+using WorkshopBot.Cards;
+using WorkshopBot.Web.Workshop;
+
+namespace WorkshopBot.Web.Bot;
+
+// Teams meeting events: at the start the werkgroep's current step card appears in the meeting chat,
+// at the end a recap of what happened since the start.
+public sealed partial class WorkshopActivityHandler
+{
+    // Meetings in these workshops last a few hours at most; when the start event reached another
+    // instance (or none arrived), the recap covers this window before the end.
+    public static readonly TimeSpan RecapFallbackWindow = TimeSpan.FromHours(8);
+
+    private readonly ConcurrentDictionary<string, DateTimeOffset> meetingStarts = new();
+
+    protected override async Task OnMeetingStartAsync(MeetingEvent meeting, TurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var started = meeting.Time ?? turnContext.Activity.Timestamp;
+        if (started is { } at)
+        {
+            meetingStarts[turnContext.Activity.Conversation!.Id!] = at;
+        }
+
+        var werkgroep = await FindWerkgroepAsync(turnContext, cancellationToken);
+        if (werkgroep is null)
+        {
+            return;
+        }
+
+        var step = werkgroep.CurrentStep ?? DefaultStep;
+        var card = StepCard.Build(CardViewFactory.Step(werkgroep, step, viewerId: null, links.Board(werkgroep.Id)), Language(turnContext));
+        await SendCardAsync(turnContext, card, cancellationToken);
+    }
+
+    protected override async Task OnMeetingEndAsync(MeetingEvent meeting, TurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var werkgroep = await FindWerkgroepAsync(turnContext, cancellationToken);
+        if (werkgroep is null)
+        {
+            return;
+        }
+
+        var ended = meeting.Time ?? turnContext.Activity.Timestamp ?? werkgroep.UpdatedAt;
+        var since = meetingStarts.TryRemove(turnContext.Activity.Conversation!.Id!, out var start) ? start : ended - RecapFallbackWindow;
+        var view = MeetingRecapViews.Recap(werkgroep, since, links.Board(werkgroep.Id));
+        await SendCardAsync(turnContext, MeetingRecapCard.Build(view, Language(turnContext)), cancellationToken);
+    }
+}

@@ -1,0 +1,264 @@
+using System.Text.Json.Nodes;
+using WorkshopBot.Cards;
+using WorkshopBot.Cards.Views;
+using WorkshopBot.Coaching;
+using WorkshopBot.Domain.Items;
+using WorkshopBot.Domain.Werkgroepen;
+using CardItemKind = WorkshopBot.Cards.Views.ItemKind;
+using CardItemStatus = WorkshopBot.Cards.Views.ItemStatus;
+using CoachIndicatorDraft = WorkshopBot.Coaching.IndicatorDraft;
+using CoachIndicatorType = WorkshopBot.Coaching.IndicatorType;
+using CoachResultDraft = WorkshopBot.Coaching.ResultDraft;
+using DomainItemStatus = WorkshopBot.Domain.Items.ItemStatus;
+using DomainIndicatorType = WorkshopBot.Domain.Items.IndicatorType;
+
+namespace WorkshopBot.Web.Workshop;
+
+// Formal items (results, indicators, activities, quality agreements) -> item cards, with the coach's
+// verdicts for results and indicators. Like CardViewFactory, the only place that translates them.
+public static class ItemCardViews
+{
+    public static JsonObject? Card(Werkgroep werkgroep, FormalItemKind kind, string itemId, string? viewerId, string? boardUrl, CardLanguage language) =>
+        werkgroep.FindItem(kind, itemId) switch
+        {
+            Result result => ResultCard.Build(Result(werkgroep, result, viewerId, boardUrl, language), language),
+            Indicator indicator => IndicatorCard.Build(Indicator(werkgroep, indicator, viewerId, boardUrl, language), language),
+            PlannedActivity activity => ActivityCard.Build(Activity(werkgroep, activity, viewerId, boardUrl), language),
+            QualityAgreement agreement => QualityAgreementCard.Build(QualityAgreement(werkgroep, agreement, viewerId, boardUrl), language),
+            _ => null,
+        };
+
+    public static ResultView Result(Werkgroep werkgroep, Result result, string? viewerId, string? boardUrl, CardLanguage language) => new()
+    {
+        ItemId = result.Id,
+        Version = result.ItemVersion,
+        WerkgroepId = werkgroep.Id,
+        Step = result.CompassStep,
+        Text = result.Statement,
+        TargetGroup = result.TargetGroup,
+        Baseline = result.Baseline,
+        Target = result.Target,
+        Deadline = result.Horizon,
+        Status = Status(result.Status),
+        ProposedBy = ProposedBy(werkgroep, result),
+        Indicators = werkgroep.IndicatorsOf(result.Id)
+            .Select(i => new IndicatorLineView(i.Id, i.Name, Level(i.Type), Measure(i.IndicatorKind), Status(i.Status)))
+            .ToList(),
+        Coach = Coach(Coaching.Coach.Default.AssessResult(CoachDraft(result)), language),
+        BoardUrl = boardUrl,
+        Viewer = Viewer(werkgroep, viewerId),
+        Audience = Audience(werkgroep),
+    };
+
+    public static IndicatorView Indicator(Werkgroep werkgroep, Indicator indicator, string? viewerId, string? boardUrl, CardLanguage language) => new()
+    {
+        ItemId = indicator.Id,
+        Version = indicator.ItemVersion,
+        WerkgroepId = werkgroep.Id,
+        Step = indicator.CompassStep,
+        Name = indicator.Name,
+        ResultId = indicator.ResultId,
+        ResultText = ResultText(werkgroep, indicator.ResultId),
+        Definition = indicator.Definition,
+        Numerator = indicator.Numerator,
+        Denominator = indicator.Denominator,
+        Measure = Measure(indicator.IndicatorKind),
+        Level = Level(indicator.Type),
+        DataSource = indicator.DataSource,
+        ExistingRegistration = indicator.ExistingRegistration switch
+        {
+            ExistingRegistration.Yes => true,
+            ExistingRegistration.No => false,
+            _ => null,
+        },
+        Owner = indicator.OwnerOrganisation,
+        Frequency = indicator.Frequency,
+        Baseline = indicator.Baseline,
+        Target = indicator.Target,
+        Direction = indicator.Direction switch
+        {
+            IndicatorDirection.Up => TargetDirection.Increase,
+            IndicatorDirection.Down => TargetDirection.Decrease,
+            IndicatorDirection.Stable => TargetDirection.Maintain,
+            _ => null,
+        },
+        Priority = indicator.Need switch
+        {
+            InformationNeed.NeedToKnow => KnowPriority.NeedToKnow,
+            InformationNeed.NiceToKnow => KnowPriority.NiceToKnow,
+            _ => null,
+        },
+        Status = Status(indicator.Status),
+        ProposedBy = ProposedBy(werkgroep, indicator),
+        Coach = Coach(Coaching.Coach.Default.AssessIndicator(CoachDraft(indicator, language)), language),
+        BoardUrl = boardUrl,
+        Viewer = Viewer(werkgroep, viewerId),
+        Audience = Audience(werkgroep),
+    };
+
+    public static ActivityView Activity(Werkgroep werkgroep, PlannedActivity activity, string? viewerId, string? boardUrl) => new()
+    {
+        ItemId = activity.Id,
+        Version = activity.ItemVersion,
+        WerkgroepId = werkgroep.Id,
+        Step = activity.CompassStep,
+        Name = activity.What,
+        Owner = activity.Organisations.Count == 0 ? null : string.Join(", ", activity.Organisations),
+        ResultText = activity.ResultIds.Count == 0 ? null : ResultText(werkgroep, activity.ResultIds[0]),
+        Status = Status(activity.Status),
+        ProposedBy = ProposedBy(werkgroep, activity),
+        BoardUrl = boardUrl,
+        Viewer = Viewer(werkgroep, viewerId),
+        Audience = Audience(werkgroep),
+    };
+
+    public static QualityAgreementView QualityAgreement(Werkgroep werkgroep, QualityAgreement agreement, string? viewerId, string? boardUrl) => new()
+    {
+        ItemId = agreement.Id,
+        Version = agreement.ItemVersion,
+        WerkgroepId = werkgroep.Id,
+        Step = agreement.CompassStep,
+        Text = agreement.Description,
+        Owner = agreement.OwnerOrganisation,
+        Status = Status(agreement.Status),
+        ProposedBy = ProposedBy(werkgroep, agreement),
+        BoardUrl = boardUrl,
+        Viewer = Viewer(werkgroep, viewerId),
+        Audience = Audience(werkgroep),
+    };
+
+    // The propose form, prefilled from a note when a moderator promotes one.
+    public static ProposeFormView ProposeForm(Werkgroep werkgroep, CardItemKind kind, int step, Note? sourceNote, string? selectedResultId, string? error = null) => new()
+    {
+        Kind = kind,
+        WerkgroepId = werkgroep.Id,
+        Step = step,
+        SourceNoteId = sourceNote?.Id,
+        SourceNoteVersion = sourceNote is null ? null : sourceNote.EditedAt?.UtcTicks ?? sourceNote.CreatedAt.UtcTicks,
+        PrefillText = sourceNote?.Text,
+        Results = werkgroep.Results.Select(r => new ResultOption(r.Id, r.Statement)).ToList(),
+        SelectedResultId = selectedResultId,
+        Error = error,
+    };
+
+    // Passed criteria say what is already good; failed ones say what is missing and which words
+    // triggered the verdict (evidence), so the advice is explainable.
+    public static CoachFeedbackView Coach(ResultAssessment assessment, CardLanguage language) =>
+        Feedback(assessment.Criteria, assessment.Suggestion(Tag(language)), language);
+
+    public static CoachFeedbackView Coach(IndicatorAssessment assessment, CardLanguage language) =>
+        Feedback(assessment.Criteria, assessment.Suggestion(Tag(language)), language);
+
+    public static CoachResultDraft CoachDraft(Result result) =>
+        new(result.Statement, result.TargetGroup, result.WhatChanges, result.Baseline, result.Target, result.Horizon, result.CompassStep);
+
+    public static CoachIndicatorDraft CoachDraft(Indicator indicator, CardLanguage language) => new(
+        indicator.Name,
+        indicator.Definition,
+        indicator.Numerator,
+        indicator.Denominator,
+        Unit: null,
+        indicator.DataSource,
+        indicator.ExistingRegistration switch
+        {
+            ExistingRegistration.Yes => true,
+            ExistingRegistration.No => false,
+            _ => null,
+        },
+        indicator.OwnerOrganisation,
+        indicator.Frequency,
+        indicator.Baseline,
+        indicator.Target,
+        indicator.Direction is { } direction ? DirectionText(direction, language) : null,
+        indicator.Need is { } need ? need == InformationNeed.NeedToKnow : null,
+        indicator.Type switch
+        {
+            DomainIndicatorType.Input => CoachIndicatorType.Input,
+            DomainIndicatorType.Proces => CoachIndicatorType.Process,
+            DomainIndicatorType.Output => CoachIndicatorType.Output,
+            DomainIndicatorType.Outcome => CoachIndicatorType.Outcome,
+            _ => null,
+        },
+        indicator.IndicatorKind switch
+        {
+            IndicatorKind.Tellen => IndicatorMode.Count,
+            IndicatorKind.Vertellen => IndicatorMode.Story,
+            _ => null,
+        });
+
+    public static CardItemKind ToCard(FormalItemKind kind) => kind switch
+    {
+        FormalItemKind.Result => CardItemKind.Result,
+        FormalItemKind.Indicator => CardItemKind.Indicator,
+        FormalItemKind.Activity => CardItemKind.Activity,
+        _ => CardItemKind.QualityAgreement,
+    };
+
+    public static FormalItemKind ToDomain(CardItemKind kind) => kind switch
+    {
+        CardItemKind.Result => FormalItemKind.Result,
+        CardItemKind.Indicator => FormalItemKind.Indicator,
+        CardItemKind.Activity => FormalItemKind.Activity,
+        _ => FormalItemKind.QualityAgreement,
+    };
+
+    private static CoachFeedbackView Feedback(IReadOnlyList<CriterionVerdict> criteria, string suggestion, CardLanguage language) => new(
+        criteria
+            .Where(c => c.Status != CriterionStatus.NotApplicable)
+            .Select(c => new CoachVerdictView(
+                c.Id,
+                c.Status == CriterionStatus.Passed ? CoachVerdictStatus.Passed : CoachVerdictStatus.Failed,
+                c.Message(Tag(language)),
+                c.Status == CriterionStatus.Failed ? c.Evidence : [],
+                null))
+            .ToList(),
+        string.IsNullOrWhiteSpace(suggestion) ? null : suggestion);
+
+    private static string Tag(CardLanguage language) => language == CardLanguage.English ? "en" : "nl";
+
+    private static string DirectionText(IndicatorDirection direction, CardLanguage language) => (direction, language) switch
+    {
+        (IndicatorDirection.Up, CardLanguage.English) => "increase",
+        (IndicatorDirection.Down, CardLanguage.English) => "decrease",
+        (_, CardLanguage.English) => "stay the same",
+        (IndicatorDirection.Up, _) => "stijgen",
+        (IndicatorDirection.Down, _) => "dalen",
+        _ => "gelijk blijven",
+    };
+
+    private static string? ResultText(Werkgroep werkgroep, string? resultId) =>
+        resultId is null ? null : werkgroep.Results.FirstOrDefault(r => r.Id == resultId)?.Statement;
+
+    private static CardItemStatus Status(DomainItemStatus status) =>
+        status == DomainItemStatus.Vastgesteld ? CardItemStatus.Vastgesteld : CardItemStatus.Concept;
+
+    private static MeasureKind? Measure(IndicatorKind? kind) => kind switch
+    {
+        IndicatorKind.Tellen => MeasureKind.Tellen,
+        IndicatorKind.Vertellen => MeasureKind.Vertellen,
+        _ => null,
+    };
+
+    private static IndicatorLevel? Level(DomainIndicatorType? type) => type switch
+    {
+        DomainIndicatorType.Input => IndicatorLevel.Input,
+        DomainIndicatorType.Proces => IndicatorLevel.Proces,
+        DomainIndicatorType.Output => IndicatorLevel.Output,
+        DomainIndicatorType.Outcome => IndicatorLevel.Outcome,
+        _ => null,
+    };
+
+    private static PersonView? ProposedBy(Werkgroep werkgroep, FormalItem item) =>
+        string.IsNullOrEmpty(item.CreatedByName)
+            ? null
+            : new PersonView(item.CreatedByName, werkgroep.FindMember(item.CreatedById)?.Organisation);
+
+    private static CardViewer? Viewer(Werkgroep werkgroep, string? viewerId) =>
+        viewerId is null ? null : new CardViewer(viewerId, werkgroep.IsModerator(viewerId));
+
+    private static CardAudience Audience(Werkgroep werkgroep)
+    {
+        var memberIds = werkgroep.Members.Select(m => m.UserId).ToList();
+        return new CardAudience(memberIds.Count, memberIds.Take(CardViewFactory.MaxRefreshUsers).ToList());
+    }
+}

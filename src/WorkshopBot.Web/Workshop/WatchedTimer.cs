@@ -1,0 +1,5 @@
+using WorkshopBot.Cards;
+
+namespace WorkshopBot.Web.Workshop;
+
+public sealed record WatchedTimer(string WerkgroepId, string ConversationId, DateTimeOffset EndsAt, CardLanguage Language);

@@ -1,0 +1,161 @@
+using System.Text.Json;
+using WorkshopBot.Cards;
+using WorkshopBot.Cards.Views;
+using WorkshopBot.Domain.Items;
+using WorkshopBot.Domain.Werkgroepen;
+using WorkshopBot.TestKit.Cards;
+using WorkshopBot.TestKit.Domain;
+using WorkshopBot.Web.Bot;
+using WorkshopBot.Web.Workshop;
+using Xunit;
+using static WorkshopBot.TestKit.Domain.TestWorkshop;
+
+namespace WorkshopBot.Web.Tests.Workshop;
+
+public sealed class ItemCardViewsTests
+{
+    [Fact]
+    public void Card_VagueResult_ShowsWhatIsMissingWithEvidenceAndValidates()
+    {
+        var werkgroep = Werkgroep().ProposeResult(Participant(), "res-1", ResultLevel.Samenleving,
+            new WorkshopBot.Domain.Items.ResultDraft { Statement = "Regie versterken en betere samenwerking" }, Now).Ok();
+
+        var card = ItemCardViews.Card(werkgroep, FormalItemKind.Result, "res-1", Participant().UserId, "https://bot.example/board/w-1", CardLanguage.Dutch)!;
+
+        Assert.Empty(AdaptiveCardSchemaValidator.Instance.Validate(card));
+        var text = CardQuery.AllText(card);
+        Assert.Contains("Wat ontbreekt nog", text, StringComparison.Ordinal);
+        Assert.Contains("Regie versterken", text, StringComparison.Ordinal);
+        Assert.Contains(CardVerbs.UpdateItem, CardQuery.Verbs(card));
+    }
+
+    [Fact]
+    public void Result_WellFormulatedResult_CoachReportsPassedCriteria()
+    {
+        var werkgroep = Werkgroep().ProposeResult(Participant(), "res-1", ResultLevel.Samenleving,
+            new WorkshopBot.Domain.Items.ResultDraft
+            {
+                Statement = "Over 3 jaar voelen 20% minder 65-plussers in Neder-Betuwe zich eenzaam",
+                TargetGroup = "65-plussers in Neder-Betuwe",
+                Baseline = "45% (GGD-monitor 2024)",
+                Target = "36%",
+                Horizon = "eind 2029",
+            },
+            Now).Ok();
+
+        var view = ItemCardViews.Result(werkgroep, werkgroep.Results[0], null, null, CardLanguage.Dutch);
+
+        Assert.NotNull(view.Coach);
+        Assert.Contains(view.Coach.Verdicts, v => v.Status == CoachVerdictStatus.Passed);
+        Assert.True(view.Coach.Verdicts.Count(v => v.Status == CoachVerdictStatus.Passed) >= 3);
+        Assert.Equal("eind 2029", view.Deadline);
+        Assert.Equal(2, view.Step);
+    }
+
+    [Fact]
+    public void Indicator_FullDefinitionSheet_MapsEveryFieldAndValidates()
+    {
+        var werkgroep = Werkgroep().ProposeIndicator(Participant(), "ind-1", 5, new WorkshopBot.Domain.Items.IndicatorDraft
+        {
+            Name = "Percentage 65-plussers dat zich eenzaam voelt",
+            Definition = "Aandeel 65-plussers met score 3+ op de eenzaamheidsschaal",
+            Numerator = "65-plussers met score 3+",
+            Denominator = "alle 65-plussers in de steekproef",
+            IndicatorKind = IndicatorKind.Tellen,
+            Type = WorkshopBot.Domain.Items.IndicatorType.Outcome,
+            DataSource = "GGD Gezondheidsmonitor",
+            ExistingRegistration = ExistingRegistration.Yes,
+            OwnerOrganisation = "GGD Gelderland-Zuid",
+            Frequency = "elke 4 jaar",
+            Baseline = "45%",
+            Target = "36%",
+            Direction = IndicatorDirection.Down,
+            Need = InformationNeed.NeedToKnow,
+        }, Now).Ok();
+
+        var view = ItemCardViews.Indicator(werkgroep, werkgroep.Indicators[0], Moderator.UserId, null, CardLanguage.English);
+        var card = IndicatorCard.Build(view, CardLanguage.English);
+
+        Assert.Equal(MeasureKind.Tellen, view.Measure);
+        Assert.Equal(IndicatorLevel.Outcome, view.Level);
+        Assert.Equal(TargetDirection.Decrease, view.Direction);
+        Assert.Equal(KnowPriority.NeedToKnow, view.Priority);
+        Assert.True(view.ExistingRegistration);
+        Assert.True(view.Viewer!.IsModerator);
+        Assert.NotNull(view.Coach);
+        Assert.Contains(view.Coach.Verdicts, v => v.Status == CoachVerdictStatus.Passed);
+        Assert.Empty(AdaptiveCardSchemaValidator.Instance.Validate(card));
+        Assert.Contains(CardVerbs.AcceptItem, CardQuery.Verbs(card));
+    }
+
+    [Fact]
+    public void ProposeForm_FromNote_PrefillsNoteTextAndOffersResults()
+    {
+        var werkgroep = Werkgroep().WithOpenStep(2)
+            .AddNotes(Participant(), "k1", 2, ["Minder eenzame ouderen"], Now).Ok()
+            .ProposeResult(Participant(), "res-1", ResultLevel.Samenleving, new WorkshopBot.Domain.Items.ResultDraft { Statement = "Minder eenzaamheid" }, Now).Ok();
+        var note = werkgroep.Notes[0];
+
+        var view = ItemCardViews.ProposeForm(werkgroep, ItemKind.Indicator, 5, note, "res-1");
+        var card = ProposeForm.Build(view, CardLanguage.Dutch);
+
+        Assert.Equal("Minder eenzame ouderen", view.PrefillText);
+        Assert.Equal(note.Id, view.SourceNoteId);
+        Assert.Single(view.Results);
+        Assert.Empty(AdaptiveCardSchemaValidator.Instance.Validate(card));
+        Assert.Contains(CardVerbs.ProposeItem, CardQuery.Verbs(card));
+    }
+
+    [Fact]
+    public void ItemDrafts_IndicatorForm_ParsesChoicesIntoDomainValues()
+    {
+        var data = new CardData(JsonDocument.Parse("""
+            {"indicatorName":"Verhalen van bezoekers","measure":"vertellen","level":"outcome","direction":"increase",
+             "priority":"niceToKnow","existingRegistration":"false","dataSource":"interviews","resultId":"res-1"}
+            """).RootElement);
+
+        var draft = ItemDrafts.Indicator(data);
+
+        Assert.Equal(IndicatorKind.Vertellen, draft.IndicatorKind);
+        Assert.Equal(WorkshopBot.Domain.Items.IndicatorType.Outcome, draft.Type);
+        Assert.Equal(IndicatorDirection.Up, draft.Direction);
+        Assert.Equal(InformationNeed.NiceToKnow, draft.Need);
+        Assert.Equal(ExistingRegistration.No, draft.ExistingRegistration);
+        Assert.Equal("res-1", draft.ResultId);
+    }
+
+    [Fact]
+    public void Recap_AfterMeeting_CountsNotesVotesAndListsNewItems()
+    {
+        var before = Werkgroep().WithOpenStep(2).AddNotes(Participant(1), "k0", 2, ["Oud idee"], Now).Ok();
+        var start = Now.AddHours(1);
+        var werkgroep = before
+            .AddNotes(Participant(1), "k1", 2, ["Minder eenzame ouderen"], start.AddMinutes(5)).Ok()
+            .AddNotes(Participant(2), "k2", 2, ["Meer ontmoeting"], start.AddMinutes(6)).Ok();
+        werkgroep = werkgroep.PromoteToResult(Moderator, werkgroep.Notes[1].Id, "res-1", null, start.AddMinutes(20)).Ok();
+
+        var view = MeetingRecapViews.Recap(werkgroep, start, "https://bot.example/board/w-1");
+        var card = MeetingRecapCard.Build(view, CardLanguage.Dutch);
+
+        Assert.Equal(2, view.NotesAdded);
+        Assert.Equal([2], view.StepsWorkedOn);
+        var line = Assert.Single(view.ItemsPromoted);
+        Assert.Equal(ItemKind.Result, line.Kind);
+        Assert.Equal("Minder eenzame ouderen", line.Text);
+        Assert.Empty(AdaptiveCardSchemaValidator.Instance.Validate(card));
+    }
+
+    [Fact]
+    public void TimerWatch_RestartedTimer_IsNotForgottenByTheOldAnnouncement()
+    {
+        var watch = new TimerWatch();
+        watch.Watch("w-1", "conv", Now, CardLanguage.Dutch);
+        var old = watch.Due(Now.AddSeconds(1))[0];
+        watch.Watch("w-1", "conv", Now.AddMinutes(5), CardLanguage.Dutch);
+
+        watch.Forget(old);
+
+        Assert.Empty(watch.Due(Now.AddSeconds(1)));
+        Assert.Single(watch.Due(Now.AddMinutes(5)));
+    }
+}
