@@ -1,4 +1,5 @@
 using WorkshopBot.BotProtocol.Hosting;
+using WorkshopBot.Web.Board;
 using WorkshopBot.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,11 +10,13 @@ builder.AddWorkshopDomain();
 builder.AddBoardIdentity();
 builder.AddWorkshopBotHandler();
 builder.AddWorkshopHealthChecks();
+builder.AddBoardApi();
 
 var app = builder.Build();
 
 app.MapBotEndpoints();
 app.MapWorkshopHealthEndpoints();
+app.MapBoardApi();
 app.MapWorkshopPages();
 
 app.Run();
