@@ -171,8 +171,8 @@ public static class BoardApiEndpoints
         return Results.File(file.Content, file.ContentType, file.FileName);
     }
 
-    // There is no store query "werkgroepen of a user": the caller names a werkgroep (?werkgroepId=) or a
-    // traject (?trajectId=) and gets back the ones they belong to.
+    // There is no store query "werkgroepen of a user": the caller names a werkgroep (?werkgroepId=), a
+    // conversation (?conversationId=) or a traject (?trajectId=) and gets back the ones they belong to.
     private static async Task<IResult> ListWerkgroepenAsync(
         HttpContext http,
         WorkshopService workshops,
@@ -190,6 +190,13 @@ public static class BoardApiEndpoints
             && await workshops.GetWerkgroepAsync(werkgroepId, cancellationToken) is { } single)
         {
             candidates.Add(single);
+        }
+
+        // A Teams tab's configuration page knows its chat or channel id.
+        if (http.Request.Query["conversationId"].FirstOrDefault() is { Length: > 0 } conversationId
+            && await workshops.FindWerkgroepByConversationAsync(conversationId, cancellationToken) is { } inConversation)
+        {
+            candidates.Add(inConversation);
         }
 
         if (http.Request.Query["trajectId"].FirstOrDefault() is { Length: > 0 } trajectId)
