@@ -29,6 +29,21 @@ public sealed class CardData(JsonElement? data)
 
     public string? Verb => String("verb");
 
+    // Card multi-selects send "a,b,c"; the board page sends a JSON array. Both mean the same list.
+    public IReadOnlyList<string> List(string key, char separator)
+    {
+        if (data is { ValueKind: JsonValueKind.Object } element && TryGet(element, key, out var value) && value.ValueKind == JsonValueKind.Array)
+        {
+            return value.EnumerateArray()
+                .Where(item => item.ValueKind == JsonValueKind.String)
+                .Select(item => ReadString(item)?.Trim() ?? "")
+                .Where(item => item.Length > 0)
+                .ToArray();
+        }
+
+        return (String(key) ?? "").Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+
     // JSON may escape half a surrogate pair ("\ud800"), which is no valid text: GetString throws
     // for it. Such a value counts as absent, so the user gets the normal "empty" answer, not a 500.
     private static string? ReadString(JsonElement value)

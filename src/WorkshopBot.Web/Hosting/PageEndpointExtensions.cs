@@ -8,7 +8,9 @@ public static class PageEndpointExtensions
     {
         app.UseDefaultFiles();
         app.UseStaticFiles();
-        app.MapGet("/board/{werkgroepId}", () => Results.File(Path.Combine(app.Environment.WebRootPath, "board", "index.html"), "text/html; charset=utf-8"));
+        // Routing runs before static files and static files step aside for a matched endpoint, so the
+        // id must not look like a file name or /board/board.js would get index.html.
+        app.MapGet("/board/{werkgroepId:nonfile}", () => Results.File(Path.Combine(app.Environment.WebRootPath, "board", "index.html"), "text/html; charset=utf-8"));
         app.MapGet("/tab/config", () => Results.File(Path.Combine(app.Environment.WebRootPath, "tab", "config.html"), "text/html; charset=utf-8"));
         app.MapGet("/privacy", () => Results.File(Path.Combine(app.Environment.WebRootPath, "privacy.html"), "text/html; charset=utf-8"));
         app.MapGet("/terms", () => Results.File(Path.Combine(app.Environment.WebRootPath, "terms.html"), "text/html; charset=utf-8"));

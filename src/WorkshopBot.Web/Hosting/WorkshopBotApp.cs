@@ -1,4 +1,5 @@
 using WorkshopBot.BotProtocol.Hosting;
+using WorkshopBot.Web.Board;
 
 namespace WorkshopBot.Web.Hosting;
 
@@ -21,11 +22,15 @@ public static class WorkshopBotApp
         builder.AddBoardIdentity();
         builder.AddWorkshopBotHandler();
         builder.AddWorkshopHealthChecks();
+        builder.AddBoardApi();
 
         var app = builder.Build();
 
         app.MapBotEndpoints();
         app.MapWorkshopHealthEndpoints();
+
+        // Before the pages: it adds the security headers the board and tab pages need.
+        app.MapBoardApi();
         app.MapWorkshopPages();
 
         return app;

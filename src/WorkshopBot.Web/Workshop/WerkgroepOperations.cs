@@ -48,7 +48,7 @@ public static class WerkgroepOperations
             CardVerbs.MergeNotes => (w, now) => w.MergeNotes(
                 actor,
                 data.String(CardInputs.MergeTargetNoteId) ?? data.String("targetNoteId") ?? "",
-                SplitIds(data.String(CardInputs.MergeSourceNoteIds) ?? data.String("sourceNoteIds")),
+                SourceIds(data),
                 now),
             "setCluster" => (w, now) => w.SetCluster(actor, noteId, data.String("label"), now),
             CardVerbs.PromoteNote => Promote(data.String(CardInputs.PromoteKind(noteId)) ?? data.String("kind"), actor, noteId, operationKey),
@@ -79,6 +79,9 @@ public static class WerkgroepOperations
         _ => null,
     };
 
-    private static IReadOnlyList<string> SplitIds(string? ids) =>
-        (ids ?? "").Split(CardInputs.MultiSelectSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    private static IReadOnlyList<string> SourceIds(CardData data)
+    {
+        var fromCard = data.List(CardInputs.MergeSourceNoteIds, CardInputs.MultiSelectSeparator);
+        return fromCard.Count > 0 ? fromCard : data.List("sourceNoteIds", CardInputs.MultiSelectSeparator);
+    }
 }

@@ -1,0 +1,351 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using WorkshopBot.Cards;
+using WorkshopBot.Domain;
+using WorkshopBot.Domain.Services;
+using WorkshopBot.Domain.Sharing;
+using WorkshopBot.Domain.Werkgroepen;
+using WorkshopBot.Exports;
+using WorkshopBot.Web.Bot;
+using WorkshopBot.Web.Identity;
+using WorkshopBot.Web.Localization;
+using WorkshopBot.Web.Workshop;
+
+namespace WorkshopBot.Web.Board;
+
+// The board page's HTTP API: GET /api/boards/{id} (per-viewer ETag, 304), POST /api/boards/{id}/actions,
+// GET /api/boards/{id}/export.{format} and GET /api/werkgroepen. Every board change goes through
+// WerkgroepOperations, the same table the Teams cards use.
+public static class BoardApiEndpoints
+{
+    private const int MaxActionBytes = 64 * 1024;
+
+    public static IHostApplicationBuilder AddBoardApi(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<BoardAccess>();
+        return builder;
+    }
+
+    public static WebApplication MapBoardApi(this WebApplication app)
+    {
+        app.UseBoardSecurityHeaders();
+        app.MapGet("/api/boards/{werkgroepId}", GetBoardAsync);
+        app.MapPost("/api/boards/{werkgroepId}/actions", PostActionAsync);
+        app.MapGet("/api/boards/{werkgroepId}/export.{format}", ExportAsync);
+        app.MapGet("/api/werkgroepen", ListWerkgroepenAsync);
+        return app;
+    }
+
+    private static async Task<IResult> GetBoardAsync(
+        string werkgroepId,
+        HttpContext http,
+        WorkshopService workshops,
+        BoardAccess access,
+        IShareLinkStore shareLinkStore,
+        ShareLinkService shareLinks,
+        IOptions<BoardIdentityOptions> options,
+        CancellationToken cancellationToken)
+    {
+        var (werkgroep, viewer, problem) = await LoadAsync(werkgroepId, http, workshops, access, cancellationToken);
+        if (problem is not null)
+        {
+            return problem.ToResult();
+        }
+
+        var traject = await workshops.GetTrajectAsync(werkgroep!.TrajectId, cancellationToken);
+        IReadOnlyList<object> links = viewer!.IsModerator
+            ? await ShareLinkViewsAsync(werkgroep.Id, http, shareLinkStore, shareLinks, options.Value, cancellationToken)
+            : [];
+        var view = BoardViewFactory.Build(werkgroep, traject, viewer, links, AuthQuery(http));
+        var body = JsonSerializer.SerializeToUtf8Bytes(view, JsonSerializerOptions.Web);
+
+        // The body differs per viewer (mine, myVotes, dotsLeft, share links), so the ETag does too.
+        var etag = $"W/\"{werkgroep.Version}-{Convert.ToHexStringLower(SHA256.HashData(body))[..16]}\"";
+        http.Response.Headers.ETag = etag;
+        http.Response.Headers.CacheControl = "no-cache";
+        if (http.Request.Headers.IfNoneMatch.Any(value => value == etag))
+        {
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        return Results.Bytes(body, "application/json; charset=utf-8");
+    }
+
+    private static async Task<IResult> PostActionAsync(
+        string werkgroepId,
+        HttpContext http,
+        WorkshopService workshops,
+        BoardAccess access,
+        ShareLinkService shareLinks,
+        IShareLinkStore shareLinkStore,
+        IOptions<BoardIdentityOptions> options,
+        TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var (werkgroep, viewer, problem) = await LoadAsync(werkgroepId, http, workshops, access, cancellationToken);
+        if (problem is not null)
+        {
+            return problem.ToResult();
+        }
+
+        if (!viewer!.CanEdit)
+        {
+            return BoardProblem.ReadOnly.ToResult();
+        }
+
+        var request = await ReadActionAsync(http, cancellationToken);
+        if (request is null)
+        {
+            return BoardProblem.BadRequest.ToResult();
+        }
+
+        var (verb, data) = request.Value;
+        var cardData = new CardData(data);
+        switch (verb)
+        {
+            case "createShareLink":
+                return await CreateShareLinkAsync(werkgroep!, viewer, cardData, shareLinks, options.Value, cancellationToken);
+            case "revokeShareLink":
+                if (!viewer.IsModerator)
+                {
+                    return BoardProblem.ModeratorOnly.ToResult();
+                }
+
+                return await shareLinkStore.RevokeAsync(werkgroep!.Id, cardData.String("shareLinkId") ?? "", time.GetUtcNow(), cancellationToken)
+                    ? Results.Json(new { ok = true, version = werkgroep.Version }, JsonSerializerOptions.Web)
+                    : BoardProblem.ShareLinkNotFound.ToResult();
+        }
+
+        var actor = new Actor(viewer.UserId!, viewer.Name, viewer.Organisation);
+        var operationKey = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+        var operation = WerkgroepOperations.For(verb, cardData, actor, operationKey);
+        if (operation is null)
+        {
+            return BoardProblem.UnknownVerb.ToResult();
+        }
+
+        var result = await workshops.UpdateWerkgroepAsync(werkgroep!.Id, (w, now) => operation(w, now), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            var error = result.Error!;
+            return new BoardProblem(StatusFor(error.Code), error.Code, UserMessages.For(error, CardLanguage.Dutch)).ToResult();
+        }
+
+        return Results.Json(new { ok = true, version = result.Value.Aggregate.Version }, JsonSerializerOptions.Web);
+    }
+
+    private static async Task<IResult> ExportAsync(
+        string werkgroepId,
+        string format,
+        HttpContext http,
+        WorkshopService workshops,
+        BoardAccess access,
+        TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        ExportFormat? exportFormat = format.ToLowerInvariant() switch
+        {
+            "docx" => ExportFormat.Docx,
+            "xlsx" => ExportFormat.Xlsx,
+            "md" => ExportFormat.Markdown,
+            "csv" => ExportFormat.Csv,
+            "json" => ExportFormat.Json,
+            _ => null,
+        };
+        if (exportFormat is null)
+        {
+            return BoardProblem.UnknownFormat.ToResult();
+        }
+
+        var (werkgroep, _, problem) = await LoadAsync(werkgroepId, http, workshops, access, cancellationToken);
+        if (problem is not null)
+        {
+            return problem.ToResult();
+        }
+
+        var traject = await workshops.GetTrajectAsync(werkgroep!.TrajectId, cancellationToken);
+        var document = ExportDocumentFactory.ForWerkgroep(werkgroep, traject, time.GetUtcNow());
+        var file = Exporters.Render(exportFormat.Value, document, ExportLanguage.Dutch);
+        http.Response.Headers.CacheControl = "no-store";
+        return Results.File(file.Content, file.ContentType, file.FileName);
+    }
+
+    // There is no store query "werkgroepen of a user": the caller names a werkgroep (?werkgroepId=), a
+    // conversation (?conversationId=) or a traject (?trajectId=) and gets back the ones they belong to.
+    private static async Task<IResult> ListWerkgroepenAsync(
+        HttpContext http,
+        WorkshopService workshops,
+        BoardAccess access,
+        CancellationToken cancellationToken)
+    {
+        var caller = await access.CallerAsync(http, cancellationToken);
+        if (caller is null)
+        {
+            return BoardProblem.Unauthenticated.ToResult();
+        }
+
+        var candidates = new List<Werkgroep>();
+        if (http.Request.Query["werkgroepId"].FirstOrDefault() is { Length: > 0 } werkgroepId
+            && await workshops.GetWerkgroepAsync(werkgroepId, cancellationToken) is { } single)
+        {
+            candidates.Add(single);
+        }
+
+        // A Teams tab's configuration page knows its chat or channel id.
+        if (http.Request.Query["conversationId"].FirstOrDefault() is { Length: > 0 } conversationId
+            && await workshops.FindWerkgroepByConversationAsync(conversationId, cancellationToken) is { } inConversation)
+        {
+            candidates.Add(inConversation);
+        }
+
+        if (http.Request.Query["trajectId"].FirstOrDefault() is { Length: > 0 } trajectId)
+        {
+            candidates.AddRange(await workshops.ListWerkgroepenAsync(trajectId, cancellationToken));
+        }
+
+        var visible = new List<object>();
+        foreach (var werkgroep in candidates.DistinctBy(w => w.Id))
+        {
+            var sameTenant = caller.Kind != BoardCallerKind.TeamsUser
+                || string.Equals(caller.TenantId, werkgroep.TenantId, StringComparison.OrdinalIgnoreCase);
+            if (sameTenant && (werkgroep.IsMember(caller.UserId) || werkgroep.IsModerator(caller.UserId)))
+            {
+                var traject = await workshops.GetTrajectAsync(werkgroep.TrajectId, cancellationToken);
+                visible.Add(new { id = werkgroep.Id, name = werkgroep.Name, trajectName = traject?.Name ?? "" });
+            }
+        }
+
+        return Results.Json(visible, JsonSerializerOptions.Web);
+    }
+
+    private static async Task<(Werkgroep? Werkgroep, BoardViewer? Viewer, BoardProblem? Problem)> LoadAsync(
+        string werkgroepId,
+        HttpContext http,
+        WorkshopService workshops,
+        BoardAccess access,
+        CancellationToken cancellationToken)
+    {
+        // Anonymous callers learn nothing, not even whether a werkgroep exists.
+        var hasCredentials = http.Request.Query.ContainsKey(BoardAccess.ShareQuery)
+            || http.Request.Query.ContainsKey(BoardAccess.DevUserQuery)
+            || http.Request.Headers.Authorization.Count > 0;
+        if (!hasCredentials)
+        {
+            return (null, null, BoardProblem.Unauthenticated);
+        }
+
+        var werkgroep = await workshops.GetWerkgroepAsync(werkgroepId, cancellationToken);
+        if (werkgroep is null)
+        {
+            return (null, null, BoardProblem.WerkgroepNotFound);
+        }
+
+        var (viewer, problem) = await access.ViewerAsync(http, werkgroep, cancellationToken);
+        return (werkgroep, viewer, problem);
+    }
+
+    private static async Task<(string Verb, JsonElement Data)?> ReadActionAsync(HttpContext http, CancellationToken cancellationToken)
+    {
+        if (http.Request.ContentLength > MaxActionBytes)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = await JsonDocument.ParseAsync(http.Request.Body, default, cancellationToken);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object
+                || !root.TryGetProperty("verb", out var verb)
+                || verb.ValueKind != JsonValueKind.String)
+            {
+                return null;
+            }
+
+            var data = root.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object
+                ? d.Clone()
+                : JsonDocument.Parse("{}").RootElement.Clone();
+            return (verb.GetString()!, data);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task<IResult> CreateShareLinkAsync(
+        Werkgroep werkgroep,
+        BoardViewer viewer,
+        CardData data,
+        ShareLinkService shareLinks,
+        BoardIdentityOptions options,
+        CancellationToken cancellationToken)
+    {
+        if (!viewer.IsModerator)
+        {
+            return BoardProblem.ModeratorOnly.ToResult();
+        }
+
+        var days = data.Int("expiresInDays");
+        if (days is null || days < 1 || days > options.ShareLinkMaxDays)
+        {
+            return new BoardProblem(StatusCodes.Status400BadRequest, "bad-expiry", $"Kies een geldigheid tussen 1 en {options.ShareLinkMaxDays} dagen.").ToResult();
+        }
+
+        await shareLinks.CreateAsync(werkgroep.Id, viewer.UserId!, days.Value, cancellationToken);
+        return Results.Json(new { ok = true, version = werkgroep.Version }, JsonSerializerOptions.Web);
+    }
+
+    private static async Task<IReadOnlyList<object>> ShareLinkViewsAsync(
+        string werkgroepId,
+        HttpContext http,
+        IShareLinkStore store,
+        ShareLinkService shareLinks,
+        BoardIdentityOptions options,
+        CancellationToken cancellationToken)
+    {
+        var baseUrl = (options.PublicBaseUrl ?? $"{http.Request.Scheme}://{http.Request.Host}").TrimEnd('/');
+        var views = new List<object>();
+        foreach (var link in (await store.ListAsync(werkgroepId, cancellationToken)).OrderBy(l => l.CreatedAt))
+        {
+            var token = await shareLinks.TokenForAsync(link, cancellationToken);
+            views.Add(new
+            {
+                id = link.Id,
+                createdAt = link.CreatedAt,
+                expiresAt = link.ExpiresAt,
+                revoked = link.RevokedAt is not null,
+                url = $"{baseUrl}/board/{Uri.EscapeDataString(werkgroepId)}?share={Uri.EscapeDataString(token)}",
+            });
+        }
+
+        return views;
+    }
+
+    // Share and dev-user callers carry their identity in the query; export links must carry it too.
+    private static string AuthQuery(HttpContext http)
+    {
+        foreach (var name in new[] { BoardAccess.ShareQuery, BoardAccess.DevUserQuery })
+        {
+            if (http.Request.Query[name].FirstOrDefault() is { Length: > 0 } value)
+            {
+                return $"?{name}={Uri.EscapeDataString(value)}";
+            }
+        }
+
+        return "";
+    }
+
+    private static int StatusFor(string code) => code switch
+    {
+        DomainErrorCodes.NotModerator or DomainErrorCodes.NotMember or DomainErrorCodes.NotAuthor
+            or DomainErrorCodes.WrongWerkgroep => StatusCodes.Status403Forbidden,
+        DomainErrorCodes.NotFound or DomainErrorCodes.NoteRemoved => StatusCodes.Status404NotFound,
+        DomainErrorCodes.InvalidId or DomainErrorCodes.InvalidStep or DomainErrorCodes.InvalidValue
+            or DomainErrorCodes.EmptyText or DomainErrorCodes.NoteTooLong or DomainErrorCodes.TextTooLong
+            or DomainErrorCodes.TooManyNotes or DomainErrorCodes.WrongStep => StatusCodes.Status400BadRequest,
+        DomainErrorCodes.TooBusy => StatusCodes.Status503ServiceUnavailable,
+        _ => StatusCodes.Status409Conflict,
+    };
+}

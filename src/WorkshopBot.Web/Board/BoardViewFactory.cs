@@ -1,0 +1,258 @@
+using WorkshopBot.Coaching;
+using WorkshopBot.Domain.Items;
+using WorkshopBot.Domain.Trajecten;
+using WorkshopBot.Domain.Werkgroepen;
+using CoachIndicatorType = WorkshopBot.Coaching.IndicatorType;
+using DomainIndicatorType = WorkshopBot.Domain.Items.IndicatorType;
+
+namespace WorkshopBot.Web.Board;
+
+// The board as one viewer sees it, in the JSON shape of the board page (see
+// tests/browser/mock/board-mock-server.mjs). Silent steps hide other people's notes; readers get
+// names and organisations only and never the share links.
+public static class BoardViewFactory
+{
+    public static readonly IReadOnlyList<string> ExportFormats = ["docx", "xlsx", "md", "csv", "json"];
+
+    private static readonly Dictionary<int, string> Questions = new()
+    {
+        [1] = "Hoe gaat het met onze inwoners? Wat willen we politiek en beleidsmatig?",
+        [2] = "Wat willen we over 3 jaar bereikt hebben voor en met inwoners?",
+        [3] = "Welke activiteiten dragen bij aan de resultaten? Wie doet wat?",
+        [4] = "Hoe borgen we de kwaliteit: scholing, kennis van wat werkt, randvoorwaarden?",
+        [5] = "Levert onze dienstverlening resultaat op? Hoe maken we dat zichtbaar met tellen en vertellen?",
+        [6] = "Gaat het beter met inwoners? Wat gaat goed, wat kan beter, en hoe?",
+    };
+
+    private static readonly Dictionary<string, string> MissingLabels = new()
+    {
+        ["statement"] = "formulering",
+        ["targetGroup"] = "doelgroep",
+        ["whatChanges"] = "verandering",
+        ["baseline"] = "nulmeting",
+        ["target"] = "streefwaarde",
+        ["horizon"] = "termijn",
+        ["ambitionId"] = "ambitie",
+        ["name"] = "naam",
+        ["resultId"] = "resultaat",
+        ["definition"] = "definitie",
+        ["numerator"] = "teller",
+        ["denominator"] = "noemer of eenheid",
+        ["indicatorKind"] = "tellen of vertellen",
+        ["type"] = "soort indicator",
+        ["dataSource"] = "databron",
+        ["existingRegistration"] = "bestaande registratie",
+        ["ownerOrganisation"] = "eigenaar",
+        ["frequency"] = "frequentie",
+        ["direction"] = "richting",
+        ["need"] = "need-to-know of nice-to-know",
+    };
+
+    public static object Build(
+        Werkgroep werkgroep,
+        Traject? traject,
+        BoardViewer viewer,
+        IReadOnlyList<object> shareLinks,
+        string authQuery)
+    {
+        var viewerId = viewer.UserId ?? "";
+        var resultCoaching = werkgroep.Results.ToDictionary(r => r.Id, AssessResult);
+        var indicatorCoaching = werkgroep.Indicators.ToDictionary(i => i.Id, AssessIndicator);
+        return new
+        {
+            werkgroep = new
+            {
+                id = werkgroep.Id,
+                name = werkgroep.Name,
+                trajectName = traject?.Name ?? "",
+                gemeente = traject?.Gemeente ?? "",
+                theme = traject?.Theme ?? "",
+                currentStep = werkgroep.CurrentStep ?? CompassSteps.All[0],
+                version = werkgroep.Version,
+            },
+            viewer = new { userId = viewer.UserId, name = viewer.Name, organisation = viewer.Organisation, role = viewer.Role, canEdit = viewer.CanEdit },
+            steps = CompassSteps.All.Select(step =>
+            {
+                var state = werkgroep.StepStateOf(step);
+                return new
+                {
+                    number = step,
+                    name = CompassSteps.DutchName(step),
+                    question = Questions[step],
+                    state = state.Status.ToString().ToLowerInvariant(),
+                    silent = state.Silent,
+                    hiddenNotes = werkgroep.HiddenNoteCount(viewerId, step),
+                    notes = werkgroep.VisibleNotes(viewerId, step).Select(note => new
+                    {
+                        id = note.Id,
+                        text = note.Text,
+                        authorName = note.AuthorName,
+                        organisation = note.Organisation,
+                        colour = OrganisationPalette.ColourFor(note.Organisation),
+                        votes = note.VoteCount,
+                        myVotes = MyVotes(werkgroep, note, viewerId),
+                        status = note.Status.ToString().ToLowerInvariant(),
+                        cluster = note.Cluster,
+                        mine = viewer.UserId is not null && note.AuthorId == viewer.UserId,
+                        createdAt = note.CreatedAt,
+                        editedAt = note.EditedAt,
+                        coachingOpen = note.PromotedTo switch
+                        {
+                            { Kind: FormalItemKind.Result } item when resultCoaching.TryGetValue(item.ItemId, out var a) => a.OpenPoints,
+                            { Kind: FormalItemKind.Indicator } item when indicatorCoaching.TryGetValue(item.ItemId, out var a) => a.OpenPoints,
+                            _ => 0,
+                        },
+                    }).ToArray(),
+                };
+            }).ToArray(),
+            voting = werkgroep.Voting is { IsOpen: true } round
+                ? new { step = round.Step, dotsPerPerson = round.DotsPerPerson, dotsLeft = viewer.CanEdit ? werkgroep.DotsLeft(viewerId) : 0 }
+                : null,
+            timer = werkgroep.Timer is { } timer
+                ? new { step = timer.Step, minutes = timer.Minutes, startedAt = timer.StartedAt, endsAt = timer.EndsAt }
+                : null,
+            results = werkgroep.Results.Select(result => new
+            {
+                id = result.Id,
+                level = result.Level.ToString().ToLowerInvariant(),
+                statement = result.Statement,
+                targetGroup = result.TargetGroup,
+                change = result.WhatChanges,
+                baseline = result.Baseline,
+                target = result.Target,
+                horizon = result.Horizon,
+                status = result.Status.ToString().ToLowerInvariant(),
+                missing = Missing(result.MissingFields().Where(f => f != "ambitionId")),
+                coaching = Points(resultCoaching[result.Id].Criteria),
+                suggestion = Suggestion(resultCoaching[result.Id].SuggestionNl, result.Statement),
+                indicatorIds = werkgroep.IndicatorsOf(result.Id).Select(i => i.Id).ToArray(),
+            }).ToArray(),
+            indicators = werkgroep.Indicators.Select(indicator => new
+            {
+                id = indicator.Id,
+                resultId = indicator.ResultId,
+                name = indicator.Name,
+                definition = indicator.Definition,
+                numerator = indicator.Numerator,
+                denominator = indicator.Denominator,
+                kind = indicator.IndicatorKind?.ToString().ToLowerInvariant(),
+                type = indicator.Type?.ToString().ToLowerInvariant(),
+                dataSource = indicator.DataSource,
+                existingRegistration = indicator.ExistingRegistration switch
+                {
+                    ExistingRegistration.Yes => true,
+                    ExistingRegistration.No => (bool?)false,
+                    _ => null,
+                },
+                owner = indicator.OwnerOrganisation,
+                frequency = indicator.Frequency,
+                baseline = indicator.Baseline,
+                target = indicator.Target,
+                direction = indicator.Direction switch
+                {
+                    IndicatorDirection.Up => "omhoog",
+                    IndicatorDirection.Down => "omlaag",
+                    IndicatorDirection.Stable => "stabiel",
+                    _ => null,
+                },
+                needToKnow = indicator.Need switch
+                {
+                    InformationNeed.NeedToKnow => true,
+                    InformationNeed.NiceToKnow => (bool?)false,
+                    _ => null,
+                },
+                status = indicator.Status.ToString().ToLowerInvariant(),
+                missing = Missing(indicator.MissingFields()),
+                coaching = Points(indicatorCoaching[indicator.Id].Criteria),
+                suggestion = Suggestion(indicatorCoaching[indicator.Id].SuggestionNl, indicator.Name),
+            }).ToArray(),
+            activities = werkgroep.Activities.Select(activity => new
+            {
+                id = activity.Id,
+                what = activity.What,
+                organisations = activity.Organisations,
+                formal = activity.Formality == Formality.Formal,
+                resultIds = activity.ResultIds,
+            }).ToArray(),
+            qualityAgreements = werkgroep.QualityAgreements.Select(agreement => new
+            {
+                id = agreement.Id,
+                condition = agreement.ConditionKind switch
+                {
+                    ConditionKind.Training => "Scholing",
+                    ConditionKind.Methode => "Werkzame methode",
+                    ConditionKind.Kennis => "Kennis van wat werkt",
+                    ConditionKind.Organisatie => "Organisatorische randvoorwaarden",
+                    _ => "Nog te bepalen",
+                },
+                description = agreement.Description,
+                owner = agreement.OwnerOrganisation,
+            }).ToArray(),
+            shareLinks = viewer.IsModerator ? shareLinks : [],
+            exports = ExportFormats.ToDictionary(format => format, format => $"/api/boards/{Uri.EscapeDataString(werkgroep.Id)}/export.{format}{authQuery}"),
+        };
+    }
+
+    public static ResultAssessment AssessResult(Result result) => Coach.Default.AssessResult(new Coaching.ResultDraft(
+        result.Statement,
+        result.TargetGroup,
+        result.WhatChanges,
+        result.Baseline,
+        result.Target,
+        result.Horizon,
+        result.CompassStep));
+
+    public static IndicatorAssessment AssessIndicator(Indicator indicator) => Coach.Default.AssessIndicator(new Coaching.IndicatorDraft(
+        indicator.Name,
+        indicator.Definition,
+        indicator.Numerator,
+        indicator.Denominator,
+        Unit: null,
+        indicator.DataSource,
+        indicator.ExistingRegistration switch
+        {
+            ExistingRegistration.Yes => true,
+            ExistingRegistration.No => (bool?)false,
+            _ => null,
+        },
+        indicator.OwnerOrganisation,
+        indicator.Frequency,
+        indicator.Baseline,
+        indicator.Target,
+        indicator.Direction?.ToString(),
+        indicator.Need switch
+        {
+            InformationNeed.NeedToKnow => true,
+            InformationNeed.NiceToKnow => (bool?)false,
+            _ => null,
+        },
+        indicator.Type switch
+        {
+            DomainIndicatorType.Input => (CoachIndicatorType?)CoachIndicatorType.Input,
+            DomainIndicatorType.Proces => CoachIndicatorType.Process,
+            DomainIndicatorType.Output => CoachIndicatorType.Output,
+            DomainIndicatorType.Outcome => CoachIndicatorType.Outcome,
+            _ => null,
+        },
+        indicator.IndicatorKind switch
+        {
+            IndicatorKind.Tellen => (IndicatorMode?)IndicatorMode.Count,
+            IndicatorKind.Vertellen => IndicatorMode.Story,
+            _ => null,
+        }));
+
+    // Votes of the viewer in the current round: that is what they can take back.
+    private static int MyVotes(Werkgroep werkgroep, Note note, string viewerId) =>
+        viewerId.Length == 0 ? 0 : note.Votes.Count(v => v.UserId == viewerId && (werkgroep.Voting is null || v.Round == werkgroep.Voting.Round));
+
+    private static string[] Missing(IEnumerable<string> fields) =>
+        fields.Select(f => MissingLabels.GetValueOrDefault(f, f)).ToArray();
+
+    private static object[] Points(IReadOnlyList<CriterionVerdict> criteria) => criteria
+        .Select(c => (object)new { id = c.Id, status = c.StatusText, message = c.MessageNl, evidence = c.Evidence.Count > 0 ? string.Join(", ", c.Evidence) : null })
+        .ToArray();
+
+    private static string? Suggestion(string suggestion, string original) =>
+        string.IsNullOrWhiteSpace(suggestion) || string.Equals(suggestion.Trim(), original.Trim(), StringComparison.Ordinal) ? null : suggestion;
+
+}

@@ -1,0 +1,113 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using WorkshopBot.Domain;
+using WorkshopBot.Domain.Services;
+using WorkshopBot.Domain.Trajecten;
+using WorkshopBot.Domain.Werkgroepen;
+using WorkshopBot.TestKit.Azurite;
+using WorkshopBot.Web.Board;
+using WorkshopBot.Web.Hosting;
+
+namespace WorkshopBot.IntegrationTests.Board;
+
+// The real host as Program.cs composes it (same extension methods), on Kestrel 127.0.0.1:0 with Azurite
+// tables under a unique prefix and SSO metadata from a TestTokenIssuer.
+internal sealed class BoardApiHost : IAsyncDisposable
+{
+    public const string TenantId = "aaaaaaaa-0000-0000-0000-000000000001";
+    public const string OtherTenantId = "bbbbbbbb-0000-0000-0000-000000000002";
+    public const string WerkgroepId = "wg-board-api";
+
+    public static readonly Actor Moderator = new("oid-moderator", "Anna de Vries", "Gemeente Neder-Betuwe");
+    public static readonly Actor Participant = new("oid-jan", "Jan Jansen", "Welzijn Neder-Betuwe");
+    public static readonly Actor Outsider = new("oid-olaf", "Olaf Buiten", "Elders");
+
+    private readonly WebApplication _app;
+    private readonly AzuriteTables _tables;
+
+    private BoardApiHost(WebApplication app, AzuriteTables tables, TestTokenIssuer issuer)
+    {
+        _app = app;
+        _tables = tables;
+        Issuer = issuer;
+        Client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+    }
+
+    public HttpClient Client { get; }
+
+    public TestTokenIssuer Issuer { get; }
+
+    public T Get<T>()
+        where T : notnull => _app.Services.GetRequiredService<T>();
+
+    public static async Task<BoardApiHost> StartAsync(AzuriteFixture azurite, string environment = "Production")
+    {
+        var issuer = new TestTokenIssuer();
+        await issuer.StartAsync();
+        var tables = azurite.CreateTables();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(tables.Configuration);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Board:SsoClientId"] = TestTokenIssuer.ClientId,
+            ["Board:SsoOpenIdMetadataUrl"] = issuer.MetadataUrl,
+            ["Board:DevelopmentIdentity"] = environment == "Development" ? "true" : "false",
+        });
+        builder.AddWorkshopTables();
+        builder.AddWorkshopDomain();
+        builder.AddBoardIdentity();
+        builder.AddWorkshopBotHandler();
+        builder.AddBoardApi();
+        var app = builder.Build();
+        app.MapBoardApi();
+        await app.StartAsync();
+        var host = new BoardApiHost(app, tables, issuer);
+        await host.SeedAsync();
+        return host;
+    }
+
+    // A traject of our tenant with one werkgroep: Anna moderates, Jan joined, step 1 is open.
+    private async Task SeedAsync()
+    {
+        var workshops = Get<WorkshopService>();
+        await workshops.CreateTrajectAsync(
+            now => Traject.Create("tr-board-api", "Kwaliteitskompas Sociaal Domein 2026", "Neder-Betuwe", "Eenzaamheid", TenantId, null, Moderator, now),
+            CancellationToken.None);
+        var started = await workshops.StartWerkgroepAsync(
+            "tr-board-api",
+            (traject, now) => Werkgroep.Start(traject, WerkgroepId, "Werkgroep Eenzaamheid", new ConversationBinding("19:board-api@thread.v2", ConversationKind.GroupChat), Moderator, now),
+            CancellationToken.None);
+        Assert(started.IsSuccess, "start werkgroep");
+        Assert((await workshops.UpdateWerkgroepAsync(WerkgroepId, (w, now) => w.OpenStep(Moderator, 1, now), CancellationToken.None)).IsSuccess, "open step");
+        Assert((await workshops.UpdateWerkgroepAsync(WerkgroepId, (w, now) => w.Join(Participant, now), CancellationToken.None)).IsSuccess, "join");
+    }
+
+    public async Task<string> ShareTokenAsync(int validDays = 7)
+    {
+        var (_, token) = await Get<ShareLinkService>().CreateAsync(WerkgroepId, Moderator.UserId, validDays, CancellationToken.None);
+        return token;
+    }
+
+    public string TokenFor(Actor actor, string tenantId = TenantId) => Issuer.Token(tenantId, actor.UserId, actor.DisplayName);
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.DisposeAsync();
+        await _tables.DisposeAsync();
+        await Issuer.DisposeAsync();
+    }
+
+    private static void Assert(bool condition, string what)
+    {
+        if (!condition)
+        {
+            throw new InvalidOperationException($"Seeding failed: {what}.");
+        }
+    }
+}

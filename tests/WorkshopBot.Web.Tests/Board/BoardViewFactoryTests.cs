@@ -1,0 +1,84 @@
+using System.Text.Json;
+using WorkshopBot.Domain.Werkgroepen;
+using WorkshopBot.TestKit.Domain;
+using WorkshopBot.Web.Board;
+using WorkshopBot.Web.Bot;
+using WorkshopBot.Web.Workshop;
+using Xunit;
+
+namespace WorkshopBot.Web.Tests.Board;
+
+public sealed class BoardViewFactoryTests
+{
+    private static readonly BoardViewer ModeratorViewer = new(TestWorkshop.Moderator.UserId, "Mirjam de Vries", "Gemeente Neder-Betuwe", BoardViewer.Moderator, null);
+    private static readonly BoardViewer Reader = new(null, BoardAccess.ShareReaderName, null, BoardViewer.Reader, "token");
+
+    [Fact]
+    public void Build_SilentStep_ShowsOnlyOwnNotesAndCountsTheRest()
+    {
+        var participant = TestWorkshop.Participant();
+        var werkgroep = TestWorkshop.Werkgroep().WithOpenStep(1)
+            .StartSilent(TestWorkshop.Moderator, 1, TestWorkshop.Now).Ok()
+            .AddNote(participant, "n-1", 1, "Idee van de deelnemer", TestWorkshop.Now).Ok()
+            .AddNote(TestWorkshop.Moderator, "n-2", 1, "Idee van de projectleider", TestWorkshop.Now).Ok();
+
+        var step1 = Json(werkgroep, ModeratorViewer).GetProperty("steps")[0];
+
+        Assert.True(step1.GetProperty("silent").GetBoolean());
+        Assert.Equal(1, step1.GetProperty("hiddenNotes").GetInt32());
+        var note = Assert.Single(step1.GetProperty("notes").EnumerateArray());
+        Assert.Equal("Idee van de projectleider", note.GetProperty("text").GetString());
+        Assert.True(note.GetProperty("mine").GetBoolean());
+    }
+
+    [Fact]
+    public void Build_ShareReader_GetsNoUserIdsNoShareLinksAndCannotEdit()
+    {
+        var participant = TestWorkshop.Participant();
+        var werkgroep = TestWorkshop.Werkgroep().WithOpenStep(1)
+            .AddNote(participant, "n-1", 1, "Buurtkamer", TestWorkshop.Now).Ok();
+        object[] links = [new { id = "l-1", url = "http://127.0.0.1/board/w-1?share=secret" }];
+
+        var text = JsonSerializer.Serialize(BoardViewFactory.Build(werkgroep, TestWorkshop.Traject(), Reader, links, "?share=token"), JsonSerializerOptions.Web);
+        var view = JsonDocument.Parse(text).RootElement;
+
+        Assert.Equal(0, view.GetProperty("shareLinks").GetArrayLength());
+        Assert.False(view.GetProperty("viewer").GetProperty("canEdit").GetBoolean());
+        Assert.DoesNotContain(participant.UserId, text);
+        Assert.DoesNotContain(TestWorkshop.Moderator.UserId, text);
+        Assert.Contains("Deelnemer 1", text);
+        Assert.Equal("/api/boards/w-1/export.csv?share=token", view.GetProperty("exports").GetProperty("csv").GetString());
+    }
+
+    [Fact]
+    public void Build_PromotedResult_CarriesCoachPointsOnResultAndNote()
+    {
+        var werkgroep = TestWorkshop.Werkgroep().WithOpenStep(2)
+            .AddNote(TestWorkshop.Moderator, "n-1", 2, "Regie versterken", TestWorkshop.Now).Ok()
+            .PromoteToResult(TestWorkshop.Moderator, "n-1", "r-1", null, TestWorkshop.Now).Ok();
+
+        var view = Json(werkgroep, ModeratorViewer);
+
+        var result = Assert.Single(view.GetProperty("results").EnumerateArray());
+        var failed = result.GetProperty("coaching").EnumerateArray().Count(c => c.GetProperty("status").GetString() == "failed");
+        Assert.True(failed > 0, "a vague result gets open coach points");
+        var note = view.GetProperty("steps")[1].GetProperty("notes")[0];
+        Assert.Equal(failed, note.GetProperty("coachingOpen").GetInt32());
+    }
+
+    [Fact]
+    public void MergeNotes_SourceIdsAsJsonArray_MergesLikeCardMultiSelect()
+    {
+        var werkgroep = TestWorkshop.Werkgroep().WithOpenStep(3)
+            .AddNote(TestWorkshop.Moderator, "n-1", 3, "Koffieochtenden", TestWorkshop.Now).Ok()
+            .AddNote(TestWorkshop.Moderator, "n-2", 3, "Maatjesproject", TestWorkshop.Now).Ok();
+        var data = new CardData(JsonDocument.Parse("""{"targetNoteId":"n-1","sourceNoteIds":["n-2"]}""").RootElement);
+
+        var merged = WerkgroepOperations.For("mergeNotes", data, TestWorkshop.Moderator, "op-1")!(werkgroep, TestWorkshop.Now).Ok();
+
+        Assert.Equal(["n-1"], merged.NotesInStep(3).Select(n => n.Id));
+    }
+
+    private static JsonElement Json(Werkgroep werkgroep, BoardViewer viewer) =>
+        JsonDocument.Parse(JsonSerializer.Serialize(BoardViewFactory.Build(werkgroep, TestWorkshop.Traject(), viewer, [], ""), JsonSerializerOptions.Web)).RootElement;
+}

@@ -1,0 +1,179 @@
+// Board tests against the real host: Azurite + the built WorkshopBot.Web (Development, development
+// identity on, anonymous bot), plus a tiny stub Bot Connector on 127.0.0.1 for the bot's outgoing calls.
+// Werkgroepen are seeded the way people make them: the moderator starts the werkgroep with the bot's
+// Action.Execute card, participants write their first note through the bot (which makes them members),
+// and everything else goes through the board API as each user (?dev-user=...).
+// Run: dotnet build src/WorkshopBot.Web && BOARD_TEST_TARGET_MODULE=tests/browser/board/real-host-target.mjs \
+//      node --test --test-concurrency=1 tests/browser/board/
+import http from 'node:http';
+import crypto from 'node:crypto';
+import { startAzurite, startBotHost } from '../lib/server.mjs';
+
+const TENANT = '00000000-0000-0000-0000-0000000000aa';
+const people = {
+    mod: { name: 'Anna de Vries', organisation: 'Gemeente Neder-Betuwe' },
+    jan: { name: 'Jan Jansen', organisation: 'Welzijn Neder-Betuwe' },
+    fatima: { name: 'Fatima el Amrani', organisation: 'MEE Gelderse Poort' },
+    piet: { name: 'Piet Bakker', organisation: 'Adviesraad Sociaal Domein' },
+    sanne: { name: 'Sanne Visser', organisation: 'Sociaal Team' },
+};
+
+// Accepts whatever the bot sends to the channel (replies, card updates) and answers like the connector.
+function startStubConnector() {
+    const server = http.createServer((req, res) => {
+        req.resume();
+        req.on('end', () => {
+            res.writeHead(200, { 'content-type': 'application/json' });
+            res.end(JSON.stringify({ id: `stub-${crypto.randomUUID()}` }));
+        });
+    });
+    return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({
+        url: `http://127.0.0.1:${server.address().port}/`,
+        close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(() => r()); }),
+    })));
+}
+
+export async function startTarget() {
+    const connector = await startStubConnector();
+    const azurite = await startAzurite();
+    let bot;
+    try {
+        bot = await startBotHost({
+            tablesConnectionString: azurite.connectionString,
+            env: { Board__DevelopmentIdentity: 'true', Board__PublicBaseUrl: undefined },
+        });
+    } catch (error) {
+        await azurite.stop();
+        await connector.close();
+        throw error;
+    }
+    const baseUrl = bot.baseUrl;
+    let counter = 0;
+
+    async function invoke(conversationId, userId, verb, data) {
+        const person = people[userId];
+        const activity = {
+            type: 'invoke',
+            name: 'adaptiveCard/action',
+            id: `act-${crypto.randomUUID()}`,
+            timestamp: new Date().toISOString(),
+            serviceUrl: connector.url,
+            channelId: 'msteams',
+            from: { id: `29:${userId}`, name: person.name, aadObjectId: userId },
+            recipient: { id: '28:workshopbot', name: 'WorkshopBot' },
+            conversation: { id: conversationId, conversationType: 'groupChat', isGroup: true, tenantId: TENANT },
+            channelData: { tenant: { id: TENANT } },
+            locale: 'nl-NL',
+            value: { action: { type: 'Action.Execute', verb, data } },
+        };
+        const response = await fetch(bot.messagesUrl, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(activity),
+        });
+        const body = await response.text();
+        if (!response.ok || body.includes('"statusCode":4') || body.includes('"statusCode":5')) {
+            throw new Error(`bot ${verb} as ${userId} failed: ${response.status} ${body.slice(0, 300)}`);
+        }
+    }
+
+    async function act(werkgroepId, userId, verb, data) {
+        const response = await fetch(`${baseUrl}/api/boards/${encodeURIComponent(werkgroepId)}/actions?dev-user=${userId}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ verb, data }),
+        });
+        if (!response.ok) {
+            throw new Error(`board ${verb} as ${userId} failed: ${response.status} ${await response.text()}`);
+        }
+    }
+
+    async function board(werkgroepId, userId) {
+        const response = await fetch(`${baseUrl}/api/boards/${encodeURIComponent(werkgroepId)}?dev-user=${userId}`);
+        if (!response.ok) {
+            throw new Error(`board as ${userId} failed: ${response.status}`);
+        }
+        return response.json();
+    }
+
+    async function noteId(werkgroepId, text) {
+        const view = await board(werkgroepId, 'mod');
+        const note = view.steps.flatMap((s) => s.notes).find((n) => n.text.startsWith(text));
+        if (!note) {
+            throw new Error(`seeded note "${text}" not found`);
+        }
+        return note.id;
+    }
+
+    async function createWerkgroep({ name = 'Werkgroep Eenzaamheid', seed = true, voting = true } = {}) {
+        counter += 1;
+        const conversationId = `19:board-test-${process.pid}-${counter}-${crypto.randomUUID()}@thread.v2`;
+        const id = `wg-${crypto.createHash('sha256').update(conversationId).digest('hex').slice(0, 24)}`;
+
+        await invoke(conversationId, 'mod', 'startWerkgroep', { werkgroepName: name, organisation: people.mod.organisation });
+        for (const step of [1, 2, 3]) {
+            await act(id, 'mod', 'setStepState', { step, state: 'open' });
+        }
+
+        if (!seed) {
+            // Jan joins by writing in the chat, then takes the note back: an empty board with a participant.
+            await invoke(conversationId, 'jan', 'addNotes', { step: 1, newNotes: 'Even testen' });
+            await act(id, 'jan', 'deleteNote', { noteId: await noteId(id, 'Even testen') });
+        } else {
+            await act(id, 'mod', 'addNotes', { step: 1, text: '23% van de 75-plussers voelt zich ernstig eenzaam (GGD-monitor 2024).' });
+            await invoke(conversationId, 'piet', 'addNotes', { step: 1, newNotes: 'Raad wil dat inwoners langer zelfstandig en met plezier thuis wonen.' });
+            await invoke(conversationId, 'fatima', 'addNotes', { step: 2, newNotes: 'Over 3 jaar voelen minder 75-plussers in Kesteren zich ernstig eenzaam.' });
+            await invoke(conversationId, 'jan', 'addNotes', { step: 2, newNotes: 'Regie versterken in het sociaal domein.' });
+            await act(id, 'mod', 'addNotes', { step: 2, text: 'Aandeel ernstig eenzame 75-plussers (GGD-monitor)' });
+            await act(id, 'jan', 'addNotes', { step: 3, text: 'Koffieochtenden in de buurthuizen, ook voor mantelzorgers.' });
+            await act(id, 'fatima', 'addNotes', { step: 3, text: 'Maatjesproject: vrijwilligers bezoeken thuiswonende ouderen.' });
+            await invoke(conversationId, 'sanne', 'addNotes', { step: 3, newNotes: 'Huisbezoeken 75+ door het sociaal team, met signaalkaart eenzaamheid.' });
+            await act(id, 'piet', 'addNotes', { step: 3, text: 'Vervoer naar activiteiten regelen (ANWB AutoMaatje).' });
+            await act(id, 'mod', 'addNotes', { step: 3, text: 'Training eenzaamheid herkennen voor vrijwilligers' });
+
+            const koffie = await noteId(id, 'Koffieochtenden');
+            const maatjes = await noteId(id, 'Maatjesproject');
+            await act(id, 'mod', 'setCluster', { noteId: koffie, label: 'Ontmoeting' });
+            await act(id, 'mod', 'setCluster', { noteId: maatjes, label: 'Ontmoeting' });
+            await act(id, 'mod', 'setCluster', { noteId: await noteId(id, 'Huisbezoeken'), label: 'Signaleren' });
+            await act(id, 'mod', 'promoteNote', { noteId: await noteId(id, 'Over 3 jaar'), kind: 'result' });
+            await act(id, 'mod', 'promoteNote', { noteId: await noteId(id, 'Aandeel ernstig eenzame'), kind: 'indicator' });
+            await act(id, 'mod', 'promoteNote', { noteId: await noteId(id, 'Training eenzaamheid'), kind: 'activity' });
+            if (voting) {
+                await act(id, 'mod', 'startVoting', { step: 3, votingDots: 3 });
+                await act(id, 'fatima', 'vote', { noteId: koffie });
+                for (const user of ['jan', 'piet', 'mod']) {
+                    await act(id, user, 'vote', { noteId: maatjes });
+                }
+            }
+        }
+
+        await act(id, 'mod', 'createShareLink', { expiresInDays: 7 });
+        const link = (await board(id, 'mod')).shareLinks.at(-1);
+        const shareToken = new URL(link.url).searchParams.get('share');
+        return { id, users: { moderator: 'mod', participant: 'jan', participant2: 'fatima', outsider: 'outsider' }, shareToken };
+    }
+
+    return {
+        baseUrl,
+        createWerkgroep,
+        boardUrl(id, { user, share, extra = {} } = {}) {
+            const url = new URL(`/board/${encodeURIComponent(id)}`, baseUrl);
+            if (user) {
+                url.searchParams.set('dev-user', user);
+            }
+            if (share) {
+                url.searchParams.set('share', share);
+            }
+            for (const [key, value] of Object.entries(extra)) {
+                url.searchParams.set(key, value);
+            }
+            return url.href;
+        },
+        async close() {
+            await bot.stop();
+            await azurite.stop();
+            await connector.close();
+        },
+    };
+}
