@@ -1,5 +1,6 @@
 using WorkshopBot.BotProtocol.Hosting;
 using WorkshopBot.Web.Hosting;
+using WorkshopBot.Web.Summaries;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -8,6 +9,7 @@ builder.AddWorkshopTables();
 builder.AddWorkshopDomain();
 builder.AddBoardIdentity();
 builder.AddWorkshopBotHandler();
+builder.AddSummaryReviews();
 builder.AddWorkshopHealthChecks();
 
 var app = builder.Build();
