@@ -11,6 +11,7 @@ using WorkshopBot.Domain.Trajecten;
 using WorkshopBot.Domain.Werkgroepen;
 using WorkshopBot.Web.Conversation;
 using WorkshopBot.Web.Localization;
+using WorkshopBot.Web.Summaries;
 using WorkshopBot.Web.Workshop;
 
 namespace WorkshopBot.Web.Bot;
@@ -22,6 +23,8 @@ public sealed partial class WorkshopActivityHandler(
     SharedStepCardUpdater sharedCards,
     WorkshopLinks links,
     TimerWatch timers,
+    SummaryPublisher summaryPublisher,
+    ReviewService reviews,
     ILogger<WorkshopActivityHandler> logger) : ActivityHandler
 {
     private const int DefaultStep = 3;
@@ -59,9 +62,7 @@ public sealed partial class WorkshopActivityHandler(
             TextCommandKind.Werkgroep => StartWerkgroepCard.Build(await StartWerkgroepViewAsync(turnContext, NullIfEmpty(command.Argument), null, cancellationToken), language),
             TextCommandKind.Board or TextCommandKind.Step => await StepCardForCommandAsync(turnContext, command.Step, cancellationToken),
             TextCommandKind.NewNote => await AddNotesFromTextAsync(turnContext, command.Argument, cancellationToken),
-            TextCommandKind.Summary => Notice(NoticeSeverity.Info, language == CardLanguage.Dutch
-                ? "Een samenvatting publiceren voor de grote groep kan nog niet vanuit de chat. Gebruik voorlopig de export op het bord."
-                : "Publishing a summary to the large group is not available from chat yet. Use the board's export for now.", language),
+            TextCommandKind.Summary => (await PublishSummaryAsync(new CardData(null), turnContext, cancellationToken)).Card,
             _ => Notice(NoticeSeverity.Info, language == CardLanguage.Dutch
                 ? "Dat begrijp ik niet. Typ **help** voor wat ik kan, of **stap 3** om de werkkaart van stap 3 te zien."
                 : "I did not understand that. Type **help** to see what I can do, or **step 3** for the step 3 card.", language),
@@ -98,6 +99,10 @@ public sealed partial class WorkshopActivityHandler(
                 return await ShowStepAsync(data, verb == CardVerbs.GoToStep ? data.Int(CardInputs.GoToStep) : data.Int(CardDataKeys.Step), turnContext, cancellationToken);
             case var _ when IsItemVerb(verb):
                 return await ExecuteItemVerbAsync(verb, data, turnContext, cancellationToken);
+            case CardVerbs.PublishSummary:
+                return await PublishSummaryAsync(data, turnContext, cancellationToken);
+            case CardVerbs.RefreshSummary or CardVerbs.RespondToSummary or CardVerbs.ReplyToReview:
+                return await ReviewVerbAsync(verb, data, turnContext, cancellationToken);
         }
 
         var werkgroep = await FindWerkgroepAsync(turnContext, cancellationToken);
@@ -259,6 +264,68 @@ public sealed partial class WorkshopActivityHandler(
 
         var werkgroep = started.Value.Aggregate;
         return new(StepCard.Build(CardViewFactory.Step(werkgroep, werkgroep.CurrentStep ?? DefaultStep, actor.UserId, links.Board(werkgroep.Id)), language));
+    }
+
+    // Moderator only (checked by the domain against the stored traject/werkgroep moderators).
+    private async Task<VerbOutcome> PublishSummaryAsync(CardData data, TurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var language = Language(turnContext);
+        var werkgroep = await FindWerkgroepAsync(turnContext, cancellationToken);
+        if (werkgroep is null)
+        {
+            return Failure("no-werkgroep", NoWerkgroepMessage(language));
+        }
+
+        var deadline = SummaryDeadline.Parse(data.String(CardInputs.Deadline));
+        var published = await summaryPublisher.PublishAsync(werkgroep.Id, ActorOf(turnContext, werkgroep), turnContext.Reference, deadline, language, cancellationToken);
+        if (!published.IsSuccess)
+        {
+            LogRefused(logger, CardVerbs.PublishSummary, published.Error!.Code);
+            return Failure(published.Error.Code, SummaryMessages.For(published.Error, language));
+        }
+
+        var review = published.Value;
+        var message = language == CardLanguage.Dutch
+            ? $"Versie {review.Version} van de samenvatting staat in het kanaal van de grote groep. Reageren kan tot {SummaryDeadline.Format(review.Deadline, language)}."
+            : $"Version {review.Version} of the summary is posted in the large group's channel. Partners can respond until {SummaryDeadline.Format(review.Deadline, language)}.";
+        return new(Notice(NoticeSeverity.Info, message, language));
+    }
+
+    private async Task<VerbOutcome> ReviewVerbAsync(string verb, CardData data, TurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var language = Language(turnContext);
+        var actor = new Actor(UserId(turnContext), turnContext.Activity.From?.Name ?? "");
+        var summaryId = data.String(CardDataKeys.SummaryId);
+        if (verb == CardVerbs.ReplyToReview)
+        {
+            var replied = await reviews.ReplyAsync(summaryId, data.String(CardDataKeys.ResponseId), actor, data.String(CardInputs.ReplyText), language, cancellationToken);
+            return replied.IsSuccess
+                ? new(Notice(NoticeSeverity.Info, replied.Value, language))
+                : Failure(replied.Error!.Code, SummaryMessages.For(replied.Error, language));
+        }
+
+        Domain.DomainResult<JsonObject> result;
+        if (verb == CardVerbs.RespondToSummary)
+        {
+            if (!CardValues.TryParseReviewAnswer(data.String(CardInputs.ReviewAnswer), out var answer))
+            {
+                return Failure("invalid-answer", language == CardLanguage.Dutch ? "Kies akkoord, vraag of bezwaar." : "Choose agree, question or objection.");
+            }
+
+            result = await reviews.RespondAsync(summaryId, actor, SummaryViews.Answer(answer), data.String(CardInputs.ReviewComment), turnContext.Reference, language, cancellationToken);
+        }
+        else
+        {
+            result = await reviews.ViewAsync(summaryId, actor.UserId, language, cancellationToken);
+        }
+
+        if (!result.IsSuccess)
+        {
+            LogRefused(logger, verb, result.Error!.Code);
+            return Failure(result.Error.Code, SummaryMessages.For(result.Error, language));
+        }
+
+        return new(result.Value);
     }
 
     private async Task<StartWerkgroepView> StartWerkgroepViewAsync(TurnContext turnContext, string? name, string? error, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using WorkshopBot.BotProtocol.Hosting;
 using WorkshopBot.Web.Board;
+using WorkshopBot.Web.Summaries;
 
 namespace WorkshopBot.Web.Hosting;
 
@@ -23,6 +24,7 @@ public static class WorkshopBotApp
         builder.AddWorkshopBotHandler();
         builder.AddWorkshopHealthChecks();
         builder.AddBoardApi();
+        builder.AddSummaryReviews();
 
         var app = builder.Build();
 

@@ -1,0 +1,57 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace WorkshopBot.Storage.Summaries;
+
+// PartitionKey = traject id, RowKey = review id ("{scope}-v{n}"). State, ScopeId and Version are
+// columns so the scheduler and "latest version" can filter without reading the payload. The review
+// is Brotli-compressed JSON split over Data0..Data3 (64 KiB per binary property).
+internal sealed class SummaryReviewEntity : ITableEntity
+{
+    public const int MaxChunks = 4;
+    public const int ChunkSize = 64 * 1024;
+
+    public string PartitionKey { get; set; } = "";
+
+    public string RowKey { get; set; } = "";
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public string ScopeId { get; set; } = "";
+
+    public int Version { get; set; }
+
+    public string State { get; set; } = "";
+
+    public string Format { get; set; } = "";
+
+    public int ChunkCount { get; set; }
+
+    public byte[]? Data0 { get; set; }
+
+    public byte[]? Data1 { get; set; }
+
+    public byte[]? Data2 { get; set; }
+
+    public byte[]? Data3 { get; set; }
+
+    public byte[]? GetChunk(int index) => index switch
+    {
+        0 => Data0, 1 => Data1, 2 => Data2, 3 => Data3,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
+
+    public void SetChunk(int index, byte[] chunk)
+    {
+        switch (index)
+        {
+            case 0: Data0 = chunk; break;
+            case 1: Data1 = chunk; break;
+            case 2: Data2 = chunk; break;
+            case 3: Data3 = chunk; break;
+            default: throw new ArgumentOutOfRangeException(nameof(index));
+        }
+    }
+}

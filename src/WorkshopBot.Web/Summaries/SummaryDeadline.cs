@@ -1,0 +1,41 @@
+using System.Globalization;
+using WorkshopBot.Cards;
+
+namespace WorkshopBot.Web.Summaries;
+
+// The deadline input: a date from Input.Date ("yyyy-MM-dd") means the end of that working day in
+// the Netherlands; a full ISO timestamp is taken as is.
+public static class SummaryDeadline
+{
+    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+    private static readonly TimeOnly EndOfDay = new(17, 0);
+
+    public static DateTimeOffset? Parse(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            var local = date.ToDateTime(EndOfDay);
+            return new DateTimeOffset(local, Amsterdam.GetUtcOffset(local));
+        }
+
+        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : null;
+    }
+
+    public static string Format(DateTimeOffset? deadline, CardLanguage language)
+    {
+        if (deadline is not { } at)
+        {
+            return language == CardLanguage.Dutch ? "nader te bepalen" : "to be decided";
+        }
+
+        var local = TimeZoneInfo.ConvertTime(at, Amsterdam);
+        return language == CardLanguage.Dutch
+            ? local.ToString("dddd d MMMM yyyy 'om' HH:mm", CultureInfo.GetCultureInfo("nl-NL"))
+            : local.ToString("dddd d MMMM yyyy 'at' HH:mm", CultureInfo.GetCultureInfo("en-GB"));
+    }
+}

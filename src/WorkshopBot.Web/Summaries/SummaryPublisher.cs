@@ -1,0 +1,162 @@
+using WorkshopBot.BotProtocol.Connector;
+using WorkshopBot.BotProtocol.Schema;
+using WorkshopBot.Cards;
+using WorkshopBot.Domain;
+using WorkshopBot.Domain.Ports;
+using WorkshopBot.Domain.Services;
+using WorkshopBot.Domain.Summaries;
+using WorkshopBot.Domain.Trajecten;
+using WorkshopBot.Web.Workshop;
+using Microsoft.Extensions.Options;
+
+namespace WorkshopBot.Web.Summaries;
+
+// The moderator publishes the werkgroep's summary to the large group: a new numbered version in a new
+// thread of the traject's large-group channel; the previous version is marked superseded.
+public sealed partial class SummaryPublisher(
+    WorkshopService workshops,
+    ISummaryReviewStore store,
+    SummaryReviewWriter writer,
+    SummaryMessaging messaging,
+    IConnectorClient connector,
+    WorkshopLinks links,
+    IOptions<ReminderOptions> options,
+    TimeProvider timeProvider,
+    ILogger<SummaryPublisher> logger)
+{
+    public const string NoLargeGroupCode = "no-large-group";
+    public const string NoWerkgroepCode = "no-werkgroep";
+    private const int MembersPageSize = 500;
+    private const int MaxAttempts = 5;
+
+    public async Task<DomainResult<SummaryReview>> PublishAsync(
+        string werkgroepId,
+        Actor actor,
+        ConversationReference origin,
+        DateTimeOffset? deadline,
+        CardLanguage language,
+        CancellationToken cancellationToken)
+    {
+        var werkgroep = await workshops.GetWerkgroepAsync(werkgroepId, cancellationToken);
+        var traject = werkgroep is null ? null : await workshops.GetTrajectAsync(werkgroep.TrajectId, cancellationToken);
+        if (werkgroep is null || traject is null)
+        {
+            return new DomainError(NoWerkgroepCode, "No werkgroep here.");
+        }
+
+        if (traject.LargeGroupChannel is not { } channel)
+        {
+            return new DomainError(NoLargeGroupCode, "The traject has no large-group channel.");
+        }
+
+        IReadOnlyList<Person> moderators = [.. traject.Moderators.Concat(werkgroep.Moderators).DistinctBy(m => m.UserId)];
+        var teamsChannelId = ChannelConversationId(channel.ConversationId);
+        var reviewers = await ReviewersAsync(traject, channel.ServiceUrl, teamsChannelId, cancellationToken);
+        var content = SummaryViews.Snapshot(werkgroep, traject, links.Board(werkgroep.Id));
+
+        SummaryReview? review = null;
+        Versioned<SummaryReview>? previous = null;
+        for (var attempt = 0; attempt < MaxAttempts && review is null; attempt++)
+        {
+            var now = timeProvider.GetUtcNow();
+            previous = await store.GetLatestAsync(traject.Id, werkgroep.Id, cancellationToken);
+            var published = SummaryReview.Publish(traject.Id, werkgroep.Id, (previous?.Value.Version ?? 0) + 1, content, actor, moderators, reviewers, now)
+                .Then(change => change.Aggregate.SetDeadline(actor, deadline ?? now + options.Value.DefaultReviewPeriod, now));
+            if (!published.IsSuccess)
+            {
+                return published.Error!;
+            }
+
+            // Two moderators publishing at once: the second insert finds the version taken and numbers again.
+            var saved = await store.SaveAsync(published.Value.Aggregate, null, cancellationToken);
+            if (saved.IsSaved)
+            {
+                review = published.Value.Aggregate;
+            }
+        }
+
+        if (review is null)
+        {
+            return new DomainError(SummaryReviewWriter.BusyCode, "Could not number the new version.");
+        }
+
+        var card = SummaryCard.Build(SummaryViews.Summary(review, viewerId: null), language);
+        var posted = await messaging.PostThreadAsync(origin, channel.ServiceUrl, teamsChannelId, card, cancellationToken);
+        var attached = await writer.UpdateAsync(review.TrajectId, review.Id, (r, _) => r.AttachCard(posted), cancellationToken);
+        review = attached.IsSuccess ? attached.Value.Aggregate : review with { Card = posted };
+        LogPublished(logger, review.Id, review.Reviewers.Count);
+
+        if (previous is not null)
+        {
+            await SupersedeAsync(previous.Value, review.Version, actor, language, cancellationToken);
+        }
+
+        return review;
+    }
+
+    private async Task SupersedeAsync(SummaryReview previous, int newVersion, Actor actor, CardLanguage language, CancellationToken cancellationToken)
+    {
+        var superseded = await writer.UpdateAsync(previous.TrajectId, previous.Id, (r, now) => r.Supersede(newVersion, actor, now), cancellationToken);
+        if (!superseded.IsSuccess)
+        {
+            return;
+        }
+
+        try
+        {
+            await messaging.UpdateSharedCardAsync(superseded.Value.Aggregate, language, cancellationToken);
+        }
+        catch (ConnectorException ex)
+        {
+            // The new version is out; an old card that still looks current is a nuisance, not a failure.
+            LogCardUpdateFailed(logger, previous.Id, ex);
+        }
+    }
+
+    // The traject's named reviewers plus everyone in the large group's channel.
+    private async Task<IReadOnlyList<Reviewer>> ReviewersAsync(Traject traject, string serviceUrl, string teamsChannelId, CancellationToken cancellationToken)
+    {
+        var reviewers = new List<Reviewer>(traject.Reviewers);
+        string? continuation = null;
+        try
+        {
+            do
+            {
+                var page = await connector.GetPagedMembersAsync(serviceUrl, teamsChannelId, MembersPageSize, continuation, cancellationToken);
+                foreach (var member in page.Members)
+                {
+                    var id = string.IsNullOrEmpty(member.AadObjectId) ? member.Id : member.AadObjectId;
+                    if (!string.IsNullOrEmpty(id) && reviewers.All(r => r.UserId != id))
+                    {
+                        reviewers.Add(new Reviewer(id, member.Name ?? id, null));
+                    }
+                }
+
+                continuation = page.ContinuationToken;
+            }
+            while (!string.IsNullOrEmpty(continuation));
+        }
+        catch (ConnectorException ex)
+        {
+            // Publishing still works; members who answer become reviewers on their first answer.
+            LogMembersFailed(logger, ex);
+        }
+
+        return reviewers;
+    }
+
+    private static string ChannelConversationId(string conversationId)
+    {
+        var marker = conversationId.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase);
+        return marker < 0 ? conversationId : conversationId[..marker];
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Summary {ReviewId} published to {Reviewers} reviewers.")]
+    private static partial void LogPublished(ILogger logger, string reviewId, int reviewers);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not mark the card of {ReviewId} as superseded.")]
+    private static partial void LogCardUpdateFailed(ILogger logger, string reviewId, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not list the large group's members.")]
+    private static partial void LogMembersFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,122 @@
+using WorkshopBot.Cards.Views;
+using WorkshopBot.Domain.Items;
+using WorkshopBot.Domain.Summaries;
+using WorkshopBot.Domain.Trajecten;
+using WorkshopBot.Domain.Werkgroepen;
+using CardAnswer = WorkshopBot.Cards.Views.ReviewAnswer;
+using DomainAnswer = WorkshopBot.Domain.Summaries.ReviewAnswer;
+
+namespace WorkshopBot.Web.Summaries;
+
+// Snapshot (werkgroep → SummaryContent) and card views (SummaryReview → card views).
+public static class SummaryViews
+{
+    public static SummaryContent Snapshot(Werkgroep werkgroep, Traject traject, string? boardUrl)
+    {
+        var resultIds = werkgroep.Results.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var results = werkgroep.Results
+            .Select(r => new SummaryResult(r.Id, r.Statement, r.Status.ToString(), Indicators(werkgroep.Indicators.Where(i => i.ResultId == r.Id)), []))
+            .ToList();
+        var loose = werkgroep.Indicators.Where(i => i.ResultId is null || !resultIds.Contains(i.ResultId)).ToList();
+        if (loose.Count > 0)
+        {
+            // Indicators not (yet) linked to a result still belong in what the partners review.
+            results.Add(new SummaryResult("", "(zonder resultaat)", nameof(WorkshopBot.Domain.Items.ItemStatus.Concept), Indicators(loose), []));
+        }
+
+        return new SummaryContent(
+            Title: werkgroep.Name,
+            TrajectName: traject.Name,
+            WerkgroepName: werkgroep.Name,
+            Results: results,
+            Activities: werkgroep.Activities.Select(a => new SummaryActivity(a.What, a.Organisations)).ToList(),
+            QualityAgreements: werkgroep.QualityAgreements.Select(q => new SummaryAgreement(q.ConditionKind?.ToString() ?? "", q.Description, q.OwnerOrganisation)).ToList(),
+            OpenQuestions: [],
+            OpenCoachingPoints: 0,
+            Participants: werkgroep.Members.Select(m => new SummaryParticipant(m.Name, m.Organisation)).ToList(),
+            BoardUrl: boardUrl);
+    }
+
+    // The shared card (viewer null) or one user's view with their own answer.
+    public static SummaryView Summary(SummaryReview review, string? viewerId)
+    {
+        var content = review.Content;
+        return new SummaryView
+        {
+            SummaryId = SummaryCardIds.Format(review.TrajectId, review.Id),
+            Version = review.Version,
+            PublishedAt = review.PublishedAt,
+            WerkgroepName = content.WerkgroepName ?? content.Title,
+            TrajectName = content.TrajectName,
+            SupersededByVersion = review.SupersededByVersion,
+            Results = content.Results.Select(r => new SummaryResultView(
+                r.Statement,
+                Enum.TryParse<Cards.Views.ItemStatus>(r.Status, out var status) ? status : Cards.Views.ItemStatus.Concept,
+                r.Indicators.Select(i => new SummaryIndicatorView(
+                    i.Name,
+                    Enum.TryParse<IndicatorLevel>(i.Type, out var level) ? level : null,
+                    Enum.TryParse<MeasureKind>(i.Kind, out var measure) ? measure : null,
+                    i.Baseline,
+                    i.Target,
+                    i.Source,
+                    null,
+                    null)).ToList())).ToList(),
+            Activities = content.Activities.Select(a => new SummaryActivityView(a.What, a.Organisations.Count == 0 ? null : string.Join(", ", a.Organisations))).ToList(),
+            QualityAgreements = content.QualityAgreements.Select(Agreement).ToList(),
+            OpenQuestions = content.OpenQuestions,
+            OpenCoachingPoints = content.Results.SelectMany(r => r.CoachingPoints).ToList(),
+            Participants = content.Participants.Select(p => new PersonView(p.Name, p.Organisation)).ToList(),
+            BoardUrl = content.BoardUrl,
+            Review = new ReviewView
+            {
+                Deadline = review.Deadline,
+                IsClosed = review.State == ReviewState.Closed,
+                Responses = review.Responses.Select(r => new ReviewResponseView(r.ReviewerId, r.ReviewerId, new PersonView(r.Name, r.Organisation), Answer(r.Answer), r.Comment, r.AnsweredAt)).ToList(),
+                PendingOrganisations = review.OrganisationsNotResponded,
+            },
+            Viewer = viewerId is null ? null : new CardViewer(viewerId, review.IsModerator(viewerId)),
+
+            // Reviewers are known by their Entra id, not the "29:" id Teams needs for refresh.userIds,
+            // so the shared card offers a manual refresh for a personal view.
+            Audience = new CardAudience(review.Reviewers.Count, []),
+        };
+    }
+
+    public static ReminderView Reminder(SummaryReview review) =>
+        new(SummaryCardIds.Format(review.TrajectId, review.Id), review.Version, review.Content.WerkgroepName ?? review.Content.Title, review.Content.TrajectName, review.Deadline ?? review.PublishedAt, review.Content.BoardUrl);
+
+    public static ReviewNotificationView Notification(SummaryReview review, ReviewResponse response) =>
+        new(
+            SummaryCardIds.Format(review.TrajectId, review.Id),
+            review.Version,
+            response.ReviewerId,
+            review.Content.WerkgroepName ?? review.Content.Title,
+            new PersonView(response.Name, response.Organisation),
+            Answer(response.Answer),
+            response.Comment,
+            response.AnsweredAt,
+            null);
+
+    public static CardAnswer Answer(DomainAnswer answer) => answer switch
+    {
+        DomainAnswer.Vraag => CardAnswer.Vraag,
+        DomainAnswer.Bezwaar => CardAnswer.Bezwaar,
+        _ => CardAnswer.Akkoord,
+    };
+
+    public static DomainAnswer Answer(CardAnswer answer) => answer switch
+    {
+        CardAnswer.Vraag => DomainAnswer.Vraag,
+        CardAnswer.Bezwaar => DomainAnswer.Bezwaar,
+        _ => DomainAnswer.Akkoord,
+    };
+
+    private static IReadOnlyList<SummaryIndicator> Indicators(IEnumerable<Indicator> indicators) =>
+        indicators.Select(i => new SummaryIndicator(i.Name, i.IndicatorKind?.ToString() ?? "", i.Type?.ToString() ?? "", i.DataSource, i.Baseline, i.Target)).ToList();
+
+    private static string Agreement(SummaryAgreement agreement)
+    {
+        var text = string.IsNullOrWhiteSpace(agreement.Condition) ? agreement.Description : $"{agreement.Condition}: {agreement.Description}";
+        return string.IsNullOrWhiteSpace(agreement.Owner) ? text : $"{text} ({agreement.Owner})";
+    }
+}

@@ -1,0 +1,119 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using WorkshopBot.BotProtocol.Connector;
+using WorkshopBot.BotProtocol.Schema;
+using WorkshopBot.Domain;
+using WorkshopBot.Domain.Summaries;
+using WorkshopBot.Domain.Trajecten;
+using WorkshopBot.TestKit.Protocol;
+using WorkshopBot.TestKit.Summaries;
+using WorkshopBot.Web.Summaries;
+using Xunit;
+
+namespace WorkshopBot.Web.Tests.Summaries;
+
+// One published review in a shared in-memory store, a recording connector and a controllable clock.
+// Monday 23 November 2026 10:00 in Amsterdam is 09:00 UTC.
+internal sealed class ReviewFixture
+{
+    public const string TrajectId = "traject-1";
+    public const string ThreadId = "19:grotegroep@thread.tacv2;messageid=1";
+    public const string CardActivityId = "summary-activity";
+    public const string ServiceUrl = "https://smba.example.test/emea/";
+    public const string TenantId = "tenant-1";
+    public static readonly DateTimeOffset MondayMorning = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+    public static readonly Person Moderator = new("moderator-1", "Mira Moderator");
+
+    public ReviewFixture(IConnectorClient? connector = null, TrustedServiceUrls? trusted = null, ISummaryReviewStore? store = null, DateTimeOffset? start = null)
+    {
+        Clock = new FakeTimeProvider(start ?? MondayMorning);
+        Connector = connector ?? Recording;
+        Store = store ?? Memory;
+        Writer = new SummaryReviewWriter(Store, Clock);
+        Messaging = new SummaryMessaging(Connector, trusted ?? new TrustedServiceUrls(), References);
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public RecordingConnector Recording { get; } = new();
+
+    public IConnectorClient Connector { get; }
+
+    public InMemorySummaryReviewStore Memory { get; } = new();
+
+    public ISummaryReviewStore Store { get; }
+
+    public InMemoryConversationReferenceStore References { get; } = new();
+
+    public SummaryReviewWriter Writer { get; }
+
+    public SummaryMessaging Messaging { get; }
+
+    public ReminderOptions Options { get; } = new();
+
+    public ReminderWorker NewWorker() =>
+        new(Store, Writer, Messaging, Microsoft.Extensions.Options.Options.Create(Options), Clock, NullLogger<ReminderWorker>.Instance);
+
+    public static Reviewer Reviewer(int i) => new($"user-{i:D3}", $"Partner {i}", $"Organisatie {i % 7}");
+
+    // Published now with the given reviewers and deadline, posted in the thread whose reference is stored.
+    public async Task<SummaryReview> PublishAsync(int reviewers, TimeSpan? deadlineIn = null, string serviceUrl = ServiceUrl)
+    {
+        var now = Clock.GetUtcNow();
+        var actor = new Actor(Moderator.UserId, Moderator.Name);
+        var review = SummaryReview.Publish(TrajectId, "werkgroep-1", 1, Content(1, 1), actor, [Moderator], Enumerable.Range(1, reviewers).Select(Reviewer).ToList(), now)
+            .Then(c => c.Aggregate.SetDeadline(actor, now + (deadlineIn ?? TimeSpan.FromDays(7)), now))
+            .Value.Aggregate
+            .AttachCard(new PostedCard(ThreadId, CardActivityId, serviceUrl)).Aggregate;
+        Assert.True((await Store.SaveAsync(review, null, CancellationToken.None)).IsSaved);
+        await References.SaveAsync(
+            new ConversationReference
+            {
+                ServiceUrl = serviceUrl,
+                ChannelId = "msteams",
+                Conversation = new ConversationAccount { Id = ThreadId, IsGroup = true, ConversationType = ConversationTypes.Channel, TenantId = TenantId },
+                Bot = new ChannelAccount { Id = "28:bot", Name = "WorkshopBot" },
+                TenantId = TenantId,
+            },
+            CancellationToken.None);
+        return review;
+    }
+
+    public async Task RespondAsync(SummaryReview review, int reviewer, Domain.Summaries.ReviewAnswer answer = Domain.Summaries.ReviewAnswer.Akkoord)
+    {
+        var who = Reviewer(reviewer);
+        var result = await Writer.UpdateAsync(review.TrajectId, review.Id, (r, now) => r.Respond(new Actor(who.UserId, who.Name, who.Organisation), answer, answer == Domain.Summaries.ReviewAnswer.Akkoord ? null : "Waarom?", now), CancellationToken.None);
+        Assert.True(result.IsSuccess);
+    }
+
+    public async Task<SummaryReview> ReloadAsync(SummaryReview review) =>
+        (await Store.GetAsync(review.TrajectId, review.Id, CancellationToken.None))!.Value;
+
+    // Recipients of the 1:1 conversations started so far, in order.
+    public IReadOnlyList<string> PersonalRecipients() =>
+        Recording.CreatedConversations.Select(c => c.Parameters!.Members!.Single().Id!).ToList();
+
+    public static SummaryContent Content(int results, int indicatorsPerResult) => new(
+        "Samenvatting",
+        "Kwaliteitskompas Jeugd",
+        "Werkgroep Zorg",
+        Enumerable.Range(1, results).Select(r => new SummaryResult(
+            $"result-{r}",
+            $"Resultaat {r}: jongeren in de gemeente ervaren meer regie over hun eigen ondersteuning en weten waar ze terechtkunnen",
+            "Concept",
+            Enumerable.Range(1, indicatorsPerResult).Select(i => new SummaryIndicator(
+                $"Indicator {r}.{i}: percentage jongeren dat zich gehoord voelt bij het opstellen van het plan",
+                "Tellen",
+                "Outcome",
+                "Cliëntervaringsonderzoek",
+                "62%",
+                "75%")).ToList(),
+            [])).ToList(),
+        [new SummaryActivity("Wijkteams voeren keukentafelgesprekken", ["Gemeente", "Wijkteam"])],
+        [new SummaryAgreement("Data", "Halfjaarlijkse rapportage", "Gemeente")],
+        [],
+        0,
+        [new SummaryParticipant("Anna", "Gemeente"), new SummaryParticipant("Bram", "Wijkteam")],
+        "https://workshop.example.test/board/werkgroep-1");
+}
