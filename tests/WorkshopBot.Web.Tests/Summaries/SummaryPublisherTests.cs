@@ -1,0 +1,105 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using WorkshopBot.BotProtocol.Schema;
+using WorkshopBot.Cards;
+using WorkshopBot.Domain.Services;
+using WorkshopBot.Domain.Summaries;
+using WorkshopBot.Domain.Trajecten;
+using WorkshopBot.TestKit.Domain;
+using WorkshopBot.Web.Identity;
+using WorkshopBot.Web.Summaries;
+using WorkshopBot.Web.Workshop;
+using Xunit;
+
+namespace WorkshopBot.Web.Tests.Summaries;
+
+public sealed class SummaryPublisherTests
+{
+    private const string Channel = "19:grotegroep@thread.tacv2";
+    private readonly ReviewFixture fixture = new();
+    private readonly InMemoryWorkshopStore workshops = new();
+
+    [Fact]
+    public async Task PublishAsync_Moderator_PostsNewThreadWithChannelMembersAsReviewers()
+    {
+        await SeedAsync();
+        fixture.Recording.SetMembers(Channel, [new TeamsChannelAccount { Id = "29:a", AadObjectId = "aad-a", Name = "Anna" }, new TeamsChannelAccount { Id = "29:b", Name = "Bram" }]);
+
+        var result = await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, CardLanguage.Dutch, CancellationToken.None);
+
+        Assert.True(result.IsSuccess, result.Error?.Message);
+        var review = await fixture.ReloadAsync(result.Value);
+        Assert.Equal(1, review.Version);
+        Assert.Equal(["aad-a", "29:b"], review.Reviewers.Select(r => r.UserId));
+        var thread = Assert.Single(fixture.Recording.CreatedConversations);
+        Assert.True(thread.Parameters!.IsGroup);
+        Assert.Equal(Channel, thread.Parameters.ChannelData?.Channel?.Id);
+        Assert.Equal(thread.ConversationId, review.Card?.ConversationId);
+        Assert.NotNull(review.Deadline);
+        Assert.NotNull(await fixture.References.GetAsync(review.Card!.ConversationId, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task PublishAsync_SecondVersion_SupersedesAndUpdatesPreviousCard()
+    {
+        await SeedAsync();
+        var first = (await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, CardLanguage.Dutch, CancellationToken.None)).Value;
+
+        var second = await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, CardLanguage.Dutch, CancellationToken.None);
+
+        Assert.Equal(2, second.Value.Version);
+        var old = await fixture.ReloadAsync(first);
+        Assert.Equal(ReviewState.Superseded, old.State);
+        Assert.Equal(2, old.SupersededByVersion);
+        var update = Assert.Single(fixture.Recording.Updates);
+        Assert.Equal(first.Card!.ActivityId, update.ActivityId);
+    }
+
+    [Fact]
+    public async Task PublishAsync_NotModerator_RefusedAndNothingPosted()
+    {
+        await SeedAsync();
+
+        var result = await Publisher().PublishAsync("w-1", TestWorkshop.Participant(), Origin(), null, CardLanguage.Dutch, CancellationToken.None);
+
+        Assert.False(result.IsSuccess);
+        Assert.Empty(fixture.Recording.CreatedConversations);
+    }
+
+    [Fact]
+    public async Task PublishAsync_NoLargeGroupChannel_Refused()
+    {
+        await SeedAsync(withChannel: false);
+
+        var result = await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, CardLanguage.Dutch, CancellationToken.None);
+
+        Assert.Equal(SummaryPublisher.NoLargeGroupCode, result.Error?.Code);
+    }
+
+    private async Task SeedAsync(bool withChannel = true)
+    {
+        var traject = TestWorkshop.Traject(largeGroupChannel: withChannel ? new ChannelRef(Channel, ReviewFixture.ServiceUrl) : null);
+        await workshops.SaveTrajectAsync(traject, null, [], CancellationToken.None);
+        await workshops.SaveWerkgroepAsync(TestWorkshop.Werkgroep(), null, [], CancellationToken.None);
+    }
+
+    private SummaryPublisher Publisher() => new(
+        new WorkshopService(workshops, fixture.Clock),
+        fixture.Store,
+        fixture.Writer,
+        fixture.Messaging,
+        fixture.Recording,
+        new WorkshopLinks(Options.Create(new BoardIdentityOptions())),
+        Options.Create(fixture.Options),
+        fixture.Clock,
+        NullLogger<SummaryPublisher>.Instance);
+
+    private static ConversationReference Origin() => new()
+    {
+        ServiceUrl = ReviewFixture.ServiceUrl,
+        ChannelId = "msteams",
+        Conversation = new ConversationAccount { Id = "19:werkgroep@thread.v2" },
+        Bot = new ChannelAccount { Id = "28:bot" },
+        TenantId = ReviewFixture.TenantId,
+    };
+}
