@@ -342,7 +342,8 @@ public sealed partial class WorkshopActivityHandler(
     {
         var userId = UserId(turnContext);
         var member = werkgroep?.FindMember(userId);
-        return new Actor(userId, turnContext.Activity.From?.Name ?? member?.Name ?? "", member?.Organisation);
+        var name = turnContext.Activity.From?.Name ?? member?.Name ?? "";
+        return new Actor(userId, name, member?.Organisation ?? DisplayNames.Organisation(name));
     }
 
     // The Entra object id is the same in every conversation and in the board tab's SSO token;

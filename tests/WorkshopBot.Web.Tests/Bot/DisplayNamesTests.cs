@@ -1,0 +1,20 @@
+using WorkshopBot.Web.Bot;
+using Xunit;
+
+namespace WorkshopBot.Web.Tests.Bot;
+
+public sealed class DisplayNamesTests
+{
+    [Theory]
+    [InlineData("Sanne Jansen (Welzijn Neder-Betuwe)", "Welzijn Neder-Betuwe")]
+    [InlineData("Joke van den Berg (Adviesraad Sociaal Domein)", "Adviesraad Sociaal Domein")]
+    [InlineData("Marieke de Vries", null)]
+    [InlineData("Piet (Guest)", null)]
+    [InlineData("Piet (Gast)", null)]
+    [InlineData("()", null)]
+    [InlineData(null, null)]
+    public void Organisation_FromTeamsDisplayName_TakesTheSuffix(string? displayName, string? expected)
+    {
+        Assert.Equal(expected, DisplayNames.Organisation(displayName));
+    }
+}
