@@ -7,6 +7,7 @@ using WorkshopBot.Domain.Services;
 using WorkshopBot.Domain.Sharing;
 using WorkshopBot.Domain.Werkgroepen;
 using WorkshopBot.Exports;
+using WorkshopBot.Exports.Mapping;
 using WorkshopBot.Web.Bot;
 using WorkshopBot.Web.Identity;
 using WorkshopBot.Web.Localization;
@@ -165,7 +166,7 @@ public static class BoardApiEndpoints
         }
 
         var traject = await workshops.GetTrajectAsync(werkgroep!.TrajectId, cancellationToken);
-        var document = ExportDocumentFactory.ForWerkgroep(werkgroep, traject, time.GetUtcNow());
+        var document = WerkgroepExportMapper.From(traject, werkgroep, time.GetUtcNow());
         var file = Exporters.Render(exportFormat.Value, document, ExportLanguage.Dutch);
         http.Response.Headers.CacheControl = "no-store";
         return Results.File(file.Content, file.ContentType, file.FileName);
