@@ -110,9 +110,11 @@ say "Starting the bot host on http://127.0.0.1:$BOT_PORT"
     cd "$REPO_ROOT"
     ConnectionStrings__Tables="$(azurite_connection_string "$AZURITE_PORT")" \
         ASPNETCORE_ENVIRONMENT=Development \
+        Board__PublicBaseUrl="http://127.0.0.1:$BOT_PORT" \
+        Board__DevelopmentIdentity=true \
         DOTNET_NOLOGO=1 \
         exec "$NEW_GROUP" dotnet run --no-build --no-launch-profile --project src/WorkshopBot.Web \
-        --urls "http://127.0.0.1:$BOT_PORT"
+        --urls "http://127.0.0.1:$BOT_PORT" --contentRoot "$REPO_ROOT/src/WorkshopBot.Web"
 ) >"$LOG_DIR/bot.log" 2>&1 </dev/null &
 BOT_PID=$!
 wait_http "http://127.0.0.1:$BOT_PORT/api/messages" 90 "$BOT_PID" "The bot host" "$LOG_DIR/bot.log" \
