@@ -35,7 +35,7 @@ public sealed class PlaygroundEndToEndTests(WorkshopBotPlaygroundFixture fixture
         var started = await client.ClickExecuteAsync(chat, welcome.MessageId!, marieke.Id, "startWerkgroep",
             new JsonObject { ["werkgroepName"] = "Eenzaamheid onder ouderen", ["organisation"] = "Gemeente Neder-Betuwe" }, ct);
         Assert.True(started.IsCard, started.Value.ToString());
-        var werkgroepId = FindData(started.Value, "werkgroepId");
+        var werkgroepId = CardSearch.FindData(started.Value, "werkgroepId");
         Assert.False(string.IsNullOrEmpty(werkgroepId));
 
         var opened = await client.ClickExecuteAsync(chat, welcome.MessageId!, marieke.Id, "openStep",
@@ -56,38 +56,4 @@ public sealed class PlaygroundEndToEndTests(WorkshopBotPlaygroundFixture fixture
     }
 
     private static string Text(JsonElement? card) => card?.GetRawText() ?? "";
-
-    private static string? FindData(JsonElement element, string key)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    if (property.Name == key && property.Value.ValueKind == JsonValueKind.String)
-                    {
-                        return property.Value.GetString();
-                    }
-
-                    if (FindData(property.Value, key) is { } found)
-                    {
-                        return found;
-                    }
-                }
-
-                break;
-            case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray())
-                {
-                    if (FindData(item, key) is { } found)
-                    {
-                        return found;
-                    }
-                }
-
-                break;
-        }
-
-        return null;
-    }
 }

@@ -30,7 +30,7 @@ public sealed class PlaygroundWorkshopFlowTests(WorkshopBotPlaygroundFixture fix
         var started = await client.ClickExecuteAsync(chat, welcome.MessageId!, marieke.Id, "startWerkgroep",
             new JsonObject { ["werkgroepName"] = "Eenzaamheid onder ouderen", ["organisation"] = "Gemeente Neder-Betuwe" }, ct);
         Assert.True(started.IsCard, started.Value.ToString());
-        var werkgroepId = FindData(started.Value, "werkgroepId")!;
+        var werkgroepId = CardSearch.FindData(started.Value, "werkgroepId")!;
 
         await client.SendMessageAsUserAsync(chat, marieke.Id, "stap 2", mentionBot: true, "nl-NL", ct);
         var stepCard = await stream.WaitForAsync(e => e.IsCreate && e.ConversationId == chat && Text(e.Card).Contains("Maatschappelijk", StringComparison.Ordinal), Wait, ct);
@@ -79,7 +79,7 @@ public sealed class PlaygroundWorkshopFlowTests(WorkshopBotPlaygroundFixture fix
         Assert.Contains(notes[0], Text(promoted.Value), StringComparison.Ordinal);
         Assert.Contains("updateItem", Text(promoted.Value), StringComparison.Ordinal);
         Assert.Contains("Coach", Text(promoted.Value), StringComparison.Ordinal);
-        var resultId = FindData(promoted.Value, "itemId")!;
+        var resultId = CardSearch.FindData(promoted.Value, "itemId")!;
 
         await Click(marieke.Id, "openStep", Step(5));
         var indicator = await Click(users[0].Id, "proposeItem", Step(5,
@@ -118,39 +118,5 @@ public sealed class PlaygroundWorkshopFlowTests(WorkshopBotPlaygroundFixture fix
         Assert.True(key >= 0, "no noteId after the note");
         var start = key + "\"noteId\":\"".Length;
         return raw[start..raw.IndexOf('"', start)];
-    }
-
-    private static string? FindData(JsonElement element, string key)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    if (property.Name == key && property.Value.ValueKind == JsonValueKind.String)
-                    {
-                        return property.Value.GetString();
-                    }
-
-                    if (FindData(property.Value, key) is { } found)
-                    {
-                        return found;
-                    }
-                }
-
-                break;
-            case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray())
-                {
-                    if (FindData(item, key) is { } found)
-                    {
-                        return found;
-                    }
-                }
-
-                break;
-        }
-
-        return null;
     }
 }
