@@ -29,9 +29,9 @@ public sealed partial class WorkshopActivityHandler
             return Failure("no-werkgroep", NoWerkgroepMessage(language));
         }
 
-        if (data.String(CardDataKeys.WerkgroepId) is { } cardWerkgroep && cardWerkgroep != werkgroep.Id)
+        if (RefuseCardOfOtherWerkgroep(data, werkgroep, language) is { } refused)
         {
-            return Failure(DomainErrorCodes.WrongWerkgroep, UserMessages.For(new DomainError(DomainErrorCodes.WrongWerkgroep, ""), language));
+            return refused;
         }
 
         var actor = ActorOf(turnContext, werkgroep);

@@ -111,10 +111,9 @@ public sealed partial class WorkshopActivityHandler(
             return Failure("no-werkgroep", NoWerkgroepMessage(language));
         }
 
-        // A card from another werkgroep or conversation must never change this one.
-        if (data.String(CardDataKeys.WerkgroepId) is { } cardWerkgroep && cardWerkgroep != werkgroep.Id)
+        if (RefuseCardOfOtherWerkgroep(data, werkgroep, language) is { } refused)
         {
-            return Failure(DomainErrorCodes.WrongWerkgroep, UserMessages.For(new DomainError(DomainErrorCodes.WrongWerkgroep, ""), language));
+            return refused;
         }
 
         var actor = ActorOf(turnContext, werkgroep);
@@ -153,9 +152,9 @@ public sealed partial class WorkshopActivityHandler(
             return Failure("no-werkgroep", NoWerkgroepMessage(language));
         }
 
-        if (data.String(CardDataKeys.WerkgroepId) is { } cardWerkgroep && cardWerkgroep != werkgroep.Id)
+        if (RefuseCardOfOtherWerkgroep(data, werkgroep, language) is { } refused)
         {
-            return Failure(DomainErrorCodes.WrongWerkgroep, UserMessages.For(new DomainError(DomainErrorCodes.WrongWerkgroep, ""), language));
+            return refused;
         }
 
         var chosen = step is >= 1 and <= 6 ? step.Value : werkgroep.CurrentStep ?? DefaultStep;
@@ -383,6 +382,12 @@ public sealed partial class WorkshopActivityHandler(
 
     private static JsonObject Notice(NoticeSeverity severity, string message, CardLanguage language) =>
         NoticeCard.Build(new NoticeView(severity, message), language);
+
+    // A card from another werkgroep or conversation must never change this one.
+    private static VerbOutcome? RefuseCardOfOtherWerkgroep(CardData data, Werkgroep werkgroep, CardLanguage language) =>
+        data.String(CardDataKeys.WerkgroepId) is { } cardWerkgroep && cardWerkgroep != werkgroep.Id
+            ? Failure(DomainErrorCodes.WrongWerkgroep, UserMessages.For(new DomainError(DomainErrorCodes.WrongWerkgroep, ""), language))
+            : null;
 
     private static VerbOutcome Failure(string code, string message) => new(ErrorCardFor(message), new VerbFailure(code, message));
 
