@@ -5,6 +5,7 @@ public static class WorkshopLimits
     public const int NoteMaxLength = 500;
     public const int StatementMaxLength = 1_000;
     public const int NameMaxLength = 200;
+    public const int OrganisationMaxLength = 150;
     public const int ClusterLabelMaxLength = 100;
     public const int NotesPerPersonPerStep = 200;
     public const int NotesPerBatch = 50;

@@ -12,6 +12,7 @@ public static class WorkshopEventKinds
 
     public const string WerkgroepStarted = "werkgroep-started";
     public const string MemberJoined = "member-joined";
+    public const string OrganisationSet = "organisation-set";
     public const string FocusSet = "focus-set";
     public const string StepOpened = "step-opened";
     public const string StepClosed = "step-closed";

@@ -44,7 +44,7 @@ public sealed partial record Werkgroep
         return Promote(actor, noteId, FormalItemKind.Activity, activityId, now, note => new PlannedActivity
         {
             What = note.Text,
-            Organisations = note.Organisation is null ? [] : [note.Organisation],
+            Organisations = OrganisationOf(note) is { } organisation ? [organisation] : [],
         });
     }
 
@@ -53,7 +53,7 @@ public sealed partial record Werkgroep
         return Promote(actor, noteId, FormalItemKind.QualityAgreement, agreementId, now, note => new QualityAgreement
         {
             Description = note.Text,
-            OwnerOrganisation = note.Organisation,
+            OwnerOrganisation = OrganisationOf(note),
         });
     }
 

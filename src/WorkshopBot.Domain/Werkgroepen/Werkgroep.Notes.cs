@@ -313,9 +313,11 @@ public sealed partial record Werkgroep
             [(WorkshopEventKinds.NotesMerged, $"{string.Join(", ", sourceSet)} into {targetId}")]);
     }
 
+    // Authors move their own notes between open steps (as on the board page); moderators move any note
+    // between steps that are not locked. A note leaves its cluster: cluster labels belong to a step.
     public DomainResult<Change<Werkgroep>> MoveNote(Actor actor, string noteId, int toStep, DateTimeOffset now)
     {
-        var found = ActiveNoteForModerator(actor, noteId);
+        var found = ActiveNoteForAuthorOrModerator(actor, noteId);
         if (!found.IsSuccess)
         {
             return found.Error!;
@@ -332,16 +334,25 @@ public sealed partial record Werkgroep
             return Change<Werkgroep>.Unchanged(this);
         }
 
+        var isModerator = IsModerator(actor.UserId);
         foreach (int step in new[] { note.Step, toStep })
         {
-            if (StepStateOf(step).Status == StepStatus.Locked)
+            var stepError = isModerator
+                ? StepStateOf(step).Status == StepStatus.Locked ? StepLockedError(step) : null
+                : CheckStepOpen(step);
+            if (stepError is not null)
             {
-                return StepLockedError(step);
+                return stepError;
             }
         }
 
+        if (note.AuthorId == actor.UserId && CheckNoteQuota(actor, toStep, adding: 1) is { } quota)
+        {
+            return quota;
+        }
+
         return Commit(
-            this with { Notes = Notes.Replace(n => n.Id == noteId, n => n with { Step = toStep }) },
+            this with { Notes = Notes.Replace(n => n.Id == noteId, n => n with { Step = toStep, Cluster = null }) },
             actor,
             now,
             [(WorkshopEventKinds.NoteMoved, $"note {noteId} step {note.Step} -> {toStep}")]);

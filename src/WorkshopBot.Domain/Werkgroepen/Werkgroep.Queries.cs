@@ -24,6 +24,36 @@ public sealed partial record Werkgroep
     public int HiddenNoteCount(string viewerId, int step) =>
         StepStateOf(step).Silent ? Notes.Count(n => n.Step == step && n.IsActive && n.AuthorId != viewerId) : 0;
 
+    // The organisation of a note's author as it is now; the copy on the note is only for notes of
+    // people who are no longer members.
+    public string? OrganisationOf(Note note) =>
+        FindMember(note.AuthorId) is { } author ? author.Organisation : note.Organisation;
+
+    // The notes merged into a note, also those merged into them before, in merge order. The sources stay
+    // as tombstones with their own text, so the merged content is derived here instead of being copied
+    // into the target: its text keeps the note limit and a redelivered merge stays a no-op.
+    public IReadOnlyList<Note> MergedNotes(string noteId)
+    {
+        var merged = new List<Note>();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { noteId };
+        var pending = new Stack<string>(FindNote(noteId)?.MergedFromIds.Reverse() ?? []);
+        while (pending.TryPop(out var id))
+        {
+            if (!seen.Add(id) || FindNote(id) is not { IsDeleted: false } source)
+            {
+                continue;
+            }
+
+            merged.Add(source);
+            foreach (var nested in source.MergedFromIds.Reverse())
+            {
+                pending.Push(nested);
+            }
+        }
+
+        return merged;
+    }
+
     public int NoteCount(int step) => Notes.Count(n => n.Step == step && n.IsActive);
 
     public IReadOnlyList<Note> NotesBy(string userId, int? step = null) => Notes

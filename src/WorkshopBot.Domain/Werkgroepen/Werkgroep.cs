@@ -141,6 +141,47 @@ public sealed partial record Werkgroep
         return events.Count == 0 ? Change<Werkgroep>.Unchanged(this) : Commit(joined, actor, now, events);
     }
 
+    // Which organisation a member represents; their notes take its colour. Members set their own (and
+    // join by doing so), moderators anyone's; an empty organisation clears it. The board and cards look
+    // the organisation up by author (OrganisationOf), not in the copy a note took when it was written,
+    // so notes written earlier change colour too.
+    public DomainResult<Change<Werkgroep>> SetOrganisation(Actor actor, string userId, string? organisation, DateTimeOffset now)
+    {
+        var self = userId == actor.UserId;
+        if (!self && !IsModerator(actor.UserId))
+        {
+            return Rules.NotModerator(actor.UserId);
+        }
+
+        var checkedOrganisation = Rules.OptionalText(organisation, WorkshopLimits.OrganisationMaxLength);
+        if (!checkedOrganisation.IsSuccess)
+        {
+            return checkedOrganisation.Error!;
+        }
+
+        var events = new List<(string, string)>();
+        var next = self ? Joined(actor, now, events) : this;
+        var member = next.FindMember(userId);
+        if (member is null)
+        {
+            return new DomainError(DomainErrorCodes.NotMember, $"User {userId} is not a member.") { TargetId = userId };
+        }
+
+        var value = checkedOrganisation.Value;
+        if (member.Organisation != value)
+        {
+            next = next with
+            {
+                Members = next.Members.Replace(
+                    m => m.UserId == userId,
+                    m => m with { Organisation = value, Colour = OrganisationPalette.ColourFor(value) }),
+            };
+            events.Add((WorkshopEventKinds.OrganisationSet, value is null ? $"organisation of {userId} cleared" : $"{userId} represents {value}"));
+        }
+
+        return events.Count == 0 ? Change<Werkgroep>.Unchanged(this) : Commit(next, actor, now, events);
+    }
+
     // Names a co-moderator; they must already be a member of the werkgroep.
     public DomainResult<Change<Werkgroep>> AddModerator(Actor actor, string userId, DateTimeOffset now)
     {

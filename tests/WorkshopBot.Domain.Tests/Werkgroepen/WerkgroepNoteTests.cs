@@ -258,6 +258,111 @@ public sealed class WerkgroepNoteTests
     }
 
     [Fact]
+    public void MoveNote_AuthorToOtherOpenStep_MovesOwnNoteAndLeavesCluster()
+    {
+        var board = _board.WithOpenStep(2).AddNote(Anna, "n-1", 3, "Eigenlijk een resultaat", Now).Ok()
+            .SetCluster(Moderator, "n-1", "Ontmoeting", Now).Ok();
+
+        var change = board.MoveNote(Anna, "n-1", 2, Now).Value;
+
+        var moved = change.Aggregate.FindNote("n-1")!;
+        Assert.Equal(2, moved.Step);
+        Assert.Null(moved.Cluster);
+        Assert.Empty(change.Aggregate.NotesInStep(3));
+        Assert.Equal(WorkshopEventKinds.NoteMoved, Assert.Single(change.Events).Kind);
+    }
+
+    [Fact]
+    public void MoveNote_ParticipantMovesSomeoneElsesNote_IsRefused()
+    {
+        var board = _board.WithOpenStep(2).AddNote(Anna, "n-1", 3, "Idee van Anna", Now).Ok();
+
+        var result = board.MoveNote(Bram, "n-1", 2, Now);
+
+        Assert.Equal(DomainErrorCodes.NotAuthor, result.Error?.Code);
+        Assert.Equal(3, board.FindNote("n-1")!.Step);
+    }
+
+    [Theory]
+    [InlineData(StepStatus.Closed, DomainErrorCodes.StepClosed)]
+    [InlineData(StepStatus.Locked, DomainErrorCodes.StepLocked)]
+    public void MoveNote_AuthorIntoStepThatIsNotOpen_IsRefusedWithThatStep(StepStatus status, string code)
+    {
+        var board = _board.AddNote(Anna, "n-1", 3, "Idee", Now).Ok();
+        if (status == StepStatus.Locked)
+        {
+            board = board.LockStep(Moderator, 2, Now).Ok();
+        }
+
+        var result = board.MoveNote(Anna, "n-1", 2, Now);
+
+        Assert.Equal(code, result.Error?.Code);
+        Assert.Equal(2, result.Error?.Step);
+    }
+
+    [Fact]
+    public void MoveNote_AuthorOutOfLockedStep_IsRefused()
+    {
+        var board = _board.WithOpenStep(2).AddNote(Anna, "n-1", 3, "Idee", Now).Ok().LockStep(Moderator, 3, Now).Ok();
+
+        var result = board.MoveNote(Anna, "n-1", 2, Now);
+
+        Assert.Equal(DomainErrorCodes.StepLocked, result.Error?.Code);
+        Assert.Equal(3, result.Error?.Step);
+    }
+
+    [Fact]
+    public void MoveNote_ModeratorIntoClosedStep_MovesSomeoneElsesNote()
+    {
+        var board = _board.AddNote(Anna, "n-1", 3, "Hoort bij de monitoring", Now).Ok();
+
+        var moved = board.MoveNote(Moderator, "n-1", 1, Now).Ok();
+
+        Assert.Equal(1, moved.FindNote("n-1")!.Step);
+    }
+
+    [Fact]
+    public void MoveNote_SameStep_ChangesNothing()
+    {
+        var board = _board.AddNote(Anna, "n-1", 3, "Idee", Now).Ok();
+
+        var result = board.MoveNote(Anna, "n-1", 3, Now);
+
+        Assert.True(result.IsSuccess);
+        Assert.False(result.Value.HasChanges);
+    }
+
+    [Fact]
+    public void MergedNotes_AfterMerges_ListsEverySourceAlsoThoseMergedEarlierAndKeepsTargetText()
+    {
+        var board = _board.AddNote(Anna, "n-1", 3, "Koffieochtenden in de buurthuizen", Now).Ok()
+            .AddNote(Bram, "n-2", 3, "Maatjesproject", Now).Ok()
+            .AddNote(Bram, "n-3", 3, "Maatjes via de kerk", Now).Ok()
+            .AddNote(Anna, "n-4", 3, "Samen eten", Now).Ok();
+        board = board.MergeNotes(Moderator, "n-2", ["n-3"], Now).Ok();
+
+        var merged = board.MergeNotes(Moderator, "n-1", ["n-2", "n-4"], Now).Ok();
+
+        Assert.Equal(["Maatjesproject", "Maatjes via de kerk", "Samen eten"], merged.MergedNotes("n-1").Select(n => n.Text).ToArray());
+        Assert.Equal("Koffieochtenden in de buurthuizen", merged.FindNote("n-1")!.Text);
+        Assert.Empty(merged.MergedNotes("n-4"));
+    }
+
+    [Fact]
+    public void MergeNotes_RedeliveredAfterMerge_ChangesNothingAndListsSourceOnce()
+    {
+        var board = _board.AddNote(Anna, "n-1", 3, new string('a', 500), Now).Ok()
+            .AddNote(Bram, "n-2", 3, new string('b', 500), Now).Ok();
+        var merged = board.MergeNotes(Moderator, "n-1", ["n-2"], Now).Ok();
+
+        var again = merged.MergeNotes(Moderator, "n-1", ["n-2"], Now);
+
+        Assert.False(again.Value.HasChanges);
+        Assert.Single(again.Value.Aggregate.MergedNotes("n-1"));
+        Assert.Equal(500, again.Value.Aggregate.FindNote("n-1")!.Text.Length);
+    }
+
+    [Fact]
     public void SetClusterAndStatus_Moderator_LabelsNote()
     {
         var board = _board.AddNote(Anna, "n-1", 3, "Idee", Now).Ok();

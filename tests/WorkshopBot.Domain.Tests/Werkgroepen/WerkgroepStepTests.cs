@@ -136,7 +136,6 @@ public sealed class WerkgroepStepTests
             werkgroep.StartTimer(Anna, 5, Now),
             werkgroep.StartVoting(Anna, 3, 3, Now),
             werkgroep.MergeNotes(Anna, "n-1", ["n-2"], Now),
-            werkgroep.MoveNote(Anna, "n-1", 4, Now),
             werkgroep.SetCluster(Anna, "n-1", "Ontmoeting", Now),
             werkgroep.SetNoteStatus(Anna, "n-1", NoteStatus.Geparkeerd, Now),
             werkgroep.PromoteToResult(Anna, "n-1", "r-1", null, Now),
