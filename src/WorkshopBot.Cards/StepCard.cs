@@ -318,6 +318,7 @@ public static class StepCard
         return Ac.Container(
             [
                 Ac.Text(Esc(note.Text)),
+                .. note.MergedTexts.Select(merged => Ac.Text(Format(t.MergedNoteFormat, Esc(merged)), size: "Small", spacing: "None")),
                 Ac.Text(string.Join(" · ", meta), subtle: true, size: "Small", spacing: "None"),
                 Ac.Actions(actions, spacing: "Small"),
             ],

@@ -112,6 +112,29 @@ public sealed class StepCardTests
     }
 
     [Fact]
+    public void Build_MergedNote_ListsTheMergedTextsEscapedUnderIt()
+    {
+        var view = SampleViews.StepCard(noteCount: 0, viewer: SampleViews.Participant) with
+        {
+            Notes =
+            [
+                new NoteView
+                {
+                    NoteId = "n1", Version = 1, Text = "Koffieochtenden", AuthorUserId = "29:other",
+                    MergedTexts = ["Maatjesproject", "Samen **eten**"],
+                },
+            ],
+        };
+
+        var texts = CardQuery.Texts(StepCard.Build(view, CardLanguage.Dutch)).ToList();
+
+        var at = texts.IndexOf("Koffieochtenden");
+        Assert.True(at >= 0);
+        Assert.Equal("Samengevoegd: Maatjesproject", texts[at + 1]);
+        Assert.Equal(@"Samengevoegd: Samen \*\*eten\*\*", texts[at + 2]);
+    }
+
+    [Fact]
     public void Build_VotingRound_ShowsDotsLeftAndVoteButtonsWithRound()
     {
         var view = SampleViews.StepCard(noteCount: 12, viewer: SampleViews.Participant, voting: true);

@@ -218,6 +218,9 @@ public sealed partial record CardText
 
     public required string NoteMoved { get; init; }
 
+    // One line per note that was merged into the shown note: {0} is its text.
+    public required string MergedNoteFormat { get; init; }
+
     public required string NotePromoted { get; init; }
 
     public required string Vote { get; init; }

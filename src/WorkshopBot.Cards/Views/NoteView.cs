@@ -16,6 +16,9 @@ public sealed record NoteView
 
     public string? ClusterLabel { get; init; }
 
+    // Texts of the notes merged into this one; they stay readable under it.
+    public IReadOnlyList<string> MergedTexts { get; init; } = [];
+
     public int Votes { get; init; }
 
     // How many of the current voting round's dots the viewer put on this note.

@@ -86,9 +86,10 @@ public static class BoardViewFactory
                     {
                         id = note.Id,
                         text = note.Text,
+                        mergedTexts = MergedTexts(werkgroep, note, viewerId),
                         authorName = note.AuthorName,
-                        organisation = note.Organisation,
-                        colour = OrganisationPalette.ColourFor(note.Organisation),
+                        organisation = werkgroep.OrganisationOf(note),
+                        colour = OrganisationPalette.ColourFor(werkgroep.OrganisationOf(note)),
                         votes = note.VoteCount,
                         myVotes = MyVotes(werkgroep, note, viewerId),
                         status = note.Status.ToString().ToLowerInvariant(),
@@ -244,6 +245,13 @@ public static class BoardViewFactory
     // Votes of the viewer in the current round: that is what they can take back.
     private static int MyVotes(Werkgroep werkgroep, Note note, string viewerId) =>
         viewerId.Length == 0 ? 0 : note.Votes.Count(v => v.UserId == viewerId && (werkgroep.Voting is null || v.Round == werkgroep.Voting.Round));
+
+    // What was merged into the note stays readable on it, as on a Mural board; in a silent step only the
+    // viewer's own merged words, like the notes themselves.
+    private static string[] MergedTexts(Werkgroep werkgroep, Note note, string viewerId) => werkgroep.MergedNotes(note.Id)
+        .Where(merged => !werkgroep.StepStateOf(note.Step).Silent || merged.AuthorId == viewerId)
+        .Select(merged => merged.Text)
+        .ToArray();
 
     private static string[] Missing(IEnumerable<string> fields) =>
         fields.Select(f => MissingLabels.GetValueOrDefault(f, f)).ToArray();

@@ -63,6 +63,7 @@ public sealed partial class WorkshopActivityHandler(
             TextCommandKind.Board or TextCommandKind.Step => await StepCardForCommandAsync(turnContext, command.Step, cancellationToken),
             TextCommandKind.NewNote => await AddNotesFromTextAsync(turnContext, command.Argument, cancellationToken),
             TextCommandKind.Summary => (await PublishSummaryAsync(new CardData(null), turnContext, cancellationToken)).Card,
+            TextCommandKind.Organisation => await SetOrganisationFromTextAsync(turnContext, command.Argument, cancellationToken),
             _ => Notice(NoticeSeverity.Info, language == CardLanguage.Dutch
                 ? "Dat begrijp ik niet. Typ **help** voor wat ik kan, of **stap 3** om de werkkaart van stap 3 te zien."
                 : "I did not understand that. Type **help** to see what I can do, or **step 3** for the step 3 card.", language),
@@ -196,6 +197,45 @@ public sealed partial class WorkshopActivityHandler(
         }
 
         return StepCard.Build(CardViewFactory.Step(result.Value.Aggregate, step, actor.UserId, links.Board(werkgroep.Id)), language);
+    }
+
+    // "organisatie Welzijn Neder-Betuwe": which organisation the sender represents, so all their notes
+    // (also earlier ones) get its colour. Without a name the bot says what it knows.
+    private async Task<JsonObject> SetOrganisationFromTextAsync(TurnContext turnContext, string organisation, CancellationToken cancellationToken)
+    {
+        var language = Language(turnContext);
+        var nl = language == CardLanguage.Dutch;
+        var werkgroep = await FindWerkgroepAsync(turnContext, cancellationToken);
+        if (werkgroep is null)
+        {
+            return Notice(NoticeSeverity.Info, NoWerkgroepMessage(language), language);
+        }
+
+        var actor = ActorOf(turnContext, werkgroep);
+        if (string.IsNullOrWhiteSpace(organisation))
+        {
+            var current = werkgroep.FindMember(actor.UserId)?.Organisation;
+            return Notice(NoticeSeverity.Info, (current, nl) switch
+            {
+                (null, true) => "Je hebt nog geen organisatie opgegeven. Typ bijvoorbeeld: organisatie Welzijn Neder-Betuwe. Je notities krijgen dan de kleur van je organisatie.",
+                (null, false) => "You have not given your organisation yet. Type for example: organisation Welzijn Neder-Betuwe. Your notes then get your organisation's colour.",
+                (_, true) => $"Je vertegenwoordigt {current}. Typ organisatie met een andere naam om dat te wijzigen.",
+                (_, false) => $"You represent {current}. Type organisation with another name to change it.",
+            }, language);
+        }
+
+        var operation = WerkgroepOperations.SetOrganisation(actor, null, organisation);
+        var result = await workshops.UpdateWerkgroepAsync(werkgroep.Id, (w, now) => operation(w, now), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            LogRefused(logger, WerkgroepOperations.SetOrganisationVerb, result.Error!.Code);
+            return ErrorCard.Build(UserMessages.For(result.Error, language), language);
+        }
+
+        var saved = result.Value.Aggregate.FindMember(actor.UserId)?.Organisation ?? organisation.Trim();
+        return Notice(NoticeSeverity.Info, nl
+            ? $"Genoteerd: je vertegenwoordigt {saved}. Je notities op het bord hebben nu de kleur van {saved}."
+            : $"Noted: you represent {saved}. Your notes on the board now have the colour of {saved}.", language);
     }
 
     private async Task<VerbOutcome> CreateTrajectAsync(CardData data, TurnContext turnContext, CancellationToken cancellationToken)

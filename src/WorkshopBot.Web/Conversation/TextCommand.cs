@@ -10,8 +10,10 @@ public enum TextCommandKind
     Traject,
     Werkgroep,
     Summary,
+    Organisation,
 }
 
 // A typed command after the bot's mention has been stripped. Argument is the note text for
-// NewNote (may hold several lines) and Step carries the step number.
+// NewNote (may hold several lines) and the organisation's name for Organisation; Step carries the
+// step number.
 public sealed record TextCommand(TextCommandKind Kind, string Argument = "", int? Step = null);

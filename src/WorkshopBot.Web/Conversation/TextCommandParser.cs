@@ -23,6 +23,9 @@ public static class TextCommandParser
         ("working group", TextCommandKind.Werkgroep),
         ("samenvatting", TextCommandKind.Summary),
         ("summary", TextCommandKind.Summary),
+        ("organisatie", TextCommandKind.Organisation),
+        ("organisation", TextCommandKind.Organisation),
+        ("organization", TextCommandKind.Organisation),
     ];
 
     public static TextCommand Parse(string? text)

@@ -36,7 +36,7 @@ public static class CardViewFactory
             Voting = werkgroep.Voting is { IsOpen: true, Step: var votingStep } round && votingStep == step
                 ? new VotingRoundView(round.Round.ToString(System.Globalization.CultureInfo.InvariantCulture), round.DotsPerPerson, viewerId is null ? 0 : werkgroep.DotsLeft(viewerId))
                 : null,
-            Notes = notes.Select(note => Note(note, viewerId)).ToList(),
+            Notes = notes.Select(note => Note(werkgroep, note, viewerId)).ToList(),
             BoardVersion = werkgroep.Version,
             BoardUrl = boardUrl,
             Viewer = viewerId is null ? null : new CardViewer(viewerId, werkgroep.IsModerator(viewerId)),
@@ -44,14 +44,18 @@ public static class CardViewFactory
         };
     }
 
-    private static NoteView Note(Note note, string? viewerId) => new()
+    private static NoteView Note(Werkgroep werkgroep, Note note, string? viewerId) => new()
     {
         NoteId = note.Id,
         Version = note.EditedAt?.UtcTicks ?? note.CreatedAt.UtcTicks,
         Text = note.Text,
         AuthorUserId = note.AuthorId,
         AuthorName = note.AuthorName,
-        AuthorOrganisation = note.Organisation,
+        AuthorOrganisation = werkgroep.OrganisationOf(note),
+        MergedTexts = werkgroep.MergedNotes(note.Id)
+            .Where(merged => !werkgroep.StepStateOf(note.Step).Silent || merged.AuthorId == viewerId)
+            .Select(merged => merged.Text)
+            .ToList(),
         ClusterLabel = note.Cluster,
         Votes = note.VoteCount,
         ViewerVotes = viewerId is null ? 0 : note.Votes.Count(v => v.UserId == viewerId),

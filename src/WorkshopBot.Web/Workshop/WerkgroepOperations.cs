@@ -14,6 +14,8 @@ public static class WerkgroepOperations
 {
     public delegate DomainResult<Change<Werkgroep>> Operation(Werkgroep werkgroep, DateTimeOffset now);
 
+    public const string SetOrganisationVerb = "setOrganisation";
+
     public static Operation? For(string verb, CardData data, Actor actor, string operationKey)
     {
         var step = data.Int(CardDataKeys.Step) ?? 0;
@@ -51,6 +53,7 @@ public static class WerkgroepOperations
                 SourceIds(data),
                 now),
             "setCluster" => (w, now) => w.SetCluster(actor, noteId, data.String("label"), now),
+            SetOrganisationVerb => SetOrganisation(actor, data.String("userId"), data.String("organisation")),
             CardVerbs.PromoteNote => Promote(data.String(CardInputs.PromoteKind(noteId)) ?? data.String("kind"), actor, noteId, operationKey),
             CardVerbs.AcceptItem => ParseKind(data.String(CardDataKeys.ItemKind)) is { } kind
                 ? (w, now) => w.MarkVastgesteld(actor, kind, data.String(CardDataKeys.ItemId) ?? "", now)
@@ -58,6 +61,11 @@ public static class WerkgroepOperations
             _ => null,
         };
     }
+
+    // Which organisation a member represents: their own unless a moderator names someone else. Also the
+    // bot's typed command "organisatie …".
+    public static Operation SetOrganisation(Actor actor, string? userId, string? organisation) =>
+        (w, now) => w.SetOrganisation(actor, string.IsNullOrEmpty(userId) ? actor.UserId : userId, organisation, now);
 
     public static string ItemIdFor(string operationKey, string prefix) => $"{prefix}-{operationKey}";
 

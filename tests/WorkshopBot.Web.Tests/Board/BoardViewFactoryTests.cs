@@ -32,6 +32,34 @@ public sealed class BoardViewFactoryTests
     }
 
     [Fact]
+    public void Build_MergedNote_ListsTheMergedTextsUnderTheTargetText()
+    {
+        var werkgroep = TestWorkshop.Werkgroep().WithOpenStep(3)
+            .AddNote(TestWorkshop.Participant(1), "n-1", 3, "Koffieochtenden", TestWorkshop.Now).Ok()
+            .AddNote(TestWorkshop.Participant(2), "n-2", 3, "Maatjesproject", TestWorkshop.Now).Ok()
+            .MergeNotes(TestWorkshop.Moderator, "n-1", ["n-2"], TestWorkshop.Now).Ok();
+
+        var note = Assert.Single(Json(werkgroep, ModeratorViewer).GetProperty("steps")[2].GetProperty("notes").EnumerateArray());
+
+        Assert.Equal("Koffieochtenden", note.GetProperty("text").GetString());
+        Assert.Equal(["Maatjesproject"], note.GetProperty("mergedTexts").EnumerateArray().Select(t => t.GetString()));
+    }
+
+    [Fact]
+    public void Build_OrganisationSetAfterWriting_ColoursEarlierNotesByTheMember()
+    {
+        var fatima = new Domain.Actor("29:fatima", "Fatima el Amrani");
+        var werkgroep = TestWorkshop.Werkgroep().WithOpenStep(3)
+            .AddNote(fatima, "n-1", 3, "Maatjesproject", TestWorkshop.Now).Ok()
+            .SetOrganisation(fatima, fatima.UserId, "MEE Gelderse Poort", TestWorkshop.Now).Ok();
+
+        var note = Json(werkgroep, ModeratorViewer).GetProperty("steps")[2].GetProperty("notes")[0];
+
+        Assert.Equal("MEE Gelderse Poort", note.GetProperty("organisation").GetString());
+        Assert.Equal(OrganisationPalette.ColourFor("MEE Gelderse Poort"), note.GetProperty("colour").GetString());
+    }
+
+    [Fact]
     public void Build_ShareReader_GetsNoUserIdsNoShareLinksAndCannotEdit()
     {
         var participant = TestWorkshop.Participant();

@@ -20,6 +20,19 @@ public sealed class TextCommandParserTests
         Assert.Equal(expected, command.Kind);
     }
 
+    [Theory]
+    [InlineData("organisatie Welzijn Neder-Betuwe", "Welzijn Neder-Betuwe")]
+    [InlineData("Organisatie: MEE Gelderse Poort ", "MEE Gelderse Poort")]
+    [InlineData("organisation Sociaal Team", "Sociaal Team")]
+    [InlineData("organisatie", "")]
+    public void Parse_Organisation_CarriesTheName(string text, string expected)
+    {
+        var command = TextCommandParser.Parse(text);
+
+        Assert.Equal(TextCommandKind.Organisation, command.Kind);
+        Assert.Equal(expected, command.Argument);
+    }
+
     [Fact]
     public void Parse_StepWithNumber_CarriesStep()
     {

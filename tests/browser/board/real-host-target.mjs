@@ -2,7 +2,9 @@
 // identity on, anonymous bot), plus a tiny stub Bot Connector on 127.0.0.1 for the bot's outgoing calls.
 // Werkgroepen are seeded the way people make them: the moderator starts the werkgroep with the bot's
 // Action.Execute card, participants write their first note through the bot (which makes them members),
-// and everything else goes through the board API as each user (?dev-user=...).
+// and everything else goes through the board API as each user (?dev-user=...). Teams display names carry
+// no "(Organisation)" here, so each participant says which organisation they represent on the board
+// ("Mijn organisatie", verb setOrganisation) after writing their first note; those notes take its colour.
 // Run: dotnet build src/WorkshopBot.Web && BOARD_TEST_TARGET_MODULE=tests/browser/board/real-host-target.mjs \
 //      node --test --test-concurrency=1 tests/browser/board/
 import http from 'node:http';
@@ -119,6 +121,7 @@ export async function startTarget() {
             // Jan joins by writing in the chat, then takes the note back: an empty board with a participant.
             await invoke(conversationId, 'jan', 'addNotes', { step: 1, newNotes: 'Even testen' });
             await act(id, 'jan', 'deleteNote', { noteId: await noteId(id, 'Even testen') });
+            await act(id, 'jan', 'setOrganisation', { organisation: people.jan.organisation });
         } else {
             await act(id, 'mod', 'addNotes', { step: 1, text: '23% van de 75-plussers voelt zich ernstig eenzaam (GGD-monitor 2024).' });
             await invoke(conversationId, 'piet', 'addNotes', { step: 1, newNotes: 'Raad wil dat inwoners langer zelfstandig en met plezier thuis wonen.' });
@@ -130,6 +133,9 @@ export async function startTarget() {
             await invoke(conversationId, 'sanne', 'addNotes', { step: 3, newNotes: 'Huisbezoeken 75+ door het sociaal team, met signaalkaart eenzaamheid.' });
             await act(id, 'piet', 'addNotes', { step: 3, text: 'Vervoer naar activiteiten regelen (ANWB AutoMaatje).' });
             await act(id, 'mod', 'addNotes', { step: 3, text: 'Training eenzaamheid herkennen voor vrijwilligers' });
+            for (const user of ['piet', 'fatima', 'jan', 'sanne']) {
+                await act(id, user, 'setOrganisation', { organisation: people[user].organisation });
+            }
 
             const koffie = await noteId(id, 'Koffieochtenden');
             const maatjes = await noteId(id, 'Maatjesproject');

@@ -72,6 +72,8 @@ function createWerkgroep({ id, name = 'Werkgroep Eenzaamheid', seed = true } = {
         currentStep: 3,
         version: 1,
         members: { mod: 'moderator', jan: 'participant', fatima: 'participant', piet: 'participant', sanne: 'participant' },
+        // Which organisation each member represents (setOrganisation); notes take it from here, not a copy.
+        organisations: Object.fromEntries(Object.entries(users).map(([id, u]) => [id, u.organisation])),
         steps: stepDefs.map(([number, stepName, question]) => ({
             number, name: stepName, question, state: number <= 3 ? 'open' : 'closed', silent: false,
         })),
@@ -187,7 +189,7 @@ function viewerFor(wg, req, url) {
     if (!role) {
         throw new Problem(403, 'not-a-member', 'Je hoort niet bij deze werkgroep. Vraag de projectleider om je toe te voegen.');
     }
-    return { userId, ...users[userId], role, canEdit: role !== 'reader' };
+    return { userId, ...users[userId], organisation: wg.organisations[userId] ?? null, role, canEdit: role !== 'reader' };
 }
 
 function viewOf(wg, viewer, origin, url) {
@@ -208,8 +210,9 @@ function viewOf(wg, viewer, origin, url) {
                 number: s.number, name: s.name, question: s.question, state: s.state, silent: s.silent,
                 hiddenNotes: all.length - visible.length,
                 notes: visible.map((n) => ({
-                    id: n.id, text: n.text, authorName: users[n.userId].name, organisation: users[n.userId].organisation,
-                    colour: orgColours[users[n.userId].organisation] ?? '#8A8886',
+                    id: n.id, text: n.text, mergedTexts: n.mergedTexts ?? [], authorName: users[n.userId].name,
+                    organisation: wg.organisations[n.userId] ?? null,
+                    colour: orgColours[wg.organisations[n.userId]] ?? '#8A8886',
                     votes: Object.values(n.votes).reduce((a, b) => a + b, 0), myVotes: n.votes[viewer.userId] ?? 0,
                     status: n.status, cluster: n.cluster, mine: n.userId === viewer.userId && viewer.userId !== null,
                     createdAt: n.createdAt, editedAt: n.editedAt, coachingOpen: n.coachingOpen,
@@ -325,10 +328,15 @@ function applyAction(wg, viewer, verb, data) {
             return;
         }
         case 'moveNote': {
+            // As the domain: authors between open steps, moderators between steps that are not locked.
             const note = findNote(wg, data.noteId);
             requireOwnerOrModerator(viewer, note);
             const to = findStep(wg, data.toStep);
-            requireOpen(to);
+            for (const step of [findStep(wg, note.step), to]) {
+                if (viewer.role !== 'moderator' || step.state === 'locked') {
+                    requireOpen(step);
+                }
+            }
             note.step = to.number;
             note.cluster = null;
             return;
@@ -344,12 +352,29 @@ function applyAction(wg, viewer, verb, data) {
                 if (s === target) {
                     throw new Problem(400, 'merge-self', 'Een notitie kan niet met zichzelf worden samengevoegd.');
                 }
-                target.text += `\n${s.text}`;
+                // The target keeps its own text; what was merged in stays readable under it.
+                target.mergedTexts = [...(target.mergedTexts ?? []), s.text, ...(s.mergedTexts ?? [])];
                 for (const [u, v] of Object.entries(s.votes)) {
                     target.votes[u] = (target.votes[u] ?? 0) + v;
                 }
             }
             wg.notes = wg.notes.filter((n) => !sources.includes(n));
+            return;
+        }
+        case 'setOrganisation': {
+            // Members set their own; a moderator may set anyone's. Empty clears it.
+            const userId = data.userId || viewer.userId;
+            if (userId !== viewer.userId) {
+                requireModerator(viewer);
+            }
+            if (!wg.members[userId]) {
+                throw new Problem(403, 'not-member', 'Je bent (nog) geen lid van deze werkgroep.');
+            }
+            const organisation = typeof data.organisation === 'string' ? data.organisation.trim() : '';
+            if (organisation.length > 150) {
+                throw new Problem(400, 'text-too-long', 'Deze tekst is te lang (hoogstens 150 tekens).');
+            }
+            wg.organisations[userId] = organisation === '' ? null : organisation;
             return;
         }
         case 'setCluster': {
@@ -377,9 +402,9 @@ function applyAction(wg, viewer, verb, data) {
                     missing: ['definitie', 'databron', 'eigenaar'], coaching: [],
                 });
             } else if (data.kind === 'activity') {
-                wg.activities.push({ id: newId('a-'), what: note.text, organisations: [users[note.userId].organisation], formal: false, resultIds: [] });
+                wg.activities.push({ id: newId('a-'), what: note.text, organisations: [wg.organisations[note.userId]].filter(Boolean), formal: false, resultIds: [] });
             } else if (data.kind === 'qualityAgreement') {
-                wg.qualityAgreements.push({ id: newId('q-'), condition: 'Nog te bepalen', description: note.text, owner: users[note.userId].organisation });
+                wg.qualityAgreements.push({ id: newId('q-'), condition: 'Nog te bepalen', description: note.text, owner: wg.organisations[note.userId] ?? null });
             } else {
                 throw new Problem(400, 'unknown-kind', 'Onbekend soort uitwerking.');
             }

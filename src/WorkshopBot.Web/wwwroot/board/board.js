@@ -192,7 +192,8 @@ function renderNav(board) {
 
 function renderToolbar(board) {
     const isModerator = board.viewer.role === 'moderator' && board.viewer.canEdit;
-    const exportsKey = JSON.stringify([board.exports ?? null, isModerator, state.ctx.locale]);
+    const canEdit = board.viewer.role !== 'reader' && board.viewer.canEdit;
+    const exportsKey = JSON.stringify([board.exports ?? null, isModerator, canEdit, state.ctx.locale]);
     if (els.toolbar.dataset.key === exportsKey) {
         return;
     }
@@ -224,6 +225,8 @@ function renderToolbar(board) {
     els.toolbar.replaceChildren(...[
         h('div', { class: 'toolbar-item' }, h('label', { for: 'sort', text: t('sort.label') }), sort),
         h('div', { class: 'toolbar-item' }, exportToggle),
+        canEdit ? h('div', { class: 'toolbar-item' },
+            h('button', { type: 'button', class: 'btn', 'data-action': 'my-organisation', 'data-focus-key': 'my-organisation' }, t('org.button'))) : null,
         isModerator ? h('div', { class: 'toolbar-item' },
             h('button', { type: 'button', class: 'btn', 'data-action': 'share-links', 'data-focus-key': 'share-links' }, t('share.heading'))) : null,
         exportMenu,
@@ -572,6 +575,30 @@ function openPromote(note, step, focusKey) {
     });
 }
 
+// Which organisation the viewer represents: their notes (also earlier ones) take its colour.
+function openOrganisation() {
+    const input = h('input', {
+        type: 'text', id: 'dialog-organisation', maxlength: '150', autocomplete: 'organization', 'aria-describedby': 'dialog-organisation-hint',
+    });
+    input.value = state.board.viewer.organisation ?? '';
+    dialogs.open({
+        heading: t('org.title'),
+        content: [
+            h('label', { for: 'dialog-organisation', text: t('org.field') }),
+            input,
+            h('p', { class: 'hint', id: 'dialog-organisation-hint', text: t('org.hint') }),
+        ],
+        submitLabel: t('dialog.save'),
+        returnFocusKey: 'my-organisation',
+        onSubmit: async () => {
+            const organisation = input.value.trim();
+            await act('setOrganisation', { organisation });
+            return organisation === '' ? t('done.organisationCleared') : t('done.organisation', { organisation });
+        },
+        onDone: announce,
+    });
+}
+
 function shareLinkStatus(link) {
     if (link.revoked) {
         return t('share.revoked');
@@ -728,6 +755,9 @@ document.addEventListener('click', async (event) => {
             break;
         case 'share-links':
             openShareLinks();
+            break;
+        case 'my-organisation':
+            openOrganisation();
             break;
         default:
             break;

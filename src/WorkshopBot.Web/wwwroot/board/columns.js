@@ -13,8 +13,15 @@ export function votesPhrase(votes) {
     return votes === 1 ? t('note.votes1') : t('note.votesN', { n: votes });
 }
 
+// Notes merged into this one stay readable on it (as on a Mural board), also for screen readers.
+function mergedTexts(note) {
+    return Array.isArray(note.mergedTexts) ? note.mergedTexts.filter((text) => typeof text === 'string' && text !== '') : [];
+}
+
 export function noteLabel(note) {
-    const vars = { author: note.authorName, organisation: note.organisation, text: note.text, votes: votesPhrase(note.votes) };
+    const merged = mergedTexts(note);
+    const text = merged.length > 0 ? `${note.text} ${t('note.merged', { texts: merged.join(' · ') })}` : note.text;
+    const vars = { author: note.authorName, organisation: note.organisation, text, votes: votesPhrase(note.votes) };
     const base = note.organisation ? t('note.label', vars) : t('note.labelNoOrg', vars);
     const extras = [t(`status.${note.status}`)];
     if (note.myVotes > 0) {
@@ -97,6 +104,9 @@ function noteElement(note, step, board, ctx) {
         vars: { '--note-bg': colours.background, '--note-fg': colours.text, '--note-accent': colours.accent },
     },
     h('p', { class: 'note-text', text: note.text }),
+    mergedTexts(note).length > 0
+        ? h('ul', { class: 'note-merged', 'aria-label': t('note.mergedHeading') }, mergedTexts(note).map((text) => h('li', { text })))
+        : null,
     h('p', { class: 'note-meta' },
         h('span', { class: 'swatch', 'aria-hidden': 'true' }),
         h('span', { class: 'author', text: note.authorName }),
