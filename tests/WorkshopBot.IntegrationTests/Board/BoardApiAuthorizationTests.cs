@@ -164,6 +164,31 @@ public sealed class BoardApiAuthorizationTests(AzuriteFixture azurite) : IAsyncL
     }
 
     [Fact]
+    public async Task PostAction_ParticipantSetsOwnOrganisation_EarlierNotesTakeIt()
+    {
+        var token = _host.TokenFor(BoardApiHost.Participant);
+        await SendAsync(HttpMethod.Post, $"{BoardPath}/actions", token, new { verb = "addNotes", data = new { step = 1, text = "Buurtkamer" } });
+
+        var response = await SendAsync(HttpMethod.Post, $"{BoardPath}/actions", token, new { verb = "setOrganisation", data = new { organisation = "Sociaal Team" } });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var board = await JsonAsync(await SendAsync(HttpMethod.Get, BoardPath, token));
+        Assert.Equal("Sociaal Team", board.GetProperty("viewer").GetProperty("organisation").GetString());
+        var note = board.GetProperty("steps")[0].GetProperty("notes").EnumerateArray().Single(n => n.GetProperty("text").GetString() == "Buurtkamer");
+        Assert.Equal("Sociaal Team", note.GetProperty("organisation").GetString());
+    }
+
+    [Fact]
+    public async Task PostAction_ParticipantSetsModeratorsOrganisation_Returns403()
+    {
+        var response = await SendAsync(HttpMethod.Post, $"{BoardPath}/actions", _host.TokenFor(BoardApiHost.Participant),
+            new { verb = "setOrganisation", data = new { userId = BoardApiHost.Moderator.UserId, organisation = "Elders" } });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("not-moderator", (await ProblemAsync(response)).GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task PostAction_NonMember_Returns403AndAddsNothing()
     {
         var response = await SendAsync(HttpMethod.Post, $"{BoardPath}/actions", _host.TokenFor(BoardApiHost.Outsider), new { verb = "addNotes", data = new { step = 1, text = "Indringer" } });

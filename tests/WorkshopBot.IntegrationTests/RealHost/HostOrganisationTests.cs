@@ -1,0 +1,43 @@
+using System.Net;
+using WorkshopBot.TestKit.Azurite;
+using WorkshopBot.TestKit.Cards;
+using Xunit;
+
+namespace WorkshopBot.IntegrationTests.RealHost;
+
+// Issue 5: notes are coloured by organisation, and people whose Teams name carries no
+// "(Organisation)" say which one they represent by typing "organisatie …" to the bot.
+[Collection(AzuriteFixture.CollectionName)]
+[Trait("Category", "Integration")]
+public sealed class HostOrganisationTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private readonly CancellationTokenSource timeout = new(TimeSpan.FromSeconds(60));
+    private HostBench bench = null!;
+
+    private CancellationToken Ct => timeout.Token;
+
+    public async Task InitializeAsync() => bench = await HostBench.StartAsync(azurite, Ct);
+
+    public async Task DisposeAsync()
+    {
+        await bench.DisposeAsync();
+        timeout.Dispose();
+    }
+
+    [Fact]
+    public async Task Message_Organisatie_GivesTheSendersEarlierNotesThatOrganisationAndRepliesInDutch()
+    {
+        var conversation = HostBench.NewConversationId();
+        var werkgroepId = await bench.StartWerkgroepWithOpenStepAsync(conversation, HostBench.User("Marieke"), Ct);
+        var sanne = HostBench.User("Sanne Visser");
+        await bench.PostAsync(bench.Message(conversation, sanne, "nieuwe notitie Ophaaldienst voor de soos"), Ct);
+
+        var reply = await bench.PostAsync(bench.Message(conversation, sanne, "organisatie Welzijn Neder-Betuwe"), Ct);
+
+        Assert.Equal(HttpStatusCode.OK, reply.Status);
+        var werkgroep = await bench.WerkgroepAsync(werkgroepId, Ct);
+        Assert.Equal("Welzijn Neder-Betuwe", werkgroep.OrganisationOf(Assert.Single(werkgroep.Notes)));
+        Assert.Contains(bench.ConnectorCards(), card => CardQuery.AllText(card).Contains("je vertegenwoordigt Welzijn Neder-Betuwe", StringComparison.Ordinal));
+        bench.AssertEveryCardValid();
+    }
+}
