@@ -173,3 +173,23 @@ test('using the last vote keeps keyboard focus inside the note', async () => {
     assert.deepEqual(focused, { action: 'unvote', inNote: true });
     await context.close();
 });
+
+test('participant names their organisation from the keyboard and their earlier notes take it', async () => {
+    const werkgroep = await target.createWerkgroep({});
+    const context = await newContext(browser);
+    const page = await openBoard(context, target.boardUrl(werkgroep.id, { user: werkgroep.users.participant }));
+    const note = page.locator('.column[data-step="2"] li.note', { hasText: 'Regie versterken' });
+
+    await tabTo(page, () => document.activeElement?.dataset.focusKey === 'my-organisation');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Sociaal Team Kesteren');
+    await page.keyboard.press('Enter');
+    await page.locator('.column[data-step="2"] li.note[aria-label*="(Sociaal Team Kesteren)"]', { hasText: 'Regie versterken' }).waitFor({ timeout: 3000 });
+    await page.locator('#announcer', { hasText: 'Je organisatie is nu Sociaal Team Kesteren.' }).waitFor({ timeout: 2000 });
+
+    assert.match(await note.getAttribute('aria-label'), /^Notitie van Jan Jansen \(Sociaal Team Kesteren\): Regie versterken/);
+    assert.match(await page.locator('#viewer').textContent(), /Sociaal Team Kesteren/);
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.focusKey), 'my-organisation');
+    await context.close();
+});
