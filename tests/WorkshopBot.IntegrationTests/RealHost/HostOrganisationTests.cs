@@ -1,4 +1,5 @@
 using System.Net;
+using WorkshopBot.Cards;
 using WorkshopBot.TestKit.Azurite;
 using WorkshopBot.TestKit.Cards;
 using Xunit;
@@ -37,7 +38,8 @@ public sealed class HostOrganisationTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Equal(HttpStatusCode.OK, reply.Status);
         var werkgroep = await bench.WerkgroepAsync(werkgroepId, Ct);
         Assert.Equal("Welzijn Neder-Betuwe", werkgroep.OrganisationOf(Assert.Single(werkgroep.Notes)));
-        Assert.Contains(bench.ConnectorCards(), card => CardQuery.AllText(card).Contains("je vertegenwoordigt Welzijn Neder-Betuwe", StringComparison.Ordinal));
+        var confirmation = CardMarkdown.Escape("je vertegenwoordigt Welzijn Neder-Betuwe");
+        Assert.Contains(bench.ConnectorCards(), card => CardQuery.AllText(card).Contains(confirmation, StringComparison.Ordinal));
         bench.AssertEveryCardValid();
     }
 }
