@@ -58,6 +58,40 @@ public static class BoardViewFactory
         var viewerId = viewer.UserId ?? "";
         var resultCoaching = werkgroep.Results.ToDictionary(r => r.Id, AssessResult);
         var indicatorCoaching = werkgroep.Indicators.ToDictionary(i => i.Id, AssessIndicator);
+        var authors = new AuthorTable();
+        var steps = CompassSteps.All.Select(step =>
+        {
+            var state = werkgroep.StepStateOf(step);
+            return new
+            {
+                number = step,
+                name = CompassSteps.DutchName(step),
+                question = Questions[step],
+                state = state.Status.ToString().ToLowerInvariant(),
+                silent = state.Silent,
+                hiddenNotes = werkgroep.HiddenNoteCount(viewerId, step),
+                notes = werkgroep.VisibleNotes(viewerId, step)
+                    .OrderBy(note => note.CreatedAt)
+                    .ThenBy(note => note.Id, StringComparer.Ordinal)
+                    .Select(note => new BoardNoteView(
+                        note.Id,
+                        note.Text,
+                        authors.IndexOf(note.AuthorName, note.Organisation),
+                        note.VoteCount,
+                        MyVotes(werkgroep, note, viewerId),
+                        note.Status == NoteStatus.Idee ? null : note.Status.ToString().ToLowerInvariant(),
+                        note.Cluster,
+                        viewer.UserId is not null && note.AuthorId == viewer.UserId,
+                        note.EditedAt is not null,
+                        note.PromotedTo switch
+                        {
+                            { Kind: FormalItemKind.Result } item when resultCoaching.TryGetValue(item.ItemId, out var a) => a.OpenPoints,
+                            { Kind: FormalItemKind.Indicator } item when indicatorCoaching.TryGetValue(item.ItemId, out var a) => a.OpenPoints,
+                            _ => 0,
+                        }))
+                    .ToArray(),
+            };
+        }).ToArray();
         return new
         {
             werkgroep = new
@@ -71,40 +105,8 @@ public static class BoardViewFactory
                 version = werkgroep.Version,
             },
             viewer = new { userId = viewer.UserId, name = viewer.Name, organisation = viewer.Organisation, role = viewer.Role, canEdit = viewer.CanEdit },
-            steps = CompassSteps.All.Select(step =>
-            {
-                var state = werkgroep.StepStateOf(step);
-                return new
-                {
-                    number = step,
-                    name = CompassSteps.DutchName(step),
-                    question = Questions[step],
-                    state = state.Status.ToString().ToLowerInvariant(),
-                    silent = state.Silent,
-                    hiddenNotes = werkgroep.HiddenNoteCount(viewerId, step),
-                    notes = werkgroep.VisibleNotes(viewerId, step).Select(note => new
-                    {
-                        id = note.Id,
-                        text = note.Text,
-                        authorName = note.AuthorName,
-                        organisation = note.Organisation,
-                        colour = OrganisationPalette.ColourFor(note.Organisation),
-                        votes = note.VoteCount,
-                        myVotes = MyVotes(werkgroep, note, viewerId),
-                        status = note.Status.ToString().ToLowerInvariant(),
-                        cluster = note.Cluster,
-                        mine = viewer.UserId is not null && note.AuthorId == viewer.UserId,
-                        createdAt = note.CreatedAt,
-                        editedAt = note.EditedAt,
-                        coachingOpen = note.PromotedTo switch
-                        {
-                            { Kind: FormalItemKind.Result } item when resultCoaching.TryGetValue(item.ItemId, out var a) => a.OpenPoints,
-                            { Kind: FormalItemKind.Indicator } item when indicatorCoaching.TryGetValue(item.ItemId, out var a) => a.OpenPoints,
-                            _ => 0,
-                        },
-                    }).ToArray(),
-                };
-            }).ToArray(),
+            steps,
+            authors = authors.Authors,
             voting = werkgroep.Voting is { IsOpen: true } round
                 ? new { step = round.Step, dotsPerPerson = round.DotsPerPerson, dotsLeft = viewer.CanEdit ? werkgroep.DotsLeft(viewerId) : 0 }
                 : null,
@@ -255,4 +257,25 @@ public static class BoardViewFactory
     private static string? Suggestion(string suggestion, string original) =>
         string.IsNullOrWhiteSpace(suggestion) || string.Equals(suggestion.Trim(), original.Trim(), StringComparison.Ordinal) ? null : suggestion;
 
+    // Authors in order of first appearance, keyed by what the board shows of them (a note keeps the name and
+    // organisation it was written under).
+    private sealed class AuthorTable
+    {
+        private readonly Dictionary<(string Name, string? Organisation), int> _index = [];
+        private readonly List<BoardAuthorView> _authors = [];
+
+        public IReadOnlyList<BoardAuthorView> Authors => _authors;
+
+        public int IndexOf(string name, string? organisation)
+        {
+            if (!_index.TryGetValue((name, organisation), out var index))
+            {
+                index = _authors.Count;
+                _index.Add((name, organisation), index);
+                _authors.Add(new BoardAuthorView(name, organisation, OrganisationPalette.ColourFor(organisation)));
+            }
+
+            return index;
+        }
+    }
 }
