@@ -128,7 +128,8 @@ public sealed class BoardApiAuthorizationTests(AzuriteFixture azurite) : IAsyncL
         var notes = board.GetProperty("steps")[0].GetProperty("notes").EnumerateArray().ToList();
         Assert.Equal(["Koffieochtenden in het buurthuis", "Maatjesproject"], notes.Select(n => n.GetProperty("text").GetString()).Order());
         Assert.All(notes, n => Assert.True(n.GetProperty("mine").GetBoolean()));
-        Assert.All(notes, n => Assert.Equal("Welzijn Neder-Betuwe", n.GetProperty("organisation").GetString()));
+        var authors = board.GetProperty("authors");
+        Assert.All(notes, n => Assert.Equal("Welzijn Neder-Betuwe", authors[n.GetProperty("by").GetInt32()].GetProperty("organisation").GetString()));
         Assert.Equal(ok.GetProperty("version").GetInt32(), board.GetProperty("werkgroep").GetProperty("version").GetInt32());
     }
 
