@@ -72,7 +72,7 @@ public static class LargeBoard
                 {
                     // In id order, not NotesInStep's vote order, so the votes spread as they did before.
                     var notes = w.Notes.Where(n => n.Step == Step && n.IsActive).OrderBy(n => n.Id, StringComparer.Ordinal).ToArray();
-                    return w.Vote(voter, notes[pick % notes.Count].Id, now);
+                    return w.Vote(voter, notes[pick % notes.Length].Id, now);
                 };
             }
         }
