@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using WorkshopBot.Domain.Services;
 using WorkshopBot.Domain.Werkgroepen;
@@ -32,6 +33,10 @@ public static class BoardGetRoundTrip
             var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Logging.ClearProviders();
+
+            // Development would validate the whole container, including bot services this board-only
+            // composition leaves out (like the integration tests' BoardApiHost, which runs as Production).
+            builder.Host.UseDefaultServiceProvider(options => options.ValidateOnBuild = false);
             builder.Configuration.AddInMemoryCollection(tables.Configuration);
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Board:DevelopmentIdentity"] = "true" });
             builder.AddWorkshopTables();
