@@ -41,31 +41,41 @@ public static class LargeBoard
             .Value.Aggregate
             .OpenStep(Moderator, Step, Now).Value.Aggregate;
 
-    public static Werkgroep WithNotes(int noteCount)
+    public static Werkgroep WithNotes(int noteCount) =>
+        Operations(noteCount).Aggregate(Empty(), (werkgroep, operation) => Ok(operation(werkgroep, Now)));
+
+    // The operations that fill the board, one domain change each, so the in-process host benchmark can
+    // apply them through WorkshopService to the stored werkgroep.
+    public static IEnumerable<Func<Werkgroep, DateTimeOffset, DomainResult<Change<Werkgroep>>>> Operations(int noteCount)
     {
         const int participants = 25;
-        var werkgroep = Empty();
         var batch = 0;
         for (var added = 0; added < noteCount; batch++)
         {
             var lines = Enumerable.Range(added, Math.Min(WorkshopLimits.NotesPerBatch, noteCount - added))
                 .Select(i => $"{Phrases[i % Phrases.Length]} (idee {i + 1})")
                 .ToList();
-            werkgroep = Ok(werkgroep.AddNotes(Participant(batch % participants), $"b{batch}", Step, lines, Now));
+            var author = Participant(batch % participants);
+            var batchId = $"b{batch}";
+            yield return (w, now) => w.AddNotes(author, batchId, Step, lines, now);
             added += lines.Count;
         }
 
-        werkgroep = Ok(werkgroep.StartVoting(Moderator, Step, 5, Now));
-        var notes = werkgroep.NotesInStep(Step);
+        yield return (w, now) => w.StartVoting(Moderator, Step, 5, now);
         for (var p = 0; p < participants; p++)
         {
             for (var dot = 0; dot < 5; dot++)
             {
-                werkgroep = Ok(werkgroep.Vote(Participant(p), notes[(p * 7 + dot * 13) % notes.Count].Id, Now));
+                var voter = Participant(p);
+                var pick = (p * 7) + (dot * 13);
+                yield return (w, now) =>
+                {
+                    // In id order, not NotesInStep's vote order, so the votes spread as they did before.
+                    var notes = w.Notes.Where(n => n.Step == Step && n.IsActive).OrderBy(n => n.Id, StringComparer.Ordinal).ToArray();
+                    return w.Vote(voter, notes[pick % notes.Length].Id, now);
+                };
             }
         }
-
-        return werkgroep;
     }
 
     private static Werkgroep Ok(DomainResult<Change<Werkgroep>> result) =>

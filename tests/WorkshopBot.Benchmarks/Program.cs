@@ -3,12 +3,18 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using WorkshopBot.Benchmarks;
 
-// Two console modes that are not BenchmarkDotNet runs (see docs/benchmarks.md):
+// Three console modes that are not BenchmarkDotNet runs (see docs/benchmarks.md):
 //   roundtrip [ops]  add-note latency against an in-memory Azurite at 1 and 16 concurrent users
-//   sizes            payload sizes of the board data and step card for 500 and 2,000 notes
+//   sizes            payload sizes of the board GET body and step card for 500 and 2,000 notes
+//   boardget [n]     the full board GET against the in-process host (Azurite), per Accept-Encoding
 if (args is ["roundtrip", .. var rest])
 {
     return await AddNoteRoundTrip.RunAsync(rest, Console.Out);
+}
+
+if (args is ["boardget", .. var getArgs])
+{
+    return await BoardGetRoundTrip.RunAsync(getArgs, Console.Out);
 }
 
 if (args is ["sizes", ..])

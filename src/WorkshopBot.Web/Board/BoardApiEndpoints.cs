@@ -1,6 +1,9 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using WorkshopBot.BotProtocol.Ports;
+using WorkshopBot.BotProtocol.Schema;
 using WorkshopBot.Cards;
 using WorkshopBot.Domain;
 using WorkshopBot.Domain.Services;
@@ -21,19 +24,23 @@ namespace WorkshopBot.Web.Board;
 public static class BoardApiEndpoints
 {
     public const string MyWerkgroepenPath = "/api/me/werkgroepen";
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
 
     private const int MaxActionBytes = 64 * 1024;
+    private const int MaxIdempotencyKeyLength = 128;
 
     public static IHostApplicationBuilder AddBoardApi(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<BoardAccess>();
         builder.Services.AddSingleton<UserWerkgroepenQuery>();
+        builder.Services.AddBoardResponseCompression();
         return builder;
     }
 
     public static WebApplication MapBoardApi(this WebApplication app)
     {
         app.UseBoardSecurityHeaders();
+        app.UseBoardResponseCompression();
         app.MapGet("/api/boards/{werkgroepId}", GetBoardAsync);
         app.MapPost("/api/boards/{werkgroepId}/actions", PostActionAsync);
         app.MapGet("/api/boards/{werkgroepId}/export.{format}", ExportAsync);
@@ -49,6 +56,7 @@ public static class BoardApiEndpoints
         IShareLinkStore shareLinkStore,
         ShareLinkService shareLinks,
         IOptions<BoardIdentityOptions> options,
+        TimeProvider time,
         CancellationToken cancellationToken)
     {
         var (werkgroep, viewer, problem) = await LoadAsync(werkgroepId, http, workshops, access, cancellationToken);
@@ -58,11 +66,16 @@ public static class BoardApiEndpoints
         }
 
         var traject = await workshops.GetTrajectAsync(werkgroep!.TrajectId, cancellationToken);
-        IReadOnlyList<object> links = viewer!.IsModerator
-            ? await ShareLinkViewsAsync(werkgroep.Id, http, shareLinkStore, shareLinks, options.Value, cancellationToken)
-            : [];
+        var (links, activeLinks) = viewer!.IsModerator
+            ? await ShareLinkViewsAsync(werkgroep.Id, http, shareLinkStore, shareLinks, options.Value, time, cancellationToken)
+            : ([], 0);
         var view = BoardViewFactory.Build(werkgroep, traject, viewer, links, AuthQuery(http));
         var body = JsonSerializer.SerializeToUtf8Bytes(view, JsonSerializerOptions.Web);
+        if (viewer.ShareToken is not null || activeLinks > 0)
+        {
+            // A usable share token in the body: no compression (BREACH, see BoardResponseCompression).
+            BoardResponseCompression.SkipCompression(http);
+        }
 
         // The body differs per viewer (mine, myVotes, dotsLeft, share links), so the ETag does too.
         var etag = $"W/\"{werkgroep.Version}-{Convert.ToHexStringLower(SHA256.HashData(body))[..16]}\"";
@@ -83,6 +96,7 @@ public static class BoardApiEndpoints
         BoardAccess access,
         ShareLinkService shareLinks,
         IShareLinkStore shareLinkStore,
+        IActivityDeduplicator deduplicator,
         IOptions<BoardIdentityOptions> options,
         TimeProvider time,
         CancellationToken cancellationToken)
@@ -104,40 +118,111 @@ public static class BoardApiEndpoints
             return BoardProblem.BadRequest.ToResult();
         }
 
-        var (verb, data) = request.Value;
+        var (verb, data, bodyKey) = request.Value;
+        var key = http.Request.Headers[IdempotencyKeyHeader].FirstOrDefault() ?? bodyKey;
+        if (key is null)
+        {
+            var operationKey = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+            return (await ApplyActionAsync(werkgroep!, viewer, verb, data, operationKey, workshops, shareLinks, shareLinkStore, options.Value, time, cancellationToken)).ToResult();
+        }
+
+        if (!IsValidIdempotencyKey(key))
+        {
+            return BoardProblem.BadIdempotencyKey.ToResult();
+        }
+
+        // The same claim table as redelivered bot activities, in a scope of its own: one werkgroep and one
+        // user, so another person's key can never replay or block this person's action.
+        var scope = $"board|{werkgroep!.Id}|{viewer.UserId}";
+        var claim = await deduplicator.TryClaimAsync(scope, key, cancellationToken);
+        switch (claim.Status)
+        {
+            case DeduplicationStatus.Completed:
+                http.Response.Headers["Idempotent-Replayed"] = "true";
+                return claim.StoredResponse is { Body: JsonObject stored } response
+                    ? new BoardActionOutcome(response.Status, stored).ToResult()
+                    : BoardActionOutcome.Ok(werkgroep.Version).ToResult();
+            case DeduplicationStatus.InProgress:
+                return BoardProblem.ActionInProgress.ToResult();
+        }
+
+        // From here the action runs to the end even when the caller hangs up (a client that timed out will
+        // retry with the same key and must find the outcome). Ids derived from the key make a retry after a
+        // lost claim a no-op in the domain as well.
+        BoardActionOutcome outcome;
+        try
+        {
+            var operationKey = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(scope + "|" + key)))[..16];
+            outcome = await ApplyActionAsync(werkgroep, viewer, verb, data, operationKey, workshops, shareLinks, shareLinkStore, options.Value, time, CancellationToken.None);
+        }
+        catch
+        {
+            await deduplicator.ReleaseAsync(scope, key, CancellationToken.None);
+            throw;
+        }
+
+        if (outcome.Status >= StatusCodes.Status500InternalServerError)
+        {
+            // Too busy and the like: nothing was applied, so a retry with this key should try again.
+            await deduplicator.ReleaseAsync(scope, key, CancellationToken.None);
+        }
+        else
+        {
+            await deduplicator.CompleteAsync(scope, key, new InvokeResponse(outcome.Status, outcome.Body.DeepClone()), CancellationToken.None);
+        }
+
+        return outcome.ToResult();
+    }
+
+    private static async Task<BoardActionOutcome> ApplyActionAsync(
+        Werkgroep werkgroep,
+        BoardViewer viewer,
+        string verb,
+        JsonElement data,
+        string operationKey,
+        WorkshopService workshops,
+        ShareLinkService shareLinks,
+        IShareLinkStore shareLinkStore,
+        BoardIdentityOptions options,
+        TimeProvider time,
+        CancellationToken cancellationToken)
+    {
         var cardData = new CardData(data);
         switch (verb)
         {
             case "createShareLink":
-                return await CreateShareLinkAsync(werkgroep!, viewer, cardData, shareLinks, options.Value, cancellationToken);
+                return await CreateShareLinkAsync(werkgroep, viewer, cardData, shareLinks, options, cancellationToken);
             case "revokeShareLink":
                 if (!viewer.IsModerator)
                 {
-                    return BoardProblem.ModeratorOnly.ToResult();
+                    return BoardActionOutcome.From(BoardProblem.ModeratorOnly);
                 }
 
-                return await shareLinkStore.RevokeAsync(werkgroep!.Id, cardData.String("shareLinkId") ?? "", time.GetUtcNow(), cancellationToken)
-                    ? Results.Json(new { ok = true, version = werkgroep.Version }, JsonSerializerOptions.Web)
-                    : BoardProblem.ShareLinkNotFound.ToResult();
+                return await shareLinkStore.RevokeAsync(werkgroep.Id, cardData.String("shareLinkId") ?? "", time.GetUtcNow(), cancellationToken)
+                    ? BoardActionOutcome.Ok(werkgroep.Version)
+                    : BoardActionOutcome.From(BoardProblem.ShareLinkNotFound);
         }
 
         var actor = new Actor(viewer.UserId!, viewer.Name, viewer.Organisation);
-        var operationKey = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
         var operation = WerkgroepOperations.For(verb, cardData, actor, operationKey);
         if (operation is null)
         {
-            return BoardProblem.UnknownVerb.ToResult();
+            return BoardActionOutcome.From(BoardProblem.UnknownVerb);
         }
 
-        var result = await workshops.UpdateWerkgroepAsync(werkgroep!.Id, (w, now) => operation(w, now), cancellationToken);
+        var result = await workshops.UpdateWerkgroepAsync(werkgroep.Id, (w, now) => operation(w, now), cancellationToken);
         if (!result.IsSuccess)
         {
             var error = result.Error!;
-            return new BoardProblem(StatusFor(error.Code), error.Code, UserMessages.For(error, CardLanguage.Dutch)).ToResult();
+            return BoardActionOutcome.From(new BoardProblem(StatusFor(error.Code), error.Code, UserMessages.For(error, CardLanguage.Dutch)));
         }
 
-        return Results.Json(new { ok = true, version = result.Value.Aggregate.Version }, JsonSerializerOptions.Web);
+        return BoardActionOutcome.Ok(result.Value.Aggregate.Version);
     }
+
+    // Printable ASCII without spaces, like a UUID or a random base64url string.
+    private static bool IsValidIdempotencyKey(string key) =>
+        key.Length is > 0 and <= MaxIdempotencyKeyLength && key.All(c => c is > ' ' and <= '~');
 
     private static async Task<IResult> ExportAsync(
         string werkgroepId,
@@ -236,7 +321,7 @@ public static class BoardApiEndpoints
         return (werkgroep, viewer, problem);
     }
 
-    private static async Task<(string Verb, JsonElement Data)?> ReadActionAsync(HttpContext http, CancellationToken cancellationToken)
+    private static async Task<(string Verb, JsonElement Data, string? IdempotencyKey)?> ReadActionAsync(HttpContext http, CancellationToken cancellationToken)
     {
         if (http.Request.ContentLength > MaxActionBytes)
         {
@@ -257,7 +342,8 @@ public static class BoardApiEndpoints
             var data = root.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object
                 ? d.Clone()
                 : JsonDocument.Parse("{}").RootElement.Clone();
-            return (verb.GetString()!, data);
+            var key = root.TryGetProperty("idempotencyKey", out var k) && k.ValueKind == JsonValueKind.String ? k.GetString() : null;
+            return (verb.GetString()!, data, key);
         }
         catch (JsonException)
         {
@@ -265,7 +351,7 @@ public static class BoardApiEndpoints
         }
     }
 
-    private static async Task<IResult> CreateShareLinkAsync(
+    private static async Task<BoardActionOutcome> CreateShareLinkAsync(
         Werkgroep werkgroep,
         BoardViewer viewer,
         CardData data,
@@ -275,32 +361,36 @@ public static class BoardApiEndpoints
     {
         if (!viewer.IsModerator)
         {
-            return BoardProblem.ModeratorOnly.ToResult();
+            return BoardActionOutcome.From(BoardProblem.ModeratorOnly);
         }
 
         var days = data.Int("expiresInDays");
         if (days is null || days < 1 || days > options.ShareLinkMaxDays)
         {
-            return new BoardProblem(StatusCodes.Status400BadRequest, "bad-expiry", $"Kies een geldigheid tussen 1 en {options.ShareLinkMaxDays} dagen.").ToResult();
+            return BoardActionOutcome.From(new BoardProblem(StatusCodes.Status400BadRequest, "bad-expiry", $"Kies een geldigheid tussen 1 en {options.ShareLinkMaxDays} dagen."));
         }
 
         await shareLinks.CreateAsync(werkgroep.Id, viewer.UserId!, days.Value, cancellationToken);
-        return Results.Json(new { ok = true, version = werkgroep.Version }, JsonSerializerOptions.Web);
+        return BoardActionOutcome.Ok(werkgroep.Version);
     }
 
-    private static async Task<IReadOnlyList<object>> ShareLinkViewsAsync(
+    private static async Task<(IReadOnlyList<object> Views, int Active)> ShareLinkViewsAsync(
         string werkgroepId,
         HttpContext http,
         IShareLinkStore store,
         ShareLinkService shareLinks,
         BoardIdentityOptions options,
+        TimeProvider time,
         CancellationToken cancellationToken)
     {
+        var now = time.GetUtcNow();
+        var active = 0;
         var baseUrl = (options.PublicBaseUrl ?? $"{http.Request.Scheme}://{http.Request.Host}").TrimEnd('/');
         var views = new List<object>();
         foreach (var link in (await store.ListAsync(werkgroepId, cancellationToken)).OrderBy(l => l.CreatedAt))
         {
             var token = await shareLinks.TokenForAsync(link, cancellationToken);
+            active += link.IsActiveAt(now) ? 1 : 0;
             views.Add(new
             {
                 id = link.Id,
@@ -311,7 +401,7 @@ public static class BoardApiEndpoints
             });
         }
 
-        return views;
+        return (views, active);
     }
 
     // Share and dev-user callers carry their identity in the query; export links must carry it too.

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace WorkshopBot.Web.Board;
 
@@ -38,9 +39,17 @@ public sealed record BoardProblem(int Status, string Code, string Title)
     public static BoardProblem ShareLinkNotFound { get; } =
         new(StatusCodes.Status404NotFound, "share-link-not-found", "Deze deellink bestaat niet.");
 
+    public static BoardProblem BadIdempotencyKey { get; } =
+        new(StatusCodes.Status400BadRequest, "bad-idempotency-key", "De server begreep het verzoek niet (ongeldige Idempotency-Key).");
+
+    public static BoardProblem ActionInProgress { get; } =
+        new(StatusCodes.Status409Conflict, "action-in-progress", "Deze actie wordt nog verwerkt. Probeer het zo opnieuw.");
+
     public IResult ToResult() => Results.Json(
         new { type = "about:blank", status = Status, title = Title, code = Code },
         JsonSerializerOptions.Web,
         "application/problem+json; charset=utf-8",
         Status);
+
+    public JsonObject ToJson() => new() { ["type"] = "about:blank", ["status"] = Status, ["title"] = Title, ["code"] = Code };
 }

@@ -58,6 +58,41 @@ public static class BoardViewFactory
         var viewerId = viewer.UserId ?? "";
         var resultCoaching = werkgroep.Results.ToDictionary(r => r.Id, AssessResult);
         var indicatorCoaching = werkgroep.Indicators.ToDictionary(i => i.Id, AssessIndicator);
+        var authors = new AuthorTable();
+        var steps = CompassSteps.All.Select(step =>
+        {
+            var state = werkgroep.StepStateOf(step);
+            return new
+            {
+                number = step,
+                name = CompassSteps.DutchName(step),
+                question = Questions[step],
+                state = state.Status.ToString().ToLowerInvariant(),
+                silent = state.Silent,
+                hiddenNotes = werkgroep.HiddenNoteCount(viewerId, step),
+                notes = werkgroep.VisibleNotes(viewerId, step)
+                    .OrderBy(note => note.CreatedAt)
+                    .ThenBy(note => note.Id, StringComparer.Ordinal)
+                    .Select(note => new BoardNoteView(
+                        note.Id,
+                        note.Text,
+                        MergedTexts(werkgroep, note, viewerId),
+                        authors.IndexOf(note.AuthorName, werkgroep.OrganisationOf(note)),
+                        note.VoteCount,
+                        MyVotes(werkgroep, note, viewerId),
+                        note.Status == NoteStatus.Idee ? null : note.Status.ToString().ToLowerInvariant(),
+                        note.Cluster,
+                        viewer.UserId is not null && note.AuthorId == viewer.UserId,
+                        note.EditedAt is not null,
+                        note.PromotedTo switch
+                        {
+                            { Kind: FormalItemKind.Result } item when resultCoaching.TryGetValue(item.ItemId, out var a) => a.OpenPoints,
+                            { Kind: FormalItemKind.Indicator } item when indicatorCoaching.TryGetValue(item.ItemId, out var a) => a.OpenPoints,
+                            _ => 0,
+                        }))
+                    .ToArray(),
+            };
+        }).ToArray();
         return new
         {
             werkgroep = new
@@ -71,41 +106,8 @@ public static class BoardViewFactory
                 version = werkgroep.Version,
             },
             viewer = new { userId = viewer.UserId, name = viewer.Name, organisation = viewer.Organisation, role = viewer.Role, canEdit = viewer.CanEdit },
-            steps = CompassSteps.All.Select(step =>
-            {
-                var state = werkgroep.StepStateOf(step);
-                return new
-                {
-                    number = step,
-                    name = CompassSteps.DutchName(step),
-                    question = Questions[step],
-                    state = state.Status.ToString().ToLowerInvariant(),
-                    silent = state.Silent,
-                    hiddenNotes = werkgroep.HiddenNoteCount(viewerId, step),
-                    notes = werkgroep.VisibleNotes(viewerId, step).Select(note => new
-                    {
-                        id = note.Id,
-                        text = note.Text,
-                        mergedTexts = MergedTexts(werkgroep, note, viewerId),
-                        authorName = note.AuthorName,
-                        organisation = werkgroep.OrganisationOf(note),
-                        colour = OrganisationPalette.ColourFor(werkgroep.OrganisationOf(note)),
-                        votes = note.VoteCount,
-                        myVotes = MyVotes(werkgroep, note, viewerId),
-                        status = note.Status.ToString().ToLowerInvariant(),
-                        cluster = note.Cluster,
-                        mine = viewer.UserId is not null && note.AuthorId == viewer.UserId,
-                        createdAt = note.CreatedAt,
-                        editedAt = note.EditedAt,
-                        coachingOpen = note.PromotedTo switch
-                        {
-                            { Kind: FormalItemKind.Result } item when resultCoaching.TryGetValue(item.ItemId, out var a) => a.OpenPoints,
-                            { Kind: FormalItemKind.Indicator } item when indicatorCoaching.TryGetValue(item.ItemId, out var a) => a.OpenPoints,
-                            _ => 0,
-                        },
-                    }).ToArray(),
-                };
-            }).ToArray(),
+            steps,
+            authors = authors.Authors,
             voting = werkgroep.Voting is { IsOpen: true } round
                 ? new { step = round.Step, dotsPerPerson = round.DotsPerPerson, dotsLeft = viewer.CanEdit ? werkgroep.DotsLeft(viewerId) : 0 }
                 : null,
@@ -248,10 +250,15 @@ public static class BoardViewFactory
 
     // What was merged into the note stays readable on it, as on a Mural board; in a silent step only the
     // viewer's own merged words, like the notes themselves.
-    private static string[] MergedTexts(Werkgroep werkgroep, Note note, string viewerId) => werkgroep.MergedNotes(note.Id)
-        .Where(merged => !werkgroep.StepStateOf(note.Step).Silent || merged.AuthorId == viewerId)
-        .Select(merged => merged.Text)
-        .ToArray();
+    // Null when nothing was merged in, so the lean note JSON leaves the field out.
+    private static string[]? MergedTexts(Werkgroep werkgroep, Note note, string viewerId)
+    {
+        var texts = werkgroep.MergedNotes(note.Id)
+            .Where(merged => !werkgroep.StepStateOf(note.Step).Silent || merged.AuthorId == viewerId)
+            .Select(merged => merged.Text)
+            .ToArray();
+        return texts.Length == 0 ? null : texts;
+    }
 
     private static string[] Missing(IEnumerable<string> fields) =>
         fields.Select(f => MissingLabels.GetValueOrDefault(f, f)).ToArray();
@@ -263,4 +270,25 @@ public static class BoardViewFactory
     private static string? Suggestion(string suggestion, string original) =>
         string.IsNullOrWhiteSpace(suggestion) || string.Equals(suggestion.Trim(), original.Trim(), StringComparison.Ordinal) ? null : suggestion;
 
+    // Authors in order of first appearance, keyed by what the board shows of them (a note keeps the name and
+    // organisation it was written under).
+    private sealed class AuthorTable
+    {
+        private readonly Dictionary<(string Name, string? Organisation), int> _index = [];
+        private readonly List<BoardAuthorView> _authors = [];
+
+        public IReadOnlyList<BoardAuthorView> Authors => _authors;
+
+        public int IndexOf(string name, string? organisation)
+        {
+            if (!_index.TryGetValue((name, organisation), out var index))
+            {
+                index = _authors.Count;
+                _index.Add((name, organisation), index);
+                _authors.Add(new BoardAuthorView(name, organisation, OrganisationPalette.ColourFor(organisation)));
+            }
+
+            return index;
+        }
+    }
 }

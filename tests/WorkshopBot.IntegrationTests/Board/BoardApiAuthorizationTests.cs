@@ -128,7 +128,8 @@ public sealed class BoardApiAuthorizationTests(AzuriteFixture azurite) : IAsyncL
         var notes = board.GetProperty("steps")[0].GetProperty("notes").EnumerateArray().ToList();
         Assert.Equal(["Koffieochtenden in het buurthuis", "Maatjesproject"], notes.Select(n => n.GetProperty("text").GetString()).Order());
         Assert.All(notes, n => Assert.True(n.GetProperty("mine").GetBoolean()));
-        Assert.All(notes, n => Assert.Equal("Welzijn Neder-Betuwe", n.GetProperty("organisation").GetString()));
+        var authors = board.GetProperty("authors");
+        Assert.All(notes, n => Assert.Equal("Welzijn Neder-Betuwe", authors[n.GetProperty("by").GetInt32()].GetProperty("organisation").GetString()));
         Assert.Equal(ok.GetProperty("version").GetInt32(), board.GetProperty("werkgroep").GetProperty("version").GetInt32());
     }
 
@@ -175,7 +176,8 @@ public sealed class BoardApiAuthorizationTests(AzuriteFixture azurite) : IAsyncL
         var board = await JsonAsync(await SendAsync(HttpMethod.Get, BoardPath, token));
         Assert.Equal("Sociaal Team", board.GetProperty("viewer").GetProperty("organisation").GetString());
         var note = board.GetProperty("steps")[0].GetProperty("notes").EnumerateArray().Single(n => n.GetProperty("text").GetString() == "Buurtkamer");
-        Assert.Equal("Sociaal Team", note.GetProperty("organisation").GetString());
+        var author = board.GetProperty("authors")[note.GetProperty("by").GetInt32()];
+        Assert.Equal("Sociaal Team", author.GetProperty("organisation").GetString());
     }
 
     [Fact]

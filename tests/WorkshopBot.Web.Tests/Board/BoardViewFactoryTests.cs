@@ -53,10 +53,12 @@ public sealed class BoardViewFactoryTests
             .AddNote(fatima, "n-1", 3, "Maatjesproject", TestWorkshop.Now).Ok()
             .SetOrganisation(fatima, fatima.UserId, "MEE Gelderse Poort", TestWorkshop.Now).Ok();
 
-        var note = Json(werkgroep, ModeratorViewer).GetProperty("steps")[2].GetProperty("notes")[0];
+        var board = Json(werkgroep, ModeratorViewer);
+        var note = board.GetProperty("steps")[2].GetProperty("notes")[0];
+        var author = board.GetProperty("authors")[note.GetProperty("by").GetInt32()];
 
-        Assert.Equal("MEE Gelderse Poort", note.GetProperty("organisation").GetString());
-        Assert.Equal(OrganisationPalette.ColourFor("MEE Gelderse Poort"), note.GetProperty("colour").GetString());
+        Assert.Equal("MEE Gelderse Poort", author.GetProperty("organisation").GetString());
+        Assert.Equal(OrganisationPalette.ColourFor("MEE Gelderse Poort"), author.GetProperty("colour").GetString());
     }
 
     [Fact]
@@ -105,6 +107,79 @@ public sealed class BoardViewFactoryTests
         var merged = WerkgroepOperations.For("mergeNotes", data, TestWorkshop.Moderator, "op-1")!(werkgroep, TestWorkshop.Now).Ok();
 
         Assert.Equal(["n-1"], merged.NotesInStep(3).Select(n => n.Id));
+    }
+
+    [Fact]
+    public void Build_NotesOfTwoAuthors_NameEachAuthorOnceAndPointAtThem()
+    {
+        var jan = TestWorkshop.Participant(1, "Welzijn Rivierenland");
+        var fatima = TestWorkshop.Participant(2, "MEE Gelderse Poort");
+        var werkgroep = TestWorkshop.Werkgroep().WithOpenStep(1)
+            .AddNote(jan, "n-1", 1, "Buurtkamer", TestWorkshop.Now).Ok()
+            .AddNote(fatima, "n-2", 1, "Maatjesproject", TestWorkshop.Now).Ok()
+            .AddNote(jan, "n-3", 1, "Koffieochtend", TestWorkshop.Now).Ok();
+
+        var view = Json(werkgroep, ModeratorViewer);
+
+        var authors = view.GetProperty("authors").EnumerateArray().ToArray();
+        Assert.Equal(2, authors.Length);
+        var byNote = view.GetProperty("steps")[0].GetProperty("notes").EnumerateArray()
+            .ToDictionary(n => n.GetProperty("id").GetString()!, n => authors[n.GetProperty("by").GetInt32()]);
+        Assert.Equal("Deelnemer 1", byNote["n-3"].GetProperty("name").GetString());
+        Assert.Equal("MEE Gelderse Poort", byNote["n-2"].GetProperty("organisation").GetString());
+        Assert.Equal(OrganisationPalette.ColourFor("MEE Gelderse Poort"), byNote["n-2"].GetProperty("colour").GetString());
+    }
+
+    [Fact]
+    public void Build_NewNoteOfSomeoneElse_CarriesOnlyIdTextAndAuthor()
+    {
+        var werkgroep = TestWorkshop.Werkgroep().WithOpenStep(1)
+            .AddNote(TestWorkshop.Participant(), "n-1", 1, "Buurtkamer", TestWorkshop.Now).Ok();
+
+        var note = Json(werkgroep, ModeratorViewer).GetProperty("steps")[0].GetProperty("notes")[0];
+
+        Assert.Equal(["id", "text", "by"], note.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Build_VotedAndEditedNotes_ComeOldestFirstWithTheirCounts()
+    {
+        var participant = TestWorkshop.Participant();
+        var werkgroep = TestWorkshop.Werkgroep().WithOpenStep(2)
+            .AddNote(TestWorkshop.Moderator, "n-1", 2, "Regie versterken", TestWorkshop.Now).Ok()
+            .AddNote(participant, "n-2", 2, "Buurtkamer", TestWorkshop.Now.AddMinutes(1)).Ok()
+            .EditNote(participant, "n-2", "Buurtkamer in elke kern", TestWorkshop.Now.AddMinutes(2)).Ok()
+            .StartVoting(TestWorkshop.Moderator, 2, 3, TestWorkshop.Now.AddMinutes(3)).Ok()
+            .Vote(TestWorkshop.Moderator, "n-2", TestWorkshop.Now.AddMinutes(4)).Ok();
+
+        var notes = Json(werkgroep, ModeratorViewer).GetProperty("steps")[1].GetProperty("notes");
+
+        Assert.Equal("n-1", notes[0].GetProperty("id").GetString());
+        Assert.True(notes[0].GetProperty("mine").GetBoolean());
+        var voted = notes[1];
+        Assert.Equal(1, voted.GetProperty("votes").GetInt32());
+        Assert.Equal(1, voted.GetProperty("myVotes").GetInt32());
+        Assert.True(voted.GetProperty("edited").GetBoolean());
+        Assert.False(voted.TryGetProperty("mine", out _));
+    }
+
+    [Fact]
+    public void Build_TwoThousandNotes_StaysUnder300KilobytesUncompressed()
+    {
+        var werkgroep = TestWorkshop.Werkgroep().WithOpenStep(2);
+        for (var batch = 0; batch < 40; batch++)
+        {
+            var lines = Enumerable.Range(batch * 50, 50)
+                .Select(i => $"Meer ontmoetingsplekken in de kernen voor 75-plussers die alleen wonen (idee {i + 1})")
+                .ToArray();
+            var author = TestWorkshop.Participant(batch % 25, $"Organisatie {batch % 5}");
+            werkgroep = werkgroep.AddNotes(author, $"{batch:x4}c0ffee0123456", 2, lines, TestWorkshop.Now).Ok();
+        }
+
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(BoardViewFactory.Build(werkgroep, TestWorkshop.Traject(), ModeratorViewer, [], ""), JsonSerializerOptions.Web);
+
+        Assert.Equal(2000, werkgroep.NoteCount(2));
+        Assert.True(bytes.Length < 300 * 1024, $"{bytes.Length:N0} bytes");
     }
 
     private static JsonElement Json(Werkgroep werkgroep, BoardViewer viewer) =>

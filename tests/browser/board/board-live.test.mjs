@@ -92,3 +92,32 @@ test('when the server is unreachable the board says so, backs off, and recovers 
     assert.equal(await page.locator('#alert').textContent(), '');
     await context.close();
 });
+
+test('a note whose answer is lost on the way back is sent again with the same key and appears once', async () => {
+    const werkgroep = await target.createWerkgroep({});
+    const context = await newContext(browser);
+    const page = await openBoard(context, target.boardUrl(werkgroep.id, { user: werkgroep.users.participant }));
+    const keys = [];
+    await page.route('**/actions**', async (route) => {
+        keys.push(route.request().headers()['idempotency-key']);
+        if (keys.length === 1) {
+            // The server gets and applies the request, but the browser never sees the answer.
+            await route.fetch();
+            return route.abort('timedout');
+        }
+        return route.fallback();
+    });
+
+    await page.locator('#add-3').fill('Belcirkel voor ouderen die alleen wonen');
+    await page.locator('#add-3').press('Control+Enter');
+    await page.locator('#announcer', { hasText: 'stap 3' }).waitFor({ timeout: 5000 });
+    await page.locator('.column[data-step="3"] li.note', { hasText: 'Belcirkel' }).first().waitFor({ timeout: 3000 });
+    await page.waitForTimeout(1500);
+
+    assert.equal(keys.length, 2);
+    assert.ok(keys[0] && keys[0].length >= 16, `key ${keys[0]}`);
+    assert.equal(keys[1], keys[0]);
+    assert.equal(await page.locator('.column[data-step="3"] li.note', { hasText: 'Belcirkel' }).count(), 1);
+    assert.equal(await page.locator('#add-3').inputValue(), '');
+    await context.close();
+});

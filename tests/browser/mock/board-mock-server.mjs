@@ -85,6 +85,7 @@ function createWerkgroep({ id, name = 'Werkgroep Eenzaamheid', seed = true } = {
         activities: [],
         qualityAgreements: [],
         shareLinks: [],
+        processedActions: new Map(),
     };
     if (seed) {
         seedWerkgroep(wg);
@@ -197,28 +198,42 @@ function viewOf(wg, viewer, origin, url) {
     const usedDots = wg.voting
         ? wg.notes.filter((n) => n.step === wg.voting.step).reduce((sum, n) => sum + (n.votes[viewer.userId] ?? 0), 0)
         : 0;
+    // The lean shape of the real host (BoardNoteView): authors once, notes point at them with "by",
+    // default values left out, notes oldest first without a timestamp.
+    const authors = [];
+    const authorIndex = new Map();
+    const by = (userId) => {
+        if (!authorIndex.has(userId)) {
+            const { name } = users[userId];
+            const organisation = wg.organisations[userId] ?? null;
+            authorIndex.set(userId, authors.length);
+            authors.push({ name, organisation, colour: orgColours[organisation] ?? '#8A8886' });
+        }
+        return authorIndex.get(userId);
+    };
+    const lean = (note) => Object.fromEntries(Object.entries(note).filter(([, v]) => v !== null && v !== 0 && v !== false));
+    const steps = wg.steps.map((s) => {
+            const all = wg.notes.filter((n) => n.step === s.number);
+            const visible = s.silent ? all.filter((n) => n.userId === viewer.userId) : all;
+            return {
+                number: s.number, name: s.name, question: s.question, state: s.state, silent: s.silent,
+                hiddenNotes: all.length - visible.length,
+                notes: visible.map((n) => lean({
+                    id: n.id, text: n.text, mergedTexts: n.mergedTexts?.length ? n.mergedTexts : null, by: by(n.userId),
+                    votes: Object.values(n.votes).reduce((a, b) => a + b, 0), myVotes: n.votes[viewer.userId] ?? 0,
+                    status: n.status === 'idee' ? null : n.status, cluster: n.cluster, mine: n.userId === viewer.userId && viewer.userId !== null,
+                    edited: n.editedAt !== null, coachingOpen: n.coachingOpen,
+                })),
+            };
+        });
     return {
         werkgroep: {
             id: wg.id, name: wg.name, trajectName: wg.trajectName, gemeente: wg.gemeente, theme: wg.theme,
             currentStep: wg.currentStep, version: wg.version,
         },
         viewer,
-        steps: wg.steps.map((s) => {
-            const all = wg.notes.filter((n) => n.step === s.number);
-            const visible = s.silent ? all.filter((n) => n.userId === viewer.userId) : all;
-            return {
-                number: s.number, name: s.name, question: s.question, state: s.state, silent: s.silent,
-                hiddenNotes: all.length - visible.length,
-                notes: visible.map((n) => ({
-                    id: n.id, text: n.text, mergedTexts: n.mergedTexts ?? [], authorName: users[n.userId].name,
-                    organisation: wg.organisations[n.userId] ?? null,
-                    colour: orgColours[wg.organisations[n.userId]] ?? '#8A8886',
-                    votes: Object.values(n.votes).reduce((a, b) => a + b, 0), myVotes: n.votes[viewer.userId] ?? 0,
-                    status: n.status, cluster: n.cluster, mine: n.userId === viewer.userId && viewer.userId !== null,
-                    createdAt: n.createdAt, editedAt: n.editedAt, coachingOpen: n.coachingOpen,
-                })),
-            };
-        }),
+        steps,
+        authors,
         voting: wg.voting ? { ...wg.voting, dotsLeft: viewer.role === 'reader' ? 0 : wg.voting.dotsPerPerson - usedDots } : null,
         timer: wg.timer,
         results: wg.results,
@@ -561,9 +576,30 @@ async function handle(req, res) {
         }
         if (req.method === 'POST' && parts[3] === 'actions' && parts.length === 4) {
             const body = await readJson(req);
-            applyAction(wg, viewer, body.verb, body.data ?? {});
-            wg.version += 1;
-            return sendJson(res, 200, { ok: true, version: wg.version });
+            // Like the real host: one outcome per (user, Idempotency-Key), a repeat gets it back unapplied.
+            const key = req.headers['idempotency-key'] ?? body.idempotencyKey ?? null;
+            const recordKey = key === null ? null : `${viewer.userId}|${key}`;
+            const recorded = recordKey === null ? undefined : wg.processedActions.get(recordKey);
+            if (recorded) {
+                res.writeHead(recorded.status, { 'content-type': recorded.contentType, 'idempotent-replayed': 'true' });
+                return res.end(JSON.stringify(recorded.body));
+            }
+            let outcome;
+            try {
+                applyAction(wg, viewer, body.verb, body.data ?? {});
+                wg.version += 1;
+                outcome = { status: 200, contentType: 'application/json; charset=utf-8', body: { ok: true, version: wg.version } };
+            } catch (err) {
+                if (!(err instanceof Problem)) {
+                    throw err;
+                }
+                outcome = { status: err.status, contentType: 'application/problem+json; charset=utf-8', body: { type: 'about:blank', status: err.status, title: err.message, code: err.code } };
+            }
+            if (recordKey !== null) {
+                wg.processedActions.set(recordKey, outcome);
+            }
+            res.writeHead(outcome.status, { 'content-type': outcome.contentType, 'cache-control': 'no-cache' });
+            return res.end(JSON.stringify(outcome.body));
         }
         if (req.method === 'GET' && parts[3] === 'exports' && parts[4]) {
             const fmt = parts[4];

@@ -51,7 +51,24 @@ async function problemFrom(response) {
     return new ApiError(response.status, title ?? t(fallback), code);
 }
 
-export function createApi({ query, getToken }) {
+// A fresh key per user action (crypto.randomUUID needs a secure context: Teams and loopback are).
+export function newIdempotencyKey() {
+    if (typeof crypto.randomUUID === 'function') {
+        return crypto.randomUUID();
+    }
+    return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+// True when we cannot know whether the server applied the action: no answer, a gateway or busy answer,
+// or the server still working on the first attempt. Only then is it safe and useful to send it again.
+export function outcomeUnknown(err) {
+    return err instanceof ApiError
+        && (err.status === 0 || err.status === 502 || err.status === 503 || err.status === 504 || err.code === 'action-in-progress');
+}
+
+const actionRetryDelaysMs = [400, 1200];
+
+export function createApi({ query, getToken, sleep = (ms) => new Promise((r) => setTimeout(r, ms)) }) {
     const usesTeamsAuth = !query.has('share') && !query.has('dev-user');
 
     async function send(url, init = {}, retried = false) {
@@ -89,16 +106,27 @@ export function createApi({ query, getToken }) {
             return { board: await response.json(), etag: response.headers.get('ETag') };
         },
 
-        async postAction(werkgroepId, verb, data) {
-            const response = await send(`/api/boards/${encodeURIComponent(werkgroepId)}/actions`, {
-                method: 'POST',
-                headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-                body: JSON.stringify({ verb, data }),
-            });
-            if (!response.ok) {
-                throw await problemFrom(response);
+        // Retries with the same Idempotency-Key while the outcome is unknown; the server applies an action
+        // at most once per key and answers a repeat with the first outcome.
+        async postAction(werkgroepId, verb, data, idempotencyKey = newIdempotencyKey()) {
+            for (let attempt = 0; ; attempt += 1) {
+                try {
+                    const response = await send(`/api/boards/${encodeURIComponent(werkgroepId)}/actions`, {
+                        method: 'POST',
+                        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': idempotencyKey },
+                        body: JSON.stringify({ verb, data }),
+                    });
+                    if (!response.ok) {
+                        throw await problemFrom(response);
+                    }
+                    return await response.json();
+                } catch (err) {
+                    if (attempt >= actionRetryDelaysMs.length || !outcomeUnknown(err)) {
+                        throw err;
+                    }
+                    await sleep(actionRetryDelaysMs[attempt]);
+                }
             }
-            return response.json();
         },
 
         async getJson(url) {

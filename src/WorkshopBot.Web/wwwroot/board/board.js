@@ -1,7 +1,7 @@
 // Entry point of the board page: /board/{werkgroepId}[?share=<token>|?dev-user=<id>].
 // Polls the board every second with If-None-Match, re-renders in place and announces changes politely.
 import { startTeams, normaliseTheme } from './teams.js';
-import { createApi, pageAuthQuery } from './api.js';
+import { createApi, pageAuthQuery, newIdempotencyKey, outcomeUnknown } from './api.js';
 import { setLocale, locale, t, formatDate } from './strings.js';
 import { h, shorten } from './dom.js';
 import { renderColumns } from './columns.js';
@@ -295,23 +295,35 @@ function describeChanges(before, after) {
 
 // ---------- polling ----------
 
-// Fills gaps in a server answer so one missing field cannot break the whole page.
+// Fills gaps in a server answer so one missing field cannot break the whole page. The server sends notes
+// lean (author as an index into board.authors, default values left out, oldest first without a timestamp);
+// the rest of the page works on full notes, so they are expanded here.
 function normalise(board) {
+    const authors = Array.isArray(board.authors) ? board.authors : [];
     const steps = (board.steps ?? []).map((step) => ({
         ...step,
         state: step.state ?? 'closed',
         silent: Boolean(step.silent),
         hiddenNotes: Number(step.hiddenNotes) || 0,
-        notes: (step.notes ?? []).map((note) => ({
-            ...note,
-            text: note.text ?? '',
-            authorName: note.authorName ?? '',
-            votes: Number(note.votes) || 0,
-            myVotes: Number(note.myVotes) || 0,
-            status: note.status ?? 'idee',
-            cluster: note.cluster || null,
-            coachingOpen: Number(note.coachingOpen) || 0,
-        })),
+        notes: (step.notes ?? []).map((note, order) => {
+            const author = authors[note.by] ?? {};
+            return {
+                ...note,
+                text: note.text ?? '',
+                mergedTexts: Array.isArray(note.mergedTexts) ? note.mergedTexts : [],
+                authorName: author.name ?? '',
+                organisation: author.organisation ?? null,
+                colour: author.colour ?? null,
+                votes: Number(note.votes) || 0,
+                myVotes: Number(note.myVotes) || 0,
+                status: note.status ?? 'idee',
+                cluster: note.cluster || null,
+                mine: Boolean(note.mine),
+                edited: Boolean(note.edited),
+                coachingOpen: Number(note.coachingOpen) || 0,
+                order,
+            };
+        }),
     }));
     const werkgroep = { ...board.werkgroep };
     if (!steps.some((s) => s.number === werkgroep.currentStep)) {
@@ -385,9 +397,11 @@ document.addEventListener('visibilitychange', () => {
 
 // ---------- actions ----------
 
-async function act(verb, data) {
+// One idempotency key per user action: api.postAction retries with it, so a request that timed out but
+// did arrive is not applied twice.
+async function act(verb, data, idempotencyKey = newIdempotencyKey()) {
     state.lastOwnActionAt = Date.now();
-    const result = await api.postAction(werkgroepId, verb, data);
+    const result = await api.postAction(werkgroepId, verb, data, idempotencyKey);
     state.lastOwnActionAt = Date.now();
     poll();
     return result;
@@ -403,6 +417,8 @@ function findNote(noteId) {
     return null;
 }
 
+const pendingAdds = new WeakMap();
+
 async function addNotes(stepNumber, textarea, form) {
     const text = textarea.value;
     const submit = form.querySelector('button[type=submit]');
@@ -417,14 +433,23 @@ async function addNotes(stepNumber, textarea, form) {
     }
     form.dataset.busy = 'true';
     submit.setAttribute('aria-disabled', 'true');
+    // Sending the same text again after a failure is the same action: if the first attempt did arrive
+    // after all, the server answers it from its record instead of adding the notes twice.
+    const pending = pendingAdds.get(form);
+    const idempotencyKey = pending?.text === text && pending.step === stepNumber ? pending.key : newIdempotencyKey();
+    pendingAdds.set(form, { text, step: stepNumber, key: idempotencyKey });
     try {
-        await act('addNotes', { step: stepNumber, text });
+        await act('addNotes', { step: stepNumber, text }, idempotencyKey);
+        pendingAdds.delete(form);
         // Only clear what was sent: the user may have typed on while the request was under way.
         textarea.value = textarea.value.startsWith(text) ? textarea.value.slice(text.length).replace(/^\s+/, '') : textarea.value;
         const count = text.split(/\r?\n/).filter((line) => line.trim() !== '').length;
         announce(count === 1 ? t('add.done', { n: stepNumber }) : t('add.doneMany', { count, n: stepNumber }));
         clearAlert();
     } catch (err) {
+        if (!outcomeUnknown(err)) {
+            pendingAdds.delete(form);
+        }
         showAlert(err.message);
     } finally {
         delete form.dataset.busy;

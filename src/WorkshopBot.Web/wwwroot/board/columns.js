@@ -71,7 +71,7 @@ function noteElement(note, step, board, ctx) {
         note.coachingOpen > 0
             ? h('span', { class: 'badge coaching', text: note.coachingOpen === 1 ? t('note.coaching1') : t('note.coachingN', { n: note.coachingOpen }) })
             : null,
-        note.editedAt ? h('span', { class: 'badge subtle', text: t('note.edited') }) : null,
+        note.edited ? h('span', { class: 'badge subtle', text: t('note.edited') }) : null,
         note.mine ? h('span', { class: 'badge subtle', text: t('note.mine') }) : null,
     ];
 
@@ -122,8 +122,9 @@ function noteElement(note, step, board, ctx) {
         : null);
 }
 
+// The server lists a step's notes oldest first; normalise() keeps that position as note.order.
 function byCreated(a, b) {
-    return (Date.parse(a.createdAt) || 0) - (Date.parse(b.createdAt) || 0) || String(a.id).localeCompare(String(b.id));
+    return (a.order ?? 0) - (b.order ?? 0) || String(a.id).localeCompare(String(b.id));
 }
 
 function sortNotes(notes, sort) {
