@@ -10,8 +10,8 @@ using WorkshopBot.BotProtocol.Schema;
 namespace WorkshopBot.BotProtocol.Connector;
 
 // Typed HttpClient over the Bot Connector REST API. Retries live in the resilience handler
-// (ConnectorResilience); pacing happens here, before the pipeline, so queued calls do not eat
-// into the retry budget.
+// (ConnectorResilience); the first attempt is paced here, before the pipeline, so queued calls do
+// not eat into the retry budget; RetryPacingHandler paces the retries inside it.
 public sealed partial class ConnectorClient : IConnectorClient
 {
     private const int MaxErrorBodyChars = 4096;
@@ -157,6 +157,7 @@ public sealed partial class ConnectorClient : IConnectorClient
         }
 
         await pacer.WaitAsync(conversationId, tenantId, cancellationToken);
+        request.Options.Set(RetryPacingHandler.TargetKey, new PacingTarget(conversationId, tenantId));
 
         HttpResponseMessage response;
         try

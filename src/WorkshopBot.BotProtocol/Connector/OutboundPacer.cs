@@ -2,35 +2,38 @@ namespace WorkshopBot.BotProtocol.Connector;
 
 // Keeps outbound calls within the Teams bot limits by queueing (waiting), never failing:
 // https://learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit
-// Each call reserves a send time under a lock and then waits for it, so the schedule is exact
-// and can be tested with a fake TimeProvider.
+// A call is admitted only when admitting it *now* keeps every sliding window within its limit,
+// and the admission is logged at the moment it actually happens. Reserving send times ahead
+// (the earlier design) let a stalled thread pool release late calls together with punctual ones:
+// 36 requests arrived within one second under load. Counting real admissions cannot bunch that way.
+// Each window is also lengthened by Guard, so up to Guard of jitter between admission and arrival
+// at Teams (connection set-up, a busy client) still keeps the receiver's count within the limit.
 public sealed class OutboundPacer
 {
-    // Per bot per conversation (thread).
-    private static readonly (int Limit, long WindowTicks)[] ConversationLimits =
+    public static readonly TimeSpan Guard = TimeSpan.FromMilliseconds(250);
+
+    // Per bot per conversation (thread): about 7 per second, 60 per 30 s, 1800 per hour.
+    private static readonly Limit[] ConversationLimits =
     [
-        (7, TimeSpan.TicksPerSecond),
-        (60, 30 * TimeSpan.TicksPerSecond),
-        (1800, TimeSpan.TicksPerHour),
+        new(7, TimeSpan.TicksPerSecond + Guard.Ticks),
+        new(60, (30 * TimeSpan.TicksPerSecond) + Guard.Ticks),
+        new(1800, TimeSpan.TicksPerHour + Guard.Ticks),
     ];
 
-    private static readonly long LongestConversationWindow = ConversationLimits.Max(l => l.WindowTicks);
+    // Per app per tenant: 30 per second. Calls without a tenant share one bucket, so the limit
+    // holds overall even when a caller does not know the tenant.
+    private static readonly Limit[] TenantLimits = [new(30, TimeSpan.TicksPerSecond + Guard.Ticks)];
 
-    // Per app per tenant: 30 per second. Reservations of different conversations can lie in the
-    // future in any order, so the tenant limit counts per 500 ms slot, 10 per slot: a one-second
-    // window touches at most three slots, hence at most 30 calls. That keeps a conversation's
-    // burst of 7 intact, sustains 20 per second per tenant, and one busy conversation never holds
-    // up the others.
-    private const long TenantSlotTicks = TimeSpan.TicksPerSecond / 2;
-    private const int TenantPerSlot = 10;
+    private static readonly long LongestConversationWindow = ConversationLimits.Max(l => l.WindowTicks);
+    private static readonly long LongestTenantWindow = TenantLimits.Max(l => l.WindowTicks);
 
     private const int SweepEvery = 1024;
 
     private readonly TimeProvider timeProvider;
     private readonly Lock gate = new();
     private readonly Dictionary<string, List<long>> conversations = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Tenant, long Slot), int> tenantSlots = [];
-    private long reservations;
+    private readonly Dictionary<string, List<long>> tenants = new(StringComparer.Ordinal);
+    private long admissions;
 
     public OutboundPacer(TimeProvider timeProvider)
     {
@@ -39,96 +42,91 @@ public sealed class OutboundPacer
 
     public async ValueTask WaitAsync(string? conversationId, string? tenantId, CancellationToken cancellationToken)
     {
-        var delay = Reserve(conversationId, tenantId);
-        if (delay > TimeSpan.Zero)
+        for (var wait = TryAdmit(conversationId, tenantId); wait > TimeSpan.Zero; wait = TryAdmit(conversationId, tenantId))
         {
-            await Task.Delay(delay, timeProvider, cancellationToken);
+            await Task.Delay(wait, timeProvider, cancellationToken);
         }
     }
 
-    // Returns how long the caller must wait before its call may go out.
-    internal TimeSpan Reserve(string? conversationId, string? tenantId)
+    // Admits the call now (zero) or says how long to wait before asking again; a refused call
+    // leaves no trace, so waiters never hold slots they are not using.
+    internal TimeSpan TryAdmit(string? conversationId, string? tenantId)
     {
         lock (gate)
         {
             var now = timeProvider.GetUtcNow().UtcTicks;
-            var at = now;
+            var conversationLog = string.IsNullOrEmpty(conversationId) ? null : LogFor(conversations, conversationId);
+            var tenantLog = LogFor(tenants, tenantId ?? "");
 
-            List<long>? log = null;
-            if (!string.IsNullOrEmpty(conversationId))
+            // A clock step backwards must not make the logs unordered.
+            now = Math.Max(now, Math.Max(Last(conversationLog), Last(tenantLog)));
+            var earliest = Math.Max(EarliestFor(conversationLog, ConversationLimits), EarliestFor(tenantLog, TenantLimits));
+            if (earliest > now)
             {
-                if (!conversations.TryGetValue(conversationId, out log))
-                {
-                    log = [];
-                    conversations[conversationId] = log;
-                }
-
-                at = Math.Max(at, EarliestFor(log));
+                return TimeSpan.FromTicks(earliest - now);
             }
 
-            if (!string.IsNullOrEmpty(tenantId))
+            conversationLog?.Add(now);
+            tenantLog.Add(now);
+            if (++admissions % SweepEvery == 0)
             {
-                var slot = at / TenantSlotTicks;
-                while (tenantSlots.TryGetValue((tenantId, slot), out var used) && used >= TenantPerSlot)
-                {
-                    slot++;
-                }
-
-                tenantSlots[(tenantId, slot)] = tenantSlots.GetValueOrDefault((tenantId, slot)) + 1;
-                at = Math.Max(at, slot * TenantSlotTicks);
+                Sweep(conversations, now - LongestConversationWindow);
+                Sweep(tenants, now - LongestTenantWindow);
             }
 
-            log?.Add(at);
-
-            if (++reservations % SweepEvery == 0)
-            {
-                Sweep(now);
-            }
-
-            return TimeSpan.FromTicks(at - now);
+            return TimeSpan.Zero;
         }
     }
 
-    // A conversation's reservations are ascending, so each limit is a lower bound: the next
-    // call may go out one window after the call `limit` places back.
-    private static long EarliestFor(List<long> log)
+    private static List<long> LogFor(Dictionary<string, List<long>> logs, string key)
     {
-        if (log.Count == 0)
+        if (!logs.TryGetValue(key, out var log))
         {
-            return long.MinValue;
+            log = [];
+            logs[key] = log;
         }
 
-        var earliest = log[^1];
-        foreach (var (limit, window) in ConversationLimits)
+        return log;
+    }
+
+    private static long Last(List<long>? log) => log is { Count: > 0 } ? log[^1] : long.MinValue;
+
+    // The log is ascending, so a window of `limit` calls is full until one window after the call
+    // `limit` places back.
+    private static long EarliestFor(List<long>? log, Limit[] limits)
+    {
+        var earliest = long.MinValue;
+        if (log is null)
         {
-            if (log.Count >= limit)
+            return earliest;
+        }
+
+        foreach (var limit in limits)
+        {
+            if (log.Count >= limit.Count)
             {
-                earliest = Math.Max(earliest, log[log.Count - limit] + window);
+                earliest = Math.Max(earliest, log[log.Count - limit.Count] + limit.WindowTicks);
             }
         }
 
         return earliest;
     }
 
-    private void Sweep(long now)
+    private static void Sweep(Dictionary<string, List<long>> logs, long oldest)
     {
-        foreach (var (conversationId, log) in conversations.ToList())
+        foreach (var (key, log) in logs.ToList())
         {
-            var stale = log.FindIndex(t => t >= now - LongestConversationWindow);
-            if (stale < 0)
+            var keep = log.FindIndex(t => t >= oldest);
+            if (keep < 0)
             {
-                conversations.Remove(conversationId);
+                logs.Remove(key);
             }
-            else if (stale > 0)
+            else if (keep > 0)
             {
-                log.RemoveRange(0, stale);
+                log.RemoveRange(0, keep);
             }
-        }
-
-        var oldestSlot = (now - TimeSpan.TicksPerSecond) / TenantSlotTicks;
-        foreach (var key in tenantSlots.Keys.Where(k => k.Slot < oldestSlot).ToList())
-        {
-            tenantSlots.Remove(key);
         }
     }
+
+    private readonly record struct Limit(int Count, long WindowTicks);
 }
