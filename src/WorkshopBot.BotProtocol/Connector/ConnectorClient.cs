@@ -156,8 +156,10 @@ public sealed partial class ConnectorClient : IConnectorClient
             }
         }
 
-        await pacer.WaitAsync(conversationId, tenantId, cancellationToken);
-        request.Options.Set(RetryPacingHandler.TargetKey, new PacingTarget(conversationId, tenantId));
+        // RetryPacingHandler releases the lease when the first attempt's response is back; the
+        // using releases it when the attempt never got that far.
+        using var firstAttempt = await pacer.WaitAsync(conversationId, tenantId, cancellationToken);
+        request.Options.Set(RetryPacingHandler.TargetKey, new PacingTarget(conversationId, tenantId, firstAttempt));
 
         HttpResponseMessage response;
         try

@@ -2,37 +2,40 @@ namespace WorkshopBot.BotProtocol.Connector;
 
 // Keeps outbound calls within the Teams bot limits by queueing (waiting), never failing:
 // https://learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit
-// A call is admitted only when admitting it *now* keeps every sliding window within its limit,
-// and the admission is logged at the moment it actually happens. Reserving send times ahead
-// (the earlier design) let a stalled thread pool release late calls together with punctual ones:
-// 36 requests arrived within one second under load. Counting real admissions cannot bunch that way.
-// Each window is also lengthened by Guard, so up to Guard of jitter between admission and arrival
-// at Teams (connection set-up, a busy client) still keeps the receiver's count within the limit.
+//
+// Teams counts requests when they arrive, and a request arrives somewhere between the moment it
+// is let through and the moment its response is back. So each call holds a lease from admission
+// until its response (PacerLease.Dispose), and a call is admitted only if fewer than `limit`
+// calls were still in flight or finished within the last window. Then no window of that length
+// at the receiver can hold more than `limit` arrivals, however long a busy client or server
+// stalls a request between admission and arrival. (The earlier design reserved send times ahead
+// on the clock: late wake-ups then bunched, and Teams saw 36 requests within one second.)
 public sealed class OutboundPacer
 {
-    public static readonly TimeSpan Guard = TimeSpan.FromMilliseconds(250);
+    // How long a caller blocked only by calls still in flight waits before looking again.
+    internal static readonly TimeSpan InFlightPoll = TimeSpan.FromMilliseconds(20);
 
     // Per bot per conversation (thread): about 7 per second, 60 per 30 s, 1800 per hour.
     private static readonly Limit[] ConversationLimits =
     [
-        new(7, TimeSpan.TicksPerSecond + Guard.Ticks),
-        new(60, (30 * TimeSpan.TicksPerSecond) + Guard.Ticks),
-        new(1800, TimeSpan.TicksPerHour + Guard.Ticks),
+        new(7, TimeSpan.TicksPerSecond),
+        new(60, 30 * TimeSpan.TicksPerSecond),
+        new(1800, TimeSpan.TicksPerHour),
     ];
 
     // Per app per tenant: 30 per second. Calls without a tenant share one bucket, so the limit
     // holds overall even when a caller does not know the tenant.
-    private static readonly Limit[] TenantLimits = [new(30, TimeSpan.TicksPerSecond + Guard.Ticks)];
+    private static readonly Limit[] TenantLimits = [new(30, TimeSpan.TicksPerSecond)];
 
     private static readonly long LongestConversationWindow = ConversationLimits.Max(l => l.WindowTicks);
     private static readonly long LongestTenantWindow = TenantLimits.Max(l => l.WindowTicks);
 
-    private const int SweepEvery = 1024;
+    private const int SweepEvery = 256;
 
     private readonly TimeProvider timeProvider;
     private readonly Lock gate = new();
-    private readonly Dictionary<string, List<long>> conversations = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<long>> tenants = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<PacerLease>> conversations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<PacerLease>> tenants = new(StringComparer.Ordinal);
     private long admissions;
 
     public OutboundPacer(TimeProvider timeProvider)
@@ -40,17 +43,24 @@ public sealed class OutboundPacer
         this.timeProvider = timeProvider;
     }
 
-    public async ValueTask WaitAsync(string? conversationId, string? tenantId, CancellationToken cancellationToken)
+    // Dispose the lease when the response (or failure) is back.
+    public async ValueTask<PacerLease> WaitAsync(string? conversationId, string? tenantId, CancellationToken cancellationToken)
     {
-        for (var wait = TryAdmit(conversationId, tenantId); wait > TimeSpan.Zero; wait = TryAdmit(conversationId, tenantId))
+        while (true)
         {
+            var wait = TryAdmit(conversationId, tenantId, out var lease);
+            if (lease is not null)
+            {
+                return lease;
+            }
+
             await Task.Delay(wait, timeProvider, cancellationToken);
         }
     }
 
-    // Admits the call now (zero) or says how long to wait before asking again; a refused call
+    // Admits the call now (a lease) or says how long to wait before asking again; a refused call
     // leaves no trace, so waiters never hold slots they are not using.
-    internal TimeSpan TryAdmit(string? conversationId, string? tenantId)
+    internal TimeSpan TryAdmit(string? conversationId, string? tenantId, out PacerLease? lease)
     {
         lock (gate)
         {
@@ -58,16 +68,16 @@ public sealed class OutboundPacer
             var conversationLog = string.IsNullOrEmpty(conversationId) ? null : LogFor(conversations, conversationId);
             var tenantLog = LogFor(tenants, tenantId ?? "");
 
-            // A clock step backwards must not make the logs unordered.
-            now = Math.Max(now, Math.Max(Last(conversationLog), Last(tenantLog)));
-            var earliest = Math.Max(EarliestFor(conversationLog, ConversationLimits), EarliestFor(tenantLog, TenantLimits));
-            if (earliest > now)
+            var wait = Math.Max(WaitFor(conversationLog, ConversationLimits, now), WaitFor(tenantLog, TenantLimits, now));
+            if (wait > 0)
             {
-                return TimeSpan.FromTicks(earliest - now);
+                lease = null;
+                return TimeSpan.FromTicks(wait);
             }
 
-            conversationLog?.Add(now);
-            tenantLog.Add(now);
+            lease = new PacerLease(this);
+            conversationLog?.Add(lease);
+            tenantLog.Add(lease);
             if (++admissions % SweepEvery == 0)
             {
                 Sweep(conversations, now - LongestConversationWindow);
@@ -78,7 +88,15 @@ public sealed class OutboundPacer
         }
     }
 
-    private static List<long> LogFor(Dictionary<string, List<long>> logs, string key)
+    internal void Complete(PacerLease lease)
+    {
+        lock (gate)
+        {
+            lease.CompletedAt ??= timeProvider.GetUtcNow().UtcTicks;
+        }
+    }
+
+    private static List<PacerLease> LogFor(Dictionary<string, List<PacerLease>> logs, string key)
     {
         if (!logs.TryGetValue(key, out var log))
         {
@@ -89,41 +107,44 @@ public sealed class OutboundPacer
         return log;
     }
 
-    private static long Last(List<long>? log) => log is { Count: > 0 } ? log[^1] : long.MinValue;
-
-    // The log is ascending, so a window of `limit` calls is full until one window after the call
-    // `limit` places back.
-    private static long EarliestFor(List<long>? log, Limit[] limits)
+    // Zero when a call may go now, otherwise ticks until enough counted calls age out of the
+    // window (or a short poll when the blocking calls are still in flight).
+    private static long WaitFor(List<PacerLease>? log, Limit[] limits, long now)
     {
-        var earliest = long.MinValue;
         if (log is null)
         {
-            return earliest;
+            return 0;
         }
 
+        long wait = 0;
         foreach (var limit in limits)
         {
-            if (log.Count >= limit.Count)
+            var ends = log
+                .Select(l => l.CompletedAt ?? long.MaxValue)
+                .Where(end => end > now - limit.WindowTicks)
+                .ToList();
+            if (ends.Count < limit.Count)
             {
-                earliest = Math.Max(earliest, log[log.Count - limit.Count] + limit.WindowTicks);
+                continue;
             }
+
+            // The call may go once all but limit - 1 of the counted calls have aged out.
+            ends.Sort();
+            var blocking = ends[ends.Count - limit.Count];
+            wait = Math.Max(wait, blocking == long.MaxValue ? InFlightPoll.Ticks : blocking + limit.WindowTicks - now);
         }
 
-        return earliest;
+        return wait;
     }
 
-    private static void Sweep(Dictionary<string, List<long>> logs, long oldest)
+    private static void Sweep(Dictionary<string, List<PacerLease>> logs, long oldest)
     {
         foreach (var (key, log) in logs.ToList())
         {
-            var keep = log.FindIndex(t => t >= oldest);
-            if (keep < 0)
+            log.RemoveAll(l => l.CompletedAt is { } end && end <= oldest);
+            if (log.Count == 0)
             {
                 logs.Remove(key);
-            }
-            else if (keep > 0)
-            {
-                log.RemoveRange(0, keep);
             }
         }
     }

@@ -11,14 +11,14 @@ public sealed class OutboundPacerTests
     private readonly FakeTimeProvider time = new(Start);
 
     [Fact]
-    public void TryAdmit_BurstToOneConversation_SevenImmediatelyThenAfterTheGuardedSecond()
+    public void TryAdmit_BurstToOneConversation_SevenImmediatelyThenOneSecondLater()
     {
         var pacer = new OutboundPacer(time);
 
-        var waits = Enumerable.Range(0, 8).Select(_ => pacer.TryAdmit("conv", "tenant")).ToList();
+        var waits = Enumerable.Range(0, 8).Select(_ => Admit(pacer, "conv", "tenant")).ToList();
 
         Assert.All(waits.Take(7), w => Assert.Equal(TimeSpan.Zero, w));
-        Assert.Equal(Second + OutboundPacer.Guard, waits[7]);
+        Assert.Equal(Second, waits[7]);
     }
 
     [Fact]
@@ -27,14 +27,14 @@ public sealed class OutboundPacerTests
         var pacer = new OutboundPacer(time);
         for (var i = 0; i < 7; i++)
         {
-            pacer.TryAdmit("conv", "tenant");
+            Admit(pacer, "conv", "tenant");
         }
 
-        var refusals = Enumerable.Range(0, 50).Select(_ => pacer.TryAdmit("conv", "tenant")).ToList();
-        time.Advance(Second + OutboundPacer.Guard);
+        var refusals = Enumerable.Range(0, 50).Select(_ => Admit(pacer, "conv", "tenant")).ToList();
+        time.Advance(Second);
 
         Assert.All(refusals, w => Assert.True(w > TimeSpan.Zero));
-        Assert.Equal(TimeSpan.Zero, pacer.TryAdmit("conv", "tenant"));
+        Assert.Equal(TimeSpan.Zero, Admit(pacer, "conv", "tenant"));
     }
 
     [Fact]
@@ -56,7 +56,21 @@ public sealed class OutboundPacerTests
     {
         var pacer = new OutboundPacer(time);
 
-        var times = Simulate(pacer, Enumerable.Range(0, 1801).Select(_ => ("conv", (string?)null)).ToList());
+        // One caller at a time, each coming back when told: 1801 waiting at once would make the
+        // simulation quadratic.
+        var times = new List<DateTimeOffset>();
+        while (times.Count < 1801)
+        {
+            var wait = Admit(pacer, "conv", null);
+            if (wait == TimeSpan.Zero)
+            {
+                times.Add(time.GetUtcNow());
+            }
+            else
+            {
+                time.Advance(wait);
+            }
+        }
 
         Assert.True(times[1800] - times[0] >= TimeSpan.FromHours(1));
     }
@@ -69,9 +83,9 @@ public sealed class OutboundPacerTests
         var times = Simulate(pacer, Enumerable.Range(0, 100).Select(i => ($"conv-{i}", (string?)"tenant")).ToList());
 
         Assert.Equal(100, times.Count);
-        Assert.Equal(30, MaxInAnyWindow(times, Second + OutboundPacer.Guard));
-        // 100 sends at 30 per 1.25 s: the fourth batch starts after three guarded windows.
-        Assert.Equal(3 * (Second + OutboundPacer.Guard), times[^1] - times[0]);
+        Assert.Equal(30, MaxInAnyWindow(times, Second));
+        // 100 sends at 30 per second: the fourth batch starts after three windows.
+        Assert.Equal(3 * Second, times[^1] - times[0]);
     }
 
     [Fact]
@@ -92,7 +106,7 @@ public sealed class OutboundPacerTests
     {
         var pacer = new OutboundPacer(time);
 
-        var waits = Enumerable.Range(0, 31).Select(i => pacer.TryAdmit($"conv-{i}", null)).ToList();
+        var waits = Enumerable.Range(0, 31).Select(i => Admit(pacer, $"conv-{i}", null)).ToList();
 
         Assert.All(waits.Take(30), w => Assert.Equal(TimeSpan.Zero, w));
         Assert.True(waits[30] > TimeSpan.Zero);
@@ -104,10 +118,10 @@ public sealed class OutboundPacerTests
         var pacer = new OutboundPacer(time);
         for (var i = 0; i < 100; i++)
         {
-            pacer.TryAdmit($"conv-{i}", "busy-tenant");
+            Admit(pacer, $"conv-{i}", "busy-tenant");
         }
 
-        var wait = pacer.TryAdmit("conv-x", "quiet-tenant");
+        var wait = Admit(pacer, "conv-x", "quiet-tenant");
 
         Assert.Equal(TimeSpan.Zero, wait);
     }
@@ -118,10 +132,10 @@ public sealed class OutboundPacerTests
         var pacer = new OutboundPacer(time);
         for (var i = 0; i < 100; i++)
         {
-            pacer.TryAdmit("busy-conversation", "tenant");
+            Admit(pacer, "busy-conversation", "tenant");
         }
 
-        var wait = pacer.TryAdmit("other-conversation", "tenant");
+        var wait = Admit(pacer, "other-conversation", "tenant");
 
         Assert.Equal(TimeSpan.Zero, wait);
     }
@@ -134,13 +148,35 @@ public sealed class OutboundPacerTests
         var pacer = new OutboundPacer(time);
         for (var i = 0; i < 30; i++)
         {
-            pacer.TryAdmit($"early-{i}", "tenant");
+            Admit(pacer, $"early-{i}", "tenant");
         }
 
         time.Advance(TimeSpan.FromMilliseconds(900));
-        var afterStall = Enumerable.Range(0, 40).Count(i => pacer.TryAdmit($"late-{i}", "tenant") == TimeSpan.Zero);
+        var afterStall = Enumerable.Range(0, 40).Count(i => Admit(pacer, $"late-{i}", "tenant") == TimeSpan.Zero);
 
         Assert.Equal(0, afterStall);
+    }
+
+    [Fact]
+    public void TryAdmit_CallsStillInFlight_CountUntilOneWindowAfterTheirResponse()
+    {
+        // A stalled request may reach Teams any time before its response: it keeps counting.
+        var pacer = new OutboundPacer(time);
+        var inFlight = Enumerable.Range(0, 30).Select(i => Lease(pacer, $"conv-{i}", "tenant")).ToList();
+
+        time.Advance(TimeSpan.FromSeconds(5));
+        var whileInFlight = pacer.TryAdmit("late", "tenant", out var refused);
+        inFlight[0].Dispose();
+        var justAfterResponse = pacer.TryAdmit("late", "tenant", out var stillRefused);
+        time.Advance(Second);
+        var oneSecondLater = pacer.TryAdmit("late", "tenant", out var admitted);
+
+        Assert.Null(refused);
+        Assert.Equal(OutboundPacer.InFlightPoll, whileInFlight);
+        Assert.Null(stillRefused);
+        Assert.Equal(Second, justAfterResponse);
+        Assert.NotNull(admitted);
+        Assert.Equal(TimeSpan.Zero, oneSecondLater);
     }
 
     [Fact]
@@ -149,11 +185,11 @@ public sealed class OutboundPacerTests
         var pacer = new OutboundPacer(time);
         for (var i = 0; i < 7; i++)
         {
-            await pacer.WaitAsync("conv", "tenant", CancellationToken.None);
+            (await pacer.WaitAsync("conv", "tenant", CancellationToken.None)).Dispose();
         }
 
         var eighth = pacer.WaitAsync("conv", "tenant", CancellationToken.None).AsTask();
-        time.Advance(Second + OutboundPacer.Guard - TimeSpan.FromMilliseconds(1));
+        time.Advance(Second - TimeSpan.FromMilliseconds(1));
         var completedEarly = eighth.IsCompleted;
         time.Advance(TimeSpan.FromMilliseconds(1));
         await eighth.WaitAsync(TimeSpan.FromSeconds(10));
@@ -162,7 +198,20 @@ public sealed class OutboundPacerTests
         Assert.True(eighth.IsCompletedSuccessfully);
     }
 
-    // Every caller asks at the start; a refused caller comes back exactly when told. Returns the
+    private static TimeSpan Admit(OutboundPacer pacer, string conversationId, string? tenantId)
+    {
+        var wait = pacer.TryAdmit(conversationId, tenantId, out var lease);
+        lease?.Dispose();
+        return wait;
+    }
+
+    private static PacerLease Lease(OutboundPacer pacer, string conversationId, string? tenantId)
+    {
+        Assert.Equal(TimeSpan.Zero, pacer.TryAdmit(conversationId, tenantId, out var lease));
+        return lease!;
+    }
+
+    // Every caller asks at the start, and every call is answered at once; a refused caller comes back exactly when told. Returns the
     // admission times in order.
     private List<DateTimeOffset> Simulate(OutboundPacer pacer, IReadOnlyList<(string Conversation, string? Tenant)> calls) =>
         SimulateWithKeys(pacer, calls).Select(a => a.At).ToList();
@@ -183,7 +232,7 @@ public sealed class OutboundPacerTests
                 time.SetUtcNow(due.At);
             }
 
-            var wait = pacer.TryAdmit(calls[index].Conversation, calls[index].Tenant);
+            var wait = Admit(pacer, calls[index].Conversation, calls[index].Tenant);
             if (wait == TimeSpan.Zero)
             {
                 admitted.Add((calls[index].Conversation, time.GetUtcNow()));
