@@ -15,6 +15,10 @@ public sealed class OutboundPacer
     // How long a caller blocked only by calls still in flight waits before looking again.
     internal static readonly TimeSpan InFlightPoll = TimeSpan.FromMilliseconds(20);
 
+    // A lease nobody disposed (a bug, not a slow call: the connector's total timeout is shorter)
+    // stops counting as in flight after this, so it cannot block a conversation for good.
+    internal static readonly TimeSpan MaxInFlight = TimeSpan.FromMinutes(30);
+
     // Per bot per conversation (thread): about 7 per second, 60 per 30 s, 1800 per hour.
     private static readonly Limit[] ConversationLimits =
     [
@@ -75,7 +79,7 @@ public sealed class OutboundPacer
                 return TimeSpan.FromTicks(wait);
             }
 
-            lease = new PacerLease(this);
+            lease = new PacerLease(this, now);
             conversationLog?.Add(lease);
             tenantLog.Add(lease);
             if (++admissions % SweepEvery == 0)
@@ -120,7 +124,7 @@ public sealed class OutboundPacer
         foreach (var limit in limits)
         {
             var ends = log
-                .Select(l => l.CompletedAt ?? long.MaxValue)
+                .Select(l => l.CompletedAt ?? (now - l.AdmittedAt < MaxInFlight.Ticks ? long.MaxValue : l.AdmittedAt + MaxInFlight.Ticks))
                 .Where(end => end > now - limit.WindowTicks)
                 .ToList();
             if (ends.Count < limit.Count)
@@ -141,7 +145,7 @@ public sealed class OutboundPacer
     {
         foreach (var (key, log) in logs.ToList())
         {
-            log.RemoveAll(l => l.CompletedAt is { } end && end <= oldest);
+            log.RemoveAll(l => (l.CompletedAt ?? l.AdmittedAt + MaxInFlight.Ticks) <= oldest);
             if (log.Count == 0)
             {
                 logs.Remove(key);

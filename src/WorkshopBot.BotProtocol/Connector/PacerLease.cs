@@ -6,10 +6,14 @@ public sealed class PacerLease : IDisposable
 {
     private readonly OutboundPacer pacer;
 
-    internal PacerLease(OutboundPacer pacer)
+    internal PacerLease(OutboundPacer pacer, long admittedAt)
     {
         this.pacer = pacer;
+        AdmittedAt = admittedAt;
     }
+
+    // Ticks (UTC) when the call was let through.
+    internal long AdmittedAt { get; }
 
     // Ticks (UTC) when the call finished; null while it is in flight. Guarded by the pacer's lock.
     internal long? CompletedAt { get; set; }

@@ -180,6 +180,24 @@ public sealed class OutboundPacerTests
     }
 
     [Fact]
+    public void TryAdmit_LeasesNeverDisposed_StopBlockingAfterMaxInFlight()
+    {
+        var pacer = new OutboundPacer(time);
+        for (var i = 0; i < 7; i++)
+        {
+            Lease(pacer, "conv", "tenant");
+        }
+
+        time.Advance(OutboundPacer.MaxInFlight - TimeSpan.FromSeconds(1));
+        var stillBlocked = pacer.TryAdmit("conv", "tenant", out var refused);
+        time.Advance(TimeSpan.FromSeconds(2));
+
+        Assert.Null(refused);
+        Assert.Equal(OutboundPacer.InFlightPoll, stillBlocked);
+        Assert.Equal(TimeSpan.Zero, Admit(pacer, "conv", "tenant"));
+    }
+
+    [Fact]
     public async Task WaitAsync_OverLimit_CompletesOnlyWhenFakeClockReachesTheWindowEnd()
     {
         var pacer = new OutboundPacer(time);
