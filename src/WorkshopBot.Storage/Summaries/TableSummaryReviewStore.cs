@@ -11,6 +11,8 @@ namespace WorkshopBot.Storage.Summaries;
 
 // Register with services.AddRequiredTable(TableSummaryReviewStore.TableName) and
 // new TableSummaryReviewStore(provider.GetTableClient(TableSummaryReviewStore.TableName)).
+// One partition per traject: review rows ("{scope}-v{n}") and their audit rows
+// ("event-{reviewId}-{sequence}-{n}"), so a review and its events are saved in one transaction.
 public sealed class TableSummaryReviewStore(TableClient table) : ISummaryReviewStore
 {
     public const string TableName = "SummaryReviews";
