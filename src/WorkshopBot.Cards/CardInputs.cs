@@ -25,6 +25,11 @@ public static class CardInputs
     public const string Baseline = "baseline";
     public const string Target = "target";
     public const string Deadline = "deadline";
+
+    // The moderator's new review deadline on the summary card: Input.Date ("yyyy-MM-dd") and
+    // Input.Time ("HH:mm"), both Europe/Amsterdam.
+    public const string DeadlineDate = "deadlineDate";
+    public const string DeadlineTime = "deadlineTime";
     public const string ResultId = "resultId";
     public const string IndicatorName = "indicatorName";
     public const string Definition = "definition";

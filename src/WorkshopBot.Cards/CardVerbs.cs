@@ -54,6 +54,7 @@ public static class CardVerbs
     public const string RefreshSummary = "refreshSummary";
     public const string RespondToSummary = "respondToSummary";
     public const string ReplyToReview = "replyToReview";
+    public const string ChangeSummaryDeadline = "changeSummaryDeadline";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -63,6 +64,6 @@ public static class CardVerbs
         OpenStep, CloseStep, LockStep, StartSilent, RevealNotes, StartTimer, StopTimer, StartVoting, CloseVoting,
         GoToStep, MergeNotes, MoveNote, PromoteNote,
         ProposeItem, UpdateItem, AcceptItem, AdoptSuggestion, RefreshItem,
-        RefreshSummary, RespondToSummary, ReplyToReview,
+        RefreshSummary, RespondToSummary, ReplyToReview, ChangeSummaryDeadline,
     ];
 }

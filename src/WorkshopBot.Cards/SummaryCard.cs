@@ -254,7 +254,28 @@ public static class SummaryCard
             items.Add(AnswerForm(view, own is not null, t));
         }
 
+        if (isActive && view.Viewer is { IsModerator: true })
+        {
+            items.Add(DeadlineForm(view, t));
+        }
+
         return Ac.Container(items, separator: true)!;
+    }
+
+    // Only in a moderator's own view; the server checks the role again against the stored review.
+    // The date and time are Europe/Amsterdam; the server refuses a moment in the past.
+    private static JsonObject DeadlineForm(SummaryView view, CardText t)
+    {
+        var current = view.Review.Deadline is { } deadline ? AmsterdamTime.Convert(deadline) : (DateTimeOffset?)null;
+        var form = Ac.SubCard(
+            [
+                Ac.InputDate(CardInputs.DeadlineDate, t.NewDeadlineDate, current?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    required: true, errorMessage: t.NewDeadlineRequired),
+                Ac.InputTime(CardInputs.DeadlineTime, t.NewDeadlineTime, current?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) ?? "17:00",
+                    required: true, errorMessage: t.NewDeadlineRequired),
+            ],
+            [Ac.Execute(t.SaveDeadline, CardVerbs.ChangeSummaryDeadline, SummaryData(view), style: "positive")]);
+        return Ac.Actions([Ac.ShowCard(t.ChangeDeadline, form)], spacing: "Medium")!;
     }
 
     // Akkoord needs no explanation; a vraag or bezwaar must carry a comment (also checked by the server).

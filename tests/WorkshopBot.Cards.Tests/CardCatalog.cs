@@ -54,6 +54,7 @@ internal static class CardCatalog
         ["meeting-recap"] = l => MeetingRecapCard.Build(SampleViews.MeetingRecap(), l),
         ["timer-ended"] = l => TimerEndedCard.Build(SampleViews.TimerEnded(), l),
         ["summary"] = l => SummaryCard.Build(SampleViews.Summary(viewer: SampleViews.Participant), l),
+        ["summary-moderator"] = l => SummaryCard.Build(SampleViews.Summary(viewer: SampleViews.Moderator), l),
         ["summary-empty"] = l => SummaryCard.Build(SampleViews.Summary(results: 0, responses: 0), l),
         ["summary-superseded"] = l => SummaryCard.Build(SampleViews.Summary(superseded: true, viewer: SampleViews.Moderator), l),
         ["summary-closed"] = l => SummaryCard.Build(SampleViews.Summary(closed: true, responses: 9), l),

@@ -70,6 +70,44 @@ public sealed class SummaryCardTests
     }
 
     [Fact]
+    public void Build_ModeratorView_OffersDeadlineChangeWithDateAndTimeInAmsterdam()
+    {
+        var card = SummaryCard.Build(SampleViews.Summary(viewer: SampleViews.Moderator), CardLanguage.Dutch);
+
+        var change = Assert.Single(CardQuery.ExecuteActions(card, CardVerbs.ChangeSummaryDeadline));
+        var date = CardQuery.Input(card, CardInputs.DeadlineDate)!;
+        var time = CardQuery.Input(card, CardInputs.DeadlineTime)!;
+        Assert.Equal("sum-kesteren", (string?)change["data"]!["summaryId"]);
+        Assert.Contains("Deadline wijzigen", CardQuery.ActionTitles(card));
+        Assert.Equal(("Input.Date", "Nieuwe datum", true), ((string?)date["type"], (string?)date["label"], (bool)date["isRequired"]!));
+        Assert.Equal(("Input.Time", "Tijd", true), ((string?)time["type"], (string?)time["label"], (bool)time["isRequired"]!));
+        Assert.Equal("Kies een datum en een tijd.", (string?)date["errorMessage"]);
+
+        // The current deadline (7 December 2026, 13:30 UTC) prefilled in Amsterdam time.
+        Assert.Equal(("2026-12-07", "14:30"), ((string?)date["value"], (string?)time["value"]));
+        AdaptiveCardSchemaValidator.Instance.AssertValid(card);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Build_SharedOrParticipantView_HasNoDeadlineChange(bool participant)
+    {
+        var card = SummaryCard.Build(SampleViews.Summary(viewer: participant ? SampleViews.Participant : null), CardLanguage.Dutch);
+
+        Assert.Empty(CardQuery.ExecuteActions(card, CardVerbs.ChangeSummaryDeadline));
+        Assert.Null(CardQuery.Input(card, CardInputs.DeadlineDate));
+    }
+
+    [Fact]
+    public void Build_ModeratorViewOfClosedReview_HasNoDeadlineChange()
+    {
+        var card = SummaryCard.Build(SampleViews.Summary(closed: true, viewer: SampleViews.Moderator), CardLanguage.Dutch);
+
+        Assert.Empty(CardQuery.ExecuteActions(card, CardVerbs.ChangeSummaryDeadline));
+    }
+
+    [Fact]
     public void Build_Closed_ShowsFinalTallyWithoutForm()
     {
         var card = SummaryCard.Build(SampleViews.Summary(closed: true, responses: 9), CardLanguage.Dutch);

@@ -10,8 +10,8 @@ using WorkshopBot.BotProtocol.Schema;
 namespace WorkshopBot.BotProtocol.Connector;
 
 // Typed HttpClient over the Bot Connector REST API. Retries live in the resilience handler
-// (ConnectorResilience); pacing happens here, before the pipeline, so queued calls do not eat
-// into the retry budget.
+// (ConnectorResilience); the first attempt is paced here, before the pipeline, so queued calls do
+// not eat into the retry budget; RetryPacingHandler paces the retries inside it.
 public sealed partial class ConnectorClient : IConnectorClient
 {
     private const int MaxErrorBodyChars = 4096;
@@ -156,7 +156,10 @@ public sealed partial class ConnectorClient : IConnectorClient
             }
         }
 
-        await pacer.WaitAsync(conversationId, tenantId, cancellationToken);
+        // RetryPacingHandler releases the lease when the first attempt's response is back; the
+        // using releases it when the attempt never got that far.
+        using var firstAttempt = await pacer.WaitAsync(conversationId, tenantId, cancellationToken);
+        request.Options.Set(RetryPacingHandler.TargetKey, new PacingTarget(conversationId, tenantId, firstAttempt));
 
         HttpResponseMessage response;
         try

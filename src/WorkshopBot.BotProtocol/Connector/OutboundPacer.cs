@@ -2,133 +2,156 @@ namespace WorkshopBot.BotProtocol.Connector;
 
 // Keeps outbound calls within the Teams bot limits by queueing (waiting), never failing:
 // https://learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit
-// Each call reserves a send time under a lock and then waits for it, so the schedule is exact
-// and can be tested with a fake TimeProvider.
+//
+// Teams counts requests when they arrive, and a request arrives somewhere between the moment it
+// is let through and the moment its response is back. So each call holds a lease from admission
+// until its response (PacerLease.Dispose), and a call is admitted only if fewer than `limit`
+// calls were still in flight or finished within the last window. Then no window of that length
+// at the receiver can hold more than `limit` arrivals, however long a busy client or server
+// stalls a request between admission and arrival. (The earlier design reserved send times ahead
+// on the clock: late wake-ups then bunched, and Teams saw 36 requests within one second.)
 public sealed class OutboundPacer
 {
-    // Per bot per conversation (thread).
-    private static readonly (int Limit, long WindowTicks)[] ConversationLimits =
+    // How long a caller blocked only by calls still in flight waits before looking again.
+    internal static readonly TimeSpan InFlightPoll = TimeSpan.FromMilliseconds(20);
+
+    // A lease nobody disposed (a bug, not a slow call: the connector's total timeout is shorter)
+    // stops counting as in flight after this, so it cannot block a conversation for good.
+    internal static readonly TimeSpan MaxInFlight = TimeSpan.FromMinutes(30);
+
+    // Per bot per conversation (thread): about 7 per second, 60 per 30 s, 1800 per hour.
+    private static readonly Limit[] ConversationLimits =
     [
-        (7, TimeSpan.TicksPerSecond),
-        (60, 30 * TimeSpan.TicksPerSecond),
-        (1800, TimeSpan.TicksPerHour),
+        new(7, TimeSpan.TicksPerSecond),
+        new(60, 30 * TimeSpan.TicksPerSecond),
+        new(1800, TimeSpan.TicksPerHour),
     ];
 
+    // Per app per tenant: 30 per second. Calls without a tenant share one bucket, so the limit
+    // holds overall even when a caller does not know the tenant.
+    private static readonly Limit[] TenantLimits = [new(30, TimeSpan.TicksPerSecond)];
+
     private static readonly long LongestConversationWindow = ConversationLimits.Max(l => l.WindowTicks);
+    private static readonly long LongestTenantWindow = TenantLimits.Max(l => l.WindowTicks);
 
-    // Per app per tenant: 30 per second. Reservations of different conversations can lie in the
-    // future in any order, so the tenant limit counts per 500 ms slot, 10 per slot: a one-second
-    // window touches at most three slots, hence at most 30 calls. That keeps a conversation's
-    // burst of 7 intact, sustains 20 per second per tenant, and one busy conversation never holds
-    // up the others.
-    private const long TenantSlotTicks = TimeSpan.TicksPerSecond / 2;
-    private const int TenantPerSlot = 10;
-
-    private const int SweepEvery = 1024;
+    private const int SweepEvery = 256;
 
     private readonly TimeProvider timeProvider;
     private readonly Lock gate = new();
-    private readonly Dictionary<string, List<long>> conversations = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Tenant, long Slot), int> tenantSlots = [];
-    private long reservations;
+    private readonly Dictionary<string, List<PacerLease>> conversations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<PacerLease>> tenants = new(StringComparer.Ordinal);
+    private long admissions;
 
     public OutboundPacer(TimeProvider timeProvider)
     {
         this.timeProvider = timeProvider;
     }
 
-    public async ValueTask WaitAsync(string? conversationId, string? tenantId, CancellationToken cancellationToken)
+    // Dispose the lease when the response (or failure) is back.
+    public async ValueTask<PacerLease> WaitAsync(string? conversationId, string? tenantId, CancellationToken cancellationToken)
     {
-        var delay = Reserve(conversationId, tenantId);
-        if (delay > TimeSpan.Zero)
+        while (true)
         {
-            await Task.Delay(delay, timeProvider, cancellationToken);
+            var wait = TryAdmit(conversationId, tenantId, out var lease);
+            if (lease is not null)
+            {
+                return lease;
+            }
+
+            await Task.Delay(wait, timeProvider, cancellationToken);
         }
     }
 
-    // Returns how long the caller must wait before its call may go out.
-    internal TimeSpan Reserve(string? conversationId, string? tenantId)
+    // Admits the call now (a lease) or says how long to wait before asking again; a refused call
+    // leaves no trace, so waiters never hold slots they are not using.
+    internal TimeSpan TryAdmit(string? conversationId, string? tenantId, out PacerLease? lease)
     {
         lock (gate)
         {
             var now = timeProvider.GetUtcNow().UtcTicks;
-            var at = now;
+            var conversationLog = string.IsNullOrEmpty(conversationId) ? null : LogFor(conversations, conversationId);
+            var tenantLog = LogFor(tenants, tenantId ?? "");
 
-            List<long>? log = null;
-            if (!string.IsNullOrEmpty(conversationId))
+            var wait = Math.Max(WaitFor(conversationLog, ConversationLimits, now), WaitFor(tenantLog, TenantLimits, now));
+            if (wait > 0)
             {
-                if (!conversations.TryGetValue(conversationId, out log))
-                {
-                    log = [];
-                    conversations[conversationId] = log;
-                }
-
-                at = Math.Max(at, EarliestFor(log));
+                lease = null;
+                return TimeSpan.FromTicks(wait);
             }
 
-            if (!string.IsNullOrEmpty(tenantId))
+            lease = new PacerLease(this, now);
+            conversationLog?.Add(lease);
+            tenantLog.Add(lease);
+            if (++admissions % SweepEvery == 0)
             {
-                var slot = at / TenantSlotTicks;
-                while (tenantSlots.TryGetValue((tenantId, slot), out var used) && used >= TenantPerSlot)
-                {
-                    slot++;
-                }
-
-                tenantSlots[(tenantId, slot)] = tenantSlots.GetValueOrDefault((tenantId, slot)) + 1;
-                at = Math.Max(at, slot * TenantSlotTicks);
+                Sweep(conversations, now - LongestConversationWindow);
+                Sweep(tenants, now - LongestTenantWindow);
             }
 
-            log?.Add(at);
-
-            if (++reservations % SweepEvery == 0)
-            {
-                Sweep(now);
-            }
-
-            return TimeSpan.FromTicks(at - now);
+            return TimeSpan.Zero;
         }
     }
 
-    // A conversation's reservations are ascending, so each limit is a lower bound: the next
-    // call may go out one window after the call `limit` places back.
-    private static long EarliestFor(List<long> log)
+    internal void Complete(PacerLease lease)
     {
-        if (log.Count == 0)
+        lock (gate)
         {
-            return long.MinValue;
+            lease.CompletedAt ??= timeProvider.GetUtcNow().UtcTicks;
         }
-
-        var earliest = log[^1];
-        foreach (var (limit, window) in ConversationLimits)
-        {
-            if (log.Count >= limit)
-            {
-                earliest = Math.Max(earliest, log[log.Count - limit] + window);
-            }
-        }
-
-        return earliest;
     }
 
-    private void Sweep(long now)
+    private static List<PacerLease> LogFor(Dictionary<string, List<PacerLease>> logs, string key)
     {
-        foreach (var (conversationId, log) in conversations.ToList())
+        if (!logs.TryGetValue(key, out var log))
         {
-            var stale = log.FindIndex(t => t >= now - LongestConversationWindow);
-            if (stale < 0)
-            {
-                conversations.Remove(conversationId);
-            }
-            else if (stale > 0)
-            {
-                log.RemoveRange(0, stale);
-            }
+            log = [];
+            logs[key] = log;
         }
 
-        var oldestSlot = (now - TimeSpan.TicksPerSecond) / TenantSlotTicks;
-        foreach (var key in tenantSlots.Keys.Where(k => k.Slot < oldestSlot).ToList())
+        return log;
+    }
+
+    // Zero when a call may go now, otherwise ticks until enough counted calls age out of the
+    // window (or a short poll when the blocking calls are still in flight).
+    private static long WaitFor(List<PacerLease>? log, Limit[] limits, long now)
+    {
+        if (log is null)
         {
-            tenantSlots.Remove(key);
+            return 0;
+        }
+
+        long wait = 0;
+        foreach (var limit in limits)
+        {
+            var ends = log
+                .Select(l => l.CompletedAt ?? (now - l.AdmittedAt < MaxInFlight.Ticks ? long.MaxValue : l.AdmittedAt + MaxInFlight.Ticks))
+                .Where(end => end > now - limit.WindowTicks)
+                .ToList();
+            if (ends.Count < limit.Count)
+            {
+                continue;
+            }
+
+            // The call may go once all but limit - 1 of the counted calls have aged out.
+            ends.Sort();
+            var blocking = ends[ends.Count - limit.Count];
+            wait = Math.Max(wait, blocking == long.MaxValue ? InFlightPoll.Ticks : blocking + limit.WindowTicks - now);
+        }
+
+        return wait;
+    }
+
+    private static void Sweep(Dictionary<string, List<PacerLease>> logs, long oldest)
+    {
+        foreach (var (key, log) in logs.ToList())
+        {
+            log.RemoveAll(l => (l.CompletedAt ?? l.AdmittedAt + MaxInFlight.Ticks) <= oldest);
+            if (log.Count == 0)
+            {
+                logs.Remove(key);
+            }
         }
     }
+
+    private readonly record struct Limit(int Count, long WindowTicks);
 }

@@ -46,7 +46,7 @@ public static class BotProtocolExtensions
         services.TryAddSingleton<TrustedServiceUrls>();
         services.TryAddSingleton<OutboundPacer>();
 
-        services.AddHttpClient<IConnectorClient, ConnectorClient>(ConnectorHttpClientName, client =>
+        var connector = services.AddHttpClient<IConnectorClient, ConnectorClient>(ConnectorHttpClientName, client =>
             {
                 // The resilience pipeline owns timeouts (per attempt and in total).
                 client.Timeout = Timeout.InfiniteTimeSpan;
@@ -54,11 +54,14 @@ public static class BotProtocolExtensions
             // BotAdapter is a singleton holding this client: pooled connections are recycled by
             // the SocketsHttpHandler instead of by handler rotation, so DNS changes still apply.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
-            .AddResilienceHandler("bot-connector", (pipeline, context) => ConnectorResilience.Configure(
-                pipeline,
-                context.ServiceProvider.GetRequiredService<IOptions<BotConnectorOptions>>().Value,
-                context.ServiceProvider.GetRequiredService<TimeProvider>()));
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        connector.AddResilienceHandler("bot-connector", (pipeline, context) => ConnectorResilience.Configure(
+            pipeline,
+            context.ServiceProvider.GetRequiredService<IOptions<BotConnectorOptions>>().Value,
+            context.ServiceProvider.GetRequiredService<TimeProvider>()));
+
+        // Added after the resilience handler, so it runs inside it: once per attempt.
+        connector.AddHttpMessageHandler(sp => new RetryPacingHandler(sp.GetRequiredService<OutboundPacer>()));
 
         services.TryAddSingleton<BotAdapter>();
         return builder;

@@ -210,6 +210,25 @@ internal static class Ac
         return input;
     }
 
+    // Input.Date submits "yyyy-MM-dd"; min/max in the same format.
+    public static JsonObject InputDate(string id, string label, string? value = null, string? min = null, bool required = false, string? errorMessage = null)
+    {
+        var input = new JsonObject { ["type"] = "Input.Date", ["id"] = id, ["label"] = label };
+        Set(input, "value", value);
+        Set(input, "min", min);
+        AddRequired(input, required, errorMessage);
+        return input;
+    }
+
+    // Input.Time submits "HH:mm".
+    public static JsonObject InputTime(string id, string label, string? value = null, bool required = false, string? errorMessage = null)
+    {
+        var input = new JsonObject { ["type"] = "Input.Time", ["id"] = id, ["label"] = label };
+        Set(input, "value", value);
+        AddRequired(input, required, errorMessage);
+        return input;
+    }
+
     public static JsonObject ChoiceSet(
         string id,
         string label,

@@ -487,6 +487,16 @@ public sealed partial record CardText
 
     public required string ReviewDeadlineFormat { get; init; }
 
+    public required string ChangeDeadline { get; init; }
+
+    public required string NewDeadlineDate { get; init; }
+
+    public required string NewDeadlineTime { get; init; }
+
+    public required string NewDeadlineRequired { get; init; }
+
+    public required string SaveDeadline { get; init; }
+
     public required string ReviewClosed { get; init; }
 
     public required string FinalTally { get; init; }

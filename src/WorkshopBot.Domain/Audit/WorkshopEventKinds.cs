@@ -37,4 +37,18 @@ public static class WorkshopEventKinds
     public const string ItemProposed = "item-proposed";
     public const string ItemEdited = "item-edited";
     public const string ItemVastgesteld = "item-vastgesteld";
+
+    // Summary reviews (aggregate id = review id "{scope}-v{n}"). Reviewer events carry user ids
+    // only: no names, no comment text.
+    public const string SummaryPublished = "summary-published";
+    public const string SummaryPosted = "summary-posted";
+    public const string SummarySuperseded = "summary-superseded";
+    public const string ReviewAnswered = "review-answered";
+    public const string ReviewAnswerChanged = "review-answer-changed";
+    public const string ReviewDeadlineSet = "review-deadline-set";
+    public const string ReviewDeadlineChanged = "review-deadline-changed";
+    public const string ReviewersAdded = "reviewers-added";
+    public const string RemindersSent = "reminders-sent";
+    public const string ReviewerUnreachable = "reviewer-unreachable";
+    public const string ReviewClosed = "review-closed";
 }

@@ -58,7 +58,7 @@ public sealed record SummaryReview
             Reviewers = reviewers.DistinctBy(r => r.UserId).ToList(),
             AggregateVersion = 1,
         };
-        return new Change<SummaryReview>(review, [review.Event("summary-published", actor, now, $"version {version}")]);
+        return new Change<SummaryReview>(review, [review.Event(WorkshopEventKinds.SummaryPublished, actor, now, $"version {version}")]);
     }
 
     public bool IsModerator(string userId) => Moderators.Any(m => m.UserId == userId);
@@ -118,8 +118,8 @@ public sealed record SummaryReview
             Responses = [.. Responses.Where(r => r.ReviewerId != actor.UserId), response],
             AggregateVersion = AggregateVersion + 1,
         };
-        var kind = previous is null ? "review-answered" : "review-answer-changed";
-        return new Change<SummaryReview>(next, [next.Event(kind, actor, now, answer.ToString().ToLowerInvariant())]);
+        var kind = previous is null ? WorkshopEventKinds.ReviewAnswered : WorkshopEventKinds.ReviewAnswerChanged;
+        return new Change<SummaryReview>(next, [next.ReviewerEvent(kind, actor.UserId, now, answer.ToString().ToLowerInvariant())]);
     }
 
     public DomainResult<Change<SummaryReview>> SetDeadline(Actor actor, DateTimeOffset deadline, DateTimeOffset now)
@@ -139,8 +139,14 @@ public sealed record SummaryReview
             return new DomainError(ReviewErrorCodes.DeadlineInPast, "The deadline must lie in the future.");
         }
 
+        if (Deadline == deadline)
+        {
+            return Change<SummaryReview>.Unchanged(this);
+        }
+
         var next = this with { Deadline = deadline, AggregateVersion = AggregateVersion + 1 };
-        return new Change<SummaryReview>(next, [next.Event("review-deadline-set", actor, now, deadline.ToString("O", System.Globalization.CultureInfo.InvariantCulture))]);
+        var kind = Deadline is null ? WorkshopEventKinds.ReviewDeadlineSet : WorkshopEventKinds.ReviewDeadlineChanged;
+        return new Change<SummaryReview>(next, [next.Event(kind, actor, now, deadline.ToString("O", System.Globalization.CultureInfo.InvariantCulture))]);
     }
 
     public DomainResult<Change<SummaryReview>> AddReviewers(Actor actor, IReadOnlyList<Reviewer> reviewers, DateTimeOffset now)
@@ -157,11 +163,19 @@ public sealed record SummaryReview
         }
 
         var next = this with { Reviewers = [.. Reviewers, .. added], AggregateVersion = AggregateVersion + 1 };
-        return new Change<SummaryReview>(next, [next.Event("reviewers-added", actor, now, $"{added.Count} reviewers")]);
+        return new Change<SummaryReview>(next, [next.Event(WorkshopEventKinds.ReviewersAdded, actor, now, $"{added.Count} reviewers")]);
     }
 
-    public Change<SummaryReview> AttachCard(PostedCard card) =>
-        Card == card ? Change<SummaryReview>.Unchanged(this) : new(this with { Card = card, AggregateVersion = AggregateVersion + 1 }, [Event("summary-posted", PublishedBy, PublishedAt, "")]);
+    public Change<SummaryReview> AttachCard(PostedCard card)
+    {
+        if (Card == card)
+        {
+            return Change<SummaryReview>.Unchanged(this);
+        }
+
+        var next = this with { Card = card, AggregateVersion = AggregateVersion + 1 };
+        return new(next, [next.Event(WorkshopEventKinds.SummaryPosted, PublishedBy, PublishedAt, "")]);
+    }
 
     public DomainResult<Change<SummaryReview>> Supersede(int newVersion, Actor actor, DateTimeOffset now)
     {
@@ -176,15 +190,21 @@ public sealed record SummaryReview
         }
 
         var next = this with { State = ReviewState.Superseded, SupersededByVersion = newVersion, AggregateVersion = AggregateVersion + 1 };
-        return new Change<SummaryReview>(next, [next.Event("summary-superseded", actor, now, $"by version {newVersion}")]);
+        return new Change<SummaryReview>(next, [next.Event(WorkshopEventKinds.SummarySuperseded, actor, now, $"by version {newVersion}")]);
     }
 
     // The scheduler calls this at or after the deadline; the first instance to save the change owns
     // posting the final tally.
-    public Change<SummaryReview> CloseIfDue(DateTimeOffset now) =>
-        State == ReviewState.Open && Deadline is { } deadline && now >= deadline
-            ? new(this with { State = ReviewState.Closed, AggregateVersion = AggregateVersion + 1 }, [Event("review-closed", PublishedBy, now, "deadline")])
-            : Change<SummaryReview>.Unchanged(this);
+    public Change<SummaryReview> CloseIfDue(DateTimeOffset now)
+    {
+        if (State != ReviewState.Open || Deadline is not { } deadline || now < deadline)
+        {
+            return Change<SummaryReview>.Unchanged(this);
+        }
+
+        var next = this with { State = ReviewState.Closed, AggregateVersion = AggregateVersion + 1 };
+        return new(next, [next.Event(WorkshopEventKinds.ReviewClosed, PublishedBy, now, "deadline")]);
+    }
 
     public IReadOnlyList<Reviewer> DueReminders(DateTimeOffset now, ReminderPolicy policy)
     {
@@ -216,18 +236,28 @@ public sealed record SummaryReview
         }
 
         var next = this with { Reminders = marks.Values.OrderBy(m => m.ReviewerId, StringComparer.Ordinal).ToList(), AggregateVersion = AggregateVersion + 1 };
-        return new Change<SummaryReview>(next, [next.Event("reminders-sent", PublishedBy, now, $"{reviewerIds.Count} reviewers")]);
+        return new Change<SummaryReview>(next, [next.Event(WorkshopEventKinds.RemindersSent, PublishedBy, now, $"{reviewerIds.Count} reviewers")]);
     }
 
     // Teams answered 403 for this reviewer (bot blocked or app removed): stop reminding them and
     // let the moderator see it.
-    public Change<SummaryReview> MarkUnreachable(string reviewerId, DateTimeOffset now) =>
-        Unreachable.Contains(reviewerId)
-            ? Change<SummaryReview>.Unchanged(this)
-            : new(this with { Unreachable = [.. Unreachable, reviewerId], AggregateVersion = AggregateVersion + 1 }, [Event("reviewer-unreachable", PublishedBy, now, "")]);
+    public Change<SummaryReview> MarkUnreachable(string reviewerId, DateTimeOffset now)
+    {
+        if (Unreachable.Contains(reviewerId))
+        {
+            return Change<SummaryReview>.Unchanged(this);
+        }
+
+        var next = this with { Unreachable = [.. Unreachable, reviewerId], AggregateVersion = AggregateVersion + 1 };
+        return new(next, [next.ReviewerEvent(WorkshopEventKinds.ReviewerUnreachable, reviewerId, now, "")]);
+    }
 
     private WorkshopEvent Event(string kind, Actor actor, DateTimeOffset at, string details) =>
         new(TrajectId, Id, AggregateVersion, kind, actor.UserId, actor.DisplayName, at, details);
+
+    // A partner's own action or state: the user id only, so the audit trail holds no partner names.
+    private WorkshopEvent ReviewerEvent(string kind, string reviewerId, DateTimeOffset at, string details) =>
+        new(TrajectId, Id, AggregateVersion, kind, reviewerId, "", at, details);
 
     private WorkshopEvent Event(string kind, Person person, DateTimeOffset at, string details) =>
         new(TrajectId, Id, AggregateVersion, kind, person.UserId, person.Name, at, details);

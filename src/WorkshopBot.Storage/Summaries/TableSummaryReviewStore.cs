@@ -2,17 +2,25 @@ using System.IO.Compression;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using WorkshopBot.Domain.Audit;
 using WorkshopBot.Domain.Ports;
 using WorkshopBot.Domain.Summaries;
+using WorkshopBot.Storage.Workshops;
 
 namespace WorkshopBot.Storage.Summaries;
 
 // Register with services.AddRequiredTable(TableSummaryReviewStore.TableName) and
 // new TableSummaryReviewStore(provider.GetTableClient(TableSummaryReviewStore.TableName)).
+// One partition per traject: review rows ("{scope}-v{n}") and their audit rows
+// ("event-{reviewId}-{sequence}-{n}"), so a review and its events are saved in one transaction.
 public sealed class TableSummaryReviewStore(TableClient table) : ISummaryReviewStore
 {
     public const string TableName = "SummaryReviews";
     private const string Format = "json+br/1";
+    private const string EventRowKeyPrefix = "event-";
+
+    // A transaction holds at most 100 operations: the review row plus the events.
+    private const int MaxEventsPerSave = 99;
 
     public async Task<Versioned<SummaryReview>?> GetAsync(string trajectId, string reviewId, CancellationToken cancellationToken)
     {
@@ -20,19 +28,38 @@ public sealed class TableSummaryReviewStore(TableClient table) : ISummaryReviewS
         return response.HasValue && response.Value is { } entity ? ToVersioned(entity) : null;
     }
 
-    public async Task<SaveResult> SaveAsync(SummaryReview review, string? expectedETag, CancellationToken cancellationToken)
+    public async Task<SaveResult> SaveAsync(SummaryReview review, string? expectedETag, IReadOnlyList<WorkshopEvent> events, CancellationToken cancellationToken)
     {
+        if (events.Count > MaxEventsPerSave)
+        {
+            throw new ArgumentException($"One save can hold at most {MaxEventsPerSave} events, got {events.Count}.", nameof(events));
+        }
+
         var entity = ToEntity(review);
+        var actions = new List<TableTransactionAction>(events.Count + 1)
+        {
+            expectedETag is null
+                ? new TableTransactionAction(TableTransactionActionType.Add, entity)
+                : new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, new ETag(expectedETag)),
+        };
+        actions.AddRange(events.Select((e, i) => new TableTransactionAction(TableTransactionActionType.Add, EventEntity(review, e, i))));
+
         try
         {
-            Response response = expectedETag is null
-                ? await table.AddEntityAsync(entity, cancellationToken)
-                : await table.UpdateEntityAsync(entity, new ETag(expectedETag), TableUpdateMode.Replace, cancellationToken);
-            return SaveResult.Saved(response.Headers.ETag?.ToString() ?? throw new InvalidOperationException("Table storage returned no ETag."));
+            var response = await table.SubmitTransactionAsync(actions, cancellationToken);
+            if (response.Value[0].Headers.ETag is { } etag)
+            {
+                return SaveResult.Saved(etag.ToString());
+            }
+
+            var stored = await table.GetEntityAsync<SummaryReviewEntity>(entity.PartitionKey, entity.RowKey, select: [nameof(SummaryReviewEntity.Version)], cancellationToken: cancellationToken);
+            return SaveResult.Saved(stored.Value.ETag.ToString());
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
-            return SaveResult.AlreadyExists;
+            // On insert the review row exists; on update an event row of this version exists, so
+            // another writer already saved this version.
+            return expectedETag is null ? SaveResult.AlreadyExists : SaveResult.ConcurrencyConflict;
         }
         catch (RequestFailedException ex) when (ex.Status is 412 or 404)
         {
@@ -44,7 +71,7 @@ public sealed class TableSummaryReviewStore(TableClient table) : ISummaryReviewS
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {trajectId} and ScopeId eq {scopeId}");
         SummaryReviewEntity? latest = null;
-        await foreach (var entity in table.QueryAsync<SummaryReviewEntity>(filter, select: [nameof(SummaryReviewEntity.Version)], cancellationToken: cancellationToken))
+        await foreach (var entity in table.QueryAsync<SummaryReviewEntity>(filter, select: [nameof(SummaryReviewEntity.RowKey), nameof(SummaryReviewEntity.Version)], cancellationToken: cancellationToken))
         {
             if (latest is null || entity.Version > latest.Version)
             {
@@ -66,6 +93,34 @@ public sealed class TableSummaryReviewStore(TableClient table) : ISummaryReviewS
         }
 
         return reviews;
+    }
+
+    public async Task<IReadOnlyList<WorkshopEvent>> GetAuditTrailAsync(string trajectId, CancellationToken cancellationToken)
+    {
+        var from = EventRowKeyPrefix;
+        var to = EventRowKeyPrefix[..^1] + (char)(EventRowKeyPrefix[^1] + 1);
+        var events = new List<WorkshopEvent>();
+        await foreach (var entity in table.QueryAsync<WorkshopEventEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {trajectId} and RowKey ge {from} and RowKey lt {to}"),
+            cancellationToken: cancellationToken))
+        {
+            // A review whose scope id happens to start with the prefix is not an event.
+            if (entity.Kind.Length > 0)
+            {
+                events.Add(entity.ToEvent());
+            }
+        }
+
+        return events.OrderBy(e => e.At).ThenBy(e => e.AggregateId, StringComparer.Ordinal).ThenBy(e => e.Sequence).ToList();
+    }
+
+    // Events live in the traject's partition next to the reviews, so a review and its events are
+    // one entity-group transaction.
+    private static WorkshopEventEntity EventEntity(SummaryReview review, WorkshopEvent e, int index)
+    {
+        var entity = WorkshopEventEntity.From(review.TrajectId, e, index);
+        entity.RowKey = $"{EventRowKeyPrefix}{review.Id}-{e.Sequence:D10}-{index:D3}";
+        return entity;
     }
 
     private static SummaryReviewEntity ToEntity(SummaryReview review)

@@ -102,7 +102,7 @@ public sealed partial class WorkshopActivityHandler(
                 return await ExecuteItemVerbAsync(verb, data, turnContext, cancellationToken);
             case CardVerbs.PublishSummary:
                 return await PublishSummaryAsync(data, turnContext, cancellationToken);
-            case CardVerbs.RefreshSummary or CardVerbs.RespondToSummary or CardVerbs.ReplyToReview:
+            case CardVerbs.RefreshSummary or CardVerbs.RespondToSummary or CardVerbs.ReplyToReview or CardVerbs.ChangeSummaryDeadline:
                 return await ReviewVerbAsync(verb, data, turnContext, cancellationToken);
         }
 
@@ -352,6 +352,10 @@ public sealed partial class WorkshopActivityHandler(
             }
 
             result = await reviews.RespondAsync(summaryId, actor, SummaryViews.Answer(answer), data.String(CardInputs.ReviewComment), turnContext.Reference, language, cancellationToken);
+        }
+        else if (verb == CardVerbs.ChangeSummaryDeadline)
+        {
+            result = await reviews.ChangeDeadlineAsync(summaryId, actor, data.String(CardInputs.DeadlineDate), data.String(CardInputs.DeadlineTime), language, cancellationToken);
         }
         else
         {

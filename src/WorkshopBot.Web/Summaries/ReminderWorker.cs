@@ -69,7 +69,7 @@ public sealed partial class ReminderWorker(
         var closing = review.CloseIfDue(now);
         if (closing.HasChanges)
         {
-            if ((await store.SaveAsync(closing.Aggregate, row.ETag, cancellationToken)).IsSaved)
+            if ((await store.SaveAsync(closing.Aggregate, row.ETag, closing.Events, cancellationToken)).IsSaved)
             {
                 LogClosed(logger, review.Id);
                 await messaging.UpdateSharedCardAsync(closing.Aggregate, CardLanguage.Dutch, cancellationToken);
@@ -93,7 +93,7 @@ public sealed partial class ReminderWorker(
         }
 
         var claim = review.MarkReminded(due.Select(r => r.UserId).ToList(), now);
-        if (!(await store.SaveAsync(claim.Aggregate, row.ETag, cancellationToken)).IsSaved)
+        if (!(await store.SaveAsync(claim.Aggregate, row.ETag, claim.Events, cancellationToken)).IsSaved)
         {
             // Another instance claimed this round, or an answer came in: the next tick looks again.
             return;

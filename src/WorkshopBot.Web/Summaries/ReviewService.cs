@@ -17,6 +17,7 @@ public sealed partial class ReviewService(
     ILogger<ReviewService> logger)
 {
     public const string InvalidSummaryCode = "invalid-summary";
+    public const string InvalidDeadlineCode = "invalid-deadline";
 
     // Returns the card for the user who clicked.
     public async Task<DomainResult<JsonObject>> RespondAsync(
@@ -47,6 +48,43 @@ public sealed partial class ReviewService(
             {
                 await NotifyModeratorsAsync(updated, response, origin, language, cancellationToken);
             }
+        }
+
+        return SummaryCard.Build(SummaryViews.Summary(updated, actor.UserId), language);
+    }
+
+    // The moderator moves the deadline (Input.Date + Input.Time, Amsterdam time). Roles come from
+    // the stored review. The reminder worker reads the deadline on every tick, so reminders and the
+    // final tally follow the new deadline without further bookkeeping. Returns the moderator's view.
+    public async Task<DomainResult<JsonObject>> ChangeDeadlineAsync(
+        string? summaryId,
+        Actor actor,
+        string? date,
+        string? time,
+        CardLanguage language,
+        CancellationToken cancellationToken)
+    {
+        if (!SummaryCardIds.TryParse(summaryId, out var trajectId, out var reviewId))
+        {
+            return new DomainError(InvalidSummaryCode, "The card does not name a summary.");
+        }
+
+        if (SummaryDeadline.ParseLocal(date, time) is not { } deadline)
+        {
+            return new DomainError(InvalidDeadlineCode, "The deadline needs a valid date and time.");
+        }
+
+        var result = await writer.UpdateAsync(trajectId, reviewId, (review, now) => review.SetDeadline(actor, deadline, now), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return result.Error!;
+        }
+
+        var updated = result.Value.Aggregate;
+        if (result.Value.HasChanges)
+        {
+            LogDeadlineChanged(logger, updated.Id);
+            await UpdateSharedCardAsync(updated, language, cancellationToken);
         }
 
         return SummaryCard.Build(SummaryViews.Summary(updated, actor.UserId), language);
@@ -148,6 +186,9 @@ public sealed partial class ReviewService(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not update the shared card of {ReviewId}.")]
     private static partial void LogSharedCardFailed(ILogger logger, string reviewId, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Review {ReviewId}: the moderator changed the deadline.")]
+    private static partial void LogDeadlineChanged(ILogger logger, string reviewId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not notify a moderator about {ReviewId}.")]
     private static partial void LogNotifyFailed(ILogger logger, string reviewId, Exception exception);

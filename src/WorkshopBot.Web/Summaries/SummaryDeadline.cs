@@ -26,6 +26,25 @@ public static class SummaryDeadline
         return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : null;
     }
 
+    // The moderator's Input.Date ("yyyy-MM-dd") and Input.Time ("HH:mm") in Amsterdam time. A time
+    // that does not exist (the spring-forward hour) is taken as the same wall-clock time after it.
+    public static DateTimeOffset? ParseLocal(string? date, string? time)
+    {
+        if (!DateOnly.TryParseExact(date?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            || !TimeOnly.TryParseExact(time?.Trim(), ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
+        {
+            return null;
+        }
+
+        var local = day.ToDateTime(at);
+        if (Amsterdam.IsInvalidTime(local))
+        {
+            local = local.AddHours(1);
+        }
+
+        return new DateTimeOffset(local, Amsterdam.GetUtcOffset(local));
+    }
+
     public static string Format(DateTimeOffset? deadline, CardLanguage language)
     {
         if (deadline is not { } at)

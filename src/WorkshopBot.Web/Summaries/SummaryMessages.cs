@@ -1,5 +1,6 @@
 using WorkshopBot.Cards;
 using WorkshopBot.Domain;
+using WorkshopBot.Domain.Summaries;
 using WorkshopBot.Web.Localization;
 
 namespace WorkshopBot.Web.Summaries;
@@ -24,6 +25,12 @@ public static class SummaryMessages
             SummaryReviewWriter.BusyCode => nl
                 ? "Er reageren nu veel mensen tegelijk. Probeer het over een paar seconden opnieuw; er is niets verloren."
                 : "Many people are responding right now. Try again in a few seconds; nothing was lost.",
+            ReviewService.InvalidDeadlineCode => nl
+                ? "Kies een geldige datum en tijd voor de nieuwe deadline."
+                : "Choose a valid date and time for the new deadline.",
+            ReviewErrorCodes.DeadlineInPast => nl
+                ? "Die deadline ligt in het verleden. Kies een datum en tijd die nog moeten komen."
+                : "That deadline lies in the past. Choose a date and time still to come.",
             _ => UserMessages.For(error, language),
         };
     }

@@ -61,14 +61,15 @@ public sealed partial class SummaryPublisher(
             var now = timeProvider.GetUtcNow();
             previous = await store.GetLatestAsync(traject.Id, werkgroep.Id, cancellationToken);
             var published = SummaryReview.Publish(traject.Id, werkgroep.Id, (previous?.Value.Version ?? 0) + 1, content, actor, moderators, reviewers, now)
-                .Then(change => change.Aggregate.SetDeadline(actor, deadline ?? now + options.Value.DefaultReviewPeriod, now));
+                .Then(publish => publish.Aggregate.SetDeadline(actor, deadline ?? now + options.Value.DefaultReviewPeriod, now)
+                    .Then(deadlineSet => DomainResult<Change<SummaryReview>>.Success(new(deadlineSet.Aggregate, [.. publish.Events, .. deadlineSet.Events]))));
             if (!published.IsSuccess)
             {
                 return published.Error!;
             }
 
             // Two moderators publishing at once: the second insert finds the version taken and numbers again.
-            var saved = await store.SaveAsync(published.Value.Aggregate, null, cancellationToken);
+            var saved = await store.SaveAsync(published.Value.Aggregate, null, published.Value.Events, cancellationToken);
             if (saved.IsSaved)
             {
                 review = published.Value.Aggregate;

@@ -32,7 +32,7 @@ public sealed class SummaryReviewWriter(ISummaryReviewStore store, TimeProvider 
                 return result;
             }
 
-            var saved = await store.SaveAsync(result.Value.Aggregate, current.ETag, cancellationToken);
+            var saved = await store.SaveAsync(result.Value.Aggregate, current.ETag, result.Value.Events, cancellationToken);
             if (saved.IsSaved)
             {
                 return result;

@@ -1,4 +1,5 @@
 using WorkshopBot.Domain;
+using WorkshopBot.Domain.Audit;
 using WorkshopBot.Domain.Summaries;
 using WorkshopBot.Domain.Trajecten;
 using Xunit;
@@ -149,6 +150,64 @@ public sealed class SummaryReviewTests
         var review = Published().Respond(Jan, ReviewAnswer.Akkoord, null, Monday10).Value.Aggregate;
 
         Assert.Equal(["Adviesraad sociaal domein", "MEE cliëntondersteuning"], review.OrganisationsNotResponded);
+    }
+
+    [Fact]
+    public void Respond_Events_CarryTheReviewerIdButNoNameOrComment()
+    {
+        var review = Published();
+
+        var first = review.Respond(Jan, ReviewAnswer.Vraag, "Wie betaalt de buurtbus?", Monday10).Value;
+        var second = first.Aggregate.Respond(Jan, ReviewAnswer.Bezwaar, "Toch bezwaar", Monday10.AddMinutes(1)).Value;
+
+        var answered = Assert.Single(first.Events);
+        var changed = Assert.Single(second.Events);
+        Assert.Equal((WorkshopEventKinds.ReviewAnswered, Jan.UserId, "", "vraag"), (answered.Kind, answered.ActorId, answered.ActorName, answered.Details));
+        Assert.Equal((WorkshopEventKinds.ReviewAnswerChanged, "bezwaar"), (changed.Kind, changed.Details));
+        Assert.Equal(second.Aggregate.AggregateVersion, changed.Sequence);
+    }
+
+    [Fact]
+    public void SetDeadline_SecondTime_IsRecordedAsChanged()
+    {
+        var review = Published();
+
+        var set = review.SetDeadline(Marieke, Monday10.AddDays(7), Monday10).Value;
+        var moved = set.Aggregate.SetDeadline(Marieke, Monday10.AddDays(9), Monday10).Value;
+        var same = moved.Aggregate.SetDeadline(Marieke, Monday10.AddDays(9), Monday10).Value;
+
+        Assert.Equal(WorkshopEventKinds.ReviewDeadlineSet, Assert.Single(set.Events).Kind);
+        Assert.Equal(WorkshopEventKinds.ReviewDeadlineChanged, Assert.Single(moved.Events).Kind);
+        Assert.False(same.HasChanges);
+    }
+
+    [Fact]
+    public void SetDeadline_ByReviewer_IsRefused()
+    {
+        var review = Published();
+
+        var result = review.SetDeadline(Jan, Monday10.AddDays(9), Monday10);
+
+        Assert.Equal(DomainErrorCodes.NotModerator, result.Error!.Code);
+    }
+
+    [Fact]
+    public void StateChanges_EventSequence_IsTheNewAggregateVersion()
+    {
+        // The audit row key is built from the sequence: reusing the previous version's number would
+        // collide with that version's event row and make the save fail.
+        var review = Published().SetDeadline(Marieke, Monday10.AddDays(1), Monday10).Value.Aggregate;
+
+        var changes = new[]
+        {
+            review.AttachCard(new PostedCard("19:thread", "activity-1", "https://smba.example.test/")),
+            review.MarkReminded([Jan.UserId], Monday10),
+            review.MarkUnreachable(Kees.UserId, Monday10),
+            review.CloseIfDue(Monday10.AddDays(2)),
+        };
+
+        Assert.All(changes, c => Assert.Equal(c.Aggregate.AggregateVersion, Assert.Single(c.Events).Sequence));
+        Assert.Equal(Kees.UserId, changes[2].Events[0].ActorId);
     }
 
     private static SummaryReview Published() => Publish(Marieke).Value.Aggregate;

@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Audit;
 using WorkshopBot.Domain.Ports;
 using WorkshopBot.Domain.Summaries;
 
@@ -9,6 +10,7 @@ public sealed class InMemorySummaryReviewStore : ISummaryReviewStore
 {
     private readonly Lock gate = new();
     private readonly Dictionary<(string TrajectId, string ReviewId), Versioned<SummaryReview>> rows = [];
+    private readonly List<WorkshopEvent> events = [];
     private long etags;
 
     public int SaveCount { get; private set; }
@@ -32,7 +34,7 @@ public sealed class InMemorySummaryReviewStore : ISummaryReviewStore
         }
     }
 
-    public Task<SaveResult> SaveAsync(SummaryReview review, string? expectedETag, CancellationToken cancellationToken)
+    public Task<SaveResult> SaveAsync(SummaryReview review, string? expectedETag, IReadOnlyList<WorkshopEvent> events, CancellationToken cancellationToken)
     {
         lock (gate)
         {
@@ -50,6 +52,7 @@ public sealed class InMemorySummaryReviewStore : ISummaryReviewStore
 
             var etag = $"W/\"{++etags}\"";
             rows[key] = new Versioned<SummaryReview>(review, etag);
+            this.events.AddRange(events);
             SaveCount++;
             return Task.FromResult(SaveResult.Saved(etag));
         }
@@ -70,6 +73,14 @@ public sealed class InMemorySummaryReviewStore : ISummaryReviewStore
         lock (gate)
         {
             return Task.FromResult<IReadOnlyList<Versioned<SummaryReview>>>(rows.Values.Where(v => v.Value.State == ReviewState.Open).ToList());
+        }
+    }
+
+    public Task<IReadOnlyList<WorkshopEvent>> GetAuditTrailAsync(string trajectId, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            return Task.FromResult<IReadOnlyList<WorkshopEvent>>(events.Where(e => e.TrajectId == trajectId).OrderBy(e => e.At).ThenBy(e => e.AggregateId, StringComparer.Ordinal).ThenBy(e => e.Sequence).ToList());
         }
     }
 }

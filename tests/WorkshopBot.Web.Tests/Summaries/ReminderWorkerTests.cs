@@ -1,5 +1,6 @@
 using System.Net;
 using WorkshopBot.BotProtocol.Connector;
+using WorkshopBot.Domain.Audit;
 using WorkshopBot.Domain.Ports;
 using WorkshopBot.Domain.Summaries;
 using WorkshopBot.TestKit.Summaries;
@@ -151,7 +152,9 @@ public sealed class ReminderWorkerTests
 
         public Task<Versioned<SummaryReview>?> GetAsync(string trajectId, string reviewId, CancellationToken cancellationToken) => inner.GetAsync(trajectId, reviewId, cancellationToken);
 
-        public Task<SaveResult> SaveAsync(SummaryReview review, string? expectedETag, CancellationToken cancellationToken) => inner.SaveAsync(review, expectedETag, cancellationToken);
+        public Task<SaveResult> SaveAsync(SummaryReview review, string? expectedETag, IReadOnlyList<WorkshopEvent> events, CancellationToken cancellationToken) => inner.SaveAsync(review, expectedETag, events, cancellationToken);
+
+        public Task<IReadOnlyList<WorkshopEvent>> GetAuditTrailAsync(string trajectId, CancellationToken cancellationToken) => inner.GetAuditTrailAsync(trajectId, cancellationToken);
 
         public Task<Versioned<SummaryReview>?> GetLatestAsync(string trajectId, string scopeId, CancellationToken cancellationToken) => inner.GetLatestAsync(trajectId, scopeId, cancellationToken);
 

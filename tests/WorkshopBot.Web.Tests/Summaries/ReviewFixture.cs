@@ -62,11 +62,11 @@ internal sealed class ReviewFixture
     {
         var now = Clock.GetUtcNow();
         var actor = new Actor(Moderator.UserId, Moderator.Name);
-        var review = SummaryReview.Publish(TrajectId, "werkgroep-1", 1, Content(1, 1), actor, [Moderator], Enumerable.Range(1, reviewers).Select(Reviewer).ToList(), now)
-            .Then(c => c.Aggregate.SetDeadline(actor, now + (deadlineIn ?? TimeSpan.FromDays(7)), now))
-            .Value.Aggregate
-            .AttachCard(new PostedCard(ThreadId, CardActivityId, serviceUrl)).Aggregate;
-        Assert.True((await Store.SaveAsync(review, null, CancellationToken.None)).IsSaved);
+        var published = SummaryReview.Publish(TrajectId, "werkgroep-1", 1, Content(1, 1), actor, [Moderator], Enumerable.Range(1, reviewers).Select(Reviewer).ToList(), now).Value;
+        var deadlineSet = published.Aggregate.SetDeadline(actor, now + (deadlineIn ?? TimeSpan.FromDays(7)), now).Value;
+        var posted = deadlineSet.Aggregate.AttachCard(new PostedCard(ThreadId, CardActivityId, serviceUrl));
+        var review = posted.Aggregate;
+        Assert.True((await Store.SaveAsync(review, null, [.. published.Events, .. deadlineSet.Events, .. posted.Events], CancellationToken.None)).IsSaved);
         await References.SaveAsync(
             new ConversationReference
             {

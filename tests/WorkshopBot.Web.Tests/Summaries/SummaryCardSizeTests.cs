@@ -11,9 +11,10 @@ namespace WorkshopBot.Web.Tests.Summaries;
 public sealed class SummaryCardSizeTests
 {
     [Theory]
-    [InlineData(CardLanguage.Dutch)]
-    [InlineData(CardLanguage.English)]
-    public void Summary_ThirtyResultsHundredIndicatorsManyResponses_ValidAndUnder80KB(CardLanguage language)
+    [InlineData(CardLanguage.Dutch, "user-003")]
+    [InlineData(CardLanguage.English, "user-003")]
+    [InlineData(CardLanguage.Dutch, "moderator-1")]
+    public void Summary_ThirtyResultsHundredIndicatorsManyResponses_ValidAndUnder80KB(CardLanguage language, string viewerId)
     {
         var now = ReviewFixture.MondayMorning;
         var moderator = new Actor(ReviewFixture.Moderator.UserId, ReviewFixture.Moderator.Name);
@@ -29,11 +30,12 @@ public sealed class SummaryCardSizeTests
             review = review.Respond(new Actor(who.UserId, who.Name, who.Organisation), i % 3 == 0 ? ReviewAnswer.Bezwaar : ReviewAnswer.Akkoord, i % 3 == 0 ? new string('x', 900) : null, now).Value.Aggregate;
         }
 
-        var card = SummaryCard.Build(SummaryViews.Summary(review, "user-003"), language);
+        var card = SummaryCard.Build(SummaryViews.Summary(review, viewerId), language);
 
         Assert.Equal(100, content.Results.Sum(r => r.Indicators.Count));
         AdaptiveCardSchemaValidator.Instance.AssertValid(card);
         Assert.True(Encoding.UTF8.GetByteCount(card.ToJsonString()) < 80 * 1024, "card must stay under 80 KB");
         Assert.Contains("Werkgroep Zorg", card.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(viewerId == ReviewFixture.Moderator.UserId, card.ToJsonString().Contains(CardVerbs.ChangeSummaryDeadline, StringComparison.Ordinal));
     }
 }
