@@ -44,7 +44,7 @@ public sealed class TableSummaryReviewStore(TableClient table) : ISummaryReviewS
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {trajectId} and ScopeId eq {scopeId}");
         SummaryReviewEntity? latest = null;
-        await foreach (var entity in table.QueryAsync<SummaryReviewEntity>(filter, select: [nameof(SummaryReviewEntity.Version)], cancellationToken: cancellationToken))
+        await foreach (var entity in table.QueryAsync<SummaryReviewEntity>(filter, select: [nameof(SummaryReviewEntity.RowKey), nameof(SummaryReviewEntity.Version)], cancellationToken: cancellationToken))
         {
             if (latest is null || entity.Version > latest.Version)
             {

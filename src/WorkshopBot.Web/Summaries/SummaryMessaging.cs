@@ -12,6 +12,8 @@ namespace WorkshopBot.Web.Summaries;
 // never failing) and whose resilience honours 429 Retry-After.
 public sealed class SummaryMessaging(IConnectorClient connector, TrustedServiceUrls trustedServiceUrls, IConversationReferenceStore references)
 {
+    private const int MembersPageSize = 500;
+
     // A new thread in the large group's channel with the card as first post. The thread's reference
     // is stored so any instance (the reminder worker) can reach it later.
     public async Task<PostedCard> PostThreadAsync(ConversationReference origin, string serviceUrl, string teamsChannelId, JsonObject card, CancellationToken cancellationToken)
@@ -43,14 +45,18 @@ public sealed class SummaryMessaging(IConnectorClient connector, TrustedServiceU
         review.Card is { } card ? references.GetAsync(card.ConversationId, cancellationToken) : Task.FromResult<ConversationReference?>(null);
 
     // Changes the card in the thread for everyone (the shared view, no viewer).
-    public async Task UpdateSharedCardAsync(SummaryReview review, CardLanguage language, CancellationToken cancellationToken)
+    public Task UpdateSharedCardAsync(SummaryReview review, CardLanguage language, CancellationToken cancellationToken) =>
+        UpdateSharedCardAsync(review, supersededByUrl: null, language, cancellationToken);
+
+    // supersededByUrl: the newer version's thread, linked from a superseded card.
+    public async Task UpdateSharedCardAsync(SummaryReview review, string? supersededByUrl, CardLanguage language, CancellationToken cancellationToken)
     {
         if (review.Card is not { } posted)
         {
             return;
         }
 
-        var card = SummaryCard.Build(SummaryViews.Summary(review, viewerId: null), language);
+        var card = SummaryCard.Build(SummaryViews.Summary(review, viewerId: null) with { SupersededByUrl = supersededByUrl }, language);
         var reference = await references.GetAsync(posted.ConversationId, cancellationToken);
         var activity = Activity.CreateMessage(Attachment.AdaptiveCard(card));
         activity = reference is null ? activity : reference.ApplyTo(activity);
@@ -71,16 +77,70 @@ public sealed class SummaryMessaging(IConnectorClient connector, TrustedServiceU
         await connector.SendToConversationAsync(posted.ServiceUrl, posted.ConversationId, reference is null ? activity : reference.ApplyTo(activity), cancellationToken);
     }
 
-    // A 1:1 chat with the card. User ids are Entra object ids or "29:" ids; Teams accepts both as
-    // the member of a new personal conversation. 403 (app not installed for the user, bot blocked)
-    // surfaces as ConnectorException.ShouldDropConversationReference.
+    // A 1:1 chat with the card: the conversation is created first and the card sent into it, the
+    // order Teams documents for 1:1 chats (the Agents Playground ignores an activity given with a
+    // 1:1 createConversation). 403 (app not installed for the user, bot blocked) surfaces as
+    // ConnectorException.ShouldDropConversationReference.
     public async Task SendPersonalAsync(ConversationReference origin, string userId, string? name, JsonObject card, CancellationToken cancellationToken)
     {
-        var user = userId.StartsWith("29:", StringComparison.Ordinal)
+        trustedServiceUrls.Trust(origin.ServiceUrl);
+        var user = await PersonalAccountAsync(origin, userId, name, cancellationToken);
+        var created = await connector.CreateConversationAsync(origin.ServiceUrl, ConversationParameters.ForPersonalChat(origin, user), cancellationToken);
+        if (string.IsNullOrEmpty(created.Id))
+        {
+            throw new ConnectorException("createConversation", System.Net.HttpStatusCode.OK, null, "The connector did not return the 1:1 chat.");
+        }
+
+        var serviceUrl = string.IsNullOrEmpty(created.ServiceUrl) ? origin.ServiceUrl : created.ServiceUrl;
+        trustedServiceUrls.Trust(serviceUrl);
+        var chat = origin with
+        {
+            ServiceUrl = serviceUrl,
+            Conversation = new ConversationAccount { Id = created.Id, ConversationType = ConversationTypes.Personal, TenantId = origin.TenantId },
+            User = user,
+            ActivityId = null,
+        };
+        await connector.SendToConversationAsync(serviceUrl, created.Id, chat.ApplyTo(Activity.CreateMessage(Attachment.AdaptiveCard(card))), cancellationToken);
+    }
+
+    // Users are known by their Entra object id. Teams also starts a 1:1 with that id, but the "29:"
+    // id from the roster of the conversation the request came from is what every connector knows
+    // (the Agents Playground only knows those). Without a roster match the object id is used.
+    private async Task<ChannelAccount> PersonalAccountAsync(ConversationReference origin, string userId, string? name, CancellationToken cancellationToken)
+    {
+        if (Guid.TryParse(userId, out _) && origin.Conversation?.Id is { Length: > 0 } conversationId)
+        {
+            var rosterId = ChannelConversationId(conversationId);
+            string? continuation = null;
+            try
+            {
+                do
+                {
+                    var page = await connector.GetPagedMembersAsync(origin.ServiceUrl, rosterId, MembersPageSize, continuation, cancellationToken);
+                    var member = page.Members.FirstOrDefault(m => string.Equals(m.AadObjectId, userId, StringComparison.OrdinalIgnoreCase));
+                    if (member?.Id is { Length: > 0 } teamsId)
+                    {
+                        return new ChannelAccount { Id = teamsId, AadObjectId = userId, Name = name ?? member.Name };
+                    }
+
+                    continuation = page.ContinuationToken;
+                }
+                while (!string.IsNullOrEmpty(continuation));
+            }
+            catch (ConnectorException)
+            {
+                // No roster now: the object id still reaches the user in Teams.
+            }
+        }
+
+        return userId.StartsWith("29:", StringComparison.Ordinal)
             ? new ChannelAccount { Id = userId, Name = name }
             : new ChannelAccount { Id = userId, AadObjectId = userId, Name = name };
-        trustedServiceUrls.Trust(origin.ServiceUrl);
-        var parameters = ConversationParameters.ForPersonalChat(origin, user, Activity.CreateMessage(Attachment.AdaptiveCard(card)));
-        await connector.CreateConversationAsync(origin.ServiceUrl, parameters, cancellationToken);
+    }
+
+    private static string ChannelConversationId(string conversationId)
+    {
+        var marker = conversationId.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase);
+        return marker < 0 ? conversationId : conversationId[..marker];
     }
 }
