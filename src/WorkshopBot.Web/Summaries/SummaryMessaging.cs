@@ -77,15 +77,22 @@ public sealed class SummaryMessaging(IConnectorClient connector, TrustedServiceU
         await connector.SendToConversationAsync(posted.ServiceUrl, posted.ConversationId, reference is null ? activity : reference.ApplyTo(activity), cancellationToken);
     }
 
-    // A 1:1 chat with the card: the conversation is created first and the card sent into it, the
-    // order Teams documents for 1:1 chats (the Agents Playground ignores an activity given with a
-    // 1:1 createConversation). 403 (app not installed for the user, bot blocked) surfaces as
+    // A 1:1 chat with the card as its first message. Teams posts the activity given with
+    // createConversation and answers with its activityId; a connector that answers without one
+    // did not post it (the Agents Playground ignores it for 1:1 chats), so the card is sent into
+    // the new chat. 403 (app not installed for the user, bot blocked) surfaces as
     // ConnectorException.ShouldDropConversationReference.
     public async Task SendPersonalAsync(ConversationReference origin, string userId, string? name, JsonObject card, CancellationToken cancellationToken)
     {
         trustedServiceUrls.Trust(origin.ServiceUrl);
         var user = await PersonalAccountAsync(origin, userId, name, cancellationToken);
-        var created = await connector.CreateConversationAsync(origin.ServiceUrl, ConversationParameters.ForPersonalChat(origin, user), cancellationToken);
+        var activity = Activity.CreateMessage(Attachment.AdaptiveCard(card));
+        var created = await connector.CreateConversationAsync(origin.ServiceUrl, ConversationParameters.ForPersonalChat(origin, user, activity), cancellationToken);
+        if (!string.IsNullOrEmpty(created.ActivityId))
+        {
+            return;
+        }
+
         if (string.IsNullOrEmpty(created.Id))
         {
             throw new ConnectorException("createConversation", System.Net.HttpStatusCode.OK, null, "The connector did not return the 1:1 chat.");
@@ -97,10 +104,10 @@ public sealed class SummaryMessaging(IConnectorClient connector, TrustedServiceU
         {
             ServiceUrl = serviceUrl,
             Conversation = new ConversationAccount { Id = created.Id, ConversationType = ConversationTypes.Personal, TenantId = origin.TenantId },
-            User = user,
+            User = null,
             ActivityId = null,
         };
-        await connector.SendToConversationAsync(serviceUrl, created.Id, chat.ApplyTo(Activity.CreateMessage(Attachment.AdaptiveCard(card))), cancellationToken);
+        await connector.SendToConversationAsync(serviceUrl, created.Id, chat.ApplyTo(activity), cancellationToken);
     }
 
     // Users are known by their Entra object id. Teams also starts a 1:1 with that id, but the "29:"
