@@ -3,7 +3,10 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using WorkshopBot.Domain.Summaries;
 using WorkshopBot.TestKit.Playground;
+using WorkshopBot.Web.Summaries;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -93,6 +96,10 @@ public sealed partial class PlaygroundSummaryReviewTests(WorkshopBotPlaygroundFi
         Assert.Contains(question, tally, StringComparison.Ordinal);
         Assert.Contains(objection, tally, StringComparison.Ordinal);
         Assert.Contains("Joke van den Berg", tally, StringComparison.Ordinal);
+        var stored = await StoredReviewAsync(summaryId, ct);
+        Assert.Equal(ReviewAnswer.Akkoord, stored.ResponseOf(joke.AadObjectId)?.Answer);
+        Assert.Equal((ReviewAnswer.Vraag, question), (stored.ResponseOf(pieter.AadObjectId)?.Answer, stored.ResponseOf(pieter.AadObjectId)?.Comment));
+        Assert.Equal((ReviewAnswer.Bezwaar, objection), (stored.ResponseOf(sanne.AadObjectId)?.Answer, stored.ResponseOf(sanne.AadObjectId)?.Comment));
 
         // Pieter's question is answered in the meeting: he changes his answer to akkoord.
         var changed = await Answer(pieter, "akkoord", null);
@@ -101,6 +108,8 @@ public sealed partial class PlaygroundSummaryReviewTests(WorkshopBotPlaygroundFi
         Assert.Contains("0 question", changed, StringComparison.Ordinal);
         Assert.Contains("1 objection", changed, StringComparison.Ordinal);
         Assert.DoesNotContain(question, changed, StringComparison.Ordinal);
+        var afterChange = (await StoredReviewAsync(summaryId, ct)).ResponseOf(pieter.AadObjectId);
+        Assert.Equal((ReviewAnswer.Akkoord, 2), (afterChange?.Answer, afterChange?.Revision)); // his second answer
 
         // The moderator's 1:1 chat with the bot got the vraag and the bezwaar, each with the comment
         // and a link to the summary's thread.
@@ -130,6 +139,15 @@ public sealed partial class PlaygroundSummaryReviewTests(WorkshopBotPlaygroundFi
         // Only the vraag and the bezwaar reached the moderator: akkoord (also the changed answer) does not.
         Assert.Equal(2, stream.Events.Count(e => e.IsCreate && e.ConversationId == moderatorChat));
         output.WriteLine($"done after {clock.Elapsed.TotalSeconds:F1} s");
+    }
+
+    private async Task<SummaryReview> StoredReviewAsync(string summaryId, CancellationToken ct)
+    {
+        Assert.True(SummaryCardIds.TryParse(summaryId, out var trajectId, out var reviewId), summaryId);
+        var store = fixture.Host.Services.GetRequiredService<ISummaryReviewStore>();
+        var stored = await store.GetAsync(trajectId, reviewId, ct);
+        Assert.NotNull(stored);
+        return stored.Value;
     }
 
     // "samenvatting" in the werkgroep's channel; the card appears as a new post in the large group's
