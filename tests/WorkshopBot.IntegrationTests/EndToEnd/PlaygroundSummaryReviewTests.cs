@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
+using WorkshopBot.Domain;
+using WorkshopBot.Domain.Services;
 using WorkshopBot.Domain.Summaries;
 using WorkshopBot.TestKit.Playground;
 using WorkshopBot.Web.Summaries;
@@ -17,7 +19,8 @@ namespace WorkshopBot.IntegrationTests.EndToEnd;
 // the team's other channel. Publishing posts the summary as a new thread in General; three partners
 // answer on the card (akkoord, vraag and bezwaar with comments), one changes their answer, the
 // moderator (Marieke, the Playground's current user) gets the vraag and the bezwaar in her 1:1 chat
-// with the bot, and version 2 supersedes version 1. Invokes carry the Playground's en-US locale, so
+// with the bot (her co-moderator Fleur too, seen in the Playground's log stream), and version 2
+// supersedes version 1. Invokes carry the Playground's en-US locale, so
 // cards changed by a click are in English.
 [Trait("Category", "Integration")]
 public sealed partial class PlaygroundSummaryReviewTests(WorkshopBotPlaygroundFixture fixture, ITestOutputHelper output)
@@ -41,7 +44,9 @@ public sealed partial class PlaygroundSummaryReviewTests(WorkshopBotPlaygroundFi
         var joke = tenant.UserNamed("Joke");
         var pieter = tenant.UserNamed("Pieter");
         var sanne = tenant.UserNamed("Sanne");
+        var fleur = tenant.UserNamed("Fleur");
         await using var stream = await client.ConnectAsync(ct);
+        await using var log = await client.ConnectLogAsync(ct);
 
         // The moderator creates the traject in the large group's General channel…
         var trajectPost = await client.SendMessageAsync(largeGroup, "traject Kwaliteitskompas sociaal domein", mentionBot: true, ct);
@@ -58,6 +63,12 @@ public sealed partial class PlaygroundSummaryReviewTests(WorkshopBotPlaygroundFi
         var werkgroep = await client.ClickExecuteAsync(werkgroepPost.ConversationId, werkgroepForm.MessageId!, marieke.Id, "startWerkgroep",
             new JsonObject { ["trajectChoice"] = trajectId, ["werkgroepName"] = "Eenzaamheid onder ouderen", ["organisation"] = "Gemeente Neder-Betuwe" }, ct);
         Assert.True(werkgroep.IsCard, werkgroep.Value.ToString());
+
+        // Fleur (beleid) co-moderates. No card names a co-moderator yet, so she is added to the
+        // stored traject the way the domain does it.
+        var named = await fixture.Host.Services.GetRequiredService<WorkshopService>().UpdateTrajectAsync(
+            trajectId, (t, now) => t.AddModerator(new Actor(marieke.AadObjectId, marieke.Name), new Person(fleur.AadObjectId, fleur.Name), now), ct);
+        Assert.True(named.IsSuccess, named.Error?.Message);
         output.WriteLine($"traject and werkgroep ready after {clock.Elapsed.TotalSeconds:F1} s");
 
         // Version 1: a new thread in the large group's channel, not in the werkgroep's channel.
@@ -122,6 +133,15 @@ public sealed partial class PlaygroundSummaryReviewTests(WorkshopBotPlaygroundFi
         Assert.Contains("objects to the summary", Texts(objectionNote.Card), StringComparison.Ordinal);
         Assert.Contains(v1Link, Texts(questionNote.Card), StringComparison.Ordinal);
         Assert.Contains(v1Link, Texts(objectionNote.Card), StringComparison.Ordinal);
+
+        // Fleur's 1:1 chat is not the current user's, so the Playground shows it nowhere in its chat
+        // UI or conversation stream; the bot's requests into it are in the Playground's log stream.
+        var fleurChatCreated = await log.WaitForAsync(e => RequestBody(e) is { } body && body.Contains(fleur.Id, StringComparison.Ordinal) && LogString(e, "activityName") == "createConversation", Wait, ct);
+        var fleurChat = fleurChatCreated.Raw.GetProperty("log").GetProperty("response").GetProperty("body").GetProperty("id").GetString()!;
+        await log.WaitForAsync(e => LogString(e, "conversationId") == fleurChat && RequestBody(e)!.Contains(question, StringComparison.Ordinal), Wait, ct);
+        await log.WaitForAsync(e => LogString(e, "conversationId") == fleurChat && RequestBody(e)!.Contains(objection, StringComparison.Ordinal), Wait, ct);
+        Assert.NotEqual(moderatorChat, fleurChat);
+        Assert.DoesNotContain(stream.Events, e => e.ConversationId == fleurChat);
         output.WriteLine($"answers, tally and 1:1 notifications after {clock.Elapsed.TotalSeconds:F1} s");
 
         // Version 2: a new card in a new thread; version 1's card now says it is replaced, with a link.
@@ -140,6 +160,16 @@ public sealed partial class PlaygroundSummaryReviewTests(WorkshopBotPlaygroundFi
         Assert.Equal(2, stream.Events.Count(e => e.IsCreate && e.ConversationId == moderatorChat));
         output.WriteLine($"done after {clock.Elapsed.TotalSeconds:F1} s");
     }
+
+    // A log stream frame {logAction, log {conversationId, activityName, request {body}, response}}.
+    private static string? LogString(PlaygroundEvent frame, string name) =>
+        frame.Raw.TryGetProperty("log", out var log) && log.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    // The body the bot sent to the mock connector, unescaped.
+    private static string? RequestBody(PlaygroundEvent frame) =>
+        frame.Raw.TryGetProperty("log", out var log) && log.TryGetProperty("request", out var request) && request.TryGetProperty("body", out var body)
+            ? Texts(body)
+            : null;
 
     private async Task<SummaryReview> StoredReviewAsync(string summaryId, CancellationToken ct)
     {
