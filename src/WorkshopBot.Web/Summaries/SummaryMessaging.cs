@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using WorkshopBot.BotProtocol.Connector;
 using WorkshopBot.BotProtocol.Ports;
@@ -13,6 +14,7 @@ namespace WorkshopBot.Web.Summaries;
 public sealed class SummaryMessaging(IConnectorClient connector, TrustedServiceUrls trustedServiceUrls, IConversationReferenceStore references)
 {
     private const int MembersPageSize = 500;
+    private readonly ConcurrentDictionary<string, string> teamsIds = new(StringComparer.OrdinalIgnoreCase);
 
     // A new thread in the large group's channel with the card as first post. The thread's reference
     // is stored so any instance (the reminder worker) can reach it later.
@@ -112,37 +114,60 @@ public sealed class SummaryMessaging(IConnectorClient connector, TrustedServiceU
 
     // Users are known by their Entra object id. Teams also starts a 1:1 with that id, but the "29:"
     // id from the roster of the conversation the request came from is what every connector knows
-    // (the Agents Playground only knows those). Without a roster match the object id is used.
+    // (the Agents Playground only knows those). A user's "29:" id never changes for this bot, so
+    // every roster page read is remembered: a round of reminders reads the roster once, not per
+    // reviewer. Without a roster match the object id is used.
     private async Task<ChannelAccount> PersonalAccountAsync(ConversationReference origin, string userId, string? name, CancellationToken cancellationToken)
     {
         if (Guid.TryParse(userId, out _) && origin.Conversation?.Id is { Length: > 0 } conversationId)
         {
-            var rosterId = ChannelConversationId(conversationId);
-            string? continuation = null;
-            try
+            if (!teamsIds.TryGetValue(userId, out var teamsId))
             {
-                do
-                {
-                    var page = await connector.GetPagedMembersAsync(origin.ServiceUrl, rosterId, MembersPageSize, continuation, cancellationToken);
-                    var member = page.Members.FirstOrDefault(m => string.Equals(m.AadObjectId, userId, StringComparison.OrdinalIgnoreCase));
-                    if (member?.Id is { Length: > 0 } teamsId)
-                    {
-                        return new ChannelAccount { Id = teamsId, AadObjectId = userId, Name = name ?? member.Name };
-                    }
-
-                    continuation = page.ContinuationToken;
-                }
-                while (!string.IsNullOrEmpty(continuation));
+                teamsId = await FindInRosterAsync(origin.ServiceUrl, ChannelConversationId(conversationId), userId, cancellationToken);
             }
-            catch (ConnectorException)
+
+            if (teamsId is not null)
             {
-                // No roster now: the object id still reaches the user in Teams.
+                return new ChannelAccount { Id = teamsId, AadObjectId = userId, Name = name };
             }
         }
 
         return userId.StartsWith("29:", StringComparison.Ordinal)
             ? new ChannelAccount { Id = userId, Name = name }
             : new ChannelAccount { Id = userId, AadObjectId = userId, Name = name };
+    }
+
+    private async Task<string?> FindInRosterAsync(string serviceUrl, string rosterId, string userId, CancellationToken cancellationToken)
+    {
+        string? continuation = null;
+        try
+        {
+            do
+            {
+                var page = await connector.GetPagedMembersAsync(serviceUrl, rosterId, MembersPageSize, continuation, cancellationToken);
+                foreach (var member in page.Members)
+                {
+                    if (member is { Id.Length: > 0, AadObjectId.Length: > 0 })
+                    {
+                        teamsIds[member.AadObjectId] = member.Id;
+                    }
+                }
+
+                if (teamsIds.TryGetValue(userId, out var found))
+                {
+                    return found;
+                }
+
+                continuation = page.ContinuationToken;
+            }
+            while (!string.IsNullOrEmpty(continuation));
+        }
+        catch (ConnectorException)
+        {
+            // No roster now: the object id still reaches the user in Teams.
+        }
+
+        return null;
     }
 
     private static string ChannelConversationId(string conversationId)

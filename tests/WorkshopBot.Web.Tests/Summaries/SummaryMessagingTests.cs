@@ -32,6 +32,20 @@ public sealed class SummaryMessagingTests
     }
 
     [Fact]
+    public async Task SendPersonalAsync_SecondUserOfSameRoster_RosterReadOnce()
+    {
+        var fixture = new ReviewFixture();
+        var other = Guid.NewGuid().ToString();
+        fixture.Recording.SetMembers(Channel, [new TeamsChannelAccount { Id = "29:other", AadObjectId = other }, new TeamsChannelAccount { Id = "29:marieke", AadObjectId = ModeratorObjectId }]);
+
+        await fixture.Messaging.SendPersonalAsync(Origin(), ModeratorObjectId, "Marieke de Vries", Card, CancellationToken.None);
+        fixture.Recording.SetMembers(Channel, []);
+        await fixture.Messaging.SendPersonalAsync(Origin(), other, "Partner", Card, CancellationToken.None);
+
+        Assert.Equal(["29:marieke", "29:other"], fixture.Recording.CreatedConversations.Select(c => c.Parameters!.Members!.Single().Id));
+    }
+
+    [Fact]
     public async Task SendPersonalAsync_EntraIdNotInRoster_StartsChatWithObjectId()
     {
         var fixture = new ReviewFixture();
