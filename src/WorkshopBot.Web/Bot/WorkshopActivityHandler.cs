@@ -373,7 +373,16 @@ public sealed partial class WorkshopActivityHandler(
 
     private async Task<StartWerkgroepView> StartWerkgroepViewAsync(TurnContext turnContext, string? name, string? error, CancellationToken cancellationToken)
     {
-        var traject = await workshops.FindTrajectByConversationAsync(ChannelConversationId(turnContext.Activity.Conversation!.Id!), cancellationToken);
+        var conversationId = ChannelConversationId(turnContext.Activity.Conversation!.Id!);
+        var traject = await workshops.FindTrajectByConversationAsync(conversationId, cancellationToken);
+
+        // A werkgroep in another channel of the large group's team belongs to the traject created in
+        // the team's General channel, whose id is the team id.
+        if (traject is null && IsChannel(turnContext) && turnContext.Activity.ChannelData?.Team?.Id is { Length: > 0 } teamId && teamId != conversationId)
+        {
+            traject = await workshops.FindTrajectByConversationAsync(teamId, cancellationToken);
+        }
+
         IReadOnlyList<TrajectOption> options = traject is null ? [] : [new TrajectOption(traject.Id, traject.Name, traject.Gemeente)];
         return new StartWerkgroepView(options, traject?.Id, name, null, error);
     }

@@ -170,7 +170,7 @@ public sealed partial class ReviewService(
 
     private async Task NotifyModeratorsAsync(SummaryReview review, ReviewResponse response, ConversationReference origin, CardLanguage language, CancellationToken cancellationToken)
     {
-        var card = ReviewNotificationCard.Build(SummaryViews.Notification(review, response), language);
+        var card = ReviewNotificationCard.Build(SummaryViews.Notification(review, response, SummaryThreadLinks.For(review.Card, origin.TenantId)), language);
         foreach (var moderator in review.Moderators)
         {
             try

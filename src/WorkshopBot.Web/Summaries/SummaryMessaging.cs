@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using WorkshopBot.BotProtocol.Connector;
 using WorkshopBot.BotProtocol.Ports;
@@ -12,6 +13,9 @@ namespace WorkshopBot.Web.Summaries;
 // never failing) and whose resilience honours 429 Retry-After.
 public sealed class SummaryMessaging(IConnectorClient connector, TrustedServiceUrls trustedServiceUrls, IConversationReferenceStore references)
 {
+    private const int MembersPageSize = 500;
+    private readonly ConcurrentDictionary<string, string> teamsIds = new(StringComparer.OrdinalIgnoreCase);
+
     // A new thread in the large group's channel with the card as first post. The thread's reference
     // is stored so any instance (the reminder worker) can reach it later.
     public async Task<PostedCard> PostThreadAsync(ConversationReference origin, string serviceUrl, string teamsChannelId, JsonObject card, CancellationToken cancellationToken)
@@ -43,14 +47,18 @@ public sealed class SummaryMessaging(IConnectorClient connector, TrustedServiceU
         review.Card is { } card ? references.GetAsync(card.ConversationId, cancellationToken) : Task.FromResult<ConversationReference?>(null);
 
     // Changes the card in the thread for everyone (the shared view, no viewer).
-    public async Task UpdateSharedCardAsync(SummaryReview review, CardLanguage language, CancellationToken cancellationToken)
+    public Task UpdateSharedCardAsync(SummaryReview review, CardLanguage language, CancellationToken cancellationToken) =>
+        UpdateSharedCardAsync(review, supersededByUrl: null, language, cancellationToken);
+
+    // supersededByUrl: the newer version's thread, linked from a superseded card.
+    public async Task UpdateSharedCardAsync(SummaryReview review, string? supersededByUrl, CardLanguage language, CancellationToken cancellationToken)
     {
         if (review.Card is not { } posted)
         {
             return;
         }
 
-        var card = SummaryCard.Build(SummaryViews.Summary(review, viewerId: null), language);
+        var card = SummaryCard.Build(SummaryViews.Summary(review, viewerId: null) with { SupersededByUrl = supersededByUrl }, language);
         var reference = await references.GetAsync(posted.ConversationId, cancellationToken);
         var activity = Activity.CreateMessage(Attachment.AdaptiveCard(card));
         activity = reference is null ? activity : reference.ApplyTo(activity);
@@ -71,16 +79,100 @@ public sealed class SummaryMessaging(IConnectorClient connector, TrustedServiceU
         await connector.SendToConversationAsync(posted.ServiceUrl, posted.ConversationId, reference is null ? activity : reference.ApplyTo(activity), cancellationToken);
     }
 
-    // A 1:1 chat with the card. User ids are Entra object ids or "29:" ids; Teams accepts both as
-    // the member of a new personal conversation. 403 (app not installed for the user, bot blocked)
-    // surfaces as ConnectorException.ShouldDropConversationReference.
+    // A 1:1 chat with the card as its first message. Teams posts the activity given with
+    // createConversation and answers with its activityId; a connector that answers without one
+    // did not post it (the Agents Playground ignores it for 1:1 chats), so the card is sent into
+    // the new chat. 403 (app not installed for the user, bot blocked) surfaces as
+    // ConnectorException.ShouldDropConversationReference.
     public async Task SendPersonalAsync(ConversationReference origin, string userId, string? name, JsonObject card, CancellationToken cancellationToken)
     {
-        var user = userId.StartsWith("29:", StringComparison.Ordinal)
+        trustedServiceUrls.Trust(origin.ServiceUrl);
+        var user = await PersonalAccountAsync(origin, userId, name, cancellationToken);
+        var activity = Activity.CreateMessage(Attachment.AdaptiveCard(card));
+        var created = await connector.CreateConversationAsync(origin.ServiceUrl, ConversationParameters.ForPersonalChat(origin, user, activity), cancellationToken);
+        if (!string.IsNullOrEmpty(created.ActivityId))
+        {
+            return;
+        }
+
+        if (string.IsNullOrEmpty(created.Id))
+        {
+            throw new ConnectorException("createConversation", System.Net.HttpStatusCode.OK, null, "The connector did not return the 1:1 chat.");
+        }
+
+        var serviceUrl = string.IsNullOrEmpty(created.ServiceUrl) ? origin.ServiceUrl : created.ServiceUrl;
+        trustedServiceUrls.Trust(serviceUrl);
+        var chat = origin with
+        {
+            ServiceUrl = serviceUrl,
+            Conversation = new ConversationAccount { Id = created.Id, ConversationType = ConversationTypes.Personal, TenantId = origin.TenantId },
+            User = null,
+            ActivityId = null,
+        };
+        await connector.SendToConversationAsync(serviceUrl, created.Id, chat.ApplyTo(activity), cancellationToken);
+    }
+
+    // Users are known by their Entra object id. Teams also starts a 1:1 with that id, but the "29:"
+    // id from the roster of the conversation the request came from is what every connector knows
+    // (the Agents Playground only knows those). A user's "29:" id never changes for this bot, so
+    // every roster page read is remembered: a round of reminders reads the roster once, not per
+    // reviewer. Without a roster match the object id is used.
+    private async Task<ChannelAccount> PersonalAccountAsync(ConversationReference origin, string userId, string? name, CancellationToken cancellationToken)
+    {
+        if (Guid.TryParse(userId, out _) && origin.Conversation?.Id is { Length: > 0 } conversationId)
+        {
+            if (!teamsIds.TryGetValue(userId, out var teamsId))
+            {
+                teamsId = await FindInRosterAsync(origin.ServiceUrl, ChannelConversationId(conversationId), userId, cancellationToken);
+            }
+
+            if (teamsId is not null)
+            {
+                return new ChannelAccount { Id = teamsId, AadObjectId = userId, Name = name };
+            }
+        }
+
+        return userId.StartsWith("29:", StringComparison.Ordinal)
             ? new ChannelAccount { Id = userId, Name = name }
             : new ChannelAccount { Id = userId, AadObjectId = userId, Name = name };
-        trustedServiceUrls.Trust(origin.ServiceUrl);
-        var parameters = ConversationParameters.ForPersonalChat(origin, user, Activity.CreateMessage(Attachment.AdaptiveCard(card)));
-        await connector.CreateConversationAsync(origin.ServiceUrl, parameters, cancellationToken);
+    }
+
+    private async Task<string?> FindInRosterAsync(string serviceUrl, string rosterId, string userId, CancellationToken cancellationToken)
+    {
+        string? continuation = null;
+        try
+        {
+            do
+            {
+                var page = await connector.GetPagedMembersAsync(serviceUrl, rosterId, MembersPageSize, continuation, cancellationToken);
+                foreach (var member in page.Members)
+                {
+                    if (member is { Id.Length: > 0, AadObjectId.Length: > 0 })
+                    {
+                        teamsIds[member.AadObjectId] = member.Id;
+                    }
+                }
+
+                if (teamsIds.TryGetValue(userId, out var found))
+                {
+                    return found;
+                }
+
+                continuation = page.ContinuationToken;
+            }
+            while (!string.IsNullOrEmpty(continuation));
+        }
+        catch (ConnectorException)
+        {
+            // No roster now: the object id still reaches the user in Teams.
+        }
+
+        return null;
+    }
+
+    private static string ChannelConversationId(string conversationId)
+    {
+        var marker = conversationId.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase);
+        return marker < 0 ? conversationId : conversationId[..marker];
     }
 }

@@ -89,13 +89,13 @@ public sealed partial class SummaryPublisher(
 
         if (previous is not null)
         {
-            await SupersedeAsync(previous.Value, review.Version, actor, language, cancellationToken);
+            await SupersedeAsync(previous.Value, review.Version, SummaryThreadLinks.For(posted, origin.TenantId), actor, language, cancellationToken);
         }
 
         return review;
     }
 
-    private async Task SupersedeAsync(SummaryReview previous, int newVersion, Actor actor, CardLanguage language, CancellationToken cancellationToken)
+    private async Task SupersedeAsync(SummaryReview previous, int newVersion, string? newVersionUrl, Actor actor, CardLanguage language, CancellationToken cancellationToken)
     {
         var superseded = await writer.UpdateAsync(previous.TrajectId, previous.Id, (r, now) => r.Supersede(newVersion, actor, now), cancellationToken);
         if (!superseded.IsSuccess)
@@ -105,7 +105,7 @@ public sealed partial class SummaryPublisher(
 
         try
         {
-            await messaging.UpdateSharedCardAsync(superseded.Value.Aggregate, language, cancellationToken);
+            await messaging.UpdateSharedCardAsync(superseded.Value.Aggregate, newVersionUrl, language, cancellationToken);
         }
         catch (ConnectorException ex)
         {

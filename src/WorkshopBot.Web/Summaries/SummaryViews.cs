@@ -85,7 +85,8 @@ public static class SummaryViews
     public static ReminderView Reminder(SummaryReview review) =>
         new(SummaryCardIds.Format(review.TrajectId, review.Id), review.Version, review.Content.WerkgroepName ?? review.Content.Title, review.Content.TrajectName, review.Deadline ?? review.PublishedAt, review.Content.BoardUrl);
 
-    public static ReviewNotificationView Notification(SummaryReview review, ReviewResponse response) =>
+    // threadUrl: the summary's thread, where the moderator reads along and answers.
+    public static ReviewNotificationView Notification(SummaryReview review, ReviewResponse response, string? threadUrl) =>
         new(
             SummaryCardIds.Format(review.TrajectId, review.Id),
             review.Version,
@@ -95,7 +96,7 @@ public static class SummaryViews
             Answer(response.Answer),
             response.Comment,
             response.AnsweredAt,
-            null);
+            threadUrl);
 
     public static CardAnswer Answer(DomainAnswer answer) => answer switch
     {

@@ -51,7 +51,15 @@ public sealed class PlaygroundClient : IDisposable
     // Opens the websocket of bot outputs. Connect before acting: frames are broadcast, and buffered
     // only while no client at all is connected.
     public Task<PlaygroundStream> ConnectAsync(CancellationToken cancellationToken) =>
-        PlaygroundStream.ConnectAsync(BaseUri, cancellationToken);
+        PlaygroundStream.ConnectAsync(BaseUri, PlaygroundStream.ConversationStreamPath, cancellationToken);
+
+    // Opens the websocket of the Playground's log panel, /_ws/log/stream: one frame per request the
+    // bot made to the mock connector, {logAction: "appendLog", log {conversationId, activityName,
+    // request {body}, response {statusCode, body}}} in PlaygroundEvent.Raw. Messages in chats the
+    // current user is not in (a 1:1 with another mock user) appear only here. Same buffering as
+    // ConnectAsync: connect before acting.
+    public Task<PlaygroundStream> ConnectLogAsync(CancellationToken cancellationToken) =>
+        PlaygroundStream.ConnectAsync(BaseUri, PlaygroundStream.LogStreamPath, cancellationToken);
 
     // POST /_debug/conversation/{id}/installation: what opening a chat in the UI does. The bot gets
     // installationUpdate (action "add") and conversationUpdate (bot in membersAdded), sent concurrently.

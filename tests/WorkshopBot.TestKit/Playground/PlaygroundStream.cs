@@ -8,7 +8,8 @@ namespace WorkshopBot.TestKit.Playground;
 // The websocket /_ws_conversation/v1/conversations/stream: every message the bot creates or updates
 // in a conversation the current user belongs to. The Playground broadcasts to all connected clients
 // and buffers frames only while nobody is connected (the next client to connect gets them), so
-// connect before acting and filter by conversation.
+// connect before acting and filter by conversation. PlaygroundClient.ConnectLogAsync reads the log
+// websocket the same way (its frames only in PlaygroundEvent.Raw).
 public sealed class PlaygroundStream : IAsyncDisposable
 {
     private readonly ClientWebSocket _socket;
@@ -37,10 +38,13 @@ public sealed class PlaygroundStream : IAsyncDisposable
         }
     }
 
-    internal static async Task<PlaygroundStream> ConnectAsync(Uri baseUri, CancellationToken cancellationToken)
+    internal const string ConversationStreamPath = "/_ws_conversation/v1/conversations/stream";
+    internal const string LogStreamPath = "/_ws/log/stream";
+
+    internal static async Task<PlaygroundStream> ConnectAsync(Uri baseUri, string path, CancellationToken cancellationToken)
     {
         var socket = new ClientWebSocket();
-        var uri = new UriBuilder(baseUri) { Scheme = "ws", Path = "/_ws_conversation/v1/conversations/stream" }.Uri;
+        var uri = new UriBuilder(baseUri) { Scheme = "ws", Path = path }.Uri;
         try
         {
             await socket.ConnectAsync(uri, cancellationToken);

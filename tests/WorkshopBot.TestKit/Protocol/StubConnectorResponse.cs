@@ -7,7 +7,10 @@ public sealed record StubConnectorResponse(int Status, string? Body = null)
     // Wait this long before answering (simulates a slow or hung connector).
     public TimeSpan Delay { get; init; }
 
-    public static StubConnectorResponse Created(string id) => new(201, new System.Text.Json.Nodes.JsonObject { ["id"] = id }.ToJsonString());
+    // Also names activityId, as Teams does when createConversation posted the activity it was given
+    // (a send's answer ignores it).
+    public static StubConnectorResponse Created(string id) =>
+        new(201, new System.Text.Json.Nodes.JsonObject { ["id"] = id, ["activityId"] = id }.ToJsonString());
 
     public static StubConnectorResponse Error(int status, string code, string message = "stub error") =>
         new(status, new System.Text.Json.Nodes.JsonObject

@@ -40,6 +40,18 @@ public sealed class ReviewServiceTests
     }
 
     [Fact]
+    public async Task RespondAsync_Vraag_NotificationLinksToTheSummaryThread()
+    {
+        var review = await fixture.PublishAsync(reviewers: 3);
+
+        await Service().RespondAsync(SummaryCardIds.Format(review.TrajectId, review.Id), Partner(2), ReviewAnswer.Vraag, "Wie levert de data?", Origin(), CardLanguage.Dutch, CancellationToken.None);
+
+        var card = Assert.Single(fixture.Recording.CreatedConversations).Activity!.Attachments![0].Content!.ToJsonString();
+        Assert.Contains("https://teams.microsoft.com/l/message/19%3Agrotegroep%40thread.tacv2/1?tenantId=tenant-1", card, StringComparison.Ordinal);
+        Assert.Contains("Wie levert de data?", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RespondAsync_VraagWithoutComment_RefusedAndNothingSent()
     {
         var review = await fixture.PublishAsync(reviewers: 3);

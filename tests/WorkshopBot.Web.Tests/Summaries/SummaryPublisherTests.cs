@@ -56,6 +56,20 @@ public sealed class SummaryPublisherTests
     }
 
     [Fact]
+    public async Task PublishAsync_SecondVersion_OldCardSaysReplacedAndLinksToNewThread()
+    {
+        await SeedAsync();
+        await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, CardLanguage.Dutch, CancellationToken.None);
+
+        var second = (await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, CardLanguage.Dutch, CancellationToken.None)).Value;
+
+        var card = Assert.Single(fixture.Recording.Updates).Activity!.Attachments![0].Content!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Assert.Contains("Vervangen door versie 2", card, StringComparison.Ordinal);
+        Assert.Contains(SummaryThreadLinks.For(second.Card, ReviewFixture.TenantId)!, card, StringComparison.Ordinal);
+        Assert.DoesNotContain(CardVerbs.RespondToSummary, card, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PublishAsync_NotModerator_RefusedAndNothingPosted()
     {
         await SeedAsync();
