@@ -22,6 +22,9 @@ public static class WorkshopBotComposition
 
     public static IHostApplicationBuilder AddWorkshopDomain(this IHostApplicationBuilder builder)
     {
+        // Group commit: concurrent updates of one werkgroep in this instance share one ETag write
+        // (see WorkshopWriteOptions, docs/benchmarks.md).
+        builder.Services.AddSingleton(WorkshopWriteOptions.GroupCommit);
         builder.Services.AddSingleton<WorkshopService>();
         builder.Services.AddSingleton<WorkshopLinks>();
         builder.Services.AddSingleton<SharedStepCardUpdater>();
