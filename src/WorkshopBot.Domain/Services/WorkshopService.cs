@@ -229,9 +229,28 @@ public sealed class WorkshopService
             }
 
             var applied = ApplyInOrder(current.Value, remaining, out var aggregate, out var events, out var deferred);
-            var saved = events.Count == 0
-                ? SaveResult.Saved(current.ETag)
-                : await save(aggregate, current.ETag, events, CancellationToken.None);
+            SaveResult saved;
+            try
+            {
+                saved = events.Count == 0
+                    ? SaveResult.Saved(current.ETag)
+                    : await save(aggregate, current.ETag, events, CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                // The store failed (e.g. storage unreachable): the callers in this save get the exception,
+                // as they would without group commit; the deferred ones still get their own try.
+                foreach (var (pending, _) in applied)
+                {
+                    pending.Completion.TrySetException(ex);
+                }
+
+                remaining = deferred;
+                started = timeProvider.GetUtcNow();
+                attempt = 0;
+                continue;
+            }
+
             if (saved.Status is SaveStatus.Saved or SaveStatus.AlreadyExists)
             {
                 foreach (var (pending, outcome) in applied)
@@ -247,7 +266,7 @@ public sealed class WorkshopService
                 continue;
             }
 
-            // Callers settled already (an operation threw, a caller gave up) drop out of the retry.
+            // Callers settled already (their operation threw) drop out of the retry.
             remaining = remaining.Where(p => !p.Completion.Task.IsCompleted).ToArray();
             if (!await BackOffAsync(attempt, started, CancellationToken.None))
             {

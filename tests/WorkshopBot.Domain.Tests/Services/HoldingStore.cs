@@ -13,6 +13,8 @@ internal sealed class HoldingStore(IWorkshopStore inner) : IWorkshopStore
     private readonly List<int> _eventsPerSave = [];
     private TaskCompletionSource? _held;
     private TaskCompletionSource? _release;
+    private int _saves;
+    private int _failAt = -1;
     private TaskCompletionSource _holding = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     // Event counts of the werkgroep saves that reached the store, in order.
@@ -39,6 +41,9 @@ internal sealed class HoldingStore(IWorkshopStore inner) : IWorkshopStore
 
     public void Release() => _release?.TrySetResult();
 
+    // The save with this 1-based number (counting from now) throws, as an unreachable storage would.
+    public void FailSave(int number) => _failAt = _saves + number;
+
     public async Task<SaveResult> SaveWerkgroepAsync(Werkgroep werkgroep, string? expectedETag, IReadOnlyList<WorkshopEvent> events, CancellationToken cancellationToken)
     {
         if (Interlocked.Exchange(ref _held, null) is { } held)
@@ -50,6 +55,10 @@ internal sealed class HoldingStore(IWorkshopStore inner) : IWorkshopStore
         lock (_lock)
         {
             _eventsPerSave.Add(events.Count);
+            if (++_saves == _failAt)
+            {
+                throw new InvalidOperationException("Table storage is unreachable.");
+            }
         }
 
         return await inner.SaveWerkgroepAsync(werkgroep, expectedETag, events, cancellationToken);

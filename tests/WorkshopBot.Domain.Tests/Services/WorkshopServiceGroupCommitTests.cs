@@ -157,6 +157,28 @@ public sealed class WorkshopServiceGroupCommitTests
         Assert.Equal(2, (await service.GetWerkgroepAsync("w-1", default))!.NoteCount(3));
     }
 
+    [Fact]
+    public async Task UpdateWerkgroepAsync_StorageFailsOneSaveOfTheBatch_OnlyThoseCallersSeeTheException()
+    {
+        var holding = new HoldingStore(_store);
+        var service = await ServiceWithWerkgroepAsync(holding, WorkshopWriteOptions.GroupCommit with { MaxEventsPerSave = 1 });
+        holding.HoldNextSave();
+
+        var first = AddNote(service, 0);
+        await holding.Holding.WaitAsync(Wait);
+        var failing = AddNote(service, 1);
+        var after = AddNote(service, 2);
+        holding.FailSave(2);
+        holding.Release();
+
+        Assert.True((await first.WaitAsync(Wait)).IsSuccess);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => failing.WaitAsync(Wait));
+        Assert.True((await after.WaitAsync(Wait)).IsSuccess);
+        var stored = await service.GetWerkgroepAsync("w-1", default);
+        Assert.Null(stored!.FindNote("n-1"));
+        Assert.NotNull(stored.FindNote("n-2"));
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(64)]
