@@ -30,12 +30,7 @@ public static class ExcelIndicatorRegisterExporter
         using var stream = new MemoryStream();
         using (var package = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
-            package.PackageProperties.Title = clean.Title;
-            package.PackageProperties.Subject = labels.Subtitle(clean);
-            package.PackageProperties.Creator = "WorkshopBot";
-            package.PackageProperties.Language = labels.LanguageTag;
-            package.PackageProperties.Created = clean.GeneratedAt.UtcDateTime;
-            package.PackageProperties.Modified = clean.GeneratedAt.UtcDateTime;
+            PackageMetadata.Apply(package, clean, labels);
 
             var workbookPart = package.AddWorkbookPart();
             workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = BuildStylesheet();

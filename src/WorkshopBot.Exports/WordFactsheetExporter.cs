@@ -23,12 +23,7 @@ public static class WordFactsheetExporter
         using var stream = new MemoryStream();
         using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
-            package.PackageProperties.Title = clean.Title;
-            package.PackageProperties.Subject = labels.Subtitle(clean);
-            package.PackageProperties.Creator = "WorkshopBot";
-            package.PackageProperties.Language = labels.LanguageTag;
-            package.PackageProperties.Created = clean.GeneratedAt.UtcDateTime;
-            package.PackageProperties.Modified = clean.GeneratedAt.UtcDateTime;
+            PackageMetadata.Apply(package, clean, labels);
 
             var main = package.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = WordStyles.Build(labels.LanguageTag);

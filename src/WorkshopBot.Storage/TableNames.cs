@@ -6,4 +6,5 @@ public static class TableNames
     public const string Workshops = "Workshops";
     public const string ConversationIndex = "ConversationIndex";
     public const string TrajectWerkgroepen = "TrajectWerkgroepen";
+    public const string UserWerkgroepen = "UserWerkgroepen";
 }

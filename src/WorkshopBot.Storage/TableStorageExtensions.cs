@@ -13,9 +13,10 @@ namespace WorkshopBot.Storage;
 
 public static class TableStorageExtensions
 {
-    // Registers TableServiceClient, TableClientProvider, IWorkshopStore (Table storage) and the
-    // startup table creation. Configuration: ConnectionStrings:Tables, or TableStorage:ServiceUri
-    // (+ TableStorage:ManagedIdentityClientId); optional TableStorage:TablePrefix.
+    // Registers TableServiceClient, TableClientProvider, IWorkshopStore and IWerkgroepMembershipIndex (one
+    // Table storage store behind both) and the startup table creation. Configuration:
+    // ConnectionStrings:Tables, or TableStorage:ServiceUri (+ TableStorage:ManagedIdentityClientId);
+    // optional TableStorage:TablePrefix.
     public static IHostApplicationBuilder AddTableStorage(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<TableStorageOptions>()
@@ -34,7 +35,11 @@ public static class TableStorageExtensions
         builder.Services.AddRequiredTable(TableNames.Workshops);
         builder.Services.AddRequiredTable(TableNames.ConversationIndex);
         builder.Services.AddRequiredTable(TableNames.TrajectWerkgroepen);
-        builder.Services.TryAddSingleton<IWorkshopStore, TableWorkshopStore>();
+        builder.Services.AddRequiredTable(TableNames.UserWerkgroepen);
+        builder.Services.TryAddSingleton<TableMembershipIndex>();
+        builder.Services.TryAddSingleton<TableWorkshopStore>();
+        builder.Services.TryAddSingleton<IWorkshopStore>(sp => sp.GetRequiredService<TableWorkshopStore>());
+        builder.Services.TryAddSingleton<IWerkgroepMembershipIndex>(sp => sp.GetRequiredService<TableWorkshopStore>());
         builder.Services.AddHostedService<TableStorageInitializer>();
         return builder;
     }

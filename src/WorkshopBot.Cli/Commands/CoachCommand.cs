@@ -91,70 +91,31 @@ public static class CoachCommand
         IReadOnlyList<string> args,
         HashSet<string> known,
         out string text,
-        out Dictionary<string, string> options,
-        out HashSet<string> flags,
+        out IReadOnlyDictionary<string, string> options,
+        out IReadOnlySet<string> flags,
         out string problem)
     {
         text = string.Empty;
-        options = new Dictionary<string, string>(StringComparer.Ordinal);
-        flags = new HashSet<string>(StringComparer.Ordinal);
-        problem = string.Empty;
-        var positional = new List<string>();
-        for (var i = 0; i < args.Count; i++)
+        options = new Dictionary<string, string>();
+        flags = new HashSet<string>();
+        if (!CommandOptions.TryParse(args, known, Flags, out var parsed, out problem))
         {
-            var arg = args[i];
-            if (Flags.Contains(arg))
-            {
-                flags.Add(arg);
-                continue;
-            }
-
-            if (arg.StartsWith("--", StringComparison.Ordinal))
-            {
-                var name = arg;
-                string? value = null;
-                var equals = arg.IndexOf('=', StringComparison.Ordinal);
-                if (equals > 0)
-                {
-                    name = arg[..equals];
-                    value = arg[(equals + 1)..];
-                }
-
-                if (!known.Contains(name))
-                {
-                    problem = $"Onbekende optie ‘{name}’ / unknown option.";
-                    return false;
-                }
-
-                if (value is null)
-                {
-                    if (i + 1 >= args.Count)
-                    {
-                        problem = $"Optie ‘{name}’ heeft een waarde nodig / option needs a value.";
-                        return false;
-                    }
-
-                    value = args[++i];
-                }
-
-                options[name] = value;
-                continue;
-            }
-
-            positional.Add(arg);
+            return false;
         }
 
-        if (positional.Count > 1)
+        options = parsed.Values;
+        flags = Flags.Where(parsed.HasFlag).ToHashSet(StringComparer.Ordinal);
+        if (parsed.Positional.Count > 1)
         {
             problem = "Zet de tekst tussen aanhalingstekens: er kwamen meerdere losse woorden binnen / put the text in quotes.";
             return false;
         }
 
-        text = positional.Count == 1 ? positional[0] : string.Empty;
+        text = parsed.Positional.Count == 1 ? parsed.Positional[0] : string.Empty;
         return true;
     }
 
-    private static bool TryCreateCoach(Dictionary<string, string> options, out Coach coach, out string problem)
+    private static bool TryCreateCoach(IReadOnlyDictionary<string, string> options, out Coach coach, out string problem)
     {
         coach = Coach.Default;
         problem = string.Empty;
@@ -181,7 +142,7 @@ public static class CoachCommand
         }
     }
 
-    private static bool TryReadStep(Dictionary<string, string> options, out int step, out string problem)
+    private static bool TryReadStep(IReadOnlyDictionary<string, string> options, out int step, out string problem)
     {
         step = 2;
         problem = string.Empty;
@@ -199,7 +160,7 @@ public static class CoachCommand
         return false;
     }
 
-    private static bool TryReadIndicator(string name, Dictionary<string, string> options, out IndicatorDraft draft, out string problem)
+    private static bool TryReadIndicator(string name, IReadOnlyDictionary<string, string> options, out IndicatorDraft draft, out string problem)
     {
         draft = new IndicatorDraft(name);
         problem = string.Empty;
@@ -261,7 +222,7 @@ public static class CoachCommand
         return true;
     }
 
-    private static bool TryYesNo(Dictionary<string, string> options, string name, out bool? value, ref string problem)
+    private static bool TryYesNo(IReadOnlyDictionary<string, string> options, string name, out bool? value, ref string problem)
     {
         value = null;
         if (!options.TryGetValue(name, out var text))
@@ -284,7 +245,7 @@ public static class CoachCommand
         return true;
     }
 
-    private static string? Get(Dictionary<string, string> options, string name) => options.GetValueOrDefault(name);
+    private static string? Get(IReadOnlyDictionary<string, string> options, string name) => options.GetValueOrDefault(name);
 
     private static string ToJson(IReadOnlyList<CriterionVerdict> criteria, string? type, string? mode, string suggestion, int openPoints, string language)
     {

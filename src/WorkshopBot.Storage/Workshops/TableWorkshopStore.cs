@@ -12,7 +12,10 @@ namespace WorkshopBot.Storage.Workshops;
 // "event-{version}-{n}" its audit events. State and events go in one transaction, so they cannot diverge.
 // ConversationIndex and TrajectWerkgroepen are written before the aggregate (insert-if-absent), so a
 // crash in between leaves at most an index row pointing at an aggregate that does not exist yet.
-internal sealed class TableWorkshopStore(TableClientProvider tables, TimeProvider timeProvider) : IWorkshopStore
+// UserWerkgroepen (user -> werkgroepen) is brought up to date after each werkgroep save; see
+// TableMembershipIndex for why that is after, not in, the transaction and how it repairs itself.
+internal sealed class TableWorkshopStore(TableClientProvider tables, TableMembershipIndex membership, TimeProvider timeProvider)
+    : IWorkshopStore, IWerkgroepMembershipIndex
 {
     // A transaction holds at most 100 operations: the state row plus the events.
     private const int MaxEventsPerSave = 99;
@@ -95,7 +98,40 @@ internal sealed class TableWorkshopStore(TableClientProvider tables, TimeProvide
             await TrajectWerkgroepen.UpsertEntityAsync(link, TableUpdateMode.Replace, cancellationToken);
         }
 
-        return await SaveStateAsync(state, expectedETag, events, cancellationToken);
+        var result = await SaveStateAsync(state, expectedETag, events, cancellationToken);
+        if (result.IsSaved)
+        {
+            await membership.SyncAsync(werkgroep, cancellationToken);
+        }
+
+        return result;
+    }
+
+    // Every row is checked against the werkgroep it names: a row the werkgroep no longer backs (the user
+    // left, or a late sync of an older version wrote it back) is skipped and removed.
+    public async Task<IReadOnlyList<WerkgroepMembership>> ListForUserAsync(string userId, CancellationToken cancellationToken)
+    {
+        var rows = await membership.RowsForUserAsync(userId, cancellationToken);
+        var werkgroepen = await Task.WhenAll(rows.Select(row => GetWerkgroepAsync(row.RowKey, cancellationToken)));
+        var memberships = new List<WerkgroepMembership>(rows.Count);
+        for (int i = 0; i < rows.Count; i++)
+        {
+            if (werkgroepen[i]?.Value is not { } werkgroep)
+            {
+                continue;
+            }
+
+            if (werkgroep.RoleOf(userId) is { } role)
+            {
+                memberships.Add(new WerkgroepMembership(werkgroep.Id, werkgroep.Name, werkgroep.TrajectId, werkgroep.TenantId, role, werkgroep.UpdatedAt));
+            }
+            else if (rows[i].WerkgroepVersion <= werkgroep.Version)
+            {
+                await membership.RemoveStaleAsync(rows[i], cancellationToken);
+            }
+        }
+
+        return memberships;
     }
 
     public async Task<IReadOnlyList<WorkshopEvent>> GetAuditTrailAsync(string trajectId, CancellationToken cancellationToken)

@@ -16,15 +16,18 @@ using WorkshopBot.Web.Workshop;
 namespace WorkshopBot.Web.Board;
 
 // The board page's HTTP API: GET /api/boards/{id} (per-viewer ETag, 304), POST /api/boards/{id}/actions,
-// GET /api/boards/{id}/export.{format} and GET /api/werkgroepen. Every board change goes through
+// GET /api/boards/{id}/export.{format} and GET /api/me/werkgroepen. Every board change goes through
 // WerkgroepOperations, the same table the Teams cards use.
 public static class BoardApiEndpoints
 {
+    public const string MyWerkgroepenPath = "/api/me/werkgroepen";
+
     private const int MaxActionBytes = 64 * 1024;
 
     public static IHostApplicationBuilder AddBoardApi(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<BoardAccess>();
+        builder.Services.AddSingleton<UserWerkgroepenQuery>();
         return builder;
     }
 
@@ -34,7 +37,7 @@ public static class BoardApiEndpoints
         app.MapGet("/api/boards/{werkgroepId}", GetBoardAsync);
         app.MapPost("/api/boards/{werkgroepId}/actions", PostActionAsync);
         app.MapGet("/api/boards/{werkgroepId}/export.{format}", ExportAsync);
-        app.MapGet("/api/werkgroepen", ListWerkgroepenAsync);
+        app.MapGet(MyWerkgroepenPath, ListMyWerkgroepenAsync);
         return app;
     }
 
@@ -172,52 +175,39 @@ public static class BoardApiEndpoints
         return Results.File(file.Content, file.ContentType, file.FileName);
     }
 
-    // There is no store query "werkgroepen of a user": the caller names a werkgroep (?werkgroepId=), a
-    // conversation (?conversationId=) or a traject (?trajectId=) and gets back the ones they belong to.
-    private static async Task<IResult> ListWerkgroepenAsync(
+    // The werkgroepen the signed-in user belongs to (member or moderator), for the tab configuration page.
+    // ?conversationId= (the Teams chat or channel the tab is added to) marks the werkgroep bound to it, so
+    // the page can preselect it; the id only marks, it never adds a werkgroep the user is not in.
+    private static async Task<IResult> ListMyWerkgroepenAsync(
         HttpContext http,
-        WorkshopService workshops,
         BoardAccess access,
+        UserWerkgroepenQuery query,
+        WorkshopService workshops,
         CancellationToken cancellationToken)
     {
         var caller = await access.CallerAsync(http, cancellationToken);
-        if (caller is null)
+        if (caller is null || caller.IsReadOnly || caller.UserId.Length == 0)
         {
             return BoardProblem.Unauthenticated.ToResult();
         }
 
-        var candidates = new List<Werkgroep>();
-        if (http.Request.Query["werkgroepId"].FirstOrDefault() is { Length: > 0 } werkgroepId
-            && await workshops.GetWerkgroepAsync(werkgroepId, cancellationToken) is { } single)
+        var tenantId = caller.Kind == BoardCallerKind.TeamsUser ? caller.TenantId ?? "" : null;
+        var werkgroepen = await query.ListAsync(caller.UserId, tenantId, cancellationToken);
+        var current = http.Request.Query["conversationId"].FirstOrDefault() is { Length: > 0 } conversationId
+            ? (await workshops.FindWerkgroepByConversationAsync(conversationId, cancellationToken))?.Id
+            : null;
+        var views = werkgroepen.Select(w => new
         {
-            candidates.Add(single);
-        }
-
-        // A Teams tab's configuration page knows its chat or channel id.
-        if (http.Request.Query["conversationId"].FirstOrDefault() is { Length: > 0 } conversationId
-            && await workshops.FindWerkgroepByConversationAsync(conversationId, cancellationToken) is { } inConversation)
-        {
-            candidates.Add(inConversation);
-        }
-
-        if (http.Request.Query["trajectId"].FirstOrDefault() is { Length: > 0 } trajectId)
-        {
-            candidates.AddRange(await workshops.ListWerkgroepenAsync(trajectId, cancellationToken));
-        }
-
-        var visible = new List<object>();
-        foreach (var werkgroep in candidates.DistinctBy(w => w.Id))
-        {
-            var sameTenant = caller.Kind != BoardCallerKind.TeamsUser
-                || string.Equals(caller.TenantId, werkgroep.TenantId, StringComparison.OrdinalIgnoreCase);
-            if (sameTenant && (werkgroep.IsMember(caller.UserId) || werkgroep.IsModerator(caller.UserId)))
-            {
-                var traject = await workshops.GetTrajectAsync(werkgroep.TrajectId, cancellationToken);
-                visible.Add(new { id = werkgroep.Id, name = werkgroep.Name, trajectName = traject?.Name ?? "" });
-            }
-        }
-
-        return Results.Json(visible, JsonSerializerOptions.Web);
+            id = w.WerkgroepId,
+            name = w.Name,
+            trajectId = w.TrajectId,
+            trajectName = w.TrajectName,
+            role = w.Role == WerkgroepRole.Moderator ? BoardViewer.Moderator : BoardViewer.Participant,
+            lastChangedAt = w.LastChangedAt,
+            current = w.WerkgroepId == current,
+        });
+        http.Response.Headers.CacheControl = "no-store";
+        return Results.Json(views, JsonSerializerOptions.Web);
     }
 
     private static async Task<(Werkgroep? Werkgroep, BoardViewer? Viewer, BoardProblem? Problem)> LoadAsync(

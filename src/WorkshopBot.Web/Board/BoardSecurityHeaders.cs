@@ -10,7 +10,7 @@ public static class BoardSecurityHeaders
         + "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft "
         + "https://*.office.com https://*.microsoft365.com https://*.skype.com";
 
-    private static readonly string[] Prefixes = ["/board", "/tab", "/api/boards", "/api/werkgroepen", "/lib"];
+    private static readonly string[] Prefixes = ["/board", "/tab", "/api/boards", "/api/me", "/lib"];
 
     public static IApplicationBuilder UseBoardSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {

@@ -262,12 +262,73 @@ public sealed class BoardApiAuthorizationTests(AzuriteFixture azurite) : IAsyncL
     }
 
     [Fact]
-    public async Task ListWerkgroepen_OnlyThoseTheCallerBelongsTo()
+    public async Task MyWerkgroepen_NoToken_Returns401()
     {
-        var member = await SendAsync(HttpMethod.Get, $"/api/werkgroepen?werkgroepId={BoardApiHost.WerkgroepId}", _host.TokenFor(BoardApiHost.Participant));
-        var outsider = await SendAsync(HttpMethod.Get, $"/api/werkgroepen?werkgroepId={BoardApiHost.WerkgroepId}", _host.TokenFor(BoardApiHost.Outsider));
+        var response = await _host.Client.GetAsync(BoardApiEndpoints.MyWerkgroepenPath);
 
-        Assert.Equal(BoardApiHost.WerkgroepId, Assert.Single((await JsonAsync(member)).EnumerateArray()).GetProperty("id").GetString());
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("unauthenticated", (await ProblemAsync(response)).GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task MyWerkgroepen_ShareLinkOrDevUserOutsideDevelopment_Returns401()
+    {
+        var token = await _host.ShareTokenAsync();
+
+        var share = await _host.Client.GetAsync($"{BoardApiEndpoints.MyWerkgroepenPath}?share={Uri.EscapeDataString(token)}");
+        var devUser = await _host.Client.GetAsync($"{BoardApiEndpoints.MyWerkgroepenPath}?dev-user={BoardApiHost.Participant.UserId}");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, share.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, devUser.StatusCode);
+    }
+
+    [Fact]
+    public async Task MyWerkgroepen_TokenSignedByAnotherKey_Returns401()
+    {
+        await using var stranger = new TestTokenIssuer();
+
+        var response = await SendAsync(HttpMethod.Get, BoardApiEndpoints.MyWerkgroepenPath, stranger.Token(BoardApiHost.TenantId, BoardApiHost.Participant.UserId, "Jan"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task MyWerkgroepen_SameUserIdInAnotherTenant_ListsNothing()
+    {
+        var response = await SendAsync(HttpMethod.Get, BoardApiEndpoints.MyWerkgroepenPath, _host.TokenFor(BoardApiHost.Participant, BoardApiHost.OtherTenantId));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(0, (await JsonAsync(response)).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task MyWerkgroepen_EachUser_SeesOnlyTheirOwnWerkgroepenWithTheirRole()
+    {
+        var participant = await SendAsync(HttpMethod.Get, BoardApiEndpoints.MyWerkgroepenPath, _host.TokenFor(BoardApiHost.Participant));
+        var moderator = await SendAsync(HttpMethod.Get, BoardApiEndpoints.MyWerkgroepenPath, _host.TokenFor(BoardApiHost.Moderator));
+        var outsider = await SendAsync(HttpMethod.Get, BoardApiEndpoints.MyWerkgroepenPath, _host.TokenFor(BoardApiHost.Outsider));
+
+        Assert.Equal(HttpStatusCode.OK, participant.StatusCode);
+        var jans = Assert.Single((await JsonAsync(participant)).EnumerateArray());
+        Assert.Equal(BoardApiHost.WerkgroepId, jans.GetProperty("id").GetString());
+        Assert.Equal("Werkgroep Eenzaamheid", jans.GetProperty("name").GetString());
+        Assert.Equal("Kwaliteitskompas Sociaal Domein 2026", jans.GetProperty("trajectName").GetString());
+        Assert.Equal("participant", jans.GetProperty("role").GetString());
+        Assert.False(jans.GetProperty("current").GetBoolean());
+        Assert.Equal("moderator", Assert.Single((await JsonAsync(moderator)).EnumerateArray()).GetProperty("role").GetString());
+        Assert.Equal(0, (await JsonAsync(outsider)).GetArrayLength());
+        Assert.Equal("no-store", participant.Headers.CacheControl?.ToString());
+    }
+
+    [Fact]
+    public async Task MyWerkgroepen_WithTheWerkgroepsConversation_MarksItCurrent()
+    {
+        var path = $"{BoardApiEndpoints.MyWerkgroepenPath}?conversationId={Uri.EscapeDataString(BoardApiHost.ConversationId)}";
+
+        var member = await SendAsync(HttpMethod.Get, path, _host.TokenFor(BoardApiHost.Participant));
+        var outsider = await SendAsync(HttpMethod.Get, path, _host.TokenFor(BoardApiHost.Outsider));
+
+        Assert.True(Assert.Single((await JsonAsync(member)).EnumerateArray()).GetProperty("current").GetBoolean());
         Assert.Equal(0, (await JsonAsync(outsider)).GetArrayLength());
     }
 

@@ -20,6 +20,7 @@ internal sealed class BoardApiHost : IAsyncDisposable
     public const string TenantId = "aaaaaaaa-0000-0000-0000-000000000001";
     public const string OtherTenantId = "bbbbbbbb-0000-0000-0000-000000000002";
     public const string WerkgroepId = "wg-board-api";
+    public const string ConversationId = "19:board-api@thread.v2";
 
     public static readonly Actor Moderator = new("oid-moderator", "Anna de Vries", "Gemeente Neder-Betuwe");
     public static readonly Actor Participant = new("oid-jan", "Jan Jansen", "Welzijn Neder-Betuwe");
@@ -80,7 +81,7 @@ internal sealed class BoardApiHost : IAsyncDisposable
             CancellationToken.None);
         var started = await workshops.StartWerkgroepAsync(
             "tr-board-api",
-            (traject, now) => Werkgroep.Start(traject, WerkgroepId, "Werkgroep Eenzaamheid", new ConversationBinding("19:board-api@thread.v2", ConversationKind.GroupChat), Moderator, now),
+            (traject, now) => Werkgroep.Start(traject, WerkgroepId, "Werkgroep Eenzaamheid", new ConversationBinding(ConversationId, ConversationKind.GroupChat), Moderator, now),
             CancellationToken.None);
         Assert(started.IsSuccess, "start werkgroep");
         Assert((await workshops.UpdateWerkgroepAsync(WerkgroepId, (w, now) => w.OpenStep(Moderator, 1, now), CancellationToken.None)).IsSuccess, "open step");

@@ -1,7 +1,9 @@
-// Where the board tests run. Default: the in-process dev mock (tests/browser/mock/board-mock-server.mjs).
-// To run against the real host, set BOARD_TEST_TARGET_MODULE to a module exporting startTarget() with
-// the same shape as below (the integrator writes one that starts Kestrel in dev mode and seeds data);
-// or set BOARD_TEST_BASE_URL to an already running mock.
+// Where the board tests run. Default: the real host — Azurite, the built WorkshopBot.Web (Development,
+// development identity) and a stub Bot Connector — with werkgroepen seeded the way people make them
+// (real-host-target.mjs). That is what CI runs.
+// For front-end work without .NET: BOARD_TEST_TARGET=mock runs the in-process dev mock
+// (tests/browser/mock/board-mock-server.mjs); BOARD_TEST_BASE_URL uses an already running mock;
+// BOARD_TEST_TARGET_MODULE points at any other module with the same shape.
 //
 // Target shape:
 //   baseUrl: 'http://127.0.0.1:port'
@@ -56,6 +58,10 @@ export async function startTarget() {
     if (process.env.BOARD_TEST_BASE_URL) {
         return mockClient(process.env.BOARD_TEST_BASE_URL, async () => {});
     }
-    const server = await startMockServer(0);
-    return mockClient(server.baseUrl, server.close);
+    if (process.env.BOARD_TEST_TARGET === 'mock') {
+        const server = await startMockServer(0);
+        return mockClient(server.baseUrl, server.close);
+    }
+    const realHost = await import('./real-host-target.mjs');
+    return realHost.startTarget();
 }

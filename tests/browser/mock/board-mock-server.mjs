@@ -1,5 +1,5 @@
 // Dev mock of the board API contract (see the board brief): serves src/WorkshopBot.Web/wwwroot and an
-// in-memory fake of /api/boards/{id}, /api/boards/{id}/actions and /api/werkgroepen, with per-viewer
+// in-memory fake of /api/boards/{id}, /api/boards/{id}/actions and /api/me/werkgroepen, with per-viewer
 // ETags and 304s. Node core only. Run: node tests/browser/mock/board-mock-server.mjs [port]
 // Test hooks (mock only): POST /__mock/werkgroepen {name?, seed?} -> {id, users, shareToken}.
 import http from 'node:http';
@@ -501,12 +501,21 @@ async function handle(req, res) {
     }
 
     if (parts[0] === 'api') {
-        if (req.method === 'GET' && parts[1] === 'werkgroepen' && parts.length === 2) {
+        // Same shape as the host's GET /api/me/werkgroepen (BoardApiEndpoints.ListMyWerkgroepenAsync).
+        if (req.method === 'GET' && parts[1] === 'me' && parts[2] === 'werkgroepen' && parts.length === 3) {
             const userId = url.searchParams.get('dev-user') ?? (req.headers.authorization ?? '').replace(/^Bearer mock-/, '');
             if (!users[userId]) {
                 throw new Problem(401, 'unauthenticated', 'Je bent niet aangemeld. Open deze pagina opnieuw vanuit Teams.');
             }
-            return sendJson(res, 200, [...werkgroepen.values()].filter((w) => w.members[userId]).map((w) => ({ id: w.id, name: w.name, trajectName: w.trajectName })));
+            return sendJson(res, 200, [...werkgroepen.values()].filter((w) => w.members[userId]).map((w) => ({
+                id: w.id,
+                name: w.name,
+                trajectId: 'tr-mock',
+                trajectName: w.trajectName,
+                role: w.members[userId],
+                lastChangedAt: new Date().toISOString(),
+                current: false,
+            })));
         }
         if (parts[1] !== 'boards' || !parts[2]) {
             throw new Problem(404, 'not-found', 'Niet gevonden.');

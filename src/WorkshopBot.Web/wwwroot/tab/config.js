@@ -92,9 +92,13 @@ async function start() {
         });
         teams.notifyLoaded();
     }
+    // The chat, channel or meeting the tab is being added to: the API marks the werkgroep bound to it.
+    const teamsContext = context ?? (sdk ? await sdk.app.getContext().catch(() => null) : null);
+    const conversationId = teamsContext?.chat?.id ?? teamsContext?.channel?.id ?? null;
+    const url = conversationId ? `/api/me/werkgroepen?conversationId=${encodeURIComponent(conversationId)}` : '/api/me/werkgroepen';
     let werkgroepen;
     try {
-        werkgroepen = await api.getJson('/api/werkgroepen');
+        werkgroepen = await api.getJson(url);
     } catch (err) {
         status.textContent = '';
         showAlert(err.message || t('error.generic'));
@@ -106,15 +110,19 @@ async function start() {
     }
     list.replaceChildren(...werkgroepen.map((werkgroep) => {
         const id = `wg-${werkgroep.id}`;
-        const input = h('input', { type: 'radio', name: 'werkgroep', id, value: werkgroep.id });
+        const roleId = `${id}-role`;
+        const input = h('input', { type: 'radio', name: 'werkgroep', id, value: werkgroep.id, 'aria-describedby': roleId });
         input.addEventListener('change', () => onChoose(werkgroep, sdk));
+        const label = werkgroep.trajectName ? `${werkgroep.name} — ${werkgroep.trajectName}` : werkgroep.name;
         return h('li', { class: 'check-row' }, input,
-            h('label', { for: id }, werkgroep.name, werkgroep.trajectName ? h('span', { class: 'hint', text: ` – ${werkgroep.trajectName}` }) : null));
+            h('label', { for: id, text: label }),
+            h('span', { class: 'hint', id: roleId, text: ` (${t(`role.${werkgroep.role}`)})` }));
     }));
     form.hidden = false;
     status.textContent = '';
-    const preselected = sdk ? (await sdk.pages.getConfig().catch(() => null))?.entityId : null;
-    const match = werkgroepen.find((w) => w.id === preselected);
+    // Reconfiguring an existing tab keeps its werkgroep; a new tab starts at the conversation's werkgroep.
+    const configured = sdk ? (await sdk.pages.getConfig().catch(() => null))?.entityId : null;
+    const match = werkgroepen.find((w) => w.id === configured) ?? werkgroepen.find((w) => w.current);
     if (match) {
         document.getElementById(`wg-${match.id}`).checked = true;
         onChoose(match, sdk);
