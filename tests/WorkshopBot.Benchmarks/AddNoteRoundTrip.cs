@@ -17,9 +17,30 @@ namespace WorkshopBot.Benchmarks;
 // latency distribution under contention, not a steady-state mean.
 public static class AddNoteRoundTrip
 {
+    // legacy: the loop as it was before group commit (10 attempts, 10 ms doubling to 1 s, no time budget);
+    // per-call: every call races on the ETag, with the time budget; gate: one write at a time per
+    // werkgroep in this process (group commit with batches of 1); group-commit: what the host runs.
+    private static readonly Dictionary<string, WorkshopWriteOptions> Modes = new(StringComparer.Ordinal)
+    {
+        ["legacy"] = WorkshopWriteOptions.PerCall with
+        {
+            MaxAttempts = 10,
+            BaseBackoff = TimeSpan.FromMilliseconds(10),
+            MaxBackoff = TimeSpan.FromSeconds(1),
+            RetryBudget = TimeSpan.FromHours(1),
+        },
+        ["per-call"] = WorkshopWriteOptions.PerCall,
+        ["gate"] = WorkshopWriteOptions.GroupCommit with { MaxBatchSize = 1 },
+        ["group-commit"] = WorkshopWriteOptions.GroupCommit,
+    };
+
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output)
     {
-        var totalOps = args.Count > 0 && int.TryParse(args[0], out var n) ? n : 400;
+        // roundtrip [notes per user, default 25] [modes, default legacy,per-call,gate,group-commit]:
+        // rows of 1 user × 400 notes, 16 × n and 30 × n for each write mode, interleaved so every mode
+        // sees the same machine load.
+        var perUser = args.Count > 0 && int.TryParse(args[0], out var n) ? n : 25;
+        var modes = args.Count > 1 ? args[1].Split(',') : [.. Modes.Keys];
         await using var azurite = new AzuriteHandle();
         await azurite.Fixture.InitializeAsync();
         await using var tables = azurite.Fixture.CreateTables();
@@ -29,29 +50,34 @@ public static class AddNoteRoundTrip
         builder.AddTableStorage();
         using var host = builder.Build();
         await host.StartAsync();
-        var service = new WorkshopService(host.Services.GetRequiredService<IWorkshopStore>(), TimeProvider.System);
+        var store = host.Services.GetRequiredService<IWorkshopStore>();
+        var service = new WorkshopService(store, TimeProvider.System);
         var created = await service.CreateTrajectAsync(now => WorkshopBot.Domain.Trajecten.Traject.Create("t-rt", "Eenzaamheid 2026", "Neder-Betuwe", "Eenzaamheid", "tenant-1", null, LargeBoard.Moderator, now), CancellationToken.None);
         Require(created.IsSuccess, "traject");
 
-        output.WriteLine($"Add-note round trip, Azurite in memory, {totalOps} AddNote operations per row, fresh werkgroep per row.");
+        output.WriteLine($"Add-note round trip, Azurite in memory, {perUser} AddNote operations per user (1 user: 400), fresh werkgroep per row.");
         output.WriteLine();
-        output.WriteLine("| Concurrent users | Ops | Errors (code) | p50 ms | p90 ms | p99 ms | max ms | ops/s |");
-        output.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        output.WriteLine("| Mode | Concurrent users | Ops | Errors (code) | p50 ms | p90 ms | p99 ms | max ms | ops/s | saves |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 
         // A short warm-up so JIT and connection setup do not land in the first row.
-        await MeasureAsync(service, "w-warmup", users: 1, totalOps: 30);
-        foreach (var users in new[] { 1, 16 })
+        await MeasureAsync(new CountingStore(store), "w-warmup", "legacy", users: 1, totalOps: 30);
+        foreach (var users in new[] { 1, 16, 30 })
         {
-            var row = await MeasureAsync(service, $"w-{users}", users, totalOps);
-            output.WriteLine(row);
+            foreach (var mode in modes)
+            {
+                var row = await MeasureAsync(new CountingStore(store), $"w-{users}-{mode}", mode, users, users == 1 ? 400 : users * perUser);
+                output.WriteLine(row);
+            }
         }
 
         await host.StopAsync();
         return 0;
     }
 
-    private static async Task<string> MeasureAsync(WorkshopService service, string werkgroepId, int users, int totalOps)
+    private static async Task<string> MeasureAsync(CountingStore store, string werkgroepId, string mode, int users, int totalOps)
     {
+        var service = new WorkshopService(store, TimeProvider.System, Modes[mode]);
         var started = await service.StartWerkgroepAsync(
             "t-rt",
             (traject, now) => Werkgroep.Start(traject, werkgroepId, "Werkgroep ontmoeting", new ConversationBinding($"19:meeting_{werkgroepId}@thread.v2", ConversationKind.Meeting), LargeBoard.Moderator, now),
@@ -63,6 +89,7 @@ public static class AddNoteRoundTrip
             Require(open.IsSuccess, $"open step {step}");
         }
 
+        var setupSaves = store.WerkgroepSaves;
         var opsPerUser = totalOps / users;
         var latencies = new double[opsPerUser * users];
         var errors = new System.Collections.Concurrent.ConcurrentDictionary<string, int>(StringComparer.Ordinal);
@@ -89,7 +116,7 @@ public static class AddNoteRoundTrip
 
         Array.Sort(latencies);
         return FormattableString.Invariant(
-            $"| {users} | {latencies.Length} | {Errors(errors)} | {Percentile(latencies, 0.50):F1} | {Percentile(latencies, 0.90):F1} | {Percentile(latencies, 0.99):F1} | {latencies[^1]:F1} | {latencies.Length / wall.Elapsed.TotalSeconds:F0} |");
+            $"| {mode} | {users} | {latencies.Length} | {Errors(errors)} | {Percentile(latencies, 0.50):F1} | {Percentile(latencies, 0.90):F1} | {Percentile(latencies, 0.99):F1} | {latencies[^1]:F1} | {latencies.Length / wall.Elapsed.TotalSeconds:F0} | {store.WerkgroepSaves - setupSaves} |");
     }
 
     private static string Errors(IReadOnlyDictionary<string, int> errors) =>

@@ -6,15 +6,37 @@ using WorkshopBot.Domain.Werkgroepen;
 namespace WorkshopBot.Domain.Services;
 
 // Load → apply a pure operation → save with the ETag. On a concurrency conflict it reloads and applies
-// the operation again to the fresh state (bounded, with jitter), so concurrent clicks in a busy meeting
-// all land and nobody's change is overwritten. A failing operation returns its DomainError untouched and
-// nothing is saved; an operation without events (idempotent redelivery) saves nothing either.
-public sealed class WorkshopService(IWorkshopStore store, TimeProvider timeProvider)
+// the operation again to the fresh state (jittered exponential back-off within a time budget), so
+// concurrent clicks in a busy meeting all land and nobody's change is overwritten. A failing operation
+// returns its DomainError untouched and nothing is saved; an operation without events (idempotent
+// redelivery) saves nothing either.
+//
+// With WorkshopWriteOptions.MaxBatchSize > 0 (the host's setting) updates of one aggregate are also
+// group-committed in this process: see WorkshopWriteOptions and UpdateBatchAsync. Each caller still gets
+// the result of its own operation, exactly as if the operations had run one after another.
+public sealed class WorkshopService
 {
-    public const int MaxAttempts = 10;
+    private readonly IWorkshopStore store;
+    private readonly TimeProvider timeProvider;
+    private readonly WorkshopWriteOptions options;
+    private readonly ConflictBackoff backoff;
+    private readonly KeyedWriteQueue<PendingUpdate<Traject>>? trajectWrites;
+    private readonly KeyedWriteQueue<PendingUpdate<Werkgroep>>? werkgroepWrites;
 
-    private const int BaseBackoffMilliseconds = 10;
-    private const int MaxBackoffMilliseconds = 1_000;
+    // Without options (tests, tools) every call does its own read-modify-write; the host passes
+    // WorkshopWriteOptions.GroupCommit (see WorkshopBotComposition).
+    public WorkshopService(IWorkshopStore store, TimeProvider timeProvider, WorkshopWriteOptions? options = null)
+    {
+        this.store = store;
+        this.timeProvider = timeProvider;
+        this.options = options ?? WorkshopWriteOptions.PerCall;
+        backoff = new ConflictBackoff(this.options, Random.Shared);
+        if (this.options.MaxBatchSize > 0)
+        {
+            trajectWrites = new(this.options.MaxBatchSize, (id, batch) => UpdateBatchAsync(id, "Traject", store.GetTrajectAsync, store.SaveTrajectAsync, batch), FailAll);
+            werkgroepWrites = new(this.options.MaxBatchSize, (id, batch) => UpdateBatchAsync(id, "Werkgroep", store.GetWerkgroepAsync, store.SaveWerkgroepAsync, batch), FailAll);
+        }
+    }
 
     public async Task<Traject?> GetTrajectAsync(string trajectId, CancellationToken cancellationToken) =>
         (await store.GetTrajectAsync(trajectId, cancellationToken))?.Value;
@@ -73,7 +95,9 @@ public sealed class WorkshopService(IWorkshopStore store, TimeProvider timeProvi
         string trajectId,
         Func<Traject, DateTimeOffset, DomainResult<Change<Traject>>> operation,
         CancellationToken cancellationToken) =>
-        UpdateAsync(trajectId, "Traject", store.GetTrajectAsync, store.SaveTrajectAsync, operation, cancellationToken);
+        trajectWrites is { } queue
+            ? EnqueueAsync(queue, trajectId, operation, cancellationToken)
+            : UpdateAsync(trajectId, "Traject", store.GetTrajectAsync, store.SaveTrajectAsync, operation, cancellationToken);
 
     // Starts a werkgroep of a stored traject. Starting the same werkgroep id in the same conversation again
     // returns the stored werkgroep; a conversation that already has another werkgroep gives "already-exists"
@@ -118,7 +142,9 @@ public sealed class WorkshopService(IWorkshopStore store, TimeProvider timeProvi
         string werkgroepId,
         Func<Werkgroep, DateTimeOffset, DomainResult<Change<Werkgroep>>> operation,
         CancellationToken cancellationToken) =>
-        UpdateAsync(werkgroepId, "Werkgroep", store.GetWerkgroepAsync, store.SaveWerkgroepAsync, operation, cancellationToken);
+        werkgroepWrites is { } queue
+            ? EnqueueAsync(queue, werkgroepId, operation, cancellationToken)
+            : UpdateAsync(werkgroepId, "Werkgroep", store.GetWerkgroepAsync, store.SaveWerkgroepAsync, operation, cancellationToken);
 
     private async Task<DomainResult<Change<T>>> UpdateAsync<T>(
         string id,
@@ -128,7 +154,8 @@ public sealed class WorkshopService(IWorkshopStore store, TimeProvider timeProvi
         Func<T, DateTimeOffset, DomainResult<Change<T>>> operation,
         CancellationToken cancellationToken)
     {
-        for (int attempt = 1; attempt <= MaxAttempts; attempt++)
+        var started = timeProvider.GetUtcNow();
+        for (int attempt = 1; ; attempt++)
         {
             var current = await load(id, cancellationToken);
             if (current is null)
@@ -149,21 +176,195 @@ public sealed class WorkshopService(IWorkshopStore store, TimeProvider timeProvi
                     return result;
                 case SaveStatus.AlreadyExists:
                     return AlreadyExists(what, id);
-                case SaveStatus.ConcurrencyConflict when attempt < MaxAttempts:
-                    // Back off with full jitter, doubling the window (max 1 s), so a burst of concurrent
-                    // clicks spreads out instead of colliding again in lockstep.
-                    int window = Math.Min(MaxBackoffMilliseconds, BaseBackoffMilliseconds << attempt);
-                    await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, window)), timeProvider, cancellationToken);
-                    break;
+            }
+
+            if (!await BackOffAsync(attempt, started, cancellationToken))
+            {
+                return TooBusy(what, id, attempt);
             }
         }
+    }
 
-        return new DomainError(DomainErrorCodes.TooBusy, $"{what} {id} kept changing; gave up after {MaxAttempts} attempts.")
+    private async Task<DomainResult<Change<T>>> EnqueueAsync<T>(
+        KeyedWriteQueue<PendingUpdate<T>> queue,
+        string id,
+        Func<T, DateTimeOffset, DomainResult<Change<T>>> operation,
+        CancellationToken cancellationToken)
+    {
+        var pending = new PendingUpdate<T>(operation, cancellationToken);
+        queue.Enqueue(id, pending);
+
+        // A caller that stops waiting gets its cancellation; an operation already in a batch may still be
+        // saved (as with a request cancelled while its save was on the wire).
+        return await pending.Completion.Task.WaitAsync(cancellationToken);
+    }
+
+    // One group commit: load once, apply the queued operations in order on the evolving aggregate, save
+    // the last state with all their events in one transaction. A conflict (another app instance wrote)
+    // re-runs the whole batch on fresh state; results are only handed out after the save, so nobody hears
+    // "saved" for a write that was lost. Store calls use no caller's token: one caller giving up must not
+    // cancel the others' write, and the retry budget bounds the work.
+    private async Task UpdateBatchAsync<T>(
+        string id,
+        string what,
+        Func<string, CancellationToken, Task<Versioned<T>?>> load,
+        Func<T, string?, IReadOnlyList<WorkshopEvent>, CancellationToken, Task<SaveResult>> save,
+        IReadOnlyList<PendingUpdate<T>> batch)
+    {
+        IReadOnlyList<PendingUpdate<T>> remaining = batch;
+        var started = timeProvider.GetUtcNow();
+        int attempt = 0;
+        while (remaining.Count > 0)
+        {
+            attempt++;
+            var current = await load(id, CancellationToken.None);
+            if (current is null)
+            {
+                foreach (var pending in remaining)
+                {
+                    pending.Completion.TrySetResult(Rules.NotFound(what, id));
+                }
+
+                return;
+            }
+
+            var applied = ApplyInOrder(current.Value, remaining, out var aggregate, out var events, out var deferred);
+            SaveResult saved;
+            try
+            {
+                saved = events.Count == 0
+                    ? SaveResult.Saved(current.ETag)
+                    : await save(aggregate, current.ETag, events, CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                // The store failed (e.g. storage unreachable): the callers in this save get the exception,
+                // as they would without group commit; the deferred ones still get their own try.
+                foreach (var (pending, _) in applied)
+                {
+                    pending.Completion.TrySetException(ex);
+                }
+
+                remaining = deferred;
+                started = timeProvider.GetUtcNow();
+                attempt = 0;
+                continue;
+            }
+
+            if (saved.Status is SaveStatus.Saved or SaveStatus.AlreadyExists)
+            {
+                foreach (var (pending, outcome) in applied)
+                {
+                    bool changed = outcome is { IsSuccess: true, Value.HasChanges: true };
+                    pending.Settle(saved.Status == SaveStatus.AlreadyExists && changed ? AlreadyExists(what, id) : outcome);
+                }
+
+                // Operations cut off by the event limit go into the next save, without waiting.
+                remaining = deferred;
+                started = timeProvider.GetUtcNow();
+                attempt = 0;
+                continue;
+            }
+
+            // Callers settled already (their operation threw) drop out of the retry.
+            remaining = remaining.Where(p => !p.Completion.Task.IsCompleted).ToArray();
+            if (!await BackOffAsync(attempt, started, CancellationToken.None))
+            {
+                foreach (var pending in remaining)
+                {
+                    pending.Completion.TrySetResult(TooBusy(what, id, attempt));
+                }
+
+                return;
+            }
+        }
+    }
+
+    // Applies each operation to the aggregate as left by the ones before it. A failing or unchanged
+    // operation leaves the aggregate as it was (so one bad click cannot spoil the batch). Once an
+    // operation would take the events past MaxEventsPerSave it and every later one are deferred, so the
+    // order of operations is kept.
+    private List<(PendingUpdate<T> Pending, DomainResult<Change<T>>? Outcome)> ApplyInOrder<T>(
+        T start,
+        IReadOnlyList<PendingUpdate<T>> batch,
+        out T aggregate,
+        out List<WorkshopEvent> events,
+        out List<PendingUpdate<T>> deferred)
+    {
+        var applied = new List<(PendingUpdate<T>, DomainResult<Change<T>>?)>(batch.Count);
+        aggregate = start;
+        events = [];
+        deferred = [];
+        foreach (var pending in batch)
+        {
+            if (deferred.Count > 0)
+            {
+                deferred.Add(pending);
+                continue;
+            }
+
+            if (pending.CancellationToken.IsCancellationRequested)
+            {
+                applied.Add((pending, null));
+                continue;
+            }
+
+            DomainResult<Change<T>> outcome;
+            try
+            {
+                outcome = pending.Operation(aggregate, timeProvider.GetUtcNow());
+            }
+            catch (Exception ex)
+            {
+                // Only this caller sees the exception; the rest of the batch goes on.
+                pending.Completion.TrySetException(ex);
+                continue;
+            }
+
+            if (outcome is { IsSuccess: true, Value.HasChanges: true })
+            {
+                if (events.Count > 0 && events.Count + outcome.Value.Events.Count > options.MaxEventsPerSave)
+                {
+                    deferred.Add(pending);
+                    continue;
+                }
+
+                aggregate = outcome.Value.Aggregate;
+                events.AddRange(outcome.Value.Events);
+            }
+
+            applied.Add((pending, outcome));
+        }
+
+        return applied;
+    }
+
+    // Waits before the next attempt; false when the retry budget is spent.
+    private async Task<bool> BackOffAsync(int attempt, DateTimeOffset started, CancellationToken cancellationToken)
+    {
+        if (!backoff.TryGetDelay(attempt, timeProvider.GetUtcNow() - started, out var delay))
+        {
+            return false;
+        }
+
+        await Task.Delay(delay, timeProvider, cancellationToken);
+        return true;
+    }
+
+    private static void FailAll<T>(IReadOnlyList<PendingUpdate<T>> batch, Exception exception)
+    {
+        foreach (var pending in batch)
+        {
+            pending.Completion.TrySetException(exception);
+        }
+    }
+
+    private static DomainError TooBusy(string what, string id, int attempts) =>
+        new(DomainErrorCodes.TooBusy, $"{what} {id} kept changing; gave up after {attempts} attempts.")
         {
             TargetId = id,
-            Limit = MaxAttempts,
+            Limit = attempts,
         };
-    }
 
     private static DomainError AlreadyExists(string what, string id) =>
         new(DomainErrorCodes.AlreadyExists, $"{what} '{id}' already exists.") { TargetId = id };

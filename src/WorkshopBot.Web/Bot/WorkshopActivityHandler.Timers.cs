@@ -6,12 +6,12 @@ namespace WorkshopBot.Web.Bot;
 
 public sealed partial class WorkshopActivityHandler
 {
-    // A started timer is announced in this conversation when it ends (TimerAnnouncer).
-    private void WatchTimer(string verb, Werkgroep updated, TurnContext turnContext)
+    // A started timer is announced in this conversation when it ends (TimerAnnouncer, any instance).
+    private async Task WatchTimerAsync(string verb, Werkgroep updated, TurnContext turnContext, CancellationToken cancellationToken)
     {
         if (verb == CardVerbs.StartTimer && updated.Timer is { } timer)
         {
-            timers.Watch(updated.Id, turnContext.Activity.Conversation!.Id!, timer.EndsAt, Language(turnContext));
+            await timers.WatchAsync(updated.Id, turnContext.Activity.Conversation!.Id!, timer.EndsAt, Language(turnContext), cancellationToken);
         }
     }
 }

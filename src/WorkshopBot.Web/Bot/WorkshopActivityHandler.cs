@@ -134,7 +134,7 @@ public sealed partial class WorkshopActivityHandler(
         }
 
         var updated = result.Value.Aggregate;
-        WatchTimer(verb, updated, turnContext);
+        await WatchTimerAsync(verb, updated, turnContext, cancellationToken);
         var step = data.Int(CardDataKeys.Step) ?? updated.CurrentStep ?? DefaultStep;
         if (result.Value.HasChanges && turnContext.Activity.ReplyToId is { Length: > 0 } cardMessageId)
         {

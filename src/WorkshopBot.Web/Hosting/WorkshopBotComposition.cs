@@ -19,9 +19,13 @@ public static class WorkshopBotComposition
     public const string ConversationReferencesTable = "ConversationReferences";
     public const string ProcessedActivitiesTable = "ProcessedActivities";
     public const string ShareLinksTable = "ShareLinks";
+    public const string RunningTimersTable = "RunningTimers";
 
     public static IHostApplicationBuilder AddWorkshopDomain(this IHostApplicationBuilder builder)
     {
+        // Group commit: concurrent updates of one werkgroep in this instance share one ETag write
+        // (see WorkshopWriteOptions, docs/benchmarks.md).
+        builder.Services.AddSingleton(WorkshopWriteOptions.GroupCommit);
         builder.Services.AddSingleton<WorkshopService>();
         builder.Services.AddSingleton<WorkshopLinks>();
         builder.Services.AddSingleton<SharedStepCardUpdater>();
@@ -43,6 +47,9 @@ public static class WorkshopBotComposition
         services.AddSingleton<IActivityDeduplicator>(sp =>
             new TableActivityDeduplicator(Table(sp, ProcessedActivitiesTable), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IShareLinkStore>(sp => new TableShareLinkStore(Table(sp, ShareLinksTable)));
+        services.AddSingleton(sp =>
+            new TableActivityDedupeSweeper(Table(sp, ProcessedActivitiesTable), sp.GetRequiredService<TimeProvider>()));
+        services.AddHostedService<DedupeSweepService>();
         return builder;
     }
 
@@ -50,7 +57,8 @@ public static class WorkshopBotComposition
     {
         builder.AddBotProtocol();
         builder.Services.AddBotHandler<WorkshopActivityHandler>();
-        builder.Services.AddSingleton<TimerWatch>();
+        builder.Services.AddRequiredTable(RunningTimersTable);
+        builder.Services.AddSingleton(sp => new TimerWatch(Table(sp, RunningTimersTable)));
         builder.Services.AddHostedService<TimerAnnouncer>();
         return builder;
     }

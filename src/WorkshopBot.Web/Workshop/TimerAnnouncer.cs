@@ -1,3 +1,4 @@
+using Azure;
 using WorkshopBot.BotProtocol.Connector;
 using WorkshopBot.BotProtocol.Hosting;
 using WorkshopBot.BotProtocol.Ports;
@@ -13,8 +14,8 @@ namespace WorkshopBot.Web.Workshop;
 // announcer first clears the timer in the werkgroep (an ETag-checked save, on behalf of the moderator
 // who started it) and only the instance whose clear succeeds posts; a retried save sees no timer and
 // gives up. A timer stopped or restarted meanwhile is not announced.
-// Known limit: the watch list is in memory, so a timer whose instance restarts before it ends is
-// not announced (the step card still shows the end time).
+// The watch list is in Table storage (TimerWatch), so a timer still gets announced when the instance
+// that started it restarted or is gone: every instance's announcer sees it.
 public sealed partial class TimerAnnouncer(
     TimerWatch watch,
     WorkshopService workshops,
@@ -31,20 +32,29 @@ public sealed partial class TimerAnnouncer(
         using var ticker = new PeriodicTimer(CheckInterval, time);
         while (await ticker.WaitForNextTickAsync(stoppingToken))
         {
-            await AnnounceDueAsync(stoppingToken);
+            try
+            {
+                await AnnounceDueAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                // Storage unreachable for a moment: the timers are still in the table; try next tick
+                // instead of letting the exception stop the host.
+                LogAnnounceFailed(logger, ex.GetType().Name);
+            }
         }
     }
 
     public async Task<int> AnnounceDueAsync(CancellationToken cancellationToken)
     {
         var announced = 0;
-        foreach (var timer in watch.Due(time.GetUtcNow()))
+        foreach (var timer in await watch.DueAsync(time.GetUtcNow(), cancellationToken))
         {
             try
             {
                 announced += await AnnounceAsync(timer, cancellationToken) ? 1 : 0;
             }
-            catch (Exception ex) when (ex is ConnectorException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (ex is ConnectorException or HttpRequestException or RequestFailedException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {
                 LogAnnounceFailed(logger, ex.GetType().Name);
             }
@@ -55,7 +65,7 @@ public sealed partial class TimerAnnouncer(
 
     private async Task<bool> AnnounceAsync(WatchedTimer timer, CancellationToken cancellationToken)
     {
-        watch.Forget(timer);
+        await watch.ForgetAsync(timer, cancellationToken);
         var step = 0;
         var cleared = await workshops.UpdateWerkgroepAsync(timer.WerkgroepId, (w, now) =>
         {

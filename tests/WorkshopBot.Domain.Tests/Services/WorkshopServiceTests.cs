@@ -123,7 +123,7 @@ public sealed class WorkshopServiceTests
     }
 
     [Fact]
-    public async Task UpdateWerkgroepAsync_ConflictEveryTime_GivesUpAfterMaxAttempts()
+    public async Task UpdateWerkgroepAsync_ConflictEveryTimeOnAStoppedClock_GivesUpAfterMaxAttempts()
     {
         await ServiceWithWerkgroepAsync();
         var interfering = new InterferingStore(_store, w => w.StartTimer(Moderator, 1 + (w.Version % 60), Now).Ok(), interferences: int.MaxValue);
@@ -132,7 +132,7 @@ public sealed class WorkshopServiceTests
         var result = await service.UpdateWerkgroepAsync("w-1", (w, now) => w.AddNote(Anna, "n-anna", 3, "Van Anna", now), default);
 
         Assert.Equal(DomainErrorCodes.TooBusy, result.Error?.Code);
-        Assert.Equal(WorkshopService.MaxAttempts, interfering.WerkgroepSaveAttempts);
+        Assert.Equal(WorkshopWriteOptions.PerCall.MaxAttempts, interfering.WerkgroepSaveAttempts);
         Assert.Null((await _store.GetWerkgroepAsync("w-1", default))!.Value.FindNote("n-anna"));
     }
 

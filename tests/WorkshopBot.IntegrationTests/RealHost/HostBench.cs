@@ -31,10 +31,12 @@ internal sealed class HostBench : IAsyncDisposable
 
     private readonly List<JsonNode> invokeCards = [];
     private readonly AzuriteTables tables;
+    private readonly TimeProvider? clock;
     private BotHost host;
 
-    private HostBench(TestTokenIssuer issuer, LoopbackOpenIdServer openId, StubConnectorServer connector, AzuriteTables tables, BotHost host)
+    private HostBench(TestTokenIssuer issuer, LoopbackOpenIdServer openId, StubConnectorServer connector, AzuriteTables tables, BotHost host, TimeProvider? clock)
     {
+        this.clock = clock;
         Issuer = issuer;
         OpenId = openId;
         Connector = connector;
@@ -55,21 +57,29 @@ internal sealed class HostBench : IAsyncDisposable
 
     public WorkshopService Workshops => host.Services.GetRequiredService<WorkshopService>();
 
-    public static async Task<HostBench> StartAsync(AzuriteFixture azurite, CancellationToken cancellationToken)
+    public static Task<HostBench> StartAsync(AzuriteFixture azurite, CancellationToken cancellationToken) =>
+        StartAsync(azurite, clock: null, cancellationToken);
+
+    // With a clock, the host (and every restart of it) runs on that TimeProvider.
+    public static async Task<HostBench> StartAsync(AzuriteFixture azurite, TimeProvider? clock, CancellationToken cancellationToken)
     {
         var issuer = new TestTokenIssuer();
         var openId = await LoopbackOpenIdServer.StartAsync(issuer, cancellationToken);
         var connector = await StubConnectorServer.StartAsync(cancellationToken);
         var tables = azurite.CreateTables();
-        var host = await StartHostAsync(tables, openId, cancellationToken);
-        return new HostBench(issuer, openId, connector, tables, host);
+        var host = await StartHostAsync(tables, openId, clock, cancellationToken);
+        return new HostBench(issuer, openId, connector, tables, host, clock);
     }
+
+    // A second app instance on the same tables, connector and keys (as App Service runs two).
+    public Task<BotHost> StartOtherInstanceAsync(CancellationToken cancellationToken) =>
+        StartHostAsync(tables, OpenId, clock, cancellationToken);
 
     // A new process on the same tables: nothing survives but what is in Table storage.
     public async Task RestartAsync(CancellationToken cancellationToken)
     {
         await host.DisposeAsync();
-        host = await StartHostAsync(tables, OpenId, cancellationToken);
+        host = await StartHostAsync(tables, OpenId, clock, cancellationToken);
     }
 
     public static string NewConversationId() => $"19:{Guid.NewGuid():N}@thread.v2";
@@ -205,7 +215,7 @@ internal sealed class HostBench : IAsyncDisposable
         Issuer.Dispose();
     }
 
-    private static async Task<BotHost> StartHostAsync(AzuriteTables tables, LoopbackOpenIdServer openId, CancellationToken cancellationToken)
+    private static async Task<BotHost> StartHostAsync(AzuriteTables tables, LoopbackOpenIdServer openId, TimeProvider? clock, CancellationToken cancellationToken)
     {
         var settings = new Dictionary<string, string?>(tables.Configuration)
         {
@@ -219,7 +229,14 @@ internal sealed class HostBench : IAsyncDisposable
         };
         return await BotHost.StartAsync(
             settings,
-            services => services.AddSingleton<IBotTokenProvider>(new FixedBotTokenProvider(OutboundToken)),
+            services =>
+            {
+                services.AddSingleton<IBotTokenProvider>(new FixedBotTokenProvider(OutboundToken));
+                if (clock is not null)
+                {
+                    services.AddSingleton(clock);
+                }
+            },
             cancellationToken);
     }
 

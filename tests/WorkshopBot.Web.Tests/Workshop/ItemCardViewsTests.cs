@@ -144,18 +144,4 @@ public sealed class ItemCardViewsTests
         Assert.Equal("Minder eenzame ouderen", line.Text);
         Assert.Empty(AdaptiveCardSchemaValidator.Instance.Validate(card));
     }
-
-    [Fact]
-    public void TimerWatch_RestartedTimer_IsNotForgottenByTheOldAnnouncement()
-    {
-        var watch = new TimerWatch();
-        watch.Watch("w-1", "conv", Now, CardLanguage.Dutch);
-        var old = watch.Due(Now.AddSeconds(1))[0];
-        watch.Watch("w-1", "conv", Now.AddMinutes(5), CardLanguage.Dutch);
-
-        watch.Forget(old);
-
-        Assert.Empty(watch.Due(Now.AddSeconds(1)));
-        Assert.Single(watch.Due(Now.AddMinutes(5)));
-    }
 }
