@@ -14,7 +14,7 @@ public static class BoardView
     public static BoardViewer ModeratorViewer { get; } = new(LargeBoard.Moderator.UserId, LargeBoard.Moderator.DisplayName, LargeBoard.Moderator.Organisation, BoardViewer.Moderator, null);
 
     public static byte[] Json(Werkgroep werkgroep, BoardViewer viewer) =>
-        JsonSerializer.SerializeToUtf8Bytes(BoardViewFactory.Build(werkgroep, LargeBoard.Traject(), viewer, [], ""), JsonSerializerOptions.Web);
+        JsonSerializer.SerializeToUtf8Bytes(BoardViewFactory.Build(werkgroep, LargeBoard.Traject(), viewer, activeShareLinks: 0), JsonSerializerOptions.Web);
 
     public static long Brotli(byte[] payload, CompressionLevel level = CompressionLevel.Fastest) =>
         Compressed(payload, s => new BrotliStream(s, level, leaveOpen: true));

@@ -19,7 +19,8 @@ using WorkshopBot.Web.Workshop;
 namespace WorkshopBot.Web.Board;
 
 // The board page's HTTP API: GET /api/boards/{id} (per-viewer ETag, 304), POST /api/boards/{id}/actions,
-// GET /api/boards/{id}/export.{format} and GET /api/me/werkgroepen. Every board change goes through
+// GET /api/boards/{id}/share-links (moderators), GET /api/boards/{id}/export.{format} and
+// GET /api/me/werkgroepen. Every board change goes through
 // WerkgroepOperations, the same table the Teams cards use.
 public static class BoardApiEndpoints
 {
@@ -43,6 +44,7 @@ public static class BoardApiEndpoints
         app.UseBoardResponseCompression();
         app.MapGet("/api/boards/{werkgroepId}", GetBoardAsync);
         app.MapPost("/api/boards/{werkgroepId}/actions", PostActionAsync);
+        app.MapGet("/api/boards/{werkgroepId}/share-links", ListShareLinksAsync);
         app.MapGet("/api/boards/{werkgroepId}/export.{format}", ExportAsync);
         app.MapGet(MyWerkgroepenPath, ListMyWerkgroepenAsync);
         return app;
@@ -54,8 +56,6 @@ public static class BoardApiEndpoints
         WorkshopService workshops,
         BoardAccess access,
         IShareLinkStore shareLinkStore,
-        ShareLinkService shareLinks,
-        IOptions<BoardIdentityOptions> options,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
@@ -66,18 +66,17 @@ public static class BoardApiEndpoints
         }
 
         var traject = await workshops.GetTrajectAsync(werkgroep!.TrajectId, cancellationToken);
-        var (links, activeLinks) = viewer!.IsModerator
-            ? await ShareLinkViewsAsync(werkgroep.Id, http, shareLinkStore, shareLinks, options.Value, time, cancellationToken)
-            : ([], 0);
-        var view = BoardViewFactory.Build(werkgroep, traject, viewer, links, AuthQuery(http));
-        var body = JsonSerializer.SerializeToUtf8Bytes(view, JsonSerializerOptions.Web);
-        if (viewer.ShareToken is not null || activeLinks > 0)
-        {
-            // A usable share token in the body: no compression (BREACH, see BoardResponseCompression).
-            BoardResponseCompression.SkipCompression(http);
-        }
+        var now = time.GetUtcNow();
+        var activeLinks = viewer!.IsModerator
+            ? (await shareLinkStore.ListAsync(werkgroep.Id, cancellationToken)).Count(link => link.IsActiveAt(now))
+            : 0;
 
-        // The body differs per viewer (mine, myVotes, dotsLeft, share links), so the ETag does too.
+        // No secret in this body for any viewer (no share tokens, export links without ?share=), so it is
+        // compressed like the page itself; see BoardResponseCompression on BREACH.
+        var view = BoardViewFactory.Build(werkgroep, traject, viewer, activeLinks);
+        var body = JsonSerializer.SerializeToUtf8Bytes(view, JsonSerializerOptions.Web);
+
+        // The body differs per viewer (mine, myVotes, dotsLeft, active share links), so the ETag does too.
         var etag = $"W/\"{werkgroep.Version}-{Convert.ToHexStringLower(SHA256.HashData(body))[..16]}\"";
         http.Response.Headers.ETag = etag;
         http.Response.Headers.CacheControl = "no-cache";
@@ -87,6 +86,37 @@ public static class BoardApiEndpoints
         }
 
         return Results.Bytes(body, "application/json; charset=utf-8");
+    }
+
+    // The moderator's share links with their URLs, for the share dialog (issue 5: links are listed on the
+    // board). Kept out of the polled board so that body holds no token: this one is fetched only when the
+    // dialog opens or a link was made or revoked, never cached and never compressed (BREACH).
+    private static async Task<IResult> ListShareLinksAsync(
+        string werkgroepId,
+        HttpContext http,
+        WorkshopService workshops,
+        BoardAccess access,
+        IShareLinkStore shareLinkStore,
+        ShareLinkService shareLinks,
+        IOptions<BoardIdentityOptions> options,
+        TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        BoardResponseCompression.SkipCompression(http);
+        http.Response.Headers.CacheControl = "no-store";
+        var (werkgroep, viewer, problem) = await LoadAsync(werkgroepId, http, workshops, access, cancellationToken);
+        if (problem is not null)
+        {
+            return problem.ToResult();
+        }
+
+        if (!viewer!.IsModerator)
+        {
+            return BoardProblem.ModeratorOnly.ToResult();
+        }
+
+        var links = await ShareLinkViewsAsync(werkgroep!.Id, http, shareLinkStore, shareLinks, options.Value, time, cancellationToken);
+        return Results.Json(new { shareLinks = links }, JsonSerializerOptions.Web);
     }
 
     private static async Task<IResult> PostActionAsync(
@@ -374,7 +404,7 @@ public static class BoardApiEndpoints
         return BoardActionOutcome.Ok(werkgroep.Version);
     }
 
-    private static async Task<(IReadOnlyList<object> Views, int Active)> ShareLinkViewsAsync(
+    private static async Task<IReadOnlyList<object>> ShareLinkViewsAsync(
         string werkgroepId,
         HttpContext http,
         IShareLinkStore store,
@@ -384,38 +414,23 @@ public static class BoardApiEndpoints
         CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var active = 0;
         var baseUrl = (options.PublicBaseUrl ?? $"{http.Request.Scheme}://{http.Request.Host}").TrimEnd('/');
         var views = new List<object>();
         foreach (var link in (await store.ListAsync(werkgroepId, cancellationToken)).OrderBy(l => l.CreatedAt))
         {
             var token = await shareLinks.TokenForAsync(link, cancellationToken);
-            active += link.IsActiveAt(now) ? 1 : 0;
             views.Add(new
             {
                 id = link.Id,
                 createdAt = link.CreatedAt,
                 expiresAt = link.ExpiresAt,
                 revoked = link.RevokedAt is not null,
+                active = link.IsActiveAt(now),
                 url = $"{baseUrl}/board/{Uri.EscapeDataString(werkgroepId)}?share={Uri.EscapeDataString(token)}",
             });
         }
 
-        return (views, active);
-    }
-
-    // Share and dev-user callers carry their identity in the query; export links must carry it too.
-    private static string AuthQuery(HttpContext http)
-    {
-        foreach (var name in new[] { BoardAccess.ShareQuery, BoardAccess.DevUserQuery })
-        {
-            if (http.Request.Query[name].FirstOrDefault() is { Length: > 0 } value)
-            {
-                return $"?{name}={Uri.EscapeDataString(value)}";
-            }
-        }
-
-        return "";
+        return views;
     }
 
     private static int StatusFor(string code) => code switch

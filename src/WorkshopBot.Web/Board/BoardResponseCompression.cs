@@ -11,9 +11,12 @@ namespace WorkshopBot.Web.Board;
 // attacker who sees the encrypted sizes guess the secret byte by byte. Our board answers are
 // authorised by a Bearer header (not a cookie), so another site cannot make a victim's browser fetch
 // them; the attacker would have to be a werkgroep member (to write notes) who also watches the victim's
-// traffic. The only secrets that can sit in a board body are share-link tokens (the moderator's list of
-// links, a reader's own token in the export links). Those responses are sent uncompressed
-// (SkipCompression), which they can afford: the lean board stays under 300 KB without compression.
+// traffic. The only secrets the board API hands out are share-link tokens, and they are kept out of the
+// polled board on purpose: the board body carries only a count of active links and export links without
+// ?share= (the page appends its own credentials when it fetches one), so every board poll is compressed,
+// also a share reader's and a moderator's with active links. The one response with tokens, the
+// moderator's GET /api/boards/{id}/share-links, is small, fetched only when the share dialog needs it, and
+// sent uncompressed (SkipCompression).
 public static class BoardResponseCompression
 {
     private static readonly object SkipKey = new();

@@ -9,7 +9,10 @@ namespace WorkshopBot.Web.Board;
 
 // The board as one viewer sees it, in the JSON shape of the board page (see
 // tests/browser/mock/board-mock-server.mjs). Silent steps hide other people's notes; readers get
-// names and organisations only and never the share links.
+// names and organisations only. No view carries a share token, so every board body may be compressed
+// (BoardResponseCompression): the moderator gets only the number of active share links, the links
+// themselves come from GET /api/boards/{id}/share-links when the share dialog opens, and the export
+// links carry no credentials (the page appends its own ?share= or Bearer token when it fetches them).
 public static class BoardViewFactory
 {
     public static readonly IReadOnlyList<string> ExportFormats = ["docx", "xlsx", "md", "csv", "json"];
@@ -52,8 +55,7 @@ public static class BoardViewFactory
         Werkgroep werkgroep,
         Traject? traject,
         BoardViewer viewer,
-        IReadOnlyList<object> shareLinks,
-        string authQuery)
+        int activeShareLinks)
     {
         var viewerId = viewer.UserId ?? "";
         var resultCoaching = werkgroep.Results.ToDictionary(r => r.Id, AssessResult);
@@ -191,8 +193,8 @@ public static class BoardViewFactory
                 description = agreement.Description,
                 owner = agreement.OwnerOrganisation,
             }).ToArray(),
-            shareLinks = viewer.IsModerator ? shareLinks : [],
-            exports = ExportFormats.ToDictionary(format => format, format => $"/api/boards/{Uri.EscapeDataString(werkgroep.Id)}/export.{format}{authQuery}"),
+            activeShareLinks = viewer.IsModerator ? activeShareLinks : 0,
+            exports = ExportFormats.ToDictionary(format => format, format => $"/api/boards/{Uri.EscapeDataString(werkgroep.Id)}/export.{format}"),
         };
     }
 

@@ -114,17 +114,55 @@ public sealed class BoardActionIdempotencyTests(AzuriteFixture azurite) : IAsync
     }
 
     [Fact]
-    public async Task GetBoard_ShareReader_GetsAnUncompressedBody()
+    public async Task GetBoard_ShareReader_GetsACompressedBodyWithoutTheToken()
     {
         var token = await _host.ShareTokenAsync();
         using var request = new HttpRequestMessage(HttpMethod.Get, $"{BoardPath}?share={Uri.EscapeDataString(token)}");
         request.Headers.AcceptEncoding.ParseAdd("br, gzip");
 
         var response = await _host.Client.SendAsync(request);
+        var body = await BrotliTextAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("br", Assert.Single(response.Content.Headers.ContentEncoding));
+        Assert.Contains("\"reader\"", body);
+        Assert.DoesNotContain(token, body);
+    }
+
+    [Fact]
+    public async Task GetBoard_ModeratorWithActiveShareLink_GetsACompressedBodyWithoutTheToken()
+    {
+        var token = await _host.ShareTokenAsync();
+        using var request = Request(HttpMethod.Get, BoardPath, BoardApiHost.Moderator);
+        request.Headers.AcceptEncoding.ParseAdd("br, gzip");
+
+        var response = await _host.Client.SendAsync(request);
+        var body = await BrotliTextAsync(response);
+
+        Assert.Equal("br", Assert.Single(response.Content.Headers.ContentEncoding));
+        Assert.Equal(1, JsonDocument.Parse(body).RootElement.GetProperty("activeShareLinks").GetInt32());
+        Assert.DoesNotContain(token, body);
+    }
+
+    [Fact]
+    public async Task GetShareLinks_ClientAcceptsBrotli_GetsTheTokensUncompressed()
+    {
+        var token = await _host.ShareTokenAsync();
+        using var request = Request(HttpMethod.Get, $"{BoardPath}/share-links", BoardApiHost.Moderator);
+        request.Headers.AcceptEncoding.ParseAdd("br, gzip");
+
+        var response = await _host.Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(response.Content.Headers.ContentEncoding);
-        Assert.Contains(token, await response.Content.ReadAsStringAsync());
+        Assert.Contains(Uri.EscapeDataString(token), await response.Content.ReadAsStringAsync());
+    }
+
+    private static async Task<string> BrotliTextAsync(HttpResponseMessage response)
+    {
+        await using var brotli = new BrotliStream(await response.Content.ReadAsStreamAsync(), CompressionMode.Decompress);
+        using var reader = new StreamReader(brotli);
+        return await reader.ReadToEndAsync();
     }
 
     private Task<HttpResponseMessage> AddNoteAsync(Actor actor, string text, string key) =>

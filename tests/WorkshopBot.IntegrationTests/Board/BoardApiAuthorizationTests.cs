@@ -14,6 +14,7 @@ namespace WorkshopBot.IntegrationTests.Board;
 public sealed class BoardApiAuthorizationTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private const string BoardPath = $"/api/boards/{BoardApiHost.WerkgroepId}";
+    private const string ShareLinksPath = $"{BoardPath}/share-links";
     private BoardApiHost _host = null!;
 
     public async Task InitializeAsync() => _host = await BoardApiHost.StartAsync(azurite);
@@ -201,7 +202,7 @@ public sealed class BoardApiAuthorizationTests(AzuriteFixture azurite) : IAsyncL
     }
 
     [Fact]
-    public async Task ShareLink_Valid_ReadsWithoutPersonalDataOrShareLinks()
+    public async Task ShareLink_Valid_ReadsWithoutPersonalDataOrShareToken()
     {
         await SendAsync(HttpMethod.Post, $"{BoardPath}/actions", _host.TokenFor(BoardApiHost.Participant), new { verb = "addNotes", data = new { step = 1, text = "Zichtbaar voor partners" } });
         var token = await _host.ShareTokenAsync();
@@ -213,7 +214,8 @@ public sealed class BoardApiAuthorizationTests(AzuriteFixture azurite) : IAsyncL
         var board = JsonDocument.Parse(body).RootElement;
         Assert.Equal("reader", board.GetProperty("viewer").GetProperty("role").GetString());
         Assert.False(board.GetProperty("viewer").GetProperty("canEdit").GetBoolean());
-        Assert.Equal(0, board.GetProperty("shareLinks").GetArrayLength());
+        Assert.Equal(0, board.GetProperty("activeShareLinks").GetInt32());
+        Assert.DoesNotContain(token, body);
         Assert.DoesNotContain(BoardApiHost.Participant.UserId, body);
         Assert.DoesNotContain(BoardApiHost.Moderator.UserId, body);
         Assert.Contains("Jan Jansen", body);
@@ -250,7 +252,7 @@ public sealed class BoardApiAuthorizationTests(AzuriteFixture azurite) : IAsyncL
     {
         var moderator = _host.TokenFor(BoardApiHost.Moderator);
         var create = await SendAsync(HttpMethod.Post, $"{BoardPath}/actions", moderator, new { verb = "createShareLink", data = new { expiresInDays = 30 } });
-        var links = (await JsonAsync(await SendAsync(HttpMethod.Get, BoardPath, moderator))).GetProperty("shareLinks").EnumerateArray().ToList();
+        var links = (await JsonAsync(await SendAsync(HttpMethod.Get, ShareLinksPath, moderator))).GetProperty("shareLinks").EnumerateArray().ToList();
         var link = Assert.Single(links);
         var url = new Uri(link.GetProperty("url").GetString()!);
         var before = await _host.Client.GetAsync($"{BoardPath}{url.Query}");
@@ -262,8 +264,50 @@ public sealed class BoardApiAuthorizationTests(AzuriteFixture azurite) : IAsyncL
         Assert.Equal(HttpStatusCode.OK, before.StatusCode);
         Assert.Equal(HttpStatusCode.OK, revoke.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, after.StatusCode);
-        var revoked = (await JsonAsync(await SendAsync(HttpMethod.Get, BoardPath, moderator))).GetProperty("shareLinks")[0];
+        var revoked = (await JsonAsync(await SendAsync(HttpMethod.Get, ShareLinksPath, moderator))).GetProperty("shareLinks")[0];
         Assert.True(revoked.GetProperty("revoked").GetBoolean());
+        Assert.False(revoked.GetProperty("active").GetBoolean());
+        Assert.Equal(0, (await JsonAsync(await SendAsync(HttpMethod.Get, BoardPath, moderator))).GetProperty("activeShareLinks").GetInt32());
+    }
+
+    [Fact]
+    public async Task ShareLinks_Moderator_ListsLinksWithWorkingUrlsUncachedWhileTheBoardOnlyCountsThem()
+    {
+        var moderator = _host.TokenFor(BoardApiHost.Moderator);
+        var token = await _host.ShareTokenAsync();
+
+        var response = await SendAsync(HttpMethod.Get, ShareLinksPath, moderator);
+        var board = await (await SendAsync(HttpMethod.Get, BoardPath, moderator)).Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        var link = Assert.Single((await JsonAsync(response)).GetProperty("shareLinks").EnumerateArray());
+        var url = new Uri(link.GetProperty("url").GetString()!);
+        Assert.Equal($"/board/{BoardApiHost.WerkgroepId}", url.AbsolutePath);
+        Assert.Equal($"?share={Uri.EscapeDataString(token)}", url.Query);
+        Assert.True(link.GetProperty("active").GetBoolean());
+        Assert.Equal(1, JsonDocument.Parse(board).RootElement.GetProperty("activeShareLinks").GetInt32());
+        Assert.DoesNotContain(token, board);
+        Assert.False(JsonDocument.Parse(board).RootElement.TryGetProperty("shareLinks", out _));
+    }
+
+    [Fact]
+    public async Task ShareLinks_ParticipantOrShareReader_Returns403AndNoToken()
+    {
+        var token = await _host.ShareTokenAsync();
+
+        var participant = await SendAsync(HttpMethod.Get, ShareLinksPath, _host.TokenFor(BoardApiHost.Participant));
+        var reader = await _host.Client.GetAsync($"{ShareLinksPath}?share={Uri.EscapeDataString(token)}");
+        var anonymous = await _host.Client.GetAsync(ShareLinksPath);
+        var outsider = await SendAsync(HttpMethod.Get, ShareLinksPath, _host.TokenFor(BoardApiHost.Outsider));
+
+        Assert.Equal(HttpStatusCode.Forbidden, participant.StatusCode);
+        Assert.Equal("moderator-only", (await ProblemAsync(participant)).GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, reader.StatusCode);
+        Assert.Equal("moderator-only", (await ProblemAsync(reader)).GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, outsider.StatusCode);
+        Assert.Equal("not-a-member", (await ProblemAsync(outsider)).GetProperty("code").GetString());
     }
 
     [Fact]

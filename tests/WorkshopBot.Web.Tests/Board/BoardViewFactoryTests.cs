@@ -62,22 +62,35 @@ public sealed class BoardViewFactoryTests
     }
 
     [Fact]
-    public void Build_ShareReader_GetsNoUserIdsNoShareLinksAndCannotEdit()
+    public void Build_ShareReader_GetsNoUserIdsNoShareTokenAndCannotEdit()
     {
         var participant = TestWorkshop.Participant();
         var werkgroep = TestWorkshop.Werkgroep().WithOpenStep(1)
             .AddNote(participant, "n-1", 1, "Buurtkamer", TestWorkshop.Now).Ok();
-        object[] links = [new { id = "l-1", url = "http://127.0.0.1/board/w-1?share=secret" }];
 
-        var text = JsonSerializer.Serialize(BoardViewFactory.Build(werkgroep, TestWorkshop.Traject(), Reader, links, "?share=token"), JsonSerializerOptions.Web);
+        var text = JsonSerializer.Serialize(BoardViewFactory.Build(werkgroep, TestWorkshop.Traject(), Reader, activeShareLinks: 2), JsonSerializerOptions.Web);
         var view = JsonDocument.Parse(text).RootElement;
 
-        Assert.Equal(0, view.GetProperty("shareLinks").GetArrayLength());
+        Assert.Equal(0, view.GetProperty("activeShareLinks").GetInt32());
         Assert.False(view.GetProperty("viewer").GetProperty("canEdit").GetBoolean());
         Assert.DoesNotContain(participant.UserId, text);
         Assert.DoesNotContain(TestWorkshop.Moderator.UserId, text);
         Assert.Contains("Deelnemer 1", text);
-        Assert.Equal("/api/boards/w-1/export.csv?share=token", view.GetProperty("exports").GetProperty("csv").GetString());
+        Assert.DoesNotContain(Reader.ShareToken!, text);
+        Assert.Equal("/api/boards/w-1/export.csv", view.GetProperty("exports").GetProperty("csv").GetString());
+    }
+
+    [Fact]
+    public void Build_ModeratorWithActiveShareLinks_GetsOnlyTheCount()
+    {
+        var werkgroep = TestWorkshop.Werkgroep().WithOpenStep(1);
+
+        var moderator = Json(werkgroep, ModeratorViewer, activeShareLinks: 2);
+        var participant = Json(werkgroep, new BoardViewer(TestWorkshop.Participant().UserId, "Deelnemer 1", null, BoardViewer.Participant, null), activeShareLinks: 2);
+
+        Assert.Equal(2, moderator.GetProperty("activeShareLinks").GetInt32());
+        Assert.False(moderator.TryGetProperty("shareLinks", out _));
+        Assert.Equal(0, participant.GetProperty("activeShareLinks").GetInt32());
     }
 
     [Fact]
@@ -176,12 +189,12 @@ public sealed class BoardViewFactoryTests
             werkgroep = werkgroep.AddNotes(author, $"{batch:x4}c0ffee0123456", 2, lines, TestWorkshop.Now).Ok();
         }
 
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(BoardViewFactory.Build(werkgroep, TestWorkshop.Traject(), ModeratorViewer, [], ""), JsonSerializerOptions.Web);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(BoardViewFactory.Build(werkgroep, TestWorkshop.Traject(), ModeratorViewer, activeShareLinks: 0), JsonSerializerOptions.Web);
 
         Assert.Equal(2000, werkgroep.NoteCount(2));
         Assert.True(bytes.Length < 300 * 1024, $"{bytes.Length:N0} bytes");
     }
 
-    private static JsonElement Json(Werkgroep werkgroep, BoardViewer viewer) =>
-        JsonDocument.Parse(JsonSerializer.Serialize(BoardViewFactory.Build(werkgroep, TestWorkshop.Traject(), viewer, [], ""), JsonSerializerOptions.Web)).RootElement;
+    private static JsonElement Json(Werkgroep werkgroep, BoardViewer viewer, int activeShareLinks = 0) =>
+        JsonDocument.Parse(JsonSerializer.Serialize(BoardViewFactory.Build(werkgroep, TestWorkshop.Traject(), viewer, activeShareLinks), JsonSerializerOptions.Web)).RootElement;
 }

@@ -38,6 +38,46 @@ test('moderator creates a share link that opens the board read-only for a partne
     await context.close();
 });
 
+test('share links stay out of the board poll: the dialog loads them, the toolbar only counts them', async () => {
+    const werkgroep = await target.createWerkgroep({});
+    const context = await newContext(browser);
+    const boardBodies = [];
+    let shareLinkLoads = 0;
+    context.on('response', async (response) => {
+        const { pathname } = new URL(response.url());
+        if (pathname === `/api/boards/${werkgroep.id}/share-links`) {
+            shareLinkLoads += 1;
+        } else if (pathname === `/api/boards/${werkgroep.id}` && response.status() === 200) {
+            boardBodies.push(await response.text().catch(() => ''));
+        }
+    });
+    const page = await openBoard(context, target.boardUrl(werkgroep.id, { user: werkgroep.users.moderator }));
+    const shareButton = page.locator('button[data-action="share-links"]');
+    const loadsBeforeOpening = shareLinkLoads;
+
+    await shareButton.click();
+    const first = page.locator('dialog[open] .share-item').first();
+    await first.locator('.share-url').waitFor({ timeout: 3000 });
+    const url = await first.locator('.share-url').inputValue();
+    const buttonBefore = await shareButton.textContent();
+    await first.locator('.btn-danger').click();
+    await page.locator('dialog[open] .share-item.is-inactive', { hasText: 'Ingetrokken' }).first().waitFor({ timeout: 3000 });
+    await page.getByRole('button', { name: 'Annuleren' }).click();
+    await page.waitForFunction(() => !document.querySelector('button[data-action="share-links"]')?.textContent.includes('actief'), null, { timeout: 3000 });
+
+    assert.equal(loadsBeforeOpening, 0);
+    assert.ok(shareLinkLoads >= 2, `share links loaded ${shareLinkLoads} times (open, after revoking)`);
+    assert.equal(new URL(url).searchParams.get('share'), werkgroep.shareToken);
+    assert.match(buttonBefore, /Deellinks voor partners \(1 actief\)/);
+    assert.ok(boardBodies.length >= 2, `${boardBodies.length} board bodies`);
+    for (const body of boardBodies) {
+        assert.ok(!body.includes(werkgroep.shareToken), 'the polled board carries a share token');
+        assert.equal(JSON.parse(body).shareLinks, undefined);
+    }
+    assert.deepEqual(page.pageErrors, []);
+    await context.close();
+});
+
 test('silent mode hides the notes of others until the moderator reveals them', async () => {
     const werkgroep = await target.createWerkgroep({});
     const context = await newContext(browser);
@@ -67,6 +107,22 @@ test('export button downloads the board with the viewer credentials', async () =
     ]);
 
     assert.match(download.suggestedFilename(), /\.json$/);
+    await context.close();
+});
+
+test('share reader downloads an export although the export links carry no share token', async () => {
+    const werkgroep = await target.createWerkgroep({});
+    const context = await newContext(browser, { acceptDownloads: true });
+    const page = await openBoard(context, target.boardUrl(werkgroep.id, { share: werkgroep.shareToken }));
+
+    await page.getByRole('button', { name: 'Exporteren' }).click();
+    const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Exporteer het bord als Markdown' }).click(),
+    ]);
+
+    assert.match(download.suggestedFilename(), /\.md$/);
+    assert.equal((await page.locator('#alert').textContent()).trim(), '');
     await context.close();
 });
 

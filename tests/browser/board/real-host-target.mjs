@@ -98,6 +98,15 @@ export async function startTarget() {
         return response.json();
     }
 
+    // The links with their tokens live outside the polled board (GET /api/boards/{id}/share-links).
+    async function shareLinks(werkgroepId, userId) {
+        const response = await fetch(`${baseUrl}/api/boards/${encodeURIComponent(werkgroepId)}/share-links?dev-user=${userId}`);
+        if (!response.ok) {
+            throw new Error(`share links as ${userId} failed: ${response.status}`);
+        }
+        return (await response.json()).shareLinks;
+    }
+
     async function noteId(werkgroepId, text) {
         const view = await board(werkgroepId, 'mod');
         const note = view.steps.flatMap((s) => s.notes).find((n) => n.text.startsWith(text));
@@ -155,7 +164,7 @@ export async function startTarget() {
         }
 
         await act(id, 'mod', 'createShareLink', { expiresInDays: 7 });
-        const link = (await board(id, 'mod')).shareLinks.at(-1);
+        const link = (await shareLinks(id, 'mod')).at(-1);
         const shareToken = new URL(link.url).searchParams.get('share');
         return { id, users: { moderator: 'mod', participant: 'jan', participant2: 'fatima', outsider: 'outsider' }, shareToken };
     }

@@ -193,8 +193,18 @@ function viewerFor(wg, req, url) {
     return { userId, ...users[userId], organisation: wg.organisations[userId] ?? null, role, canEdit: role !== 'reader' };
 }
 
-function viewOf(wg, viewer, origin, url) {
-    const authQuery = url.searchParams.get('share') ? `?share=${encodeURIComponent(url.searchParams.get('share'))}` : '';
+function isActiveLink(link) {
+    return !link.revoked && Date.parse(link.expiresAt) >= Date.now();
+}
+
+// Like the host's GET /api/boards/{id}/share-links: the only answer that carries share tokens.
+function shareLinksOf(wg, origin) {
+    return wg.shareLinks.map(({ token, ...l }) => ({ ...l, active: isActiveLink(l), url: `${origin}/board/${wg.id}?share=${token}` }));
+}
+
+// Like the host, the polled board holds no share token: a count of active links for the moderator and
+// export links without ?share= (the page appends its own credentials).
+function viewOf(wg, viewer) {
     const usedDots = wg.voting
         ? wg.notes.filter((n) => n.step === wg.voting.step).reduce((sum, n) => sum + (n.votes[viewer.userId] ?? 0), 0)
         : 0;
@@ -240,10 +250,8 @@ function viewOf(wg, viewer, origin, url) {
         indicators: wg.indicators,
         activities: wg.activities,
         qualityAgreements: wg.qualityAgreements,
-        shareLinks: viewer.role === 'moderator'
-            ? wg.shareLinks.map(({ token, ...l }) => ({ ...l, url: `${origin}/board/${wg.id}?share=${token}` }))
-            : [],
-        exports: Object.fromEntries(['docx', 'xlsx', 'md', 'csv', 'json'].map((f) => [f, `/api/boards/${wg.id}/exports/${f}${authQuery}`])),
+        activeShareLinks: viewer.role === 'moderator' ? wg.shareLinks.filter(isActiveLink).length : 0,
+        exports: Object.fromEntries(['docx', 'xlsx', 'md', 'csv', 'json'].map((f) => [f, `/api/boards/${wg.id}/exports/${f}`])),
     };
 }
 
@@ -566,13 +574,17 @@ async function handle(req, res) {
         }
         const viewer = viewerFor(wg, req, url);
         if (req.method === 'GET' && parts.length === 3) {
-            // The body differs per viewer (mine, myVotes, dotsLeft, share links), so the ETag must too.
+            // The body differs per viewer (mine, myVotes, dotsLeft, active share links), so the ETag must too.
             const etag = `W/"${wg.version}-${crypto.createHash('sha256').update(JSON.stringify(viewer)).digest('hex').slice(0, 12)}"`;
             if (req.headers['if-none-match'] === etag) {
                 res.writeHead(304, { etag, 'cache-control': 'no-cache' });
                 return res.end();
             }
-            return sendJson(res, 200, viewOf(wg, viewer, origin, url), { etag });
+            return sendJson(res, 200, viewOf(wg, viewer), { etag });
+        }
+        if (req.method === 'GET' && parts[3] === 'share-links' && parts.length === 4) {
+            requireModerator(viewer);
+            return sendJson(res, 200, { shareLinks: shareLinksOf(wg, origin) }, { 'cache-control': 'no-store' });
         }
         if (req.method === 'POST' && parts[3] === 'actions' && parts.length === 4) {
             const body = await readJson(req);
@@ -603,7 +615,7 @@ async function handle(req, res) {
         }
         if (req.method === 'GET' && parts[3] === 'exports' && parts[4]) {
             const fmt = parts[4];
-            const view = viewOf(wg, viewer, origin, url);
+            const view = viewOf(wg, viewer);
             const types = {
                 md: ['text/markdown; charset=utf-8', `# ${wg.name}\n`], csv: ['text/csv; charset=utf-8', 'stap;tekst\n'],
                 json: ['application/json', JSON.stringify(view)], docx: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'PK'],

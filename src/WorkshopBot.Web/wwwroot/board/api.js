@@ -129,6 +129,15 @@ export function createApi({ query, getToken, sleep = (ms) => new Promise((r) => 
             }
         },
 
+        // The moderator's share links with their URLs (tokens): never part of the polled board.
+        async getShareLinks(werkgroepId) {
+            const response = await send(`/api/boards/${encodeURIComponent(werkgroepId)}/share-links`, { headers: { Accept: 'application/json' } });
+            if (!response.ok) {
+                throw await problemFrom(response);
+            }
+            return response.json();
+        },
+
         async getJson(url) {
             const response = await send(url, { headers: { Accept: 'application/json' } });
             if (!response.ok) {

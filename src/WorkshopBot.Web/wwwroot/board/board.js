@@ -193,7 +193,8 @@ function renderNav(board) {
 function renderToolbar(board) {
     const isModerator = board.viewer.role === 'moderator' && board.viewer.canEdit;
     const canEdit = board.viewer.role !== 'reader' && board.viewer.canEdit;
-    const exportsKey = JSON.stringify([board.exports ?? null, isModerator, canEdit, state.ctx.locale]);
+    const activeShareLinks = isModerator ? board.activeShareLinks ?? 0 : 0;
+    const exportsKey = JSON.stringify([board.exports ?? null, isModerator, canEdit, activeShareLinks, state.ctx.locale]);
     if (els.toolbar.dataset.key === exportsKey) {
         return;
     }
@@ -228,7 +229,8 @@ function renderToolbar(board) {
         canEdit ? h('div', { class: 'toolbar-item' },
             h('button', { type: 'button', class: 'btn', 'data-action': 'my-organisation', 'data-focus-key': 'my-organisation' }, t('org.button'))) : null,
         isModerator ? h('div', { class: 'toolbar-item' },
-            h('button', { type: 'button', class: 'btn', 'data-action': 'share-links', 'data-focus-key': 'share-links' }, t('share.heading'))) : null,
+            h('button', { type: 'button', class: 'btn', 'data-action': 'share-links', 'data-focus-key': 'share-links' }, t('share.heading'),
+                activeShareLinks > 0 ? h('span', { class: 'share-count', text: ` (${t('share.activeCount', { n: activeShareLinks })})` }) : null)) : null,
         exportMenu,
     ].filter(Boolean));
 }
@@ -641,8 +643,17 @@ async function copyText(text, input) {
     }
 }
 
+// The share links with their URLs are not in the polled board (that body must hold no token, so it can
+// be compressed): the dialog fetches them from the moderator-only share-links endpoint when it opens and
+// after every change it makes.
+let shareLinks = [];
+
+async function loadShareLinks() {
+    shareLinks = (await api.getShareLinks(werkgroepId)).shareLinks ?? [];
+}
+
 function shareContent() {
-    const links = state.board?.shareLinks ?? [];
+    const links = shareLinks;
     const days = h('select', { id: 'share-days' }, [7, 30, 90].map((n) => h('option', { value: String(n), text: t('share.days', { n }) })));
     days.value = '30';
     const list = links.length === 0 ? h('p', { class: 'empty', text: t('share.none') }) : h('ul', { class: 'share-list' }, links.map((link) => {
@@ -659,7 +670,7 @@ function shareContent() {
         revoke?.addEventListener('click', async () => {
             try {
                 await act('revokeShareLink', { shareLinkId: link.id });
-                await waitForFreshBoard();
+                await loadShareLinks();
                 dialogs.setContent(shareContent());
                 dialogs.element.querySelector('#share-days')?.focus();
                 announce(t('share.revokedDone'));
@@ -675,16 +686,13 @@ function shareContent() {
     return [h('p', { text: t('share.intro') }), list, h('label', { for: 'share-days', text: t('share.validFor') }), days];
 }
 
-function waitForFreshBoard() {
-    const etag = state.etag;
-    return new Promise((resolve) => {
-        const started = Date.now();
-        const check = () => (state.etag !== etag || Date.now() - started > 3000 ? resolve() : setTimeout(check, 50));
-        check();
-    });
-}
-
-function openShareLinks() {
+async function openShareLinks() {
+    try {
+        await loadShareLinks();
+    } catch (err) {
+        showAlert(err.message);
+        return;
+    }
     dialogs.open({
         heading: t('share.heading'),
         content: shareContent(),
@@ -693,7 +701,7 @@ function openShareLinks() {
         returnFocusKey: 'share-links',
         onSubmit: async (form) => {
             await act('createShareLink', { expiresInDays: Number(form.querySelector('#share-days').value) });
-            await waitForFreshBoard();
+            await loadShareLinks();
             return t('share.created');
         },
         onDone: (message) => {
