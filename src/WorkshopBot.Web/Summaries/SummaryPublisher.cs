@@ -114,25 +114,18 @@ public sealed partial class SummaryPublisher(
         }
     }
 
-    // The traject's named reviewers plus everyone in the large group's channel.
+    // The traject's named reviewers plus everyone in the large group's channel, each with the
+    // organisation they speak for (see ReviewerOrganisations).
     private async Task<IReadOnlyList<Reviewer>> ReviewersAsync(Traject traject, string serviceUrl, string teamsChannelId, CancellationToken cancellationToken)
     {
-        var reviewers = new List<Reviewer>(traject.Reviewers);
+        var members = new List<TeamsChannelAccount>();
         string? continuation = null;
         try
         {
             do
             {
                 var page = await connector.GetPagedMembersAsync(serviceUrl, teamsChannelId, MembersPageSize, continuation, cancellationToken);
-                foreach (var member in page.Members)
-                {
-                    var id = string.IsNullOrEmpty(member.AadObjectId) ? member.Id : member.AadObjectId;
-                    if (!string.IsNullOrEmpty(id) && reviewers.All(r => r.UserId != id))
-                    {
-                        reviewers.Add(new Reviewer(id, member.Name ?? id, null));
-                    }
-                }
-
+                members.AddRange(page.Members);
                 continuation = page.ContinuationToken;
             }
             while (!string.IsNullOrEmpty(continuation));
@@ -143,7 +136,28 @@ public sealed partial class SummaryPublisher(
             LogMembersFailed(logger, ex);
         }
 
+        var known = await OrganisationsSetInWerkgroepenAsync(traject.Id, cancellationToken);
+        var fromRoster = ReviewerOrganisations.Reviewers(members, known);
+        var reviewers = traject.Reviewers
+            .Select(r => r.Organisation is null ? r with { Organisation = known.GetValueOrDefault(r.UserId) ?? fromRoster.FirstOrDefault(m => m.UserId == r.UserId)?.Organisation } : r)
+            .ToList();
+        reviewers.AddRange(fromRoster.Where(m => reviewers.All(r => r.UserId != m.UserId)));
         return reviewers;
+    }
+
+    // One read per publication: what people told the bot with "organisatie …" in any werkgroep.
+    private async Task<IReadOnlyDictionary<string, string>> OrganisationsSetInWerkgroepenAsync(string trajectId, CancellationToken cancellationToken)
+    {
+        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var member in (await workshops.ListWerkgroepenAsync(trajectId, cancellationToken)).SelectMany(w => w.Members))
+        {
+            if (!string.IsNullOrWhiteSpace(member.Organisation))
+            {
+                known.TryAdd(member.UserId, member.Organisation);
+            }
+        }
+
+        return known;
     }
 
     private static string ChannelConversationId(string conversationId)

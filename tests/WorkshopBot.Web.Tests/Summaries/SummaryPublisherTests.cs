@@ -40,6 +40,26 @@ public sealed class SummaryPublisherTests
     }
 
     [Fact]
+    public async Task PublishAsync_RosterWithoutOrganisations_PendingOrganisationsFromSuffixMailAndWerkgroep()
+    {
+        await SeedAsync();
+        var werkgroep = (await workshops.GetWerkgroepAsync("w-1", CancellationToken.None))!;
+        var joined = werkgroep.Value.SetOrganisation(new Domain.Actor("aad-c", "Cor"), "aad-c", "Vrijwilligerscentrale", TestWorkshop.Now).Ok();
+        await workshops.SaveWerkgroepAsync(joined, werkgroep.ETag, [], CancellationToken.None);
+        fixture.Recording.SetMembers(Channel,
+        [
+            new TeamsChannelAccount { Id = "29:a", AadObjectId = "aad-a", Name = "Anna (GGD Gelderland-Zuid)" },
+            new TeamsChannelAccount { Id = "29:b", AadObjectId = "aad-b", Name = "Bram", UserPrincipalName = "bram_welzijn-nb.nl#EXT#@gemeente.onmicrosoft.com" },
+            new TeamsChannelAccount { Id = "29:c", AadObjectId = "aad-c", Name = "Cor" },
+        ]);
+
+        var result = await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, CardLanguage.Dutch, CancellationToken.None);
+
+        var review = await fixture.ReloadAsync(result.Value);
+        Assert.Equal(["GGD Gelderland-Zuid", "Vrijwilligerscentrale", "welzijn-nb.nl"], review.OrganisationsNotResponded);
+    }
+
+    [Fact]
     public async Task PublishAsync_SecondVersion_SupersedesAndUpdatesPreviousCard()
     {
         await SeedAsync();
