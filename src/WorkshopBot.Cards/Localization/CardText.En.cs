@@ -17,6 +17,7 @@ public sealed partial record CardText
             new("werkgroep", "Start a working group for a traject."),
             new("summary", "Your working group's latest summary, with the large group's responses."),
             new("organisation <name>", "Which organisation you represent; your notes get its colour."),
+            new("reviewer @name (organisation)", "For the project leader: adds someone outside the large group as a reviewer of the summaries."),
         ],
         Help = "Help",
         CreateTraject = "Create traject",

@@ -17,6 +17,7 @@ public sealed partial record CardText
             new("werkgroep", "Een werkgroep starten bij een traject."),
             new("samenvatting", "De laatste samenvatting van je werkgroep, met de reacties van de grote groep."),
             new("organisatie <naam>", "Welke organisatie je vertegenwoordigt; je notities krijgen de kleur van die organisatie."),
+            new("beoordelaar @naam (organisatie)", "Voor de projectleider: voegt iemand van buiten de grote groep toe als beoordelaar van de samenvattingen."),
         ],
         Help = "Hulp",
         CreateTraject = "Traject aanmaken",

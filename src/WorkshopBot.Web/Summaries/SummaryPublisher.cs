@@ -69,10 +69,12 @@ public sealed partial class SummaryPublisher(
             }
 
             // Two moderators publishing at once: the second insert finds the version taken and numbers again.
-            var saved = await store.SaveAsync(published.Value.Aggregate, null, published.Value.Events, cancellationToken);
+            // The publisher's language becomes the shared card's language for the whole review.
+            var candidate = published.Value.Aggregate with { Locale = SummaryMessaging.LocaleOf(language) };
+            var saved = await store.SaveAsync(candidate, null, published.Value.Events, cancellationToken);
             if (saved.IsSaved)
             {
-                review = published.Value.Aggregate;
+                review = candidate;
             }
         }
 
@@ -89,13 +91,13 @@ public sealed partial class SummaryPublisher(
 
         if (previous is not null)
         {
-            await SupersedeAsync(previous.Value, review.Version, SummaryThreadLinks.For(posted, origin.TenantId), actor, language, cancellationToken);
+            await SupersedeAsync(previous.Value, review.Version, SummaryThreadLinks.For(posted, origin.TenantId), actor, cancellationToken);
         }
 
         return review;
     }
 
-    private async Task SupersedeAsync(SummaryReview previous, int newVersion, string? newVersionUrl, Actor actor, CardLanguage language, CancellationToken cancellationToken)
+    private async Task SupersedeAsync(SummaryReview previous, int newVersion, string? newVersionUrl, Actor actor, CancellationToken cancellationToken)
     {
         var superseded = await writer.UpdateAsync(previous.TrajectId, previous.Id, (r, now) => r.Supersede(newVersion, actor, now), cancellationToken);
         if (!superseded.IsSuccess)
@@ -105,7 +107,7 @@ public sealed partial class SummaryPublisher(
 
         try
         {
-            await messaging.UpdateSharedCardAsync(superseded.Value.Aggregate, newVersionUrl, language, cancellationToken);
+            await messaging.UpdateSharedCardAsync(superseded.Value.Aggregate, newVersionUrl, cancellationToken);
         }
         catch (ConnectorException ex)
         {
