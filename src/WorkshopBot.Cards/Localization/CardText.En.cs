@@ -256,6 +256,7 @@ public sealed partial record CardText
         ReviewHeading = "Responses from the large group",
         ReviewDeadlineFormat = "Please respond before {0}.",
         ChangeDeadline = "Change deadline",
+        AddReviewerHint = "Someone outside the large group should respond too? Type in the working group: **reviewer @name (organisation)**.",
         NewDeadlineDate = "New date",
         NewDeadlineTime = "Time",
         NewDeadlineRequired = "Choose a date and a time.",

@@ -256,6 +256,7 @@ public sealed partial record CardText
         ReviewHeading = "Reacties van de grote groep",
         ReviewDeadlineFormat = "Reageer vóór {0}.",
         ChangeDeadline = "Deadline wijzigen",
+        AddReviewerHint = "Iemand van buiten de grote groep laten reageren? Typ in de werkgroep: **beoordelaar @naam (organisatie)**.",
         NewDeadlineDate = "Nieuwe datum",
         NewDeadlineTime = "Tijd",
         NewDeadlineRequired = "Kies een datum en een tijd.",
