@@ -257,6 +257,9 @@ public static class SummaryCard
         if (isActive && view.Viewer is { IsModerator: true })
         {
             items.Add(DeadlineForm(view, t));
+
+            // A people picker needs Teams' search invoke; the typed command with an @mention works everywhere.
+            items.Add(Ac.Text(t.AddReviewerHint, subtle: true, size: "Small"));
         }
 
         return Ac.Container(items, separator: true)!;

@@ -34,6 +34,16 @@ public sealed class FormCardTests
     }
 
     [Theory]
+    [InlineData(CardLanguage.Dutch, "`beoordelaar @naam (organisatie)`")]
+    [InlineData(CardLanguage.English, "`reviewer @name (organisation)`")]
+    public void HelpCard_ListsReviewerCommandPerLanguage(CardLanguage language, string command)
+    {
+        var text = CardQuery.AllText(HelpCard.Build(language));
+
+        Assert.Contains(command, text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(CardLanguage.Dutch, "stap <n>", "nieuwe notitie <tekst>", "samenvatting")]
     [InlineData(CardLanguage.English, "step <n>", "new note <text>", "summary")]
     public void HelpCard_ListsCommandsPerLanguage(CardLanguage language, string step, string note, string summary)

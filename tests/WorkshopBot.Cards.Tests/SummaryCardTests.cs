@@ -79,6 +79,7 @@ public sealed class SummaryCardTests
         var time = CardQuery.Input(card, CardInputs.DeadlineTime)!;
         Assert.Equal("sum-kesteren", (string?)change["data"]!["summaryId"]);
         Assert.Contains("Deadline wijzigen", CardQuery.ActionTitles(card));
+        Assert.Contains(CardQuery.Texts(card), text => text.Contains("beoordelaar @naam (organisatie)", StringComparison.Ordinal));
         Assert.Equal(("Input.Date", "Nieuwe datum", true), ((string?)date["type"], (string?)date["label"], (bool)date["isRequired"]!));
         Assert.Equal(("Input.Time", "Tijd", true), ((string?)time["type"], (string?)time["label"], (bool)time["isRequired"]!));
         Assert.Equal("Kies een datum en een tijd.", (string?)date["errorMessage"]);
@@ -97,6 +98,7 @@ public sealed class SummaryCardTests
 
         Assert.Empty(CardQuery.ExecuteActions(card, CardVerbs.ChangeSummaryDeadline));
         Assert.Null(CardQuery.Input(card, CardInputs.DeadlineDate));
+        Assert.DoesNotContain(CardQuery.Texts(card), text => text.Contains("beoordelaar", StringComparison.Ordinal));
     }
 
     [Fact]

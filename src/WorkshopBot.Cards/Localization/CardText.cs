@@ -489,6 +489,8 @@ public sealed partial record CardText
 
     public required string ChangeDeadline { get; init; }
 
+    public required string AddReviewerHint { get; init; }
+
     public required string NewDeadlineDate { get; init; }
 
     public required string NewDeadlineTime { get; init; }

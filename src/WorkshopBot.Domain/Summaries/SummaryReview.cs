@@ -28,6 +28,10 @@ public sealed record SummaryReview
     public IReadOnlyList<string> Unreachable { get; init; } = [];
     public int AggregateVersion { get; init; }
 
+    // The language of the card everyone in the thread shares: the publishing moderator's, fixed at
+    // publication so it does not follow whoever clicked last. Null (older versions) means Dutch.
+    public string? Locale { get; init; }
+
     public static string IdFor(string scopeId, int version) => $"{scopeId}-v{version}";
 
     public static DomainResult<Change<SummaryReview>> Publish(

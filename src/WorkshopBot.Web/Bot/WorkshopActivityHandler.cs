@@ -64,6 +64,7 @@ public sealed partial class WorkshopActivityHandler(
             TextCommandKind.NewNote => await AddNotesFromTextAsync(turnContext, command.Argument, cancellationToken),
             TextCommandKind.Summary => (await PublishSummaryAsync(new CardData(null), turnContext, cancellationToken)).Card,
             TextCommandKind.Organisation => await SetOrganisationFromTextAsync(turnContext, command.Argument, cancellationToken),
+            TextCommandKind.Reviewer => await AddReviewerFromTextAsync(turnContext, command.Argument, cancellationToken),
             _ => Notice(NoticeSeverity.Info, language == CardLanguage.Dutch
                 ? "Dat begrijp ik niet. Typ **help** voor wat ik kan, of **stap 3** om de werkkaart van stap 3 te zien."
                 : "I did not understand that. Type **help** to see what I can do, or **step 3** for the step 3 card.", language),

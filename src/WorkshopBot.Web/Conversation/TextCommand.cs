@@ -11,9 +11,10 @@ public enum TextCommandKind
     Werkgroep,
     Summary,
     Organisation,
+    Reviewer,
 }
 
 // A typed command after the bot's mention has been stripped. Argument is the note text for
-// NewNote (may hold several lines) and the organisation's name for Organisation; Step carries the
-// step number.
+// NewNote (may hold several lines), the organisation's name for Organisation and the @mention with
+// an optional "(organisatie)" for Reviewer; Step carries the step number.
 public sealed record TextCommand(TextCommandKind Kind, string Argument = "", int? Step = null);

@@ -26,6 +26,8 @@ public static class TextCommandParser
         ("organisatie", TextCommandKind.Organisation),
         ("organisation", TextCommandKind.Organisation),
         ("organization", TextCommandKind.Organisation),
+        ("beoordelaar", TextCommandKind.Reviewer),
+        ("reviewer", TextCommandKind.Reviewer),
     ];
 
     public static TextCommand Parse(string? text)

@@ -72,7 +72,7 @@ public sealed partial class ReminderWorker(
             if ((await store.SaveAsync(closing.Aggregate, row.ETag, closing.Events, cancellationToken)).IsSaved)
             {
                 LogClosed(logger, review.Id);
-                await messaging.UpdateSharedCardAsync(closing.Aggregate, CardLanguage.Dutch, cancellationToken);
+                await messaging.UpdateSharedCardAsync(closing.Aggregate, cancellationToken);
             }
 
             return;

@@ -8,8 +8,8 @@ using WorkshopBot.Domain.Summaries;
 
 namespace WorkshopBot.Web.Summaries;
 
-// Partners answer on the card (akkoord / vraag / bezwaar); the clicking user gets their own view back,
-// the shared card's tally is updated for everyone, and a question or objection goes to the moderators.
+// Partners answer on the card (akkoord / vraag / bezwaar); the clicking user gets their own view back
+// in their language, the shared card's tally is updated for everyone in the review's language, and a question or objection goes to the moderators.
 public sealed partial class ReviewService(
     ISummaryReviewStore store,
     SummaryReviewWriter writer,
@@ -43,7 +43,7 @@ public sealed partial class ReviewService(
         var updated = result.Value.Aggregate;
         if (result.Value.HasChanges)
         {
-            await UpdateSharedCardAsync(updated, language, cancellationToken);
+            await UpdateSharedCardAsync(updated, cancellationToken);
             if (answer != Domain.Summaries.ReviewAnswer.Akkoord && updated.ResponseOf(actor.UserId) is { } response)
             {
                 await NotifyModeratorsAsync(updated, response, origin, language, cancellationToken);
@@ -84,7 +84,7 @@ public sealed partial class ReviewService(
         if (result.Value.HasChanges)
         {
             LogDeadlineChanged(logger, updated.Id);
-            await UpdateSharedCardAsync(updated, language, cancellationToken);
+            await UpdateSharedCardAsync(updated, cancellationToken);
         }
 
         return SummaryCard.Build(SummaryViews.Summary(updated, actor.UserId), language);
@@ -155,11 +155,11 @@ public sealed partial class ReviewService(
         return language == CardLanguage.Dutch ? "Je reactie staat in de draad van de samenvatting." : "Your reply is posted in the summary's thread.";
     }
 
-    private async Task UpdateSharedCardAsync(SummaryReview review, CardLanguage language, CancellationToken cancellationToken)
+    private async Task UpdateSharedCardAsync(SummaryReview review, CancellationToken cancellationToken)
     {
         try
         {
-            await messaging.UpdateSharedCardAsync(review, language, cancellationToken);
+            await messaging.UpdateSharedCardAsync(review, cancellationToken);
         }
         catch (ConnectorException ex)
         {

@@ -34,4 +34,22 @@ public static class SummaryMessages
             _ => UserMessages.For(error, language),
         };
     }
+
+    public static string ReviewerNeedsMention(CardLanguage language) => language == CardLanguage.Dutch
+        ? "Noem de beoordelaar met een @-vermelding, bijvoorbeeld: **beoordelaar @Jan Jansen (Welzijn Neder-Betuwe)**. De organisatie tussen haakjes mag je weglaten."
+        : "Mention the reviewer with @, for example: **reviewer @Jan Jansen (Welzijn Neder-Betuwe)**. The organisation in brackets is optional.";
+
+    public static string ReviewerAdded(ReviewerAdded added, CardLanguage language)
+    {
+        var who = added.Reviewer.Organisation is { } organisation ? $"{added.Reviewer.Name} ({organisation})" : added.Reviewer.Name;
+        return (language == CardLanguage.Dutch, added.OpenReviews) switch
+        {
+            (true, 0) => $"{who} is beoordelaar van het traject en krijgt de volgende samenvatting ter beoordeling.",
+            (true, 1) => $"{who} is toegevoegd als beoordelaar van de open samenvatting en krijgt de kaart in een persoonlijk bericht.",
+            (true, var n) => $"{who} is toegevoegd als beoordelaar van {n} open samenvattingen en krijgt de kaarten in een persoonlijk bericht.",
+            (false, 0) => $"{who} is a reviewer of the traject and will receive the next summary for review.",
+            (false, 1) => $"{who} is added as a reviewer of the open summary and gets the card in a personal message.",
+            (false, var n) => $"{who} is added as a reviewer of {n} open summaries and gets the cards in a personal message.",
+        };
+    }
 }

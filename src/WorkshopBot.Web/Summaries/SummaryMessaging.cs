@@ -46,19 +46,24 @@ public sealed class SummaryMessaging(IConnectorClient connector, TrustedServiceU
     public Task<ConversationReference?> ThreadReferenceAsync(SummaryReview review, CancellationToken cancellationToken) =>
         review.Card is { } card ? references.GetAsync(card.ConversationId, cancellationToken) : Task.FromResult<ConversationReference?>(null);
 
+    // The shared card's language is the review's, never the language of whoever triggered the update.
+    public static CardLanguage SharedLanguage(SummaryReview review) => CardLanguages.FromLocale(review.Locale);
+
+    public static string LocaleOf(CardLanguage language) => language == CardLanguage.English ? "en" : "nl-NL";
+
     // Changes the card in the thread for everyone (the shared view, no viewer).
-    public Task UpdateSharedCardAsync(SummaryReview review, CardLanguage language, CancellationToken cancellationToken) =>
-        UpdateSharedCardAsync(review, supersededByUrl: null, language, cancellationToken);
+    public Task UpdateSharedCardAsync(SummaryReview review, CancellationToken cancellationToken) =>
+        UpdateSharedCardAsync(review, supersededByUrl: null, cancellationToken);
 
     // supersededByUrl: the newer version's thread, linked from a superseded card.
-    public async Task UpdateSharedCardAsync(SummaryReview review, string? supersededByUrl, CardLanguage language, CancellationToken cancellationToken)
+    public async Task UpdateSharedCardAsync(SummaryReview review, string? supersededByUrl, CancellationToken cancellationToken)
     {
         if (review.Card is not { } posted)
         {
             return;
         }
 
-        var card = SummaryCard.Build(SummaryViews.Summary(review, viewerId: null) with { SupersededByUrl = supersededByUrl }, language);
+        var card = SummaryCard.Build(SummaryViews.Summary(review, viewerId: null) with { SupersededByUrl = supersededByUrl }, SharedLanguage(review));
         var reference = await references.GetAsync(posted.ConversationId, cancellationToken);
         var activity = Activity.CreateMessage(Attachment.AdaptiveCard(card));
         activity = reference is null ? activity : reference.ApplyTo(activity);

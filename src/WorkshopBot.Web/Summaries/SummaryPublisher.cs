@@ -69,10 +69,12 @@ public sealed partial class SummaryPublisher(
             }
 
             // Two moderators publishing at once: the second insert finds the version taken and numbers again.
-            var saved = await store.SaveAsync(published.Value.Aggregate, null, published.Value.Events, cancellationToken);
+            // The publisher's language becomes the shared card's language for the whole review.
+            var candidate = published.Value.Aggregate with { Locale = SummaryMessaging.LocaleOf(language) };
+            var saved = await store.SaveAsync(candidate, null, published.Value.Events, cancellationToken);
             if (saved.IsSaved)
             {
-                review = published.Value.Aggregate;
+                review = candidate;
             }
         }
 
@@ -89,13 +91,13 @@ public sealed partial class SummaryPublisher(
 
         if (previous is not null)
         {
-            await SupersedeAsync(previous.Value, review.Version, SummaryThreadLinks.For(posted, origin.TenantId), actor, language, cancellationToken);
+            await SupersedeAsync(previous.Value, review.Version, SummaryThreadLinks.For(posted, origin.TenantId), actor, cancellationToken);
         }
 
         return review;
     }
 
-    private async Task SupersedeAsync(SummaryReview previous, int newVersion, string? newVersionUrl, Actor actor, CardLanguage language, CancellationToken cancellationToken)
+    private async Task SupersedeAsync(SummaryReview previous, int newVersion, string? newVersionUrl, Actor actor, CancellationToken cancellationToken)
     {
         var superseded = await writer.UpdateAsync(previous.TrajectId, previous.Id, (r, now) => r.Supersede(newVersion, actor, now), cancellationToken);
         if (!superseded.IsSuccess)
@@ -105,7 +107,7 @@ public sealed partial class SummaryPublisher(
 
         try
         {
-            await messaging.UpdateSharedCardAsync(superseded.Value.Aggregate, newVersionUrl, language, cancellationToken);
+            await messaging.UpdateSharedCardAsync(superseded.Value.Aggregate, newVersionUrl, cancellationToken);
         }
         catch (ConnectorException ex)
         {
@@ -114,25 +116,18 @@ public sealed partial class SummaryPublisher(
         }
     }
 
-    // The traject's named reviewers plus everyone in the large group's channel.
+    // The traject's named reviewers plus everyone in the large group's channel, each with the
+    // organisation they speak for (see ReviewerOrganisations).
     private async Task<IReadOnlyList<Reviewer>> ReviewersAsync(Traject traject, string serviceUrl, string teamsChannelId, CancellationToken cancellationToken)
     {
-        var reviewers = new List<Reviewer>(traject.Reviewers);
+        var members = new List<TeamsChannelAccount>();
         string? continuation = null;
         try
         {
             do
             {
                 var page = await connector.GetPagedMembersAsync(serviceUrl, teamsChannelId, MembersPageSize, continuation, cancellationToken);
-                foreach (var member in page.Members)
-                {
-                    var id = string.IsNullOrEmpty(member.AadObjectId) ? member.Id : member.AadObjectId;
-                    if (!string.IsNullOrEmpty(id) && reviewers.All(r => r.UserId != id))
-                    {
-                        reviewers.Add(new Reviewer(id, member.Name ?? id, null));
-                    }
-                }
-
+                members.AddRange(page.Members);
                 continuation = page.ContinuationToken;
             }
             while (!string.IsNullOrEmpty(continuation));
@@ -143,7 +138,28 @@ public sealed partial class SummaryPublisher(
             LogMembersFailed(logger, ex);
         }
 
+        var known = await OrganisationsSetInWerkgroepenAsync(traject.Id, cancellationToken);
+        var fromRoster = ReviewerOrganisations.Reviewers(members, known);
+        var reviewers = traject.Reviewers
+            .Select(r => r.Organisation is null ? r with { Organisation = known.GetValueOrDefault(r.UserId) ?? fromRoster.FirstOrDefault(m => m.UserId == r.UserId)?.Organisation } : r)
+            .ToList();
+        reviewers.AddRange(fromRoster.Where(m => reviewers.All(r => r.UserId != m.UserId)));
         return reviewers;
+    }
+
+    // One read per publication: what people told the bot with "organisatie …" in any werkgroep.
+    private async Task<IReadOnlyDictionary<string, string>> OrganisationsSetInWerkgroepenAsync(string trajectId, CancellationToken cancellationToken)
+    {
+        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var member in (await workshops.ListWerkgroepenAsync(trajectId, cancellationToken)).SelectMany(w => w.Members))
+        {
+            if (!string.IsNullOrWhiteSpace(member.Organisation))
+            {
+                known.TryAdd(member.UserId, member.Organisation);
+            }
+        }
+
+        return known;
     }
 
     private static string ChannelConversationId(string conversationId)

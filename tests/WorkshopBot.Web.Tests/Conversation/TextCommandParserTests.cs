@@ -13,6 +13,8 @@ public sealed class TextCommandParserTests
     [InlineData("traject", TextCommandKind.Traject)]
     [InlineData("werkgroep", TextCommandKind.Werkgroep)]
     [InlineData("samenvatting", TextCommandKind.Summary)]
+    [InlineData("beoordelaar <at>Jan</at> (Welzijn)", TextCommandKind.Reviewer)]
+    [InlineData("reviewer <at>Jan</at>", TextCommandKind.Reviewer)]
     public void Parse_Keyword_ReturnsCommand(string text, TextCommandKind expected)
     {
         var command = TextCommandParser.Parse(text);

@@ -27,6 +27,19 @@ public sealed class ReviewServiceTests
     }
 
     [Fact]
+    public async Task RespondAsync_EnglishClicker_OwnViewEnglishSharedCardStaysDutch()
+    {
+        var review = await fixture.PublishAsync(reviewers: 3);
+
+        var own = await Service().RespondAsync(SummaryCardIds.Format(review.TrajectId, review.Id), Partner(1), ReviewAnswer.Akkoord, null, Origin(), CardLanguage.English, CancellationToken.None);
+
+        Assert.Contains("Change your response", own.Value.ToJsonString(), StringComparison.Ordinal);
+        var shared = Assert.Single(fixture.Recording.Updates).Activity!.Attachments![0].Content!.ToJsonString();
+        Assert.Contains("Wat vindt jouw organisatie ervan?", shared, StringComparison.Ordinal);
+        Assert.DoesNotContain("What does your organisation think?", shared, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RespondAsync_BezwaarWithComment_NotifiesModeratorOneToOne()
     {
         var review = await fixture.PublishAsync(reviewers: 3);

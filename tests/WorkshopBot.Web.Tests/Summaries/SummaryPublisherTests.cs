@@ -16,6 +16,8 @@ namespace WorkshopBot.Web.Tests.Summaries;
 public sealed class SummaryPublisherTests
 {
     private const string Channel = "19:grotegroep@thread.tacv2";
+    private const string WerkgroepConversation = "19:meeting_w-1@thread.v2";
+    private const string JanAad = "6c4b2a9e-0000-4000-8000-000000000001";
     private readonly ReviewFixture fixture = new();
     private readonly InMemoryWorkshopStore workshops = new();
 
@@ -37,6 +39,26 @@ public sealed class SummaryPublisherTests
         Assert.Equal(thread.ConversationId, review.Card?.ConversationId);
         Assert.NotNull(review.Deadline);
         Assert.NotNull(await fixture.References.GetAsync(review.Card!.ConversationId, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task PublishAsync_RosterWithoutOrganisations_PendingOrganisationsFromSuffixMailAndWerkgroep()
+    {
+        await SeedAsync();
+        var werkgroep = (await workshops.GetWerkgroepAsync("w-1", CancellationToken.None))!;
+        var joined = werkgroep.Value.SetOrganisation(new Domain.Actor("aad-c", "Cor"), "aad-c", "Vrijwilligerscentrale", TestWorkshop.Now).Ok();
+        await workshops.SaveWerkgroepAsync(joined, werkgroep.ETag, [], CancellationToken.None);
+        fixture.Recording.SetMembers(Channel,
+        [
+            new TeamsChannelAccount { Id = "29:a", AadObjectId = "aad-a", Name = "Anna (GGD Gelderland-Zuid)" },
+            new TeamsChannelAccount { Id = "29:b", AadObjectId = "aad-b", Name = "Bram", UserPrincipalName = "bram_welzijn-nb.nl#EXT#@gemeente.onmicrosoft.com" },
+            new TeamsChannelAccount { Id = "29:c", AadObjectId = "aad-c", Name = "Cor" },
+        ]);
+
+        var result = await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, CardLanguage.Dutch, CancellationToken.None);
+
+        var review = await fixture.ReloadAsync(result.Value);
+        Assert.Equal(["GGD Gelderland-Zuid", "Vrijwilligerscentrale", "welzijn-nb.nl"], review.OrganisationsNotResponded);
     }
 
     [Fact]
@@ -88,6 +110,79 @@ public sealed class SummaryPublisherTests
         var result = await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, CardLanguage.Dutch, CancellationToken.None);
 
         Assert.Equal(SummaryPublisher.NoLargeGroupCode, result.Error?.Code);
+    }
+
+    [Fact]
+    public async Task PublishAsync_English_SharedCardStaysEnglishWhenADutchPartnerAnswers()
+    {
+        await SeedAsync();
+        var review = (await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, CardLanguage.English, CancellationToken.None)).Value;
+        var service = new ReviewService(fixture.Store, fixture.Writer, fixture.Messaging, NullLogger<ReviewService>.Instance);
+
+        var own = await service.RespondAsync(SummaryCardIds.Format(review.TrajectId, review.Id), new Domain.Actor("aad-p", "Piet", "GGD"), Domain.Summaries.ReviewAnswer.Akkoord, null, Origin(), CardLanguage.Dutch, CancellationToken.None);
+
+        Assert.Contains("Reactie wijzigen", own.Value.ToJsonString(), StringComparison.Ordinal);
+        var shared = Assert.Single(fixture.Recording.Updates).Activity!.Attachments![0].Content!.ToJsonString();
+        Assert.Contains("What does your organisation think?", shared, StringComparison.Ordinal);
+        Assert.DoesNotContain("Wat vindt jouw organisatie ervan?", shared, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddReviewerAsync_Moderator_NamedOnTrajectAddedToOpenReviewAndSentTheCard()
+    {
+        await SeedAsync();
+        var review = (await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, CardLanguage.Dutch, CancellationToken.None)).Value;
+        fixture.Recording.SetMembers(Origin().Conversation!.Id!, [new TeamsChannelAccount { Id = "29:jan", AadObjectId = JanAad, Name = "Jan Jansen", UserPrincipalName = "jan_welzijn-nb.nl#EXT#@gemeente.onmicrosoft.com" }]);
+        var created = fixture.Recording.CreatedConversations.Count;
+
+        var result = await Publisher().AddReviewerAsync(WerkgroepConversation, null, TestWorkshop.Moderator, new ChannelAccount { Id = "29:jan", Name = "Jan Jansen" }, null, Origin(), CancellationToken.None);
+
+        Assert.True(result.IsSuccess, result.Error?.Message);
+        Assert.Equal(new Reviewer(JanAad, "Jan Jansen", "welzijn-nb.nl"), result.Value.Reviewer);
+        Assert.Equal(1, result.Value.OpenReviews);
+        Assert.Contains(result.Value.Reviewer, (await workshops.GetTrajectAsync("t-1", CancellationToken.None))!.Value.Reviewers);
+        Assert.Contains("welzijn-nb.nl", (await fixture.ReloadAsync(review)).OrganisationsNotResponded);
+        Assert.Equal(review.Card!.ActivityId, Assert.Single(fixture.Recording.Updates).ActivityId);
+        var personal = Assert.Single(fixture.Recording.CreatedConversations.Skip(created));
+        Assert.Equal("29:jan", personal.Parameters!.Members!.Single().Id);
+    }
+
+    [Fact]
+    public async Task AddReviewerAsync_OrganisationTyped_WinsOverDerived()
+    {
+        await SeedAsync();
+
+        var result = await Publisher().AddReviewerAsync(WerkgroepConversation, null, TestWorkshop.Moderator, new ChannelAccount { Id = "29:jan", Name = "Jan (Gemeente)" }, "Welzijn Neder-Betuwe", Origin(), CancellationToken.None);
+
+        Assert.Equal("Welzijn Neder-Betuwe", result.Value.Reviewer.Organisation);
+        Assert.Equal(0, result.Value.OpenReviews);
+        Assert.Contains("krijgt de volgende samenvatting", SummaryMessages.ReviewerAdded(result.Value, CardLanguage.Dutch), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddReviewerAsync_Participant_RefusedAndNothingChanged()
+    {
+        await SeedAsync();
+        var review = (await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, CardLanguage.Dutch, CancellationToken.None)).Value;
+
+        var result = await Publisher().AddReviewerAsync(WerkgroepConversation, null, TestWorkshop.Participant(), new ChannelAccount { Id = "29:jan", Name = "Jan" }, null, Origin(), CancellationToken.None);
+
+        Assert.Equal(Domain.DomainErrorCodes.NotModerator, result.Error?.Code);
+        Assert.Empty((await workshops.GetTrajectAsync("t-1", CancellationToken.None))!.Value.Reviewers);
+        Assert.DoesNotContain((await fixture.ReloadAsync(review)).Reviewers, r => r.UserId == "29:jan");
+        Assert.Empty(fixture.Recording.Updates);
+    }
+
+    [Fact]
+    public async Task AddReviewerAsync_InLargeGroupChannel_AddsToOpenReviewsOfTheTraject()
+    {
+        await SeedAsync();
+        var review = (await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, CardLanguage.Dutch, CancellationToken.None)).Value;
+
+        var result = await Publisher().AddReviewerAsync(Channel, null, TestWorkshop.Moderator, new ChannelAccount { Id = "29:jan", Name = "Jan" }, "GGD", Origin(), CancellationToken.None);
+
+        Assert.Equal(1, result.Value.OpenReviews);
+        Assert.Contains((await fixture.ReloadAsync(review)).Reviewers, r => r.UserId == "29:jan" && r.Organisation == "GGD");
     }
 
     private async Task SeedAsync(bool withChannel = true)

@@ -1,0 +1,6 @@
+using WorkshopBot.Domain.Trajecten;
+
+namespace WorkshopBot.Web.Summaries;
+
+// OpenReviews: the open summaries the new reviewer can now answer.
+public sealed record ReviewerAdded(Reviewer Reviewer, int OpenReviews);
