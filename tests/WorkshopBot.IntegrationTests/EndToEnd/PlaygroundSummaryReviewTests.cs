@@ -20,8 +20,8 @@ namespace WorkshopBot.IntegrationTests.EndToEnd;
 // answer on the card (akkoord, vraag and bezwaar with comments), one changes their answer, the
 // moderator (Marieke, the Playground's current user) gets the vraag and the bezwaar in her 1:1 chat
 // with the bot (her co-moderator Fleur too, seen in the Playground's log stream), and version 2
-// supersedes version 1. Invokes carry the Playground's en-US locale, so
-// cards changed by a click are in English.
+// supersedes version 1. Every Playground activity carries the en-US locale, so the summary is published
+// in English and its shared card stays in the publisher's language whoever clicks.
 [Trait("Category", "Integration")]
 public sealed partial class PlaygroundSummaryReviewTests(WorkshopBotPlaygroundFixture fixture, ITestOutputHelper output)
     : IClassFixture<WorkshopBotPlaygroundFixture>
