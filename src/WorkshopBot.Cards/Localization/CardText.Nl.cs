@@ -17,6 +17,8 @@ public sealed partial record CardText
             new("werkgroep", "Een werkgroep starten bij een traject."),
             new("samenvatting", "De laatste samenvatting van je werkgroep, met de reacties van de grote groep."),
             new("organisatie <naam>", "Welke organisatie je vertegenwoordigt; je notities krijgen de kleur van die organisatie."),
+            new("comoderator @naam", "Projectleider: maakt een lid van de werkgroep co-moderator."),
+            new("overdragen @naam", "Projectleider: draagt de moderatie van de werkgroep over aan een lid; je blijft zelf lid."),
         ],
         Help = "Hulp",
         CreateTraject = "Traject aanmaken",
