@@ -76,6 +76,41 @@ public sealed class HostModeratorTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains(bench.ConnectorCards(), c => CardQuery.AllText(c).Contains(refusal, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Message_HandOverInEnglish_PassesTheRoleAndRepliesInEnglish()
+    {
+        var conversation = HostBench.NewConversationId();
+        var marieke = HostBench.User("Marieke");
+        var sanne = HostBench.User("Sanne Visser");
+        var werkgroepId = await bench.StartWerkgroepWithOpenStepAsync(conversation, marieke, Ct);
+        await bench.PostAsync(bench.Message(conversation, sanne, "nieuwe notitie Ophaaldienst"), Ct);
+        var message = Mentioning(bench.Message(conversation, marieke, "hand over <at>Sanne Visser</at>"), sanne);
+        message["locale"] = "en-GB";
+
+        await bench.PostAsync(message, Ct);
+
+        var werkgroep = await bench.WerkgroepAsync(werkgroepId, Ct);
+        Assert.True(werkgroep.IsModerator(sanne.AadObjectId));
+        Assert.False(werkgroep.IsModerator(marieke.AadObjectId));
+        var confirmation = CardMarkdown.Escape("You handed over moderation");
+        Assert.Contains(bench.ConnectorCards(), c => CardQuery.AllText(c).Contains(confirmation, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Message_ComoderatorWithoutMention_AsksForAnAtMentionAndChangesNothing()
+    {
+        var conversation = HostBench.NewConversationId();
+        var marieke = HostBench.User("Marieke");
+        var werkgroepId = await bench.StartWerkgroepWithOpenStepAsync(conversation, marieke, Ct);
+        var before = await bench.WerkgroepAsync(werkgroepId, Ct);
+
+        await bench.PostAsync(bench.Message(conversation, marieke, "comoderator Sanne"), Ct);
+
+        Assert.Equal(before.Version, (await bench.WerkgroepAsync(werkgroepId, Ct)).Version);
+        var hint = CardMarkdown.Escape("Noem één persoon met een @-vermelding");
+        Assert.Contains(bench.ConnectorCards(), c => CardQuery.AllText(c).Contains(hint, StringComparison.Ordinal));
+    }
+
     // Teams mentions carry the Teams id and display name of the person, not their Entra object id.
     private static JsonObject Mentioning(JsonObject message, HostUser person)
     {
