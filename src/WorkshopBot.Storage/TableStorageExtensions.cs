@@ -13,7 +13,7 @@ namespace WorkshopBot.Storage;
 
 public static class TableStorageExtensions
 {
-    // Registers TableServiceClient, TableClientProvider, IWorkshopStore and IWerkgroepMembershipIndex (one
+    // Registers TableServiceClient, TableClientProvider, IWorkshopStore, IWerkgroepMembershipIndex and ITrajectModeratorIndex (one
     // Table storage store behind both) and the startup table creation. Configuration:
     // ConnectionStrings:Tables, or TableStorage:ServiceUri (+ TableStorage:ManagedIdentityClientId);
     // optional TableStorage:TablePrefix.
@@ -37,9 +37,11 @@ public static class TableStorageExtensions
         builder.Services.AddRequiredTable(TableNames.TrajectWerkgroepen);
         builder.Services.AddRequiredTable(TableNames.UserWerkgroepen);
         builder.Services.TryAddSingleton<TableMembershipIndex>();
+        builder.Services.TryAddSingleton<TableTrajectModeratorIndex>();
         builder.Services.TryAddSingleton<TableWorkshopStore>();
         builder.Services.TryAddSingleton<IWorkshopStore>(sp => sp.GetRequiredService<TableWorkshopStore>());
         builder.Services.TryAddSingleton<IWerkgroepMembershipIndex>(sp => sp.GetRequiredService<TableWorkshopStore>());
+        builder.Services.TryAddSingleton<ITrajectModeratorIndex>(sp => sp.GetRequiredService<TableWorkshopStore>());
         builder.Services.AddHostedService<TableStorageInitializer>();
         return builder;
     }

@@ -18,6 +18,8 @@ public sealed partial record CardText
             new("summary", "Your working group's latest summary, with the large group's responses."),
             new("organisation <name>", "Which organisation you represent; your notes get its colour."),
             new("reviewer @name (organisation)", "For the project leader: adds someone outside the large group as a reviewer of the summaries."),
+            new("comoderator @name", "Project leader: makes a member of the working group co-moderator."),
+            new("hand over @name", "Project leader: hands over moderation of the working group to a member; you stay a member."),
         ],
         Help = "Help",
         CreateTraject = "Create traject",

@@ -18,6 +18,8 @@ public sealed partial record CardText
             new("samenvatting", "De laatste samenvatting van je werkgroep, met de reacties van de grote groep."),
             new("organisatie <naam>", "Welke organisatie je vertegenwoordigt; je notities krijgen de kleur van die organisatie."),
             new("beoordelaar @naam (organisatie)", "Voor de projectleider: voegt iemand van buiten de grote groep toe als beoordelaar van de samenvattingen."),
+            new("comoderator @naam", "Projectleider: maakt een lid van de werkgroep co-moderator."),
+            new("overdragen @naam", "Projectleider: draagt de moderatie van de werkgroep over aan een lid; je blijft zelf lid."),
         ],
         Help = "Hulp",
         CreateTraject = "Traject aanmaken",

@@ -13,6 +13,9 @@ internal static class TableKeys
     // User ids are Entra object ids in Teams, but the development identity takes any text.
     public static string ForUser(string userId) => "u" + Encode(userId);
 
+    // The trajecten a user moderates live in the same table, in a partition of their own.
+    public static string ForModerator(string userId) => "m" + Encode(userId);
+
     private static string Encode(string value)
     {
         byte[] bytes = Encoding.UTF8.GetBytes(value);

@@ -13,9 +13,14 @@ namespace WorkshopBot.Storage.Workshops;
 // ConversationIndex and TrajectWerkgroepen are written before the aggregate (insert-if-absent), so a
 // crash in between leaves at most an index row pointing at an aggregate that does not exist yet.
 // UserWerkgroepen (user -> werkgroepen) is brought up to date after each werkgroep save; see
-// TableMembershipIndex for why that is after, not in, the transaction and how it repairs itself.
-internal sealed class TableWorkshopStore(TableClientProvider tables, TableMembershipIndex membership, TimeProvider timeProvider)
-    : IWorkshopStore, IWerkgroepMembershipIndex
+// TableMembershipIndex for why that is after, not in, the transaction and how it repairs itself. The
+// moderator -> trajecten rows (TableTrajectModeratorIndex) follow each traject save the same way.
+internal sealed class TableWorkshopStore(
+    TableClientProvider tables,
+    TableMembershipIndex membership,
+    TableTrajectModeratorIndex moderatedTrajecten,
+    TimeProvider timeProvider)
+    : IWorkshopStore, IWerkgroepMembershipIndex, ITrajectModeratorIndex
 {
     // A transaction holds at most 100 operations: the state row plus the events.
     private const int MaxEventsPerSave = 99;
@@ -73,7 +78,13 @@ internal sealed class TableWorkshopStore(TableClientProvider tables, TableMember
             return SaveResult.AlreadyExists;
         }
 
-        return await SaveStateAsync(state, expectedETag, events, cancellationToken);
+        var result = await SaveStateAsync(state, expectedETag, events, cancellationToken);
+        if (result.IsSaved)
+        {
+            await moderatedTrajecten.SyncAsync(traject, cancellationToken);
+        }
+
+        return result;
     }
 
     // The conversation binding of a werkgroep is set at Start and never changes, so the index is
@@ -132,6 +143,37 @@ internal sealed class TableWorkshopStore(TableClientProvider tables, TableMember
         }
 
         return memberships;
+    }
+
+    // Each row is checked against its traject; a row the traject no longer backs (the user stepped down)
+    // is skipped and, unless a newer sync wrote it, removed.
+    public async Task<IReadOnlyList<Traject>> ListModeratedByAsync(string userId, int max, CancellationToken cancellationToken)
+    {
+        var rows = await moderatedTrajecten.RowsForUserAsync(userId, cancellationToken);
+        var trajecten = await Task.WhenAll(rows.Select(row => GetTrajectAsync(row.RowKey, cancellationToken)));
+        var moderated = new List<Traject>(rows.Count);
+        for (int i = 0; i < rows.Count; i++)
+        {
+            if (trajecten[i]?.Value is not { } traject)
+            {
+                continue;
+            }
+
+            if (traject.IsModerator(userId))
+            {
+                moderated.Add(traject);
+            }
+            else if (rows[i].TrajectVersion <= traject.Version)
+            {
+                await moderatedTrajecten.RemoveStaleAsync(rows[i], cancellationToken);
+            }
+        }
+
+        return moderated
+            .OrderByDescending(t => t.UpdatedAt)
+            .ThenBy(t => t.Id, StringComparer.Ordinal)
+            .Take(Math.Max(0, max))
+            .ToArray();
     }
 
     public async Task<IReadOnlyList<WorkshopEvent>> GetAuditTrailAsync(string trajectId, CancellationToken cancellationToken)

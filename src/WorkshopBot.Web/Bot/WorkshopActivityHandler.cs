@@ -6,6 +6,7 @@ using WorkshopBot.BotProtocol.Schema;
 using WorkshopBot.Cards;
 using WorkshopBot.Cards.Views;
 using WorkshopBot.Domain;
+using WorkshopBot.Domain.Ports;
 using WorkshopBot.Domain.Services;
 using WorkshopBot.Domain.Trajecten;
 using WorkshopBot.Domain.Werkgroepen;
@@ -25,6 +26,7 @@ public sealed partial class WorkshopActivityHandler(
     TimerWatch timers,
     SummaryPublisher summaryPublisher,
     ReviewService reviews,
+    ITrajectModeratorIndex moderatedTrajecten,
     ILogger<WorkshopActivityHandler> logger) : ActivityHandler
 {
     private const int DefaultStep = 3;
@@ -50,6 +52,12 @@ public sealed partial class WorkshopActivityHandler(
             var data = new CardData(value);
             var outcome = await ExecuteVerbAsync(data.Verb ?? "", data, turnContext, cancellationToken);
             await SendCardAsync(turnContext, outcome.Card, cancellationToken);
+            return;
+        }
+
+        if (await ModeratorCommandAsync(turnContext, cancellationToken) is { } moderatorReply)
+        {
+            await SendCardAsync(turnContext, moderatorReply, cancellationToken);
             return;
         }
 
@@ -384,8 +392,10 @@ public sealed partial class WorkshopActivityHandler(
             traject = await workshops.FindTrajectByConversationAsync(teamId, cancellationToken);
         }
 
-        IReadOnlyList<TrajectOption> options = traject is null ? [] : [new TrajectOption(traject.Id, traject.Name, traject.Gemeente)];
-        return new StartWerkgroepView(options, traject?.Id, name, null, error);
+        // Wherever the card is opened (meeting chat, group chat, another channel) the user may attach
+        // the werkgroep to any traject they moderate; the one bound here stays the preselected choice.
+        var moderated = await moderatedTrajecten.ListModeratedByAsync(UserId(turnContext), TrajectChoices.MaxOffered, cancellationToken);
+        return new StartWerkgroepView(TrajectChoices.For(traject, moderated), traject?.Id, name, null, error);
     }
 
     private async Task<Werkgroep?> FindWerkgroepAsync(TurnContext turnContext, CancellationToken cancellationToken) =>

@@ -1,0 +1,7 @@
+namespace WorkshopBot.Web.Bot;
+
+public enum ModeratorCommandKind
+{
+    CoModerator,
+    HandOver,
+}

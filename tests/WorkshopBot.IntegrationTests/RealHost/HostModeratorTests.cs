@@ -1,0 +1,125 @@
+using System.Text.Json.Nodes;
+using WorkshopBot.Cards;
+using WorkshopBot.TestKit.Azurite;
+using WorkshopBot.TestKit.Cards;
+using Xunit;
+
+namespace WorkshopBot.IntegrationTests.RealHost;
+
+// The werkgroep start card outside the large group's channel, and naming a co-moderator by @mention,
+// through the real host (Azurite, stub connector).
+[Collection(AzuriteFixture.CollectionName)]
+[Trait("Category", "Integration")]
+public sealed class HostModeratorTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private readonly CancellationTokenSource timeout = new(TimeSpan.FromSeconds(60));
+    private HostBench bench = null!;
+
+    private CancellationToken Ct => timeout.Token;
+
+    public async Task InitializeAsync() => bench = await HostBench.StartAsync(azurite, Ct);
+
+    public async Task DisposeAsync()
+    {
+        await bench.DisposeAsync();
+        timeout.Dispose();
+    }
+
+    [Fact]
+    public async Task Message_WerkgroepInAnotherGroupChat_OffersTheTrajectTheModeratorModerates()
+    {
+        var marieke = HostBench.User("Marieke");
+        var first = await bench.WerkgroepAsync(await bench.StartWerkgroepWithOpenStepAsync(HostBench.NewConversationId(), marieke, Ct), Ct);
+
+        await bench.PostAsync(bench.Message(HostBench.NewConversationId(), marieke, "werkgroep Mantelzorg"), Ct);
+
+        var card = Assert.Single(bench.ConnectorCards(), c => c.ToJsonString().Contains($"\"{CardInputs.TrajectId}\"", StringComparison.Ordinal));
+        Assert.Contains($"\"{first.TrajectId}\"", card.ToJsonString(), StringComparison.Ordinal);
+        bench.AssertEveryCardValid();
+    }
+
+    [Fact]
+    public async Task Message_ComoderatorWithMention_MakesTheMentionedMemberModerator()
+    {
+        var conversation = HostBench.NewConversationId();
+        var marieke = HostBench.User("Marieke");
+        var sanne = HostBench.User("Sanne Visser");
+        var werkgroepId = await bench.StartWerkgroepWithOpenStepAsync(conversation, marieke, Ct);
+        await bench.PostAsync(bench.Message(conversation, sanne, "nieuwe notitie Ophaaldienst voor de soos"), Ct);
+
+        await bench.PostAsync(Mentioning(bench.Message(conversation, marieke, "comoderator <at>Sanne Visser</at>"), sanne), Ct);
+
+        var werkgroep = await bench.WerkgroepAsync(werkgroepId, Ct);
+        Assert.True(werkgroep.IsModerator(sanne.AadObjectId));
+        var confirmation = CardMarkdown.Escape("Sanne Visser is nu co-moderator");
+        Assert.Contains(bench.ConnectorCards(), c => CardQuery.AllText(c).Contains(confirmation, StringComparison.Ordinal));
+        bench.AssertEveryCardValid();
+    }
+
+    [Fact]
+    public async Task Message_ComoderatorFromAParticipant_IsRefusedAndChangesNothing()
+    {
+        var conversation = HostBench.NewConversationId();
+        var marieke = HostBench.User("Marieke");
+        var sanne = HostBench.User("Sanne Visser");
+        var piet = HostBench.User("Piet");
+        var werkgroepId = await bench.StartWerkgroepWithOpenStepAsync(conversation, marieke, Ct);
+        await bench.PostAsync(bench.Message(conversation, sanne, "nieuwe notitie Ophaaldienst"), Ct);
+        await bench.PostAsync(bench.Message(conversation, piet, "nieuwe notitie Buurtbus"), Ct);
+
+        await bench.PostAsync(Mentioning(bench.Message(conversation, sanne, "comoderator <at>Piet</at>"), piet), Ct);
+
+        var werkgroep = await bench.WerkgroepAsync(werkgroepId, Ct);
+        Assert.False(werkgroep.IsModerator(piet.AadObjectId));
+        Assert.False(werkgroep.IsModerator(sanne.AadObjectId));
+        var refusal = CardMarkdown.Escape("Alleen de projectleider (moderator) van deze werkgroep");
+        Assert.Contains(bench.ConnectorCards(), c => CardQuery.AllText(c).Contains(refusal, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Message_HandOverInEnglish_PassesTheRoleAndRepliesInEnglish()
+    {
+        var conversation = HostBench.NewConversationId();
+        var marieke = HostBench.User("Marieke");
+        var sanne = HostBench.User("Sanne Visser");
+        var werkgroepId = await bench.StartWerkgroepWithOpenStepAsync(conversation, marieke, Ct);
+        await bench.PostAsync(bench.Message(conversation, sanne, "nieuwe notitie Ophaaldienst"), Ct);
+        var message = Mentioning(bench.Message(conversation, marieke, "hand over <at>Sanne Visser</at>"), sanne);
+        message["locale"] = "en-GB";
+
+        await bench.PostAsync(message, Ct);
+
+        var werkgroep = await bench.WerkgroepAsync(werkgroepId, Ct);
+        Assert.True(werkgroep.IsModerator(sanne.AadObjectId));
+        Assert.False(werkgroep.IsModerator(marieke.AadObjectId));
+        var confirmation = CardMarkdown.Escape("You handed over moderation");
+        Assert.Contains(bench.ConnectorCards(), c => CardQuery.AllText(c).Contains(confirmation, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Message_ComoderatorWithoutMention_AsksForAnAtMentionAndChangesNothing()
+    {
+        var conversation = HostBench.NewConversationId();
+        var marieke = HostBench.User("Marieke");
+        var werkgroepId = await bench.StartWerkgroepWithOpenStepAsync(conversation, marieke, Ct);
+        var before = await bench.WerkgroepAsync(werkgroepId, Ct);
+
+        await bench.PostAsync(bench.Message(conversation, marieke, "comoderator Sanne"), Ct);
+
+        Assert.Equal(before.Version, (await bench.WerkgroepAsync(werkgroepId, Ct)).Version);
+        var hint = CardMarkdown.Escape("Noem één persoon met een @-vermelding");
+        Assert.Contains(bench.ConnectorCards(), c => CardQuery.AllText(c).Contains(hint, StringComparison.Ordinal));
+    }
+
+    // Teams mentions carry the Teams id and display name of the person, not their Entra object id.
+    private static JsonObject Mentioning(JsonObject message, HostUser person)
+    {
+        message["entities"] = new JsonArray(new JsonObject
+        {
+            ["type"] = "mention",
+            ["text"] = $"<at>{person.Name}</at>",
+            ["mentioned"] = new JsonObject { ["id"] = person.Id, ["name"] = person.Name },
+        });
+        return message;
+    }
+}
