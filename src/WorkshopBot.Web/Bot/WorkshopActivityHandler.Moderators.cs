@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using WorkshopBot.BotProtocol.Connector;
 using WorkshopBot.BotProtocol.Routing;
 using WorkshopBot.BotProtocol.Schema;
 using WorkshopBot.Cards;
@@ -57,7 +58,7 @@ public sealed partial class WorkshopActivityHandler
                 : $"Mention one person with an @mention, for example: **{keyword} @Kees Hulp**.", language);
         }
 
-        var person = FindMentionedMember(werkgroep, mentioned[0]);
+        var person = await FindMentionedMemberAsync(turnContext, werkgroep, mentioned[0], cancellationToken);
         var name = person?.Name ?? mentioned[0].Name ?? "";
         if (person is null)
         {
@@ -91,18 +92,29 @@ public sealed partial class WorkshopActivityHandler
     }
 
     // Werkgroep members are stored by Entra object id (or the Teams id when a client sends none). A Teams
-    // mention carries the Teams id and sometimes the object id; the display name is the last resort and
-    // only counts when exactly one member has it.
-    private static Member? FindMentionedMember(Werkgroep werkgroep, ChannelAccount mentioned)
+    // mention carries the Teams "29:" id and the display name, rarely the object id, so the conversation's
+    // roster is asked for the object id. The display name is the last resort (roster unreachable) and only
+    // counts when exactly one member has it.
+    private async Task<Member?> FindMentionedMemberAsync(TurnContext turnContext, Werkgroep werkgroep, ChannelAccount mentioned, CancellationToken cancellationToken)
     {
         if (mentioned.AadObjectId is { Length: > 0 } aad && werkgroep.FindMember(aad) is { } byAad)
         {
             return byAad;
         }
 
-        if (mentioned.Id is { Length: > 0 } id && werkgroep.FindMember(id) is { } byId)
+        if (mentioned.Id is not { Length: > 0 } id)
+        {
+            return null;
+        }
+
+        if (werkgroep.FindMember(id) is { } byId)
         {
             return byId;
+        }
+
+        if (await RosterObjectIdAsync(turnContext, id, cancellationToken) is { } rosterAad && werkgroep.FindMember(rosterAad) is { } byRoster)
+        {
+            return byRoster;
         }
 
         var byName = werkgroep.Members
@@ -110,4 +122,27 @@ public sealed partial class WorkshopActivityHandler
             .ToArray();
         return byName.Length == 1 ? byName[0] : null;
     }
+
+    private async Task<string?> RosterObjectIdAsync(TurnContext turnContext, string teamsUserId, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        if (activity.ServiceUrl is not { Length: > 0 } serviceUrl || activity.Conversation?.Id is not { Length: > 0 } conversationId)
+        {
+            return null;
+        }
+
+        try
+        {
+            var member = await turnContext.Connector.GetMemberAsync(serviceUrl, ChannelThreadId.Channel(conversationId), teamsUserId, cancellationToken);
+            return member.AadObjectId is { Length: > 0 } aad ? aad : null;
+        }
+        catch (ConnectorException ex)
+        {
+            LogRosterLookupFailed(logger, ex.StatusCode?.ToString() ?? ex.ErrorCode ?? "unknown");
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Roster lookup for a mentioned person failed ({Status}); matching by name.")]
+    private static partial void LogRosterLookupFailed(ILogger logger, string status);
 }

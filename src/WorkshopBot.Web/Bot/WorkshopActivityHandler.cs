@@ -259,7 +259,7 @@ public sealed partial class WorkshopActivityHandler(
         var activity = turnContext.Activity;
         var actor = ActorOf(turnContext, null);
         var channel = IsChannel(turnContext)
-            ? new ChannelRef(ChannelConversationId(activity.Conversation!.Id!), activity.ServiceUrl!, activity.ChannelData?.Team?.Id, activity.ChannelData?.Channel?.Name)
+            ? new ChannelRef(ChannelThreadId.Channel(activity.Conversation!.Id!), activity.ServiceUrl!, activity.ChannelData?.Team?.Id, activity.ChannelData?.Channel?.Name)
             : null;
         var id = "tr-" + OperationKey(turnContext);
         var created = await workshops.CreateTrajectAsync(
@@ -382,7 +382,7 @@ public sealed partial class WorkshopActivityHandler(
 
     private async Task<StartWerkgroepView> StartWerkgroepViewAsync(TurnContext turnContext, string? name, string? error, CancellationToken cancellationToken)
     {
-        var conversationId = ChannelConversationId(turnContext.Activity.Conversation!.Id!);
+        var conversationId = ChannelThreadId.Channel(turnContext.Activity.Conversation!.Id!);
         var traject = await workshops.FindTrajectByConversationAsync(conversationId, cancellationToken);
 
         // A werkgroep in another channel of the large group's team belongs to the traject created in
@@ -417,13 +417,8 @@ public sealed partial class WorkshopActivityHandler(
     // A channel werkgroep belongs to the channel, not to one thread: each channel post is its own
     // conversation "{channel};messageid=…".
     private static string WerkgroepConversationId(TurnContext turnContext) =>
-        ChannelConversationId(turnContext.Activity.Conversation!.Id!);
+        ChannelThreadId.Channel(turnContext.Activity.Conversation!.Id!);
 
-    private static string ChannelConversationId(string conversationId)
-    {
-        var marker = conversationId.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase);
-        return marker < 0 ? conversationId : conversationId[..marker];
-    }
 
     // Deterministic per delivered activity, so a redelivery produces the same ids and is a no-op.
     private static string OperationKey(TurnContext turnContext) =>

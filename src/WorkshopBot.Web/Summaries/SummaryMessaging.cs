@@ -128,7 +128,7 @@ public sealed class SummaryMessaging(IConnectorClient connector, TrustedServiceU
         {
             if (!teamsIds.TryGetValue(userId, out var teamsId))
             {
-                teamsId = await FindInRosterAsync(origin.ServiceUrl, ChannelConversationId(conversationId), userId, cancellationToken);
+                teamsId = await FindInRosterAsync(origin.ServiceUrl, ChannelThreadId.Channel(conversationId), userId, cancellationToken);
             }
 
             if (teamsId is not null)
@@ -175,9 +175,4 @@ public sealed class SummaryMessaging(IConnectorClient connector, TrustedServiceU
         return null;
     }
 
-    private static string ChannelConversationId(string conversationId)
-    {
-        var marker = conversationId.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase);
-        return marker < 0 ? conversationId : conversationId[..marker];
-    }
 }

@@ -107,7 +107,7 @@ public sealed partial class SummaryPublisher
         {
             try
             {
-                var found = await connector.GetMemberAsync(origin.ServiceUrl, ChannelConversationId(conversationId), person.Id, cancellationToken);
+                var found = await connector.GetMemberAsync(origin.ServiceUrl, ChannelThreadId.Channel(conversationId), person.Id, cancellationToken);
                 member = found with { AadObjectId = found.AadObjectId ?? person.AadObjectId, Name = found.Name ?? person.Name };
             }
             catch (ConnectorException ex)

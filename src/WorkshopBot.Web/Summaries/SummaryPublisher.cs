@@ -50,7 +50,7 @@ public sealed partial class SummaryPublisher(
         }
 
         IReadOnlyList<Person> moderators = [.. traject.Moderators.Concat(werkgroep.Moderators).DistinctBy(m => m.UserId)];
-        var teamsChannelId = ChannelConversationId(channel.ConversationId);
+        var teamsChannelId = ChannelThreadId.Channel(channel.ConversationId);
         var reviewers = await ReviewersAsync(traject, channel.ServiceUrl, teamsChannelId, cancellationToken);
         var content = SummaryViews.Snapshot(werkgroep, traject, links.Board(werkgroep.Id));
 
@@ -162,11 +162,6 @@ public sealed partial class SummaryPublisher(
         return known;
     }
 
-    private static string ChannelConversationId(string conversationId)
-    {
-        var marker = conversationId.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase);
-        return marker < 0 ? conversationId : conversationId[..marker];
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Summary {ReviewId} published to {Reviewers} reviewers.")]
     private static partial void LogPublished(ILogger logger, string reviewId, int reviewers);

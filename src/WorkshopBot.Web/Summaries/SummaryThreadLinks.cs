@@ -1,3 +1,4 @@
+using WorkshopBot.BotProtocol.Schema;
 using WorkshopBot.Domain.Summaries;
 
 namespace WorkshopBot.Web.Summaries;
@@ -6,8 +7,6 @@ namespace WorkshopBot.Web.Summaries;
 // id and the thread's root message id ("{channel};messageid={root}"), as Teams' "Copy link" gives.
 public static class SummaryThreadLinks
 {
-    private const string MessageIdMarker = ";messageid=";
-
     public static string? For(PostedCard? card, string? tenantId)
     {
         if (card is null || string.IsNullOrEmpty(card.ConversationId))
@@ -15,9 +14,8 @@ public static class SummaryThreadLinks
             return null;
         }
 
-        var marker = card.ConversationId.IndexOf(MessageIdMarker, StringComparison.OrdinalIgnoreCase);
-        var channelId = marker < 0 ? card.ConversationId : card.ConversationId[..marker];
-        var rootId = marker < 0 ? card.ActivityId : card.ConversationId[(marker + MessageIdMarker.Length)..];
+        var channelId = ChannelThreadId.Channel(card.ConversationId);
+        var rootId = ChannelThreadId.RootMessage(card.ConversationId) ?? card.ActivityId;
         if (string.IsNullOrEmpty(rootId))
         {
             return null;

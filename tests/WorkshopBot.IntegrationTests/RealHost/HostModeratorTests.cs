@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using WorkshopBot.Cards;
 using WorkshopBot.TestKit.Azurite;
 using WorkshopBot.TestKit.Cards;
+using WorkshopBot.TestKit.Protocol;
 using Xunit;
 
 namespace WorkshopBot.IntegrationTests.RealHost;
@@ -53,6 +54,27 @@ public sealed class HostModeratorTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.True(werkgroep.IsModerator(sanne.AadObjectId));
         var confirmation = CardMarkdown.Escape("Sanne Visser is nu co-moderator");
         Assert.Contains(bench.ConnectorCards(), c => CardQuery.AllText(c).Contains(confirmation, StringComparison.Ordinal));
+        bench.AssertEveryCardValid();
+    }
+
+    [Fact]
+    public async Task Message_ComoderatorMentionWithAnotherDisplayName_FindsTheMemberThroughTheRoster()
+    {
+        var conversation = HostBench.NewConversationId();
+        var marieke = HostBench.User("Marieke");
+        var sanne = HostBench.User("Sanne Visser");
+        var werkgroepId = await bench.StartWerkgroepWithOpenStepAsync(conversation, marieke, Ct);
+        await bench.PostAsync(bench.Message(conversation, sanne, "nieuwe notitie Ophaaldienst voor de soos"), Ct);
+        // The mention shows a nickname, so only the roster (the Teams id → Entra object id) can tell who it is.
+        bench.Connector.RespondWith(r => r.Method == "GET" && r.RawTarget.Contains("/members/", StringComparison.Ordinal)
+            ? new StubConnectorResponse(200, $$"""{"id":"{{sanne.Id}}","name":"Sanne Visser","aadObjectId":"{{sanne.AadObjectId}}"}""")
+            : StubConnectorResponse.Created($"stub-activity-{r.Sequence}"));
+
+        await bench.PostAsync(Mentioning(bench.Message(conversation, marieke, "comoderator <at>Sanne</at>"), sanne with { Name = "Sanne" }), Ct);
+
+        var werkgroep = await bench.WerkgroepAsync(werkgroepId, Ct);
+        Assert.True(werkgroep.IsModerator(sanne.AadObjectId));
+        Assert.Contains(bench.Connector.Requests, r => r.Method == "GET" && r.RawTarget.Contains(Uri.EscapeDataString(sanne.Id), StringComparison.Ordinal));
         bench.AssertEveryCardValid();
     }
 
