@@ -26,7 +26,7 @@ public sealed partial class WorkshopActivityHandler
         var werkgroep = await FindWerkgroepAsync(turnContext, cancellationToken);
         if (werkgroep is null)
         {
-            return Failure("no-werkgroep", NoWerkgroepMessage(language));
+            return Failure("no-werkgroep", NoWerkgroepMessage(language), language);
         }
 
         if (RefuseCardOfOtherWerkgroep(data, werkgroep, language) is { } refused)
@@ -49,7 +49,7 @@ public sealed partial class WorkshopActivityHandler
         {
             return Failure(DomainErrorCodes.InvalidValue, language == CardLanguage.Dutch
                 ? "Deze kaart mist het soort onderdeel. Vernieuw de kaart."
-                : "This card does not say which kind of item it is. Refresh the card.");
+                : "This card does not say which kind of item it is. Refresh the card.", language);
         }
 
         switch (verb)
@@ -92,7 +92,7 @@ public sealed partial class WorkshopActivityHandler
         {
             return Failure(DomainErrorCodes.InvalidValue, language == CardLanguage.Dutch
                 ? "Kies waar de notitie een resultaat, indicator, activiteit of kwaliteitsafspraak van wordt."
-                : "Choose whether the note becomes a result, indicator, activity or quality agreement.");
+                : "Choose whether the note becomes a result, indicator, activity or quality agreement.", language);
         }
 
         var kind = ItemCardViews.ToDomain(cardKind);
@@ -101,7 +101,7 @@ public sealed partial class WorkshopActivityHandler
         if (!result.IsSuccess)
         {
             LogRefused(logger, CardVerbs.PromoteNote, result.Error!.Code);
-            return Failure(result.Error.Code, UserMessages.For(result.Error, language));
+            return Failure(result.Error.Code, UserMessages.For(result.Error, language), language);
         }
 
         // The note on the shared step card now shows as promoted for everyone.
@@ -127,7 +127,7 @@ public sealed partial class WorkshopActivityHandler
         if (!result.IsSuccess)
         {
             LogRefused(logger, "item", result.Error!.Code);
-            return Failure(result.Error.Code, UserMessages.For(result.Error, language));
+            return Failure(result.Error.Code, UserMessages.For(result.Error, language), language);
         }
 
         return ItemCard(result.Value.Aggregate, kind, itemId, actor.UserId, language);
@@ -136,7 +136,7 @@ public sealed partial class WorkshopActivityHandler
     private VerbOutcome ItemCard(Werkgroep werkgroep, FormalItemKind kind, string itemId, string viewerId, CardLanguage language) =>
         ItemCardViews.Card(werkgroep, kind, itemId, viewerId, links.Board(werkgroep.Id), language) is { } card
             ? new(card)
-            : Failure(DomainErrorCodes.NotFound, UserMessages.For(new DomainError(DomainErrorCodes.NotFound, ""), language));
+            : Failure(DomainErrorCodes.NotFound, UserMessages.For(new DomainError(DomainErrorCodes.NotFound, ""), language), language);
 
     private static DomainResult<Change<Werkgroep>> Propose(Werkgroep w, Actor actor, FormalItemKind kind, string id, int step, CardData data, DateTimeOffset now) => kind switch
     {

@@ -118,7 +118,7 @@ public sealed partial class WorkshopActivityHandler(
         var werkgroep = await FindWerkgroepAsync(turnContext, cancellationToken);
         if (werkgroep is null)
         {
-            return Failure("no-werkgroep", NoWerkgroepMessage(language));
+            return Failure("no-werkgroep", NoWerkgroepMessage(language), language);
         }
 
         if (RefuseCardOfOtherWerkgroep(data, werkgroep, language) is { } refused)
@@ -132,14 +132,14 @@ public sealed partial class WorkshopActivityHandler(
         {
             return Failure("unknown-verb", language == CardLanguage.Dutch
                 ? "Deze knop ken ik (nog) niet. Vernieuw de kaart of typ **help**."
-                : "I do not know this button (yet). Refresh the card or type **help**.");
+                : "I do not know this button (yet). Refresh the card or type **help**.", language);
         }
 
         var result = await workshops.UpdateWerkgroepAsync(werkgroep.Id, (w, now) => operation(w, now), cancellationToken);
         if (!result.IsSuccess)
         {
             LogRefused(logger, verb, result.Error!.Code);
-            return Failure(result.Error.Code, UserMessages.For(result.Error, language));
+            return Failure(result.Error.Code, UserMessages.For(result.Error, language), language);
         }
 
         var updated = result.Value.Aggregate;
@@ -159,7 +159,7 @@ public sealed partial class WorkshopActivityHandler(
         var werkgroep = await FindWerkgroepAsync(turnContext, cancellationToken);
         if (werkgroep is null)
         {
-            return Failure("no-werkgroep", NoWerkgroepMessage(language));
+            return Failure("no-werkgroep", NoWerkgroepMessage(language), language);
         }
 
         if (RefuseCardOfOtherWerkgroep(data, werkgroep, language) is { } refused)
@@ -267,7 +267,7 @@ public sealed partial class WorkshopActivityHandler(
             cancellationToken);
         if (!created.IsSuccess)
         {
-            return Failure(created.Error!.Code, UserMessages.For(created.Error, language));
+            return Failure(created.Error!.Code, UserMessages.For(created.Error, language), language);
         }
 
         var message = language == CardLanguage.Dutch
@@ -298,7 +298,7 @@ public sealed partial class WorkshopActivityHandler(
                 now => Traject.Create(trajectId, name, "", "", activity.TenantId ?? "", null, actor, now), cancellationToken);
             if (!created.IsSuccess && created.Error!.Code != DomainErrorCodes.AlreadyExists)
             {
-                return Failure(created.Error.Code, UserMessages.For(created.Error, language));
+                return Failure(created.Error.Code, UserMessages.For(created.Error, language), language);
             }
         }
 
@@ -307,7 +307,7 @@ public sealed partial class WorkshopActivityHandler(
         var started = await workshops.StartWerkgroepAsync(trajectId, (traject, now) => Werkgroep.Start(traject, werkgroepId, name, binding, actor, now), cancellationToken);
         if (!started.IsSuccess)
         {
-            return Failure(started.Error!.Code, UserMessages.For(started.Error, language));
+            return Failure(started.Error!.Code, UserMessages.For(started.Error, language), language);
         }
 
         var werkgroep = started.Value.Aggregate;
@@ -321,7 +321,7 @@ public sealed partial class WorkshopActivityHandler(
         var werkgroep = await FindWerkgroepAsync(turnContext, cancellationToken);
         if (werkgroep is null)
         {
-            return Failure("no-werkgroep", NoWerkgroepMessage(language));
+            return Failure("no-werkgroep", NoWerkgroepMessage(language), language);
         }
 
         var deadline = SummaryDeadline.Parse(data.String(CardInputs.Deadline));
@@ -329,7 +329,7 @@ public sealed partial class WorkshopActivityHandler(
         if (!published.IsSuccess)
         {
             LogRefused(logger, CardVerbs.PublishSummary, published.Error!.Code);
-            return Failure(published.Error.Code, SummaryMessages.For(published.Error, language));
+            return Failure(published.Error.Code, SummaryMessages.For(published.Error, language), language);
         }
 
         var review = published.Value;
@@ -349,7 +349,7 @@ public sealed partial class WorkshopActivityHandler(
             var replied = await reviews.ReplyAsync(summaryId, data.String(CardDataKeys.ResponseId), actor, data.String(CardInputs.ReplyText), language, cancellationToken);
             return replied.IsSuccess
                 ? new(Notice(NoticeSeverity.Info, replied.Value, language))
-                : Failure(replied.Error!.Code, SummaryMessages.For(replied.Error, language));
+                : Failure(replied.Error!.Code, SummaryMessages.For(replied.Error, language), language);
         }
 
         Domain.DomainResult<JsonObject> result;
@@ -357,7 +357,7 @@ public sealed partial class WorkshopActivityHandler(
         {
             if (!CardValues.TryParseReviewAnswer(data.String(CardInputs.ReviewAnswer), out var answer))
             {
-                return Failure("invalid-answer", language == CardLanguage.Dutch ? "Kies akkoord, vraag of bezwaar." : "Choose agree, question or objection.");
+                return Failure("invalid-answer", language == CardLanguage.Dutch ? "Kies akkoord, vraag of bezwaar." : "Choose agree, question or objection.", language);
             }
 
             result = await reviews.RespondAsync(summaryId, actor, SummaryViews.Answer(answer), data.String(CardInputs.ReviewComment), turnContext.Reference, language, cancellationToken);
@@ -374,7 +374,7 @@ public sealed partial class WorkshopActivityHandler(
         if (!result.IsSuccess)
         {
             LogRefused(logger, verb, result.Error!.Code);
-            return Failure(result.Error.Code, SummaryMessages.For(result.Error, language));
+            return Failure(result.Error.Code, SummaryMessages.For(result.Error, language), language);
         }
 
         return new(result.Value);
@@ -445,12 +445,11 @@ public sealed partial class WorkshopActivityHandler(
     // A card from another werkgroep or conversation must never change this one.
     private static VerbOutcome? RefuseCardOfOtherWerkgroep(CardData data, Werkgroep werkgroep, CardLanguage language) =>
         data.String(CardDataKeys.WerkgroepId) is { } cardWerkgroep && cardWerkgroep != werkgroep.Id
-            ? Failure(DomainErrorCodes.WrongWerkgroep, UserMessages.For(new DomainError(DomainErrorCodes.WrongWerkgroep, ""), language))
+            ? Failure(DomainErrorCodes.WrongWerkgroep, UserMessages.For(new DomainError(DomainErrorCodes.WrongWerkgroep, ""), language), language)
             : null;
 
-    private static VerbOutcome Failure(string code, string message) => new(ErrorCardFor(message), new VerbFailure(code, message));
+    private static VerbOutcome Failure(string code, string message, CardLanguage language) => new(ErrorCard.Build(message, language), new VerbFailure(code, message));
 
-    private static JsonObject ErrorCardFor(string message) => ErrorCard.Build(message, CardLanguage.Dutch);
 
     private static string? NullIfEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
 

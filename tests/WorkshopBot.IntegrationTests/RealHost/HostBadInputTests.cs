@@ -4,6 +4,7 @@ using WorkshopBot.Cards;
 using WorkshopBot.Domain;
 using WorkshopBot.Domain.Werkgroepen;
 using WorkshopBot.TestKit.Azurite;
+using WorkshopBot.TestKit.Cards;
 using WorkshopBot.Web.Localization;
 using Xunit;
 
@@ -136,6 +137,21 @@ public sealed class HostBadInputTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(400, reply.InvokeStatus);
         Assert.Contains("Deze knop ken ik (nog) niet", reply.ErrorMessage, StringComparison.Ordinal);
         Assert.Equal(before.Version, (await bench.WerkgroepAsync(werkgroepId, Ct)).Version);
+    }
+
+    [Fact]
+    public async Task SubmitFromOlderClient_UnknownVerbInEnglish_PostsAnEnglishErrorCard()
+    {
+        var (conversation, werkgroepId) = await StartAsync();
+        var message = bench.Message(conversation, HostBench.User("Sanne"), "");
+        message["locale"] = "en-US";
+        message["value"] = new JsonObject { ["verb"] = "wisAlles", ["werkgroepId"] = werkgroepId };
+
+        await bench.PostAsync(message, Ct);
+
+        var card = Assert.Single(bench.ConnectorCards(), c => CardQuery.AllText(c).Contains("I do not know this button", StringComparison.Ordinal));
+        Assert.Contains("That did not work", CardQuery.AllText(card), StringComparison.Ordinal);
+        Assert.DoesNotContain("Dat lukte niet", CardQuery.AllText(card), StringComparison.Ordinal);
     }
 
     [Fact]
