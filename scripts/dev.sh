@@ -56,7 +56,10 @@ stop_group() {
 
 cleanup() {
     local rc=$?
-    trap - EXIT INT TERM
+    # A second Ctrl-C (or a TERM from a supervisor on top of ours) must not kill this script halfway and
+    # leave the components running; every stop below ends in SIGKILL after its timeout anyway.
+    trap - EXIT
+    trap '' INT TERM
     if [[ -n "$TAIL_PID" ]]; then
         kill "$TAIL_PID" 2>/dev/null || true
         wait "$TAIL_PID" 2>/dev/null || true
