@@ -36,6 +36,7 @@ public static class TableStorageExtensions
         builder.Services.AddRequiredTable(TableNames.ConversationIndex);
         builder.Services.AddRequiredTable(TableNames.TrajectWerkgroepen);
         builder.Services.AddRequiredTable(TableNames.UserWerkgroepen);
+        builder.Services.TryAddSingleton<LedgeredUserIndex>();
         builder.Services.TryAddSingleton<TableMembershipIndex>();
         builder.Services.TryAddSingleton<TableTrajectModeratorIndex>();
         builder.Services.TryAddSingleton<TableWorkshopStore>();

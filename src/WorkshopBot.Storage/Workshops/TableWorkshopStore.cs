@@ -12,9 +12,8 @@ namespace WorkshopBot.Storage.Workshops;
 // "event-{version}-{n}" its audit events. State and events go in one transaction, so they cannot diverge.
 // ConversationIndex and TrajectWerkgroepen are written before the aggregate (insert-if-absent), so a
 // crash in between leaves at most an index row pointing at an aggregate that does not exist yet.
-// UserWerkgroepen (user -> werkgroepen) is brought up to date after each werkgroep save; see
-// TableMembershipIndex for why that is after, not in, the transaction and how it repairs itself. The
-// moderator -> trajecten rows (TableTrajectModeratorIndex) follow each traject save the same way.
+// UserWerkgroepen (user -> werkgroepen, moderator -> trajecten) is brought up to date after each save; see
+// LedgeredUserIndex for why that is after, not in, the transaction and how it repairs itself.
 internal sealed class TableWorkshopStore(
     TableClientProvider tables,
     TableMembershipIndex membership,
