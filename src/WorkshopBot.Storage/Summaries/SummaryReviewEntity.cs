@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using WorkshopBot.Storage.Serialization;
 
 namespace WorkshopBot.Storage.Summaries;
 
@@ -8,10 +9,9 @@ namespace WorkshopBot.Storage.Summaries;
 // is Brotli-compressed JSON split over Data0..Data7: a binary property holds at most 64 KiB and an
 // entity 1 MiB, so 8 chunks (512 KiB compressed) leave room for the other columns. A 30-result,
 // 100-indicator summary with 100 answers compresses to a few tens of KiB.
-internal sealed class SummaryReviewEntity : ITableEntity
+internal sealed class SummaryReviewEntity : ITableEntity, IChunkedJsonEntity
 {
     public const int MaxChunks = 8;
-    public const int ChunkSize = 64 * 1024;
 
     public string PartitionKey { get; set; } = "";
 

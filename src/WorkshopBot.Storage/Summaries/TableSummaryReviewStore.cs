@@ -1,10 +1,9 @@
-using System.IO.Compression;
-using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using WorkshopBot.Domain.Audit;
 using WorkshopBot.Domain.Ports;
 using WorkshopBot.Domain.Summaries;
+using WorkshopBot.Storage.Serialization;
 using WorkshopBot.Storage.Workshops;
 
 namespace WorkshopBot.Storage.Summaries;
@@ -16,7 +15,6 @@ namespace WorkshopBot.Storage.Summaries;
 public sealed class TableSummaryReviewStore(TableClient table) : ISummaryReviewStore
 {
     public const string TableName = "SummaryReviews";
-    private const string Format = "json+br/1";
     private const string EventRowKeyPrefix = "event-";
 
     // A transaction holds at most 100 operations: the review row plus the events.
@@ -132,49 +130,15 @@ public sealed class TableSummaryReviewStore(TableClient table) : ISummaryReviewS
             ScopeId = review.ScopeId,
             Version = review.Version,
             State = review.State.ToString(),
-            Format = Format,
         };
 
-        using var buffer = new MemoryStream();
-        using (var brotli = new BrotliStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
-        {
-            JsonSerializer.Serialize(brotli, review, SummaryJsonContext.Default.SummaryReview);
-        }
-
-        var compressed = buffer.ToArray();
-        var chunks = Math.Max(1, (compressed.Length + SummaryReviewEntity.ChunkSize - 1) / SummaryReviewEntity.ChunkSize);
-        if (chunks > SummaryReviewEntity.MaxChunks)
-        {
-            throw new InvalidOperationException($"Summary review {review.Id} is {compressed.Length} bytes compressed; a row holds at most {SummaryReviewEntity.MaxChunks * SummaryReviewEntity.ChunkSize}.");
-        }
-
-        for (var i = 0; i < chunks; i++)
-        {
-            var offset = i * SummaryReviewEntity.ChunkSize;
-            entity.SetChunk(i, compressed.AsSpan(offset, Math.Min(SummaryReviewEntity.ChunkSize, compressed.Length - offset)).ToArray());
-        }
-
-        entity.ChunkCount = chunks;
+        ChunkedJson.Write(entity, SummaryReviewEntity.MaxChunks, review, SummaryJsonContext.Default.SummaryReview, $"summary review {review.Id}");
         return entity;
     }
 
     private static Versioned<SummaryReview> ToVersioned(SummaryReviewEntity entity)
     {
-        if (entity.Format != Format)
-        {
-            throw new InvalidDataException($"Unknown summary review format '{entity.Format}' in {entity.PartitionKey}/{entity.RowKey}.");
-        }
-
-        using var compressed = new MemoryStream();
-        for (var i = 0; i < entity.ChunkCount; i++)
-        {
-            compressed.Write(entity.GetChunk(i) ?? throw new InvalidDataException($"Chunk {i} of {entity.RowKey} is missing."));
-        }
-
-        compressed.Position = 0;
-        using var brotli = new BrotliStream(compressed, CompressionMode.Decompress);
-        var review = JsonSerializer.Deserialize(brotli, SummaryJsonContext.Default.SummaryReview)
-            ?? throw new InvalidDataException($"{entity.RowKey} holds no summary review.");
+        var review = ChunkedJson.Read(entity, SummaryJsonContext.Default.SummaryReview, $"summary review {entity.PartitionKey}/{entity.RowKey}");
         return new Versioned<SummaryReview>(review, entity.ETag.ToString());
     }
 }

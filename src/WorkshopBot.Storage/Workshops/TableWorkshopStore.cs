@@ -4,6 +4,7 @@ using WorkshopBot.Domain.Audit;
 using WorkshopBot.Domain.Ports;
 using WorkshopBot.Domain.Trajecten;
 using WorkshopBot.Domain.Werkgroepen;
+using WorkshopBot.Storage.Serialization;
 
 namespace WorkshopBot.Storage.Workshops;
 
@@ -39,7 +40,7 @@ internal sealed class TableWorkshopStore(
         var state = await GetStateAsync(trajectId, WorkshopStateEntity.TrajectKind, cancellationToken);
         return state is null
             ? null
-            : new Versioned<Traject>(AggregateSerializer.Read(state, WorkshopJsonContext.Default.Traject), state.ETag.ToString());
+            : new Versioned<Traject>(ChunkedJson.Read(state, WorkshopJsonContext.Default.Traject, $"traject {state.PartitionKey}"), state.ETag.ToString());
     }
 
     public async Task<Versioned<Werkgroep>?> GetWerkgroepAsync(string werkgroepId, CancellationToken cancellationToken)
@@ -47,7 +48,7 @@ internal sealed class TableWorkshopStore(
         var state = await GetStateAsync(werkgroepId, WorkshopStateEntity.WerkgroepKind, cancellationToken);
         return state is null
             ? null
-            : new Versioned<Werkgroep>(AggregateSerializer.Read(state, WorkshopJsonContext.Default.Werkgroep), state.ETag.ToString());
+            : new Versioned<Werkgroep>(ChunkedJson.Read(state, WorkshopJsonContext.Default.Werkgroep, $"werkgroep {state.PartitionKey}"), state.ETag.ToString());
     }
 
     public Task<string?> FindWerkgroepIdByConversationAsync(string conversationId, CancellationToken cancellationToken) =>
@@ -70,7 +71,7 @@ internal sealed class TableWorkshopStore(
         CancellationToken cancellationToken)
     {
         var state = NewState(traject.Id, WorkshopStateEntity.TrajectKind, traject.Id, traject.Version);
-        AggregateSerializer.Write(state, traject, WorkshopJsonContext.Default.Traject);
+        ChunkedJson.Write(state, WorkshopStateEntity.MaxChunks, traject, WorkshopJsonContext.Default.Traject, $"traject {traject.Id}");
         if (traject.LargeGroupChannel is { } channel
             && !await ClaimConversationAsync(channel.ConversationId, ConversationIndexEntity.TrajectRowKey, traject.Id, WorkshopStateEntity.TrajectKind, cancellationToken))
         {
@@ -95,7 +96,7 @@ internal sealed class TableWorkshopStore(
         CancellationToken cancellationToken)
     {
         var state = NewState(werkgroep.Id, WorkshopStateEntity.WerkgroepKind, werkgroep.TrajectId, werkgroep.Version);
-        AggregateSerializer.Write(state, werkgroep, WorkshopJsonContext.Default.Werkgroep);
+        ChunkedJson.Write(state, WorkshopStateEntity.MaxChunks, werkgroep, WorkshopJsonContext.Default.Werkgroep, $"werkgroep {werkgroep.Id}");
         if (expectedETag is null)
         {
             if (werkgroep.Conversation is { } conversation

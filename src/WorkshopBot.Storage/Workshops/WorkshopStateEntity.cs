@@ -1,18 +1,18 @@
 using Azure;
 using Azure.Data.Tables;
+using WorkshopBot.Storage.Serialization;
 
 namespace WorkshopBot.Storage.Workshops;
 
 // The aggregate row (RowKey "state") of a traject or werkgroep partition in the Workshops table.
 // The aggregate is JSON, Brotli-compressed and split over Data0..Data13 because one binary property holds
 // at most 64 KiB and an entity at most 1 MiB.
-internal sealed class WorkshopStateEntity : ITableEntity
+internal sealed class WorkshopStateEntity : ITableEntity, IChunkedJsonEntity
 {
     public const string StateRowKey = "state";
     public const string TrajectKind = "traject";
     public const string WerkgroepKind = "werkgroep";
     public const int MaxChunks = 14;
-    public const int ChunkSize = 64 * 1024;
 
     public string PartitionKey { get; set; } = "";
 

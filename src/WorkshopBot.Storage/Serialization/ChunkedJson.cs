@@ -1,0 +1,60 @@
+using System.IO.Compression;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace WorkshopBot.Storage.Serialization;
+
+// An aggregate stored in one table row: JSON, Brotli-compressed and split over the row's Data0..DataN
+// binary columns, because one binary property holds at most 64 KiB and an entity at most 1 MiB. Used by
+// the werkgroep/traject state rows and the summary review rows alike.
+internal static class ChunkedJson
+{
+    public const string Format = "json+br/1";
+    public const int ChunkSize = 64 * 1024;
+
+    // "what" names the value in errors ("werkgroep w-1", "summary review r-1").
+    public static void Write<T>(IChunkedJsonEntity entity, int maxChunks, T value, JsonTypeInfo<T> typeInfo, string what)
+    {
+        using var buffer = new MemoryStream();
+        using (var brotli = new BrotliStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            JsonSerializer.Serialize(brotli, value, typeInfo);
+        }
+
+        byte[] compressed = buffer.ToArray();
+        int chunks = Math.Max(1, (compressed.Length + ChunkSize - 1) / ChunkSize);
+        if (chunks > maxChunks)
+        {
+            throw new InvalidOperationException(
+                $"{what} is {compressed.Length} bytes compressed; a table row holds at most {maxChunks * ChunkSize}.");
+        }
+
+        for (int i = 0; i < chunks; i++)
+        {
+            int offset = i * ChunkSize;
+            entity.SetChunk(i, compressed.AsSpan(offset, Math.Min(ChunkSize, compressed.Length - offset)).ToArray());
+        }
+
+        entity.ChunkCount = chunks;
+        entity.Format = Format;
+    }
+
+    public static T Read<T>(IChunkedJsonEntity entity, JsonTypeInfo<T> typeInfo, string what)
+    {
+        if (entity.Format != Format)
+        {
+            throw new InvalidDataException($"Unknown format '{entity.Format}' in {what}.");
+        }
+
+        using var compressed = new MemoryStream();
+        for (int i = 0; i < entity.ChunkCount; i++)
+        {
+            compressed.Write(entity.GetChunk(i) ?? throw new InvalidDataException($"Chunk {i} of {what} is missing."));
+        }
+
+        compressed.Position = 0;
+        using var brotli = new BrotliStream(compressed, CompressionMode.Decompress);
+        return JsonSerializer.Deserialize(brotli, typeInfo)
+            ?? throw new InvalidDataException($"{what} holds no value.");
+    }
+}
