@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards.Building;
 using WorkshopBot.Cards.Localization;
@@ -10,7 +11,7 @@ namespace WorkshopBot.Cards;
 // it), and a suggested formulation. The coach advises; nothing here blocks the group.
 public static class CoachSection
 {
-    public static JsonObject? Build(CoachFeedbackView? feedback, CardLanguage language)
+    public static JsonObject? Build(CoachFeedbackView? feedback, Language language)
     {
         if (feedback is null)
         {

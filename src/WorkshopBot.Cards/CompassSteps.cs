@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 namespace WorkshopBot.Cards;
 
 // The six steps of Movisie's Kwaliteitskompas as the step card shows them: name, the question the
@@ -63,12 +64,12 @@ public static class CompassSteps
             "The living room mainly reaches women; men drop out after a few weeks. From September the welfare organisation and the billiards club start a morning for men."),
     ];
 
-    public static IReadOnlyList<CompassStep> All(CardLanguage language) =>
-        language == CardLanguage.English ? English : Dutch;
+    public static IReadOnlyList<CompassStep> All(Language language) =>
+        language == Language.English ? English : Dutch;
 
     public static bool IsValid(int step) => step is >= First and <= Last;
 
-    public static CompassStep Get(int step, CardLanguage language)
+    public static CompassStep Get(int step, Language language)
     {
         if (!IsValid(step))
         {

@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards.Building;
 using WorkshopBot.Cards.Localization;
@@ -10,7 +11,7 @@ namespace WorkshopBot.Cards;
 // and an error when the server rejects the input.
 public static class CreateTrajectCard
 {
-    public static JsonObject Build(CreateTrajectView view, CardLanguage language)
+    public static JsonObject Build(CreateTrajectView view, Language language)
     {
         var t = CardText.For(language);
         var body = new List<JsonNode?>

@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards.Views;
 
@@ -5,6 +6,6 @@ namespace WorkshopBot.Cards;
 
 public static class ErrorCard
 {
-    public static JsonObject Build(string message, CardLanguage language) =>
+    public static JsonObject Build(string message, Language language) =>
         NoticeCard.Build(new NoticeView(NoticeSeverity.Error, message), language);
 }

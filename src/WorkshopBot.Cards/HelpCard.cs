@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards.Building;
 using WorkshopBot.Cards.Localization;
@@ -6,7 +7,7 @@ namespace WorkshopBot.Cards;
 
 public static class HelpCard
 {
-    public static JsonObject Build(CardLanguage language)
+    public static JsonObject Build(Language language)
     {
         var t = CardText.For(language);
         var rows = t.HelpCommands.Select(c => (JsonNode?)Ac.Columns(

@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards.Building;
 using WorkshopBot.Cards.Localization;
@@ -9,7 +10,7 @@ namespace WorkshopBot.Cards;
 // The indicator's definition sheet, with what is still missing highlighted and the coach beside it.
 public static class IndicatorCard
 {
-    public static JsonObject Build(IndicatorView view, CardLanguage language)
+    public static JsonObject Build(IndicatorView view, Language language)
     {
         var t = CardText.For(language);
         JsonObject Data() => ItemActions.Data(view.WerkgroepId, view.Step, view.ItemId, ItemKind.Indicator, view.Version);

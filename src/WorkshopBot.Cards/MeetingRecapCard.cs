@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards.Building;
@@ -11,7 +12,7 @@ public static class MeetingRecapCard
 {
     private const int MaxItems = 25;
 
-    public static JsonObject Build(MeetingRecapView view, CardLanguage language)
+    public static JsonObject Build(MeetingRecapView view, Language language)
     {
         var t = CardText.For(language);
         var steps = view.StepsWorkedOn.Where(CompassSteps.IsValid).Distinct().Order()

@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards.Building;
 using WorkshopBot.Cards.Localization;
@@ -10,7 +11,7 @@ namespace WorkshopBot.Cards;
 // Message and title are escaped: they often quote names users typed.
 public static class NoticeCard
 {
-    public static JsonObject Build(NoticeView view, CardLanguage language)
+    public static JsonObject Build(NoticeView view, Language language)
     {
         var t = CardText.For(language);
         var (style, color, defaultTitle) = view.Severity switch

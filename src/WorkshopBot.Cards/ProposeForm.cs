@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards.Building;
 using WorkshopBot.Cards.Localization;
@@ -9,7 +10,7 @@ namespace WorkshopBot.Cards;
 // Propose a result, indicator, activity or quality agreement; prefilled when promoting a note.
 public static class ProposeForm
 {
-    public static JsonObject Build(ProposeFormView view, CardLanguage language)
+    public static JsonObject Build(ProposeFormView view, Language language)
     {
         var t = CardText.For(language);
         var (title, guidance, fields) = view.Kind switch

@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards.Building;
 using WorkshopBot.Cards.Localization;
@@ -8,7 +9,7 @@ namespace WorkshopBot.Cards;
 
 public static class QualityAgreementCard
 {
-    public static JsonObject Build(QualityAgreementView view, CardLanguage language)
+    public static JsonObject Build(QualityAgreementView view, Language language)
     {
         var t = CardText.For(language);
         JsonObject Data() => ItemActions.Data(view.WerkgroepId, view.Step, view.ItemId, ItemKind.QualityAgreement, view.Version);

@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards.Building;
 using WorkshopBot.Cards.Localization;
@@ -9,7 +10,7 @@ namespace WorkshopBot.Cards;
 // Sent 1:1 to a reviewer who has not answered before the deadline.
 public static class ReminderCard
 {
-    public static JsonObject Build(ReminderView view, CardLanguage language)
+    public static JsonObject Build(ReminderView view, Language language)
     {
         var t = CardText.For(language);
         var body = new JsonNode?[]

@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards.Building;
 using WorkshopBot.Cards.Localization;
@@ -9,7 +10,7 @@ namespace WorkshopBot.Cards;
 // Sent 1:1 to the moderator when a partner asks a question or objects to a summary.
 public static class ReviewNotificationCard
 {
-    public static JsonObject Build(ReviewNotificationView view, CardLanguage language)
+    public static JsonObject Build(ReviewNotificationView view, Language language)
     {
         var t = CardText.For(language);
         var template = view.Answer switch

@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards.Building;
 using WorkshopBot.Cards.Localization;
@@ -8,7 +9,7 @@ namespace WorkshopBot.Cards;
 
 public static class StartWerkgroepCard
 {
-    public static JsonObject Build(StartWerkgroepView view, CardLanguage language)
+    public static JsonObject Build(StartWerkgroepView view, Language language)
     {
         var t = CardText.For(language);
         if (view.Trajects.Count == 0)

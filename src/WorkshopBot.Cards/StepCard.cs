@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -20,7 +21,7 @@ public static class StepCard
     private const int MaxDots = 10;
     private const int DefaultDots = 3;
 
-    public static JsonObject Build(StepCardView view, CardLanguage language)
+    public static JsonObject Build(StepCardView view, Language language)
     {
         if (!CompassSteps.IsValid(view.Step))
         {
@@ -95,7 +96,7 @@ public static class StepCard
             .Select(x => x.note)
             .ToList();
 
-    private static JsonObject Build(StepCardView view, CardLanguage language, CardText t, IReadOnlyList<NoteView> ranked, int noteLimit,
+    private static JsonObject Build(StepCardView view, Language language, CardText t, IReadOnlyList<NoteView> ranked, int noteLimit,
         IReadOnlyList<JsonObject>? prebuilt, int ownLimit)
     {
         var step = CompassSteps.Get(view.Step, language);
@@ -237,7 +238,7 @@ public static class StepCard
     }
 
     private static JsonObject? GroupNotes(StepCardView view, IReadOnlyList<NoteView> shown, IReadOnlyList<JsonObject>? prebuilt, int total,
-        bool isModerator, CardLanguage language, CardText t)
+        bool isModerator, Language language, CardText t)
     {
         if (total == 0)
         {
@@ -271,7 +272,7 @@ public static class StepCard
         return Ac.Container(items, separator: true);
     }
 
-    private static JsonObject GroupNote(StepCardView view, NoteView note, bool isModerator, CardLanguage language, CardText t)
+    private static JsonObject GroupNote(StepCardView view, NoteView note, bool isModerator, Language language, CardText t)
     {
         var meta = new List<string>();
         if (!string.IsNullOrWhiteSpace(note.AuthorOrganisation))

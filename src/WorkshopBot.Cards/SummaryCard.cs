@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards.Building;
 using WorkshopBot.Cards.Localization;
@@ -21,7 +22,7 @@ public static class SummaryCard
         new(4, 1, 4, 6, 0),
     ];
 
-    public static JsonObject Build(SummaryView view, CardLanguage language)
+    public static JsonObject Build(SummaryView view, Language language)
     {
         var t = CardText.For(language);
         var indexes = Enumerable.Range(0, Steps.Length).ToList();

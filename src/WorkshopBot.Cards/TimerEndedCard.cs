@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards.Building;
 using WorkshopBot.Cards.Localization;
@@ -8,7 +9,7 @@ namespace WorkshopBot.Cards;
 
 public static class TimerEndedCard
 {
-    public static JsonObject Build(TimerEndedView view, CardLanguage language)
+    public static JsonObject Build(TimerEndedView view, Language language)
     {
         var t = CardText.For(language);
         var stepName = CompassSteps.IsValid(view.Step) ? CompassSteps.Get(view.Step, language).Name : string.Empty;

@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using System.Text;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards.Building;
@@ -17,7 +18,7 @@ public static class TrajectCard
     // following lines starting with "- ".
     public const string SubGoalPrefix = "- ";
 
-    public static JsonObject Build(TrajectView view, CardLanguage language)
+    public static JsonObject Build(TrajectView view, Language language)
     {
         var t = CardText.For(language);
         var isModerator = view.Viewer?.IsModerator == true;
@@ -90,7 +91,7 @@ public static class TrajectCard
         return Ac.Container(items, separator: true)!;
     }
 
-    private static JsonObject Werkgroepen(TrajectView view, bool isModerator, CardLanguage language, CardText t)
+    private static JsonObject Werkgroepen(TrajectView view, bool isModerator, Language language, CardText t)
     {
         if (view.Werkgroepen.Count == 0)
         {

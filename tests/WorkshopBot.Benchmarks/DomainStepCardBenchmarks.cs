@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using BenchmarkDotNet.Attributes;
 using WorkshopBot.Cards;
 using WorkshopBot.Domain.Werkgroepen;
@@ -23,14 +24,14 @@ public class DomainStepCardBenchmarks
 
     [Benchmark(Baseline = true)]
     public string Moderator() =>
-        CardJson.Serialize(StepCard.Build(CardViewFactory.Step(werkgroep, LargeBoard.Step, LargeBoard.Moderator.UserId, BoardUrl, "Eenzaamheid 2026"), CardLanguage.Dutch));
+        CardJson.Serialize(StepCard.Build(CardViewFactory.Step(werkgroep, LargeBoard.Step, LargeBoard.Moderator.UserId, BoardUrl, "Eenzaamheid 2026"), Language.Dutch));
 
     [Benchmark]
     public string Participant() =>
-        CardJson.Serialize(StepCard.Build(CardViewFactory.Step(werkgroep, LargeBoard.Step, LargeBoard.Participant(3).UserId, BoardUrl, "Eenzaamheid 2026"), CardLanguage.Dutch));
+        CardJson.Serialize(StepCard.Build(CardViewFactory.Step(werkgroep, LargeBoard.Step, LargeBoard.Participant(3).UserId, BoardUrl, "Eenzaamheid 2026"), Language.Dutch));
 
     // The shared card everyone sees when more than 60 people are in the chat.
     [Benchmark]
     public string Shared() =>
-        CardJson.Serialize(StepCard.Build(CardViewFactory.Step(werkgroep, LargeBoard.Step, viewerId: null, BoardUrl, "Eenzaamheid 2026"), CardLanguage.Dutch));
+        CardJson.Serialize(StepCard.Build(CardViewFactory.Step(werkgroep, LargeBoard.Step, viewerId: null, BoardUrl, "Eenzaamheid 2026"), Language.Dutch));
 }

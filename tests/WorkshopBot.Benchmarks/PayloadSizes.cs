@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Cards;
 using WorkshopBot.Web.Workshop;
 
@@ -15,7 +16,7 @@ public static class PayloadSizes
             var werkgroep = LargeBoard.WithNotes(count);
             Row(output, "Board GET body, participant", count, BoardView.Json(werkgroep, BoardView.ParticipantViewer));
             Row(output, "Board GET body, moderator", count, BoardView.Json(werkgroep, BoardView.ModeratorViewer));
-            var card = StepCard.Build(CardViewFactory.Step(werkgroep, LargeBoard.Step, LargeBoard.Moderator.UserId, "https://workshopbot.example.nl/board/w-bench"), CardLanguage.Dutch);
+            var card = StepCard.Build(CardViewFactory.Step(werkgroep, LargeBoard.Step, LargeBoard.Moderator.UserId, "https://workshopbot.example.nl/board/w-bench"), Language.Dutch);
             Row(output, "Step card JSON (moderator)", count, System.Text.Encoding.UTF8.GetBytes(CardJson.Serialize(card)));
         }
 

@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using BenchmarkDotNet.Attributes;
 using WorkshopBot.Cards;
 using WorkshopBot.Cards.Views;
@@ -23,11 +24,11 @@ public class StepCardBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public string Moderator500Notes() => CardJson.Serialize(StepCard.Build(moderatorView, CardLanguage.Dutch));
+    public string Moderator500Notes() => CardJson.Serialize(StepCard.Build(moderatorView, Language.Dutch));
 
     [Benchmark]
-    public string Participant500Notes() => CardJson.Serialize(StepCard.Build(participantView, CardLanguage.Dutch));
+    public string Participant500Notes() => CardJson.Serialize(StepCard.Build(participantView, Language.Dutch));
 
     [Benchmark]
-    public string SilentBrainstorm500Notes() => CardJson.Serialize(StepCard.Build(silentView, CardLanguage.Dutch));
+    public string SilentBrainstorm500Notes() => CardJson.Serialize(StepCard.Build(silentView, Language.Dutch));
 }

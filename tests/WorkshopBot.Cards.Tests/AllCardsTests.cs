@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Cards;
 using WorkshopBot.TestKit.Cards;
 using Xunit;
@@ -10,7 +11,7 @@ public sealed class AllCardsTests
 
     [Theory]
     [MemberData(nameof(Cards))]
-    public void Build_AnyCard_ValidatesAgainstAdaptiveCard15Schema(string name, CardLanguage language)
+    public void Build_AnyCard_ValidatesAgainstAdaptiveCard15Schema(string name, Language language)
     {
         var card = CardCatalog.Build(name, language);
 
@@ -21,7 +22,7 @@ public sealed class AllCardsTests
 
     [Theory]
     [MemberData(nameof(Cards))]
-    public void Build_AnyCard_StaysUnder80Kilobytes(string name, CardLanguage language)
+    public void Build_AnyCard_StaysUnder80Kilobytes(string name, Language language)
     {
         var card = CardCatalog.Build(name, language);
 
@@ -32,7 +33,7 @@ public sealed class AllCardsTests
 
     [Theory]
     [MemberData(nameof(Cards))]
-    public void Build_AnyCard_UsesOnlyVerbsFromCardVerbsWithObjectData(string name, CardLanguage language)
+    public void Build_AnyCard_UsesOnlyVerbsFromCardVerbsWithObjectData(string name, Language language)
     {
         var card = CardCatalog.Build(name, language);
 
@@ -47,7 +48,7 @@ public sealed class AllCardsTests
 
     [Theory]
     [MemberData(nameof(Cards))]
-    public void Build_AnyCard_RefreshListsAtMost60Users(string name, CardLanguage language)
+    public void Build_AnyCard_RefreshListsAtMost60Users(string name, Language language)
     {
         var card = CardCatalog.Build(name, language);
 
@@ -58,7 +59,7 @@ public sealed class AllCardsTests
 
     [Theory]
     [MemberData(nameof(Cards))]
-    public void Build_SameViewTwice_ProducesIdenticalJson(string name, CardLanguage language)
+    public void Build_SameViewTwice_ProducesIdenticalJson(string name, Language language)
     {
         var first = CardJson.Serialize(CardCatalog.Build(name, language));
 
@@ -83,8 +84,8 @@ public sealed class AllCardsTests
     public void CardVerbs_All_EveryVerbIsSentBySomeCard()
     {
         var sent = CardCatalog.All()
-            .Where(args => (CardLanguage)args[1] == CardLanguage.Dutch)
-            .SelectMany(args => CardQuery.Verbs(CardCatalog.Build((string)args[0], CardLanguage.Dutch)))
+            .Where(args => (Language)args[1] == Language.Dutch)
+            .SelectMany(args => CardQuery.Verbs(CardCatalog.Build((string)args[0], Language.Dutch)))
             .ToHashSet();
 
         Assert.Equal([], CardVerbs.All.Where(v => !sent.Contains(v)).ToArray());
@@ -93,9 +94,9 @@ public sealed class AllCardsTests
     [Fact]
     public void Build_DutchAndEnglish_ProduceDifferentText()
     {
-        var dutch = CardQuery.AllText(CardCatalog.Build("step-moderator", CardLanguage.Dutch));
+        var dutch = CardQuery.AllText(CardCatalog.Build("step-moderator", Language.Dutch));
 
-        var english = CardQuery.AllText(CardCatalog.Build("step-moderator", CardLanguage.English));
+        var english = CardQuery.AllText(CardCatalog.Build("step-moderator", Language.English));
 
         Assert.Contains("Stap 3 · Activiteiten", dutch, StringComparison.Ordinal);
         Assert.Contains("Step 3 · Activities", english, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards;
 using WorkshopBot.Cards.Views;
@@ -8,7 +9,7 @@ namespace WorkshopBot.Cards.Tests;
 // Every card builder with representative views, by name, for the theories that apply to all cards.
 internal static class CardCatalog
 {
-    private static readonly Dictionary<string, Func<CardLanguage, JsonObject>> Builders = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, Func<Language, JsonObject>> Builders = new(StringComparer.Ordinal)
     {
         ["welcome-channel"] = l => WelcomeCard.Build(new WelcomeView(InChannel: true, "Anouk"), l),
         ["welcome-chat"] = l => WelcomeCard.Build(new WelcomeView(InChannel: false), l),
@@ -67,8 +68,8 @@ internal static class CardCatalog
 
     public static IEnumerable<object[]> All() =>
         from name in Builders.Keys
-        from language in new[] { CardLanguage.Dutch, CardLanguage.English }
+        from language in new[] { Language.Dutch, Language.English }
         select new object[] { name, language };
 
-    public static JsonObject Build(string name, CardLanguage language) => Builders[name](language);
+    public static JsonObject Build(string name, Language language) => Builders[name](language);
 }

@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Cards;
 using WorkshopBot.Cards.Views;
 using WorkshopBot.TestKit.Cards;
@@ -10,7 +11,7 @@ public sealed class FormCardTests
     [Fact]
     public void WelcomeCard_InChannel_OffersHelpTrajectAndWerkgroep()
     {
-        var card = WelcomeCard.Build(new WelcomeView(InChannel: true), CardLanguage.Dutch);
+        var card = WelcomeCard.Build(new WelcomeView(InChannel: true), Language.Dutch);
 
         Assert.Equal([CardVerbs.ShowHelp, CardVerbs.ShowCreateTrajectForm, CardVerbs.ShowStartWerkgroepForm], CardQuery.Verbs(card));
         Assert.Equal(["Hulp", "Traject aanmaken", "Werkgroep starten"], CardQuery.ActionTitles(card));
@@ -20,7 +21,7 @@ public sealed class FormCardTests
     [Fact]
     public void WelcomeCard_InChat_HasNoTrajectButton()
     {
-        var card = WelcomeCard.Build(new WelcomeView(InChannel: false), CardLanguage.Dutch);
+        var card = WelcomeCard.Build(new WelcomeView(InChannel: false), Language.Dutch);
 
         Assert.DoesNotContain(CardVerbs.ShowCreateTrajectForm, CardQuery.Verbs(card));
     }
@@ -28,15 +29,15 @@ public sealed class FormCardTests
     [Fact]
     public void WelcomeCard_UserName_IsEscaped()
     {
-        var card = WelcomeCard.Build(new WelcomeView(true, "<at>Iedereen</at>"), CardLanguage.Dutch);
+        var card = WelcomeCard.Build(new WelcomeView(true, "<at>Iedereen</at>"), Language.Dutch);
 
         Assert.Contains("Welkom, \\<at\\>Iedereen\\</at\\>", CardQuery.Texts(card));
     }
 
     [Theory]
-    [InlineData(CardLanguage.Dutch, "`beoordelaar @naam (organisatie)`")]
-    [InlineData(CardLanguage.English, "`reviewer @name (organisation)`")]
-    public void HelpCard_ListsReviewerCommandPerLanguage(CardLanguage language, string command)
+    [InlineData(Language.Dutch, "`beoordelaar @naam (organisatie)`")]
+    [InlineData(Language.English, "`reviewer @name (organisation)`")]
+    public void HelpCard_ListsReviewerCommandPerLanguage(Language language, string command)
     {
         var text = CardQuery.AllText(HelpCard.Build(language));
 
@@ -44,9 +45,9 @@ public sealed class FormCardTests
     }
 
     [Theory]
-    [InlineData(CardLanguage.Dutch, "stap <n>", "nieuwe notitie <tekst>", "samenvatting")]
-    [InlineData(CardLanguage.English, "step <n>", "new note <text>", "summary")]
-    public void HelpCard_ListsCommandsPerLanguage(CardLanguage language, string step, string note, string summary)
+    [InlineData(Language.Dutch, "stap <n>", "nieuwe notitie <tekst>", "samenvatting")]
+    [InlineData(Language.English, "step <n>", "new note <text>", "summary")]
+    public void HelpCard_ListsCommandsPerLanguage(Language language, string step, string note, string summary)
     {
         var text = CardQuery.AllText(HelpCard.Build(language));
 
@@ -63,7 +64,7 @@ public sealed class FormCardTests
     [InlineData(NoticeSeverity.Error, "attention", "Dat lukte niet")]
     public void NoticeCard_Severity_SetsStyleAndTitle(NoticeSeverity severity, string style, string title)
     {
-        var card = NoticeCard.Build(new NoticeView(severity, "Stap 3 is gesloten. Vraag de projectleider om de stap te openen."), CardLanguage.Dutch);
+        var card = NoticeCard.Build(new NoticeView(severity, "Stap 3 is gesloten. Vraag de projectleider om de stap te openen."), Language.Dutch);
 
         var container = CardQuery.OfType(card, "Container").Single();
 
@@ -75,7 +76,7 @@ public sealed class FormCardTests
     [Fact]
     public void ErrorCard_UsesErrorStyle()
     {
-        var card = ErrorCard.Build("Mislukt", CardLanguage.English);
+        var card = ErrorCard.Build("Mislukt", Language.English);
 
         Assert.Equal("attention", (string?)CardQuery.OfType(card, "Container").Single()["style"]);
         Assert.Contains("That did not work", CardQuery.Texts(card));
@@ -84,7 +85,7 @@ public sealed class FormCardTests
     [Fact]
     public void CreateTrajectCard_RebuiltWithError_KeepsValuesAndShowsError()
     {
-        var card = CreateTrajectCard.Build(new CreateTrajectView("Samen", null, "Eenzaamheid", "Ouderen\n- minder eenzaam", "Vul de gemeente in."), CardLanguage.Dutch);
+        var card = CreateTrajectCard.Build(new CreateTrajectView("Samen", null, "Eenzaamheid", "Ouderen\n- minder eenzaam", "Vul de gemeente in."), Language.Dutch);
 
         Assert.Equal("Samen", (string?)CardQuery.Input(card, CardInputs.TrajectName)!["value"]);
         Assert.Equal("Ouderen\n- minder eenzaam", (string?)CardQuery.Input(card, CardInputs.Ambitions)!["value"]);
@@ -96,7 +97,7 @@ public sealed class FormCardTests
     [Fact]
     public void TrajectCard_Moderator_GetsManagementActions()
     {
-        var card = TrajectCard.Build(SampleViews.Traject(SampleViews.Moderator), CardLanguage.Dutch);
+        var card = TrajectCard.Build(SampleViews.Traject(SampleViews.Moderator), Language.Dutch);
 
         var verbs = CardQuery.Verbs(card);
         var update = CardQuery.ExecuteActions(card, CardVerbs.UpdateTraject).Single();
@@ -112,7 +113,7 @@ public sealed class FormCardTests
     [Fact]
     public void TrajectCard_Participant_OnlyNavigates()
     {
-        var card = TrajectCard.Build(SampleViews.Traject(SampleViews.Participant), CardLanguage.Dutch);
+        var card = TrajectCard.Build(SampleViews.Traject(SampleViews.Participant), Language.Dutch);
 
         var verbs = CardQuery.Verbs(card);
 
@@ -125,7 +126,7 @@ public sealed class FormCardTests
     [Fact]
     public void TrajectCard_ShowsAmbitionsWerkgroepStepsAndModerators()
     {
-        var texts = CardQuery.Texts(TrajectCard.Build(SampleViews.Traject(), CardLanguage.Dutch));
+        var texts = CardQuery.Texts(TrajectCard.Build(SampleViews.Traject(), Language.Dutch));
 
         Assert.Contains("• Ouderen wonen langer zelfstandig thuis", texts);
         Assert.Contains("    – minder eenzaamheid", texts);
@@ -137,7 +138,7 @@ public sealed class FormCardTests
     [Fact]
     public void StartWerkgroepCard_ListsTrajectsAndRequiresFields()
     {
-        var card = StartWerkgroepCard.Build(SampleViews.StartWerkgroep(), CardLanguage.Dutch);
+        var card = StartWerkgroepCard.Build(SampleViews.StartWerkgroep(), Language.Dutch);
 
         var choice = CardQuery.Input(card, CardInputs.TrajectId)!;
 
@@ -151,7 +152,7 @@ public sealed class FormCardTests
     [Fact]
     public void StartWerkgroepCard_NoTrajects_PointsToCreateTraject()
     {
-        var card = StartWerkgroepCard.Build(SampleViews.StartWerkgroep(empty: true), CardLanguage.Dutch);
+        var card = StartWerkgroepCard.Build(SampleViews.StartWerkgroep(empty: true), Language.Dutch);
 
         Assert.Equal([CardVerbs.ShowCreateTrajectForm], CardQuery.Verbs(card));
         Assert.Empty(CardQuery.Inputs(card));
@@ -160,7 +161,7 @@ public sealed class FormCardTests
     [Fact]
     public void MeetingRecapCard_ShowsCountsPromotedItemsAndBoardLink()
     {
-        var card = MeetingRecapCard.Build(SampleViews.MeetingRecap(), CardLanguage.Dutch);
+        var card = MeetingRecapCard.Build(SampleViews.MeetingRecap(), Language.Dutch);
 
         var facts = CardQuery.OfType(card, "FactSet").Single()["facts"]!.AsArray();
 
@@ -173,7 +174,7 @@ public sealed class FormCardTests
     [Fact]
     public void TimerEndedCard_LinksBackToTheStep()
     {
-        var card = TimerEndedCard.Build(SampleViews.TimerEnded(), CardLanguage.Dutch);
+        var card = TimerEndedCard.Build(SampleViews.TimerEnded(), Language.Dutch);
 
         var show = CardQuery.ExecuteActions(card, CardVerbs.ShowStep).Single();
 
@@ -184,7 +185,7 @@ public sealed class FormCardTests
     [Fact]
     public void ReviewNotificationCard_ShowsWhoObjectedCommentAndReplyForm()
     {
-        var card = ReviewNotificationCard.Build(SampleViews.ReviewNotification(), CardLanguage.Dutch);
+        var card = ReviewNotificationCard.Build(SampleViews.ReviewNotification(), Language.Dutch);
 
         var reply = CardQuery.ExecuteActions(card, CardVerbs.ReplyToReview).Single();
 
@@ -198,7 +199,7 @@ public sealed class FormCardTests
     [Fact]
     public void ReminderCard_ShowsDeadlineInAmsterdamTimeAndLink()
     {
-        var card = ReminderCard.Build(SampleViews.Reminder(), CardLanguage.Dutch);
+        var card = ReminderCard.Build(SampleViews.Reminder(), Language.Dutch);
 
         Assert.Contains(CardQuery.Texts(card), t => t.Contains("Dat kan tot 25 november 2026 om 14:30.", StringComparison.Ordinal));
         Assert.Contains(CardQuery.OfType(card, "Action.OpenUrl"), a => (string?)a["url"] == SampleViews.SummaryUrl);

@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Cards;
 using WorkshopBot.Cards.Views;
 using WorkshopBot.TestKit.Cards;
@@ -10,7 +11,7 @@ public sealed class ItemCardTests
     [Fact]
     public void ResultCard_ModeratorOnConcept_CanEditAndAccept()
     {
-        var card = ResultCard.Build(SampleViews.Result(SampleViews.Moderator), CardLanguage.Dutch);
+        var card = ResultCard.Build(SampleViews.Result(SampleViews.Moderator), Language.Dutch);
 
         var accept = CardQuery.ExecuteActions(card, CardVerbs.AcceptItem).Single();
         var update = CardQuery.ExecuteActions(card, CardVerbs.UpdateItem).Single();
@@ -25,7 +26,7 @@ public sealed class ItemCardTests
     [Fact]
     public void ResultCard_ParticipantOnConcept_CanEditButNotAccept()
     {
-        var card = ResultCard.Build(SampleViews.Result(SampleViews.Participant), CardLanguage.Dutch);
+        var card = ResultCard.Build(SampleViews.Result(SampleViews.Participant), Language.Dutch);
 
         Assert.Single(CardQuery.ExecuteActions(card, CardVerbs.UpdateItem));
         Assert.Empty(CardQuery.ExecuteActions(card, CardVerbs.AcceptItem));
@@ -34,7 +35,7 @@ public sealed class ItemCardTests
     [Fact]
     public void ResultCard_ParticipantOnVastgesteld_CannotEdit()
     {
-        var card = ResultCard.Build(SampleViews.Result(SampleViews.Participant, ItemStatus.Vastgesteld, complete: true), CardLanguage.Dutch);
+        var card = ResultCard.Build(SampleViews.Result(SampleViews.Participant, ItemStatus.Vastgesteld, complete: true), Language.Dutch);
 
         Assert.Empty(CardQuery.ExecuteActions(card, CardVerbs.UpdateItem));
         Assert.Empty(CardQuery.ExecuteActions(card, CardVerbs.AcceptItem));
@@ -44,7 +45,7 @@ public sealed class ItemCardTests
     [Fact]
     public void ResultCard_Shared_HasNoEditOrAcceptButRefreshes()
     {
-        var card = ResultCard.Build(SampleViews.Result(), CardLanguage.Dutch);
+        var card = ResultCard.Build(SampleViews.Result(), Language.Dutch);
 
         Assert.Empty(CardQuery.ExecuteActions(card, CardVerbs.UpdateItem));
         Assert.Empty(CardQuery.ExecuteActions(card, CardVerbs.AcceptItem));
@@ -56,7 +57,7 @@ public sealed class ItemCardTests
     {
         var view = SampleViews.Result(SampleViews.Participant);
 
-        var card = ResultCard.Build(view, CardLanguage.Dutch);
+        var card = ResultCard.Build(view, Language.Dutch);
 
         Assert.Equal(view.Text, (string?)CardQuery.Input(card, CardInputs.ResultText)!["value"]);
         Assert.Equal(view.TargetGroup, (string?)CardQuery.Input(card, CardInputs.TargetGroup)!["value"]);
@@ -65,7 +66,7 @@ public sealed class ItemCardTests
     [Fact]
     public void ResultCard_MissingFields_AreHighlighted()
     {
-        var card = ResultCard.Build(SampleViews.Result(SampleViews.Participant), CardLanguage.Dutch);
+        var card = ResultCard.Build(SampleViews.Result(SampleViews.Participant), Language.Dutch);
         var texts = CardQuery.Texts(card);
 
         Assert.Contains("Nog 3 velden in te vullen.", texts);
@@ -76,7 +77,7 @@ public sealed class ItemCardTests
     [Fact]
     public void ResultCard_CoachSection_ShowsGoodMissingEvidenceAndSuggestion()
     {
-        var card = ResultCard.Build(SampleViews.Result(SampleViews.Participant), CardLanguage.Dutch);
+        var card = ResultCard.Build(SampleViews.Result(SampleViews.Participant), Language.Dutch);
         var texts = CardQuery.Texts(card);
 
         Assert.Contains("Wat is goed", texts);
@@ -92,14 +93,14 @@ public sealed class ItemCardTests
     [Fact]
     public void CoachSection_NoFeedback_ReturnsNull()
     {
-        Assert.Null(CoachSection.Build(null, CardLanguage.Dutch));
-        Assert.Null(CoachSection.Build(new CoachFeedbackView([new("x", CoachVerdictStatus.NotApplicable, "n.v.t.", [], null)], null), CardLanguage.Dutch));
+        Assert.Null(CoachSection.Build(null, Language.Dutch));
+        Assert.Null(CoachSection.Build(new CoachFeedbackView([new("x", CoachVerdictStatus.NotApplicable, "n.v.t.", [], null)], null), Language.Dutch));
     }
 
     [Fact]
     public void IndicatorCard_DefinitionSheet_ShowsFieldsAndMissing()
     {
-        var card = IndicatorCard.Build(SampleViews.Indicator(SampleViews.Moderator), CardLanguage.Dutch);
+        var card = IndicatorCard.Build(SampleViews.Indicator(SampleViews.Moderator), Language.Dutch);
         var texts = CardQuery.Texts(card);
 
         Assert.Contains("Definitie", texts);
@@ -114,7 +115,7 @@ public sealed class ItemCardTests
     [Fact]
     public void IndicatorCard_Complete_SaysSheetIsComplete()
     {
-        var card = IndicatorCard.Build(SampleViews.Indicator(SampleViews.Participant, complete: true), CardLanguage.Dutch);
+        var card = IndicatorCard.Build(SampleViews.Indicator(SampleViews.Participant, complete: true), Language.Dutch);
 
         Assert.Contains("De definitiekaart is compleet.", CardQuery.Texts(card));
         Assert.DoesNotContain("ontbreekt nog", CardQuery.Texts(card));
@@ -125,7 +126,7 @@ public sealed class ItemCardTests
     {
         var view = SampleViews.Indicator(SampleViews.Participant) with { ExistingRegistration = false };
 
-        var card = IndicatorCard.Build(view, CardLanguage.Dutch);
+        var card = IndicatorCard.Build(view, Language.Dutch);
 
         Assert.Contains(CardQuery.Texts(card), t => t.StartsWith("Dit is een nieuwe registratie", StringComparison.Ordinal));
     }
@@ -135,7 +136,7 @@ public sealed class ItemCardTests
     {
         var view = new IndicatorView { ItemId = "i", Version = 1, WerkgroepId = "w", Step = 5, Name = "Verhalen", Measure = MeasureKind.Vertellen };
 
-        var card = IndicatorCard.Build(view, CardLanguage.Dutch);
+        var card = IndicatorCard.Build(view, Language.Dutch);
 
         Assert.DoesNotContain("Teller", CardQuery.Texts(card));
         Assert.DoesNotContain("Noemer", CardQuery.Texts(card));
@@ -144,7 +145,7 @@ public sealed class ItemCardTests
     [Fact]
     public void IndicatorCard_EditForm_PrefillsChoicesWithWireValues()
     {
-        var card = IndicatorCard.Build(SampleViews.Indicator(SampleViews.Participant, complete: true), CardLanguage.Dutch);
+        var card = IndicatorCard.Build(SampleViews.Indicator(SampleViews.Participant, complete: true), Language.Dutch);
 
         Assert.Equal(CardValues.Tellen, (string?)CardQuery.Input(card, CardInputs.Measure)!["value"]);
         Assert.Equal(CardValues.Outcome, (string?)CardQuery.Input(card, CardInputs.Level)!["value"]);
@@ -157,8 +158,8 @@ public sealed class ItemCardTests
     [Fact]
     public void ActivityAndQualityAgreement_CarryKindAndVersion()
     {
-        var activity = ActivityCard.Build(SampleViews.Activity(SampleViews.Moderator), CardLanguage.Dutch);
-        var agreement = QualityAgreementCard.Build(SampleViews.QualityAgreement(SampleViews.Participant), CardLanguage.Dutch);
+        var activity = ActivityCard.Build(SampleViews.Activity(SampleViews.Moderator), Language.Dutch);
+        var agreement = QualityAgreementCard.Build(SampleViews.QualityAgreement(SampleViews.Participant), Language.Dutch);
 
         Assert.Equal(CardValues.Activity, (string?)CardQuery.ExecuteActions(activity, CardVerbs.AcceptItem).Single()["data"]!["itemKind"]);
         var update = CardQuery.ExecuteActions(agreement, CardVerbs.UpdateItem).Single();
@@ -172,7 +173,7 @@ public sealed class ItemCardTests
     {
         var view = SampleViews.ProposeForm(ItemKind.Result, fromNote: true);
 
-        var card = ProposeForm.Build(view, CardLanguage.Dutch);
+        var card = ProposeForm.Build(view, Language.Dutch);
         var propose = CardQuery.ExecuteActions(card, CardVerbs.ProposeItem).Single();
 
         Assert.Equal(view.PrefillText, (string?)CardQuery.Input(card, CardInputs.ResultText)!["value"]);
@@ -184,7 +185,7 @@ public sealed class ItemCardTests
     [Fact]
     public void ProposeForm_Indicator_OffersResultsToLinkTo()
     {
-        var card = ProposeForm.Build(SampleViews.ProposeForm(ItemKind.Indicator), CardLanguage.Dutch);
+        var card = ProposeForm.Build(SampleViews.ProposeForm(ItemKind.Indicator), Language.Dutch);
 
         var results = CardQuery.Input(card, CardInputs.ResultId)!;
 
@@ -197,7 +198,7 @@ public sealed class ItemCardTests
     {
         var view = SampleViews.ProposeForm(ItemKind.Indicator) with { SelectedResultId = "res-001" };
 
-        var card = ProposeForm.Build(view, CardLanguage.Dutch);
+        var card = ProposeForm.Build(view, Language.Dutch);
 
         Assert.Equal("res-001", (string?)CardQuery.Input(card, CardInputs.ResultId)!["value"]);
     }
@@ -205,7 +206,7 @@ public sealed class ItemCardTests
     [Fact]
     public void ResultCard_ProposeIndicator_CarriesTheResultId()
     {
-        var card = ResultCard.Build(SampleViews.Result(SampleViews.Participant), CardLanguage.Dutch);
+        var card = ResultCard.Build(SampleViews.Result(SampleViews.Participant), Language.Dutch);
 
         var propose = CardQuery.ExecuteActions(card, CardVerbs.ShowProposeForm).Single();
 
@@ -216,7 +217,7 @@ public sealed class ItemCardTests
     [Fact]
     public void ProposeForm_Cancel_DoesNotValidateInputs()
     {
-        var card = ProposeForm.Build(SampleViews.ProposeForm(ItemKind.Activity), CardLanguage.Dutch);
+        var card = ProposeForm.Build(SampleViews.ProposeForm(ItemKind.Activity), Language.Dutch);
 
         var cancel = CardQuery.ExecuteActions(card, CardVerbs.ShowStep).Single();
 

@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using WorkshopBot.Cards;
@@ -10,17 +11,17 @@ namespace WorkshopBot.Cards.Tests;
 public sealed class LocalizationTests
 {
     [Theory]
-    [InlineData(null, CardLanguage.Dutch)]
-    [InlineData("", CardLanguage.Dutch)]
-    [InlineData("nl-NL", CardLanguage.Dutch)]
-    [InlineData("nl-BE", CardLanguage.Dutch)]
-    [InlineData("de-DE", CardLanguage.Dutch)]
-    [InlineData("en", CardLanguage.English)]
-    [InlineData("en-US", CardLanguage.English)]
-    [InlineData("EN-gb", CardLanguage.English)]
-    public void FromLocale_Locale_PicksLanguage(string? locale, CardLanguage expected)
+    [InlineData(null, Language.Dutch)]
+    [InlineData("", Language.Dutch)]
+    [InlineData("nl-NL", Language.Dutch)]
+    [InlineData("nl-BE", Language.Dutch)]
+    [InlineData("de-DE", Language.Dutch)]
+    [InlineData("en", Language.English)]
+    [InlineData("en-US", Language.English)]
+    [InlineData("EN-gb", Language.English)]
+    public void FromLocale_Locale_PicksLanguage(string? locale, Language expected)
     {
-        Assert.Equal(expected, CardLanguages.FromLocale(locale));
+        Assert.Equal(expected, Languages.FromLocale(locale));
     }
 
     [Fact]
@@ -41,8 +42,8 @@ public sealed class LocalizationTests
     [Fact]
     public void CardText_For_ReturnsTableOfThatLanguage()
     {
-        Assert.Equal(CardLanguage.Dutch, CardText.For(CardLanguage.Dutch).Language);
-        Assert.Equal(CardLanguage.English, CardText.For(CardLanguage.English).Language);
+        Assert.Equal(Language.Dutch, CardText.For(Language.Dutch).Language);
+        Assert.Equal(Language.English, CardText.For(Language.English).Language);
         Assert.Equal(12, CardText.Dutch.Months.Count);
         Assert.Equal(CardText.Dutch.HelpCommands.Count, CardText.English.HelpCommands.Count);
     }
@@ -50,13 +51,13 @@ public sealed class LocalizationTests
     [Fact]
     public void CompassSteps_Dutch_MatchTheKwaliteitskompas()
     {
-        var names = CompassSteps.All(CardLanguage.Dutch).Select(s => s.Name);
+        var names = CompassSteps.All(Language.Dutch).Select(s => s.Name);
 
         Assert.Equal(
             ["Monitoring & ambities", "Maatschappelijk resultaat", "Activiteiten", "Input / kwaliteit", "Outcome", "Verbetercyclus"],
             names);
-        Assert.All(CompassSteps.All(CardLanguage.English), s => Assert.False(string.IsNullOrWhiteSpace(s.Example)));
-        Assert.Equal(Enumerable.Range(1, 6), CompassSteps.All(CardLanguage.English).Select(s => s.Number));
+        Assert.All(CompassSteps.All(Language.English), s => Assert.False(string.IsNullOrWhiteSpace(s.Example)));
+        Assert.Equal(Enumerable.Range(1, 6), CompassSteps.All(Language.English).Select(s => s.Number));
     }
 
     [Theory]
@@ -64,7 +65,7 @@ public sealed class LocalizationTests
     [InlineData(7)]
     public void CompassSteps_Get_OutOfRange_Throws(int step)
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => CompassSteps.Get(step, CardLanguage.Dutch));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CompassSteps.Get(step, Language.Dutch));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards;
 using WorkshopBot.Cards.Views;
@@ -17,7 +18,7 @@ public sealed class StepCardTests
     [Fact]
     public void Build_Moderator_RendersModeratorActions()
     {
-        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Moderator), CardLanguage.Dutch);
+        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Moderator), Language.Dutch);
 
         var verbs = CardQuery.Verbs(card);
 
@@ -28,7 +29,7 @@ public sealed class StepCardTests
     [Fact]
     public void Build_Participant_RendersNoModeratorActions()
     {
-        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Participant, voting: true, timer: true), CardLanguage.Dutch);
+        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Participant, voting: true, timer: true), Language.Dutch);
 
         var verbs = CardQuery.Verbs(card);
 
@@ -41,7 +42,7 @@ public sealed class StepCardTests
     [Fact]
     public void Build_SharedCardWithoutViewer_HasNoPersonalOrModeratorParts()
     {
-        var card = StepCard.Build(SampleViews.StepCard(viewer: null), CardLanguage.Dutch);
+        var card = StepCard.Build(SampleViews.StepCard(viewer: null), Language.Dutch);
 
         var verbs = CardQuery.Verbs(card);
 
@@ -53,7 +54,7 @@ public sealed class StepCardTests
     [Fact]
     public void Build_ModeratorRunningRounds_OffersStopAndCloseInsteadOfStart()
     {
-        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Moderator, voting: true, timer: true, silent: true), CardLanguage.Dutch);
+        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Moderator, voting: true, timer: true, silent: true), Language.Dutch);
 
         var verbs = CardQuery.Verbs(card);
 
@@ -71,7 +72,7 @@ public sealed class StepCardTests
     [InlineData(StepState.Locked, new[] { CardVerbs.OpenStep }, CardVerbs.LockStep)]
     public void Build_ModeratorPerState_OffersMatchingStateActions(StepState state, string[] expected, string absent)
     {
-        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Moderator, state: state), CardLanguage.Dutch);
+        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Moderator, state: state), Language.Dutch);
 
         var verbs = CardQuery.Verbs(card);
 
@@ -86,7 +87,7 @@ public sealed class StepCardTests
         var someoneElses = view.Notes.First(n => n.AuthorUserId != SampleViews.ParticipantId);
         var own = view.Notes.First(n => n.AuthorUserId == SampleViews.ParticipantId);
 
-        var card = StepCard.Build(view, CardLanguage.Dutch);
+        var card = StepCard.Build(view, Language.Dutch);
         var texts = CardQuery.Texts(card);
 
         Assert.DoesNotContain(texts, t => t == CardMarkdown.Escape(someoneElses.Text));
@@ -100,7 +101,7 @@ public sealed class StepCardTests
     {
         var view = SampleViews.StepCard(noteCount: 12, viewer: SampleViews.Participant);
 
-        var card = StepCard.Build(view, CardLanguage.Dutch);
+        var card = StepCard.Build(view, Language.Dutch);
         var texts = CardQuery.Texts(card);
 
         Assert.Contains("Ontmoeten", texts);
@@ -126,7 +127,7 @@ public sealed class StepCardTests
             ],
         };
 
-        var texts = CardQuery.Texts(StepCard.Build(view, CardLanguage.Dutch)).ToList();
+        var texts = CardQuery.Texts(StepCard.Build(view, Language.Dutch)).ToList();
 
         var at = texts.IndexOf("Koffieochtenden");
         Assert.True(at >= 0);
@@ -139,7 +140,7 @@ public sealed class StepCardTests
     {
         var view = SampleViews.StepCard(noteCount: 12, viewer: SampleViews.Participant, voting: true);
 
-        var card = StepCard.Build(view, CardLanguage.Dutch);
+        var card = StepCard.Build(view, Language.Dutch);
         var votes = CardQuery.ExecuteActions(card, CardVerbs.CastVote);
 
         Assert.Contains("Stemronde: nog 3 van 5 stippen", CardQuery.Texts(card));
@@ -160,7 +161,7 @@ public sealed class StepCardTests
             Voting = new VotingRoundView("round-2", 5, 0),
         };
 
-        var card = StepCard.Build(view, CardLanguage.Dutch);
+        var card = StepCard.Build(view, Language.Dutch);
 
         Assert.All(CardQuery.ExecuteActions(card, CardVerbs.CastVote), v => Assert.False((bool)v["isEnabled"]!));
     }
@@ -168,7 +169,7 @@ public sealed class StepCardTests
     [Fact]
     public void Build_NoVotingRound_HasNoVoteButtons()
     {
-        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Participant), CardLanguage.Dutch);
+        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Participant), Language.Dutch);
 
         Assert.Empty(CardQuery.ExecuteActions(card, CardVerbs.CastVote));
     }
@@ -177,7 +178,7 @@ public sealed class StepCardTests
     public void Build_Timer_ShowsEndTimeInAmsterdamTime()
     {
         // 13:40 UTC on 23 November is 14:40 in Amsterdam (CET, UTC+1).
-        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Participant, timer: true), CardLanguage.Dutch);
+        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Participant, timer: true), Language.Dutch);
 
         Assert.Contains("Timer tot 14:40", CardQuery.Texts(card));
     }
@@ -187,7 +188,7 @@ public sealed class StepCardTests
     {
         var view = SampleViews.StepCard(viewer: SampleViews.Participant) with { TimerEndsAt = new DateTimeOffset(2026, 6, 1, 8, 5, 0, TimeSpan.Zero) };
 
-        var card = StepCard.Build(view, CardLanguage.English);
+        var card = StepCard.Build(view, Language.English);
 
         Assert.Contains("Timer until 10:05", CardQuery.Texts(card));
     }
@@ -195,7 +196,7 @@ public sealed class StepCardTests
     [Fact]
     public void Build_ClosedStepForParticipant_ExplainsAndOffersNoInput()
     {
-        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Participant, state: StepState.Closed), CardLanguage.Dutch);
+        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Participant, state: StepState.Closed), Language.Dutch);
 
         Assert.Contains("Stap 3 is gesloten. Vraag de projectleider om de stap te openen.", CardQuery.Texts(card));
         Assert.Null(CardQuery.Input(card, CardInputs.NewNotes));
@@ -206,7 +207,7 @@ public sealed class StepCardTests
     [Fact]
     public void Build_OpenStep_HasMultilineAddNotesInputWithOneNotePerLineHint()
     {
-        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Participant), CardLanguage.Dutch);
+        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Participant), Language.Dutch);
 
         var input = CardQuery.Input(card, CardInputs.NewNotes)!;
 
@@ -222,7 +223,7 @@ public sealed class StepCardTests
         var view = SampleViews.StepCard(noteCount: 24, viewer: SampleViews.Participant);
         var own = view.Notes.Where(n => n.AuthorUserId == SampleViews.ParticipantId).ToList();
 
-        var card = StepCard.Build(view, CardLanguage.Dutch);
+        var card = StepCard.Build(view, Language.Dutch);
         var edits = CardQuery.ExecuteActions(card, CardVerbs.EditNote);
         var deletes = CardQuery.ExecuteActions(card, CardVerbs.DeleteNote);
 
@@ -240,7 +241,7 @@ public sealed class StepCardTests
     [Fact]
     public void Build_ModeratorNoteActions_CarryNoteAndBoardVersions()
     {
-        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Moderator), CardLanguage.Dutch);
+        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Moderator), Language.Dutch);
 
         var actions = CardQuery.ExecuteActions(card, CardVerbs.MoveNote)
             .Concat(CardQuery.ExecuteActions(card, CardVerbs.PromoteNote))
@@ -258,7 +259,7 @@ public sealed class StepCardTests
         var view = SampleViews.StepCard(noteCount: 12, viewer: SampleViews.Moderator);
         var note = view.Notes[0];
 
-        var card = StepCard.Build(view, CardLanguage.Dutch);
+        var card = StepCard.Build(view, Language.Dutch);
         var move = CardQuery.ExecuteActions(card, CardVerbs.MoveNote).Single(a => (string?)a["data"]!["noteId"] == note.NoteId);
 
         Assert.Equal(note.Version, (long)move["data"]!["noteVersion"]!);
@@ -275,7 +276,7 @@ public sealed class StepCardTests
     [InlineData(60)]
     public void Build_UpTo60Members_RefreshesAutomaticallyForThoseUsers(int members)
     {
-        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Participant, members: members), CardLanguage.Dutch);
+        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Participant, members: members), Language.Dutch);
 
         var refresh = card["refresh"]!;
 
@@ -290,7 +291,7 @@ public sealed class StepCardTests
     [InlineData(150)]
     public void Build_MoreThan60Members_SharedCardWithManualRefresh(int members)
     {
-        var card = StepCard.Build(SampleViews.StepCard(viewer: null, members: members), CardLanguage.Dutch);
+        var card = StepCard.Build(SampleViews.StepCard(viewer: null, members: members), Language.Dutch);
 
         Assert.Null(card["refresh"]);
         var manual = CardQuery.ExecuteActions(card, CardVerbs.RefreshStep).Single();
@@ -305,7 +306,7 @@ public sealed class StepCardTests
     {
         var view = SampleViews.StepCard(noteCount: notes, viewer: SampleViews.Moderator, voting: true);
 
-        var card = StepCard.Build(view, CardLanguage.Dutch);
+        var card = StepCard.Build(view, Language.Dutch);
         var texts = CardQuery.Texts(card);
 
         Assert.True(CardJson.SizeInBytes(card) < CardLimits.MaxCardBytes);
@@ -321,7 +322,7 @@ public sealed class StepCardTests
         var view = SampleViews.StepCard(noteCount: 500, viewer: SampleViews.Participant, voting: true);
         var topVotes = view.Notes.Max(n => n.Votes);
 
-        var card = StepCard.Build(view, CardLanguage.Dutch);
+        var card = StepCard.Build(view, Language.Dutch);
         var shownIds = CardQuery.ExecuteActions(card, CardVerbs.CastVote).Select(a => (string)a["data"]!["noteId"]!).ToHashSet();
 
         Assert.All(view.Notes.Where(n => shownIds.Contains(n.NoteId)), n => Assert.Equal(topVotes, n.Votes));
@@ -339,7 +340,7 @@ public sealed class StepCardTests
             ],
         };
 
-        var card = StepCard.Build(view, CardLanguage.Dutch);
+        var card = StepCard.Build(view, Language.Dutch);
         var json = CardJson.Serialize(card);
         var texts = CardQuery.Texts(card);
 
@@ -358,13 +359,13 @@ public sealed class StepCardTests
     {
         var view = SampleViews.StepCard() with { Step = 7 };
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => StepCard.Build(view, CardLanguage.Dutch));
+        Assert.Throws<ArgumentOutOfRangeException>(() => StepCard.Build(view, Language.Dutch));
     }
 
     [Fact]
     public void Build_EmptyStep_SaysNoNotesYet()
     {
-        var card = StepCard.Build(SampleViews.StepCard(noteCount: 0, viewer: SampleViews.Participant), CardLanguage.Dutch);
+        var card = StepCard.Build(SampleViews.StepCard(noteCount: 0, viewer: SampleViews.Participant), Language.Dutch);
 
         Assert.Contains("Nog geen notities bij deze stap.", CardQuery.Texts(card));
         Assert.Empty(CardQuery.ExecuteActions(card, CardVerbs.EditNote));
@@ -373,19 +374,19 @@ public sealed class StepCardTests
     [Fact]
     public void Build_ShowsStepQuestionExplanationAndExample()
     {
-        var card = StepCard.Build(SampleViews.StepCard(step: 2, viewer: SampleViews.Participant), CardLanguage.Dutch);
+        var card = StepCard.Build(SampleViews.StepCard(step: 2, viewer: SampleViews.Participant), Language.Dutch);
         var text = CardQuery.AllText(card);
 
         Assert.Contains("Stap 2 · Maatschappelijk resultaat", text, StringComparison.Ordinal);
-        Assert.Contains(CompassSteps.Get(2, CardLanguage.Dutch).Question, text, StringComparison.Ordinal);
+        Assert.Contains(CompassSteps.Get(2, Language.Dutch).Question, text, StringComparison.Ordinal);
         Assert.Contains("Over drie jaar voelt 20% minder 75-plussers in Kesteren zich eenzaam", text, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Build_Step4_OffersQualityAgreementProposal()
     {
-        var step4 = StepCard.Build(SampleViews.StepCard(step: 4, viewer: SampleViews.Participant), CardLanguage.Dutch);
-        var step3 = StepCard.Build(SampleViews.StepCard(step: 3, viewer: SampleViews.Participant), CardLanguage.Dutch);
+        var step4 = StepCard.Build(SampleViews.StepCard(step: 4, viewer: SampleViews.Participant), Language.Dutch);
+        var step3 = StepCard.Build(SampleViews.StepCard(step: 3, viewer: SampleViews.Participant), Language.Dutch);
 
         static IEnumerable<string?> Kinds(JsonObject card) =>
             CardQuery.ExecuteActions(card, CardVerbs.ShowProposeForm).Select(a => (string?)a["data"]!["itemKind"]);
@@ -405,7 +406,7 @@ public sealed class StepCardTests
             Notes = SampleViews.Notes(500, authors: 2).Select(n => n with { Text = text }).ToList(),
         };
 
-        var card = StepCard.Build(view, CardLanguage.Dutch);
+        var card = StepCard.Build(view, Language.Dutch);
 
         Assert.True(CardJson.SizeInBytes(card) < CardLimits.MaxCardBytes, $"{CardJson.SizeInBytes(card)} bytes");
         Assert.Contains(CardQuery.Texts(card), t => t.StartsWith("En nog ", StringComparison.Ordinal));
@@ -417,7 +418,7 @@ public sealed class StepCardTests
     {
         var view = SampleViews.StepCard(noteCount: 240, viewer: SampleViews.Participant);
 
-        var card = StepCard.Build(view, CardLanguage.Dutch);
+        var card = StepCard.Build(view, Language.Dutch);
 
         Assert.Equal(15, CardQuery.ExecuteActions(card, CardVerbs.EditNote).Count);
         Assert.Contains("En nog 5 van jouw notities — bekijk ze op het bord.", CardQuery.Texts(card));

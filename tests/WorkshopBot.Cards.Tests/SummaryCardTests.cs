@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Cards;
 using WorkshopBot.Cards.Views;
 using WorkshopBot.TestKit.Cards;
@@ -10,7 +11,7 @@ public sealed class SummaryCardTests
     [Fact]
     public void Build_Typical_ShowsVersionResultsIndicatorsAndLists()
     {
-        var card = SummaryCard.Build(SampleViews.Summary(), CardLanguage.Dutch);
+        var card = SummaryCard.Build(SampleViews.Summary(), Language.Dutch);
         var text = CardQuery.AllText(card);
 
         Assert.Contains("Samenvatting · versie 3 · gepubliceerd op 23 november 2026 om 14:30", text, StringComparison.Ordinal);
@@ -26,7 +27,7 @@ public sealed class SummaryCardTests
     [Fact]
     public void Build_Review_TalliesAnswersAndListsWhoRespondedAndWhoNot()
     {
-        var card = SummaryCard.Build(SampleViews.Summary(responses: 4), CardLanguage.Dutch);
+        var card = SummaryCard.Build(SampleViews.Summary(responses: 4), Language.Dutch);
         var texts = CardQuery.Texts(card);
 
         Assert.Contains("2 akkoord", texts);
@@ -39,7 +40,7 @@ public sealed class SummaryCardTests
     [Fact]
     public void Build_ViewerHasAnswered_ShowsOwnAnswerAndChangeForm()
     {
-        var card = SummaryCard.Build(SampleViews.Summary(viewer: SampleViews.Participant), CardLanguage.Dutch);
+        var card = SummaryCard.Build(SampleViews.Summary(viewer: SampleViews.Participant), Language.Dutch);
         var texts = CardQuery.Texts(card);
 
         Assert.Contains(texts, t => t.StartsWith("Jouw reactie: Vraag (23 november 2026 om 15:30)", StringComparison.Ordinal));
@@ -49,7 +50,7 @@ public sealed class SummaryCardTests
     [Fact]
     public void Build_AnswerForm_AkkoordDirectAndCommentRequiredForVraagOrBezwaar()
     {
-        var card = SummaryCard.Build(SampleViews.Summary(), CardLanguage.Dutch);
+        var card = SummaryCard.Build(SampleViews.Summary(), Language.Dutch);
 
         var responds = CardQuery.ExecuteActions(card, CardVerbs.RespondToSummary);
         var comment = CardQuery.Input(card, CardInputs.ReviewComment)!;
@@ -72,7 +73,7 @@ public sealed class SummaryCardTests
     [Fact]
     public void Build_ModeratorView_OffersDeadlineChangeWithDateAndTimeInAmsterdam()
     {
-        var card = SummaryCard.Build(SampleViews.Summary(viewer: SampleViews.Moderator), CardLanguage.Dutch);
+        var card = SummaryCard.Build(SampleViews.Summary(viewer: SampleViews.Moderator), Language.Dutch);
 
         var change = Assert.Single(CardQuery.ExecuteActions(card, CardVerbs.ChangeSummaryDeadline));
         var date = CardQuery.Input(card, CardInputs.DeadlineDate)!;
@@ -94,7 +95,7 @@ public sealed class SummaryCardTests
     [InlineData(true)]
     public void Build_SharedOrParticipantView_HasNoDeadlineChange(bool participant)
     {
-        var card = SummaryCard.Build(SampleViews.Summary(viewer: participant ? SampleViews.Participant : null), CardLanguage.Dutch);
+        var card = SummaryCard.Build(SampleViews.Summary(viewer: participant ? SampleViews.Participant : null), Language.Dutch);
 
         Assert.Empty(CardQuery.ExecuteActions(card, CardVerbs.ChangeSummaryDeadline));
         Assert.Null(CardQuery.Input(card, CardInputs.DeadlineDate));
@@ -104,7 +105,7 @@ public sealed class SummaryCardTests
     [Fact]
     public void Build_ModeratorViewOfClosedReview_HasNoDeadlineChange()
     {
-        var card = SummaryCard.Build(SampleViews.Summary(closed: true, viewer: SampleViews.Moderator), CardLanguage.Dutch);
+        var card = SummaryCard.Build(SampleViews.Summary(closed: true, viewer: SampleViews.Moderator), Language.Dutch);
 
         Assert.Empty(CardQuery.ExecuteActions(card, CardVerbs.ChangeSummaryDeadline));
     }
@@ -112,7 +113,7 @@ public sealed class SummaryCardTests
     [Fact]
     public void Build_Closed_ShowsFinalTallyWithoutForm()
     {
-        var card = SummaryCard.Build(SampleViews.Summary(closed: true, responses: 9), CardLanguage.Dutch);
+        var card = SummaryCard.Build(SampleViews.Summary(closed: true, responses: 9), Language.Dutch);
         var texts = CardQuery.Texts(card);
 
         Assert.Contains("De reactieronde is gesloten.", texts);
@@ -127,7 +128,7 @@ public sealed class SummaryCardTests
     {
         var view = SampleViews.Summary(superseded: true);
 
-        var card = SummaryCard.Build(view, CardLanguage.Dutch);
+        var card = SummaryCard.Build(view, Language.Dutch);
 
         Assert.Contains("Vervangen door versie 4. Reageer op de nieuwe versie.", CardQuery.Texts(card));
         Assert.Contains(CardQuery.OfType(card, "Action.OpenUrl"), a => (string?)a["url"] == view.SupersededByUrl && (string?)a["title"] == "Naar versie 4");
@@ -139,7 +140,7 @@ public sealed class SummaryCardTests
     [InlineData(30, 100, 200)]
     public void Build_LargeSummary_TruncatesUnder80KilobytesWithViewAllLink(int results, int indicatorsPerResult, int responses)
     {
-        var card = SummaryCard.Build(SampleViews.Summary(results, indicatorsPerResult, responses, members: 200), CardLanguage.Dutch);
+        var card = SummaryCard.Build(SampleViews.Summary(results, indicatorsPerResult, responses, members: 200), Language.Dutch);
 
         Assert.True(CardJson.SizeInBytes(card) < CardLimits.MaxCardBytes);
         Assert.Contains(CardQuery.OfType(card, "Action.OpenUrl"), a => (string?)a["title"] == "Bekijk alles" && (string?)a["url"] == SampleViews.SummaryUrl);
@@ -149,7 +150,7 @@ public sealed class SummaryCardTests
     [Fact]
     public void Build_SmallSummary_HasNoViewAllLink()
     {
-        var card = SummaryCard.Build(SampleViews.Summary(), CardLanguage.Dutch);
+        var card = SummaryCard.Build(SampleViews.Summary(), Language.Dutch);
 
         Assert.DoesNotContain("Bekijk alles", CardQuery.ActionTitles(card));
     }
@@ -157,8 +158,8 @@ public sealed class SummaryCardTests
     [Fact]
     public void Build_LargeGroup_UsesManualRefreshInsteadOfUserIds()
     {
-        var large = SummaryCard.Build(SampleViews.Summary(members: 200), CardLanguage.Dutch);
-        var small = SummaryCard.Build(SampleViews.Summary(members: 40), CardLanguage.Dutch);
+        var large = SummaryCard.Build(SampleViews.Summary(members: 200), Language.Dutch);
+        var small = SummaryCard.Build(SampleViews.Summary(members: 40), Language.Dutch);
 
         Assert.Null(large["refresh"]);
         Assert.Single(CardQuery.ExecuteActions(large, CardVerbs.RefreshSummary));
@@ -169,7 +170,7 @@ public sealed class SummaryCardTests
     [Fact]
     public void Build_English_TranslatesReviewTerms()
     {
-        var card = SummaryCard.Build(SampleViews.Summary(), CardLanguage.English);
+        var card = SummaryCard.Build(SampleViews.Summary(), Language.English);
         var texts = CardQuery.Texts(card);
 
         Assert.Contains("2 agree", texts);
@@ -187,7 +188,7 @@ public sealed class SummaryCardTests
             },
         };
 
-        var card = SummaryCard.Build(view, CardLanguage.Dutch);
+        var card = SummaryCard.Build(view, Language.Dutch);
         var text = CardQuery.AllText(card);
 
         Assert.DoesNotContain("<at>", text, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards.Localization;
@@ -83,7 +84,7 @@ internal static class Chrome
         _ => "Attention",
     };
 
-    public static IEnumerable<(string Title, string Value)> StepChoices(CardLanguage language) =>
+    public static IEnumerable<(string Title, string Value)> StepChoices(Language language) =>
         CompassSteps.All(language).Select(s => (Format("{0}. {1}", s.Number, s.Name), s.Number.ToString(CultureInfo.InvariantCulture)));
 
     public static IEnumerable<(string Title, string Value)> KindChoices(CardText t) =>

@@ -1,10 +1,11 @@
+using WorkshopBot.Domain.Localization;
 namespace WorkshopBot.Cards.Localization;
 
 public sealed partial record CardText
 {
     public static CardText English { get; } = new()
     {
-        Language = CardLanguage.English,
+        Language = Language.English,
         Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
         WelcomeFeatures = ["Kwaliteitskompas workshops: the project leader guides the working group step by step with cards in the chat.", "A shared board with the notes per step, votes and clusters — also after the meeting.", "A coach that checks draft results and indicators and kindly points out what is still missing.", "Summaries for the large group: partners respond with agree, question or objection."],
         HelpCommands =

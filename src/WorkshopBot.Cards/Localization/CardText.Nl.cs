@@ -1,10 +1,11 @@
+using WorkshopBot.Domain.Localization;
 namespace WorkshopBot.Cards.Localization;
 
 public sealed partial record CardText
 {
     public static CardText Dutch { get; } = new()
     {
-        Language = CardLanguage.Dutch,
+        Language = Language.Dutch,
         Months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
         WelcomeFeatures = ["Kwaliteitskompas-workshops: de projectleider leidt de werkgroep stap voor stap met kaarten in de chat.", "Een gedeeld bord met de notities per stap, stemmen en clusters — ook na de bijeenkomst.", "Een coach die concept-resultaten en indicatoren naloopt en vriendelijk aangeeft wat nog ontbreekt.", "Samenvattingen voor de grote groep: partners reageren met akkoord, vraag of bezwaar."],
         HelpCommands =

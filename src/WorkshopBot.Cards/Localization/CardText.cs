@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 namespace WorkshopBot.Cards.Localization;
 
 // All user-facing card text, one table per language (CardText.Nl.cs, CardText.En.cs). Every
@@ -5,7 +6,7 @@ namespace WorkshopBot.Cards.Localization;
 // and are filled with invariant formatting; the server may reuse the Notice* texts.
 public sealed partial record CardText
 {
-    public required CardLanguage Language { get; init; }
+    public required Language Language { get; init; }
 
     // Month names for dates ("23 november 2026"), independent of the host's culture data.
     public required IReadOnlyList<string> Months { get; init; }
@@ -585,5 +586,5 @@ public sealed partial record CardText
 
     public required string NoticeCommentRequired { get; init; }
 
-    public static CardText For(CardLanguage language) => language == CardLanguage.English ? English : Dutch;
+    public static CardText For(Language language) => language == Language.English ? English : Dutch;
 }

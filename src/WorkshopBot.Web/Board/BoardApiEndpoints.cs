@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -244,7 +245,7 @@ public static class BoardApiEndpoints
         if (!result.IsSuccess)
         {
             var error = result.Error!;
-            return BoardActionOutcome.From(new BoardProblem(StatusFor(error.Code), error.Code, UserMessages.For(error, CardLanguage.Dutch)));
+            return BoardActionOutcome.From(new BoardProblem(StatusFor(error.Code), error.Code, UserMessages.For(error, Language.Dutch)));
         }
 
         return BoardActionOutcome.Ok(result.Value.Aggregate.Version);

@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using System.Text.Json.Nodes;
 using WorkshopBot.BotProtocol.Routing;
 using WorkshopBot.Cards;
@@ -22,7 +23,7 @@ public sealed partial class WorkshopActivityHandler
 
     private async Task<VerbOutcome> ExecuteItemVerbAsync(string verb, CardData data, TurnContext turnContext, CancellationToken cancellationToken)
     {
-        var language = Language(turnContext);
+        var language = LanguageOf(turnContext);
         var werkgroep = await FindWerkgroepAsync(turnContext, cancellationToken);
         if (werkgroep is null)
         {
@@ -47,7 +48,7 @@ public sealed partial class WorkshopActivityHandler
 
         if (!hasKind)
         {
-            return Failure(DomainErrorCodes.InvalidValue, language == CardLanguage.Dutch
+            return Failure(DomainErrorCodes.InvalidValue, language == Language.Dutch
                 ? "Deze kaart mist het soort onderdeel. Vernieuw de kaart."
                 : "This card does not say which kind of item it is. Refresh the card.", language);
         }
@@ -63,7 +64,7 @@ public sealed partial class WorkshopActivityHandler
             case CardVerbs.ProposeItem:
                 if (MissingRequiredText(cardKind, data))
                 {
-                    var error = language == CardLanguage.Dutch ? "Vul de tekst of naam in." : "Fill in the text or name.";
+                    var error = language == Language.Dutch ? "Vul de tekst of naam in." : "Fill in the text or name.";
                     return new(ProposeForm.Build(ItemCardViews.ProposeForm(werkgroep, cardKind, step, null, data.String(CardInputs.ResultId), error), language));
                 }
 
@@ -84,13 +85,13 @@ public sealed partial class WorkshopActivityHandler
     // card, whose edit form is prefilled, so the definition sheet can be completed right away.
     private async Task<VerbOutcome> PromoteNoteAsync(CardData data, Actor actor, Werkgroep werkgroep, int step, TurnContext turnContext, CancellationToken cancellationToken)
     {
-        var language = Language(turnContext);
+        var language = LanguageOf(turnContext);
         var noteId = data.String(CardDataKeys.NoteId) ?? "";
         var key = OperationKey(turnContext);
         var operation = WerkgroepOperations.For(CardVerbs.PromoteNote, data, actor, key);
         if (operation is null || !CardValues.TryParseItemKind(data.String(CardInputs.PromoteKind(noteId)) ?? data.String("kind"), out var cardKind))
         {
-            return Failure(DomainErrorCodes.InvalidValue, language == CardLanguage.Dutch
+            return Failure(DomainErrorCodes.InvalidValue, language == Language.Dutch
                 ? "Kies waar de notitie een resultaat, indicator, activiteit of kwaliteitsafspraak van wordt."
                 : "Choose whether the note becomes a result, indicator, activity or quality agreement.", language);
         }
@@ -122,7 +123,7 @@ public sealed partial class WorkshopActivityHandler
         WerkgroepOperations.Operation operation,
         CancellationToken cancellationToken)
     {
-        var language = Language(turnContext);
+        var language = LanguageOf(turnContext);
         var result = await workshops.UpdateWerkgroepAsync(werkgroepId, (w, now) => operation(w, now), cancellationToken);
         if (!result.IsSuccess)
         {
@@ -133,7 +134,7 @@ public sealed partial class WorkshopActivityHandler
         return ItemCard(result.Value.Aggregate, kind, itemId, actor.UserId, language);
     }
 
-    private VerbOutcome ItemCard(Werkgroep werkgroep, FormalItemKind kind, string itemId, string viewerId, CardLanguage language) =>
+    private VerbOutcome ItemCard(Werkgroep werkgroep, FormalItemKind kind, string itemId, string viewerId, Language language) =>
         ItemCardViews.Card(werkgroep, kind, itemId, viewerId, links.Board(werkgroep.Id), language) is { } card
             ? new(card)
             : Failure(DomainErrorCodes.NotFound, UserMessages.For(new DomainError(DomainErrorCodes.NotFound, ""), language), language);
@@ -157,7 +158,7 @@ public sealed partial class WorkshopActivityHandler
         };
 
     // Only results carry a suggested formulation; adopting it is an ordinary edit (same stale check).
-    private static DomainResult<Change<Werkgroep>> AdoptSuggestion(Werkgroep w, Actor actor, FormalItemKind kind, string id, int expected, CardLanguage language, DateTimeOffset now)
+    private static DomainResult<Change<Werkgroep>> AdoptSuggestion(Werkgroep w, Actor actor, FormalItemKind kind, string id, int expected, Language language, DateTimeOffset now)
     {
         if (w.FindItem(kind, id) is not Result result)
         {

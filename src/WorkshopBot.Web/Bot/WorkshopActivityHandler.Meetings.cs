@@ -31,7 +31,7 @@ public sealed partial class WorkshopActivityHandler
         }
 
         var step = werkgroep.CurrentStep ?? DefaultStep;
-        var card = StepCard.Build(CardViewFactory.Step(werkgroep, step, viewerId: null, links.Board(werkgroep.Id)), Language(turnContext));
+        var card = StepCard.Build(CardViewFactory.Step(werkgroep, step, viewerId: null, links.Board(werkgroep.Id)), LanguageOf(turnContext));
         await SendCardAsync(turnContext, card, cancellationToken);
     }
 
@@ -46,6 +46,6 @@ public sealed partial class WorkshopActivityHandler
         var ended = meeting.Time ?? turnContext.Activity.Timestamp ?? werkgroep.UpdatedAt;
         var since = meetingStarts.TryRemove(turnContext.Activity.Conversation!.Id!, out var start) ? start : ended - RecapFallbackWindow;
         var view = MeetingRecapViews.Recap(werkgroep, since, links.Board(werkgroep.Id));
-        await SendCardAsync(turnContext, MeetingRecapCard.Build(view, Language(turnContext)), cancellationToken);
+        await SendCardAsync(turnContext, MeetingRecapCard.Build(view, LanguageOf(turnContext)), cancellationToken);
     }
 }

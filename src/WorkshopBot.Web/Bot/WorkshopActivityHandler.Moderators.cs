@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using System.Text.Json.Nodes;
 using WorkshopBot.BotProtocol.Connector;
 using WorkshopBot.BotProtocol.Routing;
@@ -24,8 +25,8 @@ public sealed partial class WorkshopActivityHandler
             return null;
         }
 
-        var language = Language(turnContext);
-        var nl = language == CardLanguage.Dutch;
+        var language = LanguageOf(turnContext);
+        var nl = language == Language.Dutch;
         var werkgroep = await FindWerkgroepAsync(turnContext, cancellationToken);
         if (werkgroep is null)
         {

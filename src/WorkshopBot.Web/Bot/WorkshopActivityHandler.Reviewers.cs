@@ -14,7 +14,7 @@ public sealed partial class WorkshopActivityHandler
     // reviewer. The role is checked by SummaryPublisher against the stored traject and werkgroep.
     private async Task<JsonObject> AddReviewerFromTextAsync(TurnContext turnContext, string argument, CancellationToken cancellationToken)
     {
-        var language = Language(turnContext);
+        var language = LanguageOf(turnContext);
         if (ReviewerCommand.Parse(turnContext.Activity, argument) is not { } command)
         {
             return Notice(NoticeSeverity.Info, SummaryMessages.ReviewerNeedsMention(language), language);

@@ -11,7 +11,7 @@ public sealed partial class WorkshopActivityHandler
     {
         if (verb == CardVerbs.StartTimer && updated.Timer is { } timer)
         {
-            await timers.WatchAsync(updated.Id, turnContext.Activity.Conversation!.Id!, timer.EndsAt, Language(turnContext), cancellationToken);
+            await timers.WatchAsync(updated.Id, turnContext.Activity.Conversation!.Id!, timer.EndsAt, LanguageOf(turnContext), cancellationToken);
         }
     }
 }

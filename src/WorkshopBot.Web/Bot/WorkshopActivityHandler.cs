@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -36,14 +37,14 @@ public sealed partial class WorkshopActivityHandler(
         // Teams sends installationUpdate and then conversationUpdate for one install: welcome once.
         if (turnContext.Activity.Action?.StartsWith("add", StringComparison.OrdinalIgnoreCase) == true)
         {
-            await SendCardAsync(turnContext, WelcomeCard.Build(new WelcomeView(IsChannel(turnContext), turnContext.Activity.From?.Name), Language(turnContext)), cancellationToken);
+            await SendCardAsync(turnContext, WelcomeCard.Build(new WelcomeView(IsChannel(turnContext), turnContext.Activity.From?.Name), LanguageOf(turnContext)), cancellationToken);
         }
     }
 
     protected override async Task OnMessageAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        var language = Language(turnContext);
+        var language = LanguageOf(turnContext);
 
         // Action.Submit from older clients arrives as a message with a value; it cannot return a
         // card, so the answer is posted as a new message.
@@ -73,7 +74,7 @@ public sealed partial class WorkshopActivityHandler(
             TextCommandKind.Summary => (await PublishSummaryAsync(new CardData(null), turnContext, cancellationToken)).Card,
             TextCommandKind.Organisation => await SetOrganisationFromTextAsync(turnContext, command.Argument, cancellationToken),
             TextCommandKind.Reviewer => await AddReviewerFromTextAsync(turnContext, command.Argument, cancellationToken),
-            _ => Notice(NoticeSeverity.Info, language == CardLanguage.Dutch
+            _ => Notice(NoticeSeverity.Info, language == Language.Dutch
                 ? "Dat begrijp ik niet. Typ **help** voor wat ik kan, of **stap 3** om de werkkaart van stap 3 te zien."
                 : "I did not understand that. Type **help** to see what I can do, or **step 3** for the step 3 card.", language),
         };
@@ -91,7 +92,7 @@ public sealed partial class WorkshopActivityHandler(
 
     private async Task<VerbOutcome> ExecuteVerbAsync(string verb, CardData data, TurnContext turnContext, CancellationToken cancellationToken)
     {
-        var language = Language(turnContext);
+        var language = LanguageOf(turnContext);
         LogVerb(logger, verb);
         switch (verb)
         {
@@ -130,7 +131,7 @@ public sealed partial class WorkshopActivityHandler(
         var operation = WerkgroepOperations.For(verb, data, actor, OperationKey(turnContext));
         if (operation is null)
         {
-            return Failure("unknown-verb", language == CardLanguage.Dutch
+            return Failure("unknown-verb", language == Language.Dutch
                 ? "Deze knop ken ik (nog) niet. Vernieuw de kaart of typ **help**."
                 : "I do not know this button (yet). Refresh the card or type **help**.", language);
         }
@@ -155,7 +156,7 @@ public sealed partial class WorkshopActivityHandler(
 
     private async Task<VerbOutcome> ShowStepAsync(CardData data, int? step, TurnContext turnContext, CancellationToken cancellationToken)
     {
-        var language = Language(turnContext);
+        var language = LanguageOf(turnContext);
         var werkgroep = await FindWerkgroepAsync(turnContext, cancellationToken);
         if (werkgroep is null)
         {
@@ -173,7 +174,7 @@ public sealed partial class WorkshopActivityHandler(
 
     private async Task<JsonObject> StepCardForCommandAsync(TurnContext turnContext, int? step, CancellationToken cancellationToken)
     {
-        var language = Language(turnContext);
+        var language = LanguageOf(turnContext);
         var werkgroep = await FindWerkgroepAsync(turnContext, cancellationToken);
         if (werkgroep is null)
         {
@@ -189,7 +190,7 @@ public sealed partial class WorkshopActivityHandler(
 
     private async Task<JsonObject> AddNotesFromTextAsync(TurnContext turnContext, string text, CancellationToken cancellationToken)
     {
-        var language = Language(turnContext);
+        var language = LanguageOf(turnContext);
         var werkgroep = await FindWerkgroepAsync(turnContext, cancellationToken);
         if (werkgroep is null)
         {
@@ -212,8 +213,8 @@ public sealed partial class WorkshopActivityHandler(
     // (also earlier ones) get its colour. Without a name the bot says what it knows.
     private async Task<JsonObject> SetOrganisationFromTextAsync(TurnContext turnContext, string organisation, CancellationToken cancellationToken)
     {
-        var language = Language(turnContext);
-        var nl = language == CardLanguage.Dutch;
+        var language = LanguageOf(turnContext);
+        var nl = language == Language.Dutch;
         var werkgroep = await FindWerkgroepAsync(turnContext, cancellationToken);
         if (werkgroep is null)
         {
@@ -249,11 +250,11 @@ public sealed partial class WorkshopActivityHandler(
 
     private async Task<VerbOutcome> CreateTrajectAsync(CardData data, TurnContext turnContext, CancellationToken cancellationToken)
     {
-        var language = Language(turnContext);
+        var language = LanguageOf(turnContext);
         var name = data.String(CardInputs.TrajectName)?.Trim();
         if (string.IsNullOrEmpty(name))
         {
-            return new(CreateTrajectCard.Build(new CreateTrajectView(Error: language == CardLanguage.Dutch ? "Geef het traject een naam." : "Give the traject a name."), language));
+            return new(CreateTrajectCard.Build(new CreateTrajectView(Error: language == Language.Dutch ? "Geef het traject een naam." : "Give the traject a name."), language));
         }
 
         var activity = turnContext.Activity;
@@ -270,7 +271,7 @@ public sealed partial class WorkshopActivityHandler(
             return Failure(created.Error!.Code, UserMessages.For(created.Error, language), language);
         }
 
-        var message = language == CardLanguage.Dutch
+        var message = language == Language.Dutch
             ? $"Traject ‘{name}’ is aangemaakt. Start nu een werkgroep in een vergadering, groepschat of kanaal met **werkgroep**."
             : $"Traject ‘{name}’ was created. Now start a working group in a meeting, group chat or channel with **werkgroep**.";
         return new(Notice(NoticeSeverity.Info, message, language));
@@ -278,12 +279,12 @@ public sealed partial class WorkshopActivityHandler(
 
     private async Task<VerbOutcome> StartWerkgroepAsync(CardData data, TurnContext turnContext, CancellationToken cancellationToken)
     {
-        var language = Language(turnContext);
+        var language = LanguageOf(turnContext);
         var name = data.String(CardInputs.WerkgroepName)?.Trim();
         var organisation = data.String(CardInputs.Organisation)?.Trim();
         if (string.IsNullOrEmpty(name))
         {
-            var view = await StartWerkgroepViewAsync(turnContext, null, language == CardLanguage.Dutch ? "Geef de werkgroep een naam." : "Give the working group a name.", cancellationToken);
+            var view = await StartWerkgroepViewAsync(turnContext, null, language == Language.Dutch ? "Geef de werkgroep een naam." : "Give the working group a name.", cancellationToken);
             return new(StartWerkgroepCard.Build(view with { Organisation = organisation }, language));
         }
 
@@ -317,7 +318,7 @@ public sealed partial class WorkshopActivityHandler(
     // Moderator only (checked by the domain against the stored traject/werkgroep moderators).
     private async Task<VerbOutcome> PublishSummaryAsync(CardData data, TurnContext turnContext, CancellationToken cancellationToken)
     {
-        var language = Language(turnContext);
+        var language = LanguageOf(turnContext);
         var werkgroep = await FindWerkgroepAsync(turnContext, cancellationToken);
         if (werkgroep is null)
         {
@@ -333,7 +334,7 @@ public sealed partial class WorkshopActivityHandler(
         }
 
         var review = published.Value;
-        var message = language == CardLanguage.Dutch
+        var message = language == Language.Dutch
             ? $"Versie {review.Version} van de samenvatting staat in het kanaal van de grote groep. Reageren kan tot {SummaryDeadline.Format(review.Deadline, language)}."
             : $"Version {review.Version} of the summary is posted in the large group's channel. Partners can respond until {SummaryDeadline.Format(review.Deadline, language)}.";
         return new(Notice(NoticeSeverity.Info, message, language));
@@ -341,7 +342,7 @@ public sealed partial class WorkshopActivityHandler(
 
     private async Task<VerbOutcome> ReviewVerbAsync(string verb, CardData data, TurnContext turnContext, CancellationToken cancellationToken)
     {
-        var language = Language(turnContext);
+        var language = LanguageOf(turnContext);
         var actor = new Actor(UserId(turnContext), turnContext.Activity.From?.Name ?? "");
         var summaryId = data.String(CardDataKeys.SummaryId);
         if (verb == CardVerbs.ReplyToReview)
@@ -357,7 +358,7 @@ public sealed partial class WorkshopActivityHandler(
         {
             if (!CardValues.TryParseReviewAnswer(data.String(CardInputs.ReviewAnswer), out var answer))
             {
-                return Failure("invalid-answer", language == CardLanguage.Dutch ? "Kies akkoord, vraag of bezwaar." : "Choose agree, question or objection.", language);
+                return Failure("invalid-answer", language == Language.Dutch ? "Kies akkoord, vraag of bezwaar." : "Choose agree, question or objection.", language);
             }
 
             result = await reviews.RespondAsync(summaryId, actor, SummaryViews.Answer(answer), data.String(CardInputs.ReviewComment), turnContext.Reference, language, cancellationToken);
@@ -433,22 +434,22 @@ public sealed partial class WorkshopActivityHandler(
         : IsChannel(turnContext) ? ConversationKind.Channel
         : ConversationKind.GroupChat;
 
-    private static CardLanguage Language(TurnContext turnContext) => CardLanguages.FromLocale(turnContext.Activity.Locale);
+    private static Language LanguageOf(TurnContext turnContext) => Languages.FromLocale(turnContext.Activity.Locale);
 
-    private static string NoWerkgroepMessage(CardLanguage language) => language == CardLanguage.Dutch
+    private static string NoWerkgroepMessage(Language language) => language == Language.Dutch
         ? "Hier loopt nog geen werkgroep. De projectleider start er een met **werkgroep**."
         : "There is no working group here yet. The project leader starts one with **werkgroep**.";
 
-    private static JsonObject Notice(NoticeSeverity severity, string message, CardLanguage language) =>
+    private static JsonObject Notice(NoticeSeverity severity, string message, Language language) =>
         NoticeCard.Build(new NoticeView(severity, message), language);
 
     // A card from another werkgroep or conversation must never change this one.
-    private static VerbOutcome? RefuseCardOfOtherWerkgroep(CardData data, Werkgroep werkgroep, CardLanguage language) =>
+    private static VerbOutcome? RefuseCardOfOtherWerkgroep(CardData data, Werkgroep werkgroep, Language language) =>
         data.String(CardDataKeys.WerkgroepId) is { } cardWerkgroep && cardWerkgroep != werkgroep.Id
             ? Failure(DomainErrorCodes.WrongWerkgroep, UserMessages.For(new DomainError(DomainErrorCodes.WrongWerkgroep, ""), language), language)
             : null;
 
-    private static VerbOutcome Failure(string code, string message, CardLanguage language) => new(ErrorCard.Build(message, language), new VerbFailure(code, message));
+    private static VerbOutcome Failure(string code, string message, Language language) => new(ErrorCard.Build(message, language), new VerbFailure(code, message));
 
 
     private static string? NullIfEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value;

@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Cards;
 using WorkshopBot.Domain;
 using WorkshopBot.Domain.Summaries;
@@ -8,11 +9,11 @@ namespace WorkshopBot.Web.Localization;
 // codes and numbers; wording lives here, in Dutch first.
 public static class UserMessages
 {
-    public static string For(DomainError error, CardLanguage language)
+    public static string For(DomainError error, Language language)
     {
         var step = error.Step?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
         var limit = error.Limit?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
-        var nl = language == CardLanguage.Dutch;
+        var nl = language == Language.Dutch;
         return error.Code switch
         {
             DomainErrorCodes.NotModerator => nl

@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using Microsoft.Extensions.Options;
 using WorkshopBot.BotProtocol.Connector;
 using WorkshopBot.BotProtocol.Schema;
@@ -99,7 +100,7 @@ public sealed partial class ReminderWorker(
             return;
         }
 
-        var language = CardLanguages.FromLocale(origin.Locale);
+        var language = Languages.FromLocale(origin.Locale);
         var card = ReminderCard.Build(SummaryViews.Reminder(review), language);
         var unreachable = new List<Reviewer>();
         await Parallel.ForEachAsync(
@@ -132,7 +133,7 @@ public sealed partial class ReminderWorker(
         }
     }
 
-    private async Task ReportUnreachableAsync(SummaryReview review, ConversationReference origin, IReadOnlyList<Reviewer> unreachable, CardLanguage language, CancellationToken cancellationToken)
+    private async Task ReportUnreachableAsync(SummaryReview review, ConversationReference origin, IReadOnlyList<Reviewer> unreachable, Language language, CancellationToken cancellationToken)
     {
         await writer.UpdateAsync(
             review.TrajectId,
@@ -152,7 +153,7 @@ public sealed partial class ReminderWorker(
             cancellationToken);
 
         var names = string.Join(", ", unreachable.Select(r => r.Organisation is null ? r.Name : $"{r.Name} ({r.Organisation})"));
-        var text = language == CardLanguage.Dutch
+        var text = language == Language.Dutch
             ? $"Ik kan deze partners geen herinnering sturen voor samenvatting versie {review.Version} van {review.Content.WerkgroepName ?? review.Content.Title} (de app is niet geïnstalleerd of geblokkeerd): {names}. Vraag ze persoonlijk om te reageren."
             : $"I cannot send these partners a reminder for summary version {review.Version} of {review.Content.WerkgroepName ?? review.Content.Title} (the app is not installed or blocked): {names}. Please ask them in person.";
         var notice = NoticeCard.Build(new Cards.Views.NoticeView(Cards.Views.NoticeSeverity.Warning, text), language);

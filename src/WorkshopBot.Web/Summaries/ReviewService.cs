@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using System.Text.Json.Nodes;
 using WorkshopBot.BotProtocol.Connector;
 using WorkshopBot.BotProtocol.Schema;
@@ -26,7 +27,7 @@ public sealed partial class ReviewService(
         Domain.Summaries.ReviewAnswer answer,
         string? comment,
         ConversationReference origin,
-        CardLanguage language,
+        Language language,
         CancellationToken cancellationToken)
     {
         if (!SummaryCardIds.TryParse(summaryId, out var trajectId, out var reviewId))
@@ -61,7 +62,7 @@ public sealed partial class ReviewService(
         Actor actor,
         string? date,
         string? time,
-        CardLanguage language,
+        Language language,
         CancellationToken cancellationToken)
     {
         if (!SummaryCardIds.TryParse(summaryId, out var trajectId, out var reviewId))
@@ -91,7 +92,7 @@ public sealed partial class ReviewService(
     }
 
     // Refresh (automatic or the manual button): the viewer's own view.
-    public async Task<DomainResult<JsonObject>> ViewAsync(string? summaryId, string viewerId, CardLanguage language, CancellationToken cancellationToken)
+    public async Task<DomainResult<JsonObject>> ViewAsync(string? summaryId, string viewerId, Language language, CancellationToken cancellationToken)
     {
         if (!SummaryCardIds.TryParse(summaryId, out var trajectId, out var reviewId))
         {
@@ -111,7 +112,7 @@ public sealed partial class ReviewService(
         string? responseId,
         Actor actor,
         string? text,
-        CardLanguage language,
+        Language language,
         CancellationToken cancellationToken)
     {
         if (!SummaryCardIds.TryParse(summaryId, out var trajectId, out var reviewId))
@@ -142,17 +143,17 @@ public sealed partial class ReviewService(
         }
 
         var response = responseId is null ? null : review.ResponseOf(responseId);
-        var about = response is null ? "" : language == CardLanguage.Dutch
+        var about = response is null ? "" : language == Language.Dutch
             ? $" op de {(response.Answer == Domain.Summaries.ReviewAnswer.Bezwaar ? "bezwaar" : "vraag")} van {response.Name}"
             : $" to {response.Name}'s {(response.Answer == Domain.Summaries.ReviewAnswer.Bezwaar ? "objection" : "question")}";
-        var header = language == CardLanguage.Dutch
+        var header = language == Language.Dutch
             ? $"Reactie van {actor.DisplayName} (projectleider){about}:"
             : $"Reply from {actor.DisplayName} (project leader){about}:";
 
         // Plain text: the reply is user input and must not render as markdown (links, mentions).
         var message = Activity.CreateMessage($"{header}\n\n{trimmed}") with { TextFormat = "plain" };
         await messaging.PostInThreadAsync(review, message, cancellationToken);
-        return language == CardLanguage.Dutch ? "Je reactie staat in de draad van de samenvatting." : "Your reply is posted in the summary's thread.";
+        return language == Language.Dutch ? "Je reactie staat in de draad van de samenvatting." : "Your reply is posted in the summary's thread.";
     }
 
     private async Task UpdateSharedCardAsync(SummaryReview review, CancellationToken cancellationToken)
@@ -168,7 +169,7 @@ public sealed partial class ReviewService(
         }
     }
 
-    private async Task NotifyModeratorsAsync(SummaryReview review, ReviewResponse response, ConversationReference origin, CardLanguage language, CancellationToken cancellationToken)
+    private async Task NotifyModeratorsAsync(SummaryReview review, ReviewResponse response, ConversationReference origin, Language language, CancellationToken cancellationToken)
     {
         var card = ReviewNotificationCard.Build(SummaryViews.Notification(review, response, SummaryThreadLinks.For(review.Card, origin.TenantId)), language);
         foreach (var moderator in review.Moderators)

@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using System.Globalization;
 using WorkshopBot.Cards;
 
@@ -45,15 +46,15 @@ public static class SummaryDeadline
         return new DateTimeOffset(local, Amsterdam.GetUtcOffset(local));
     }
 
-    public static string Format(DateTimeOffset? deadline, CardLanguage language)
+    public static string Format(DateTimeOffset? deadline, Language language)
     {
         if (deadline is not { } at)
         {
-            return language == CardLanguage.Dutch ? "nader te bepalen" : "to be decided";
+            return language == Language.Dutch ? "nader te bepalen" : "to be decided";
         }
 
         var local = TimeZoneInfo.ConvertTime(at, Amsterdam);
-        return language == CardLanguage.Dutch
+        return language == Language.Dutch
             ? local.ToString("dddd d MMMM yyyy 'om' HH:mm", CultureInfo.GetCultureInfo("nl-NL"))
             : local.ToString("dddd d MMMM yyyy 'at' HH:mm", CultureInfo.GetCultureInfo("en-GB"));
     }

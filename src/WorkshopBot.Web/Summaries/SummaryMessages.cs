@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Cards;
 using WorkshopBot.Domain;
 using WorkshopBot.Domain.Summaries;
@@ -8,9 +9,9 @@ namespace WorkshopBot.Web.Summaries;
 // User text for the summary flow's own error codes; domain codes go to UserMessages.
 public static class SummaryMessages
 {
-    public static string For(DomainError error, CardLanguage language)
+    public static string For(DomainError error, Language language)
     {
-        var nl = language == CardLanguage.Dutch;
+        var nl = language == Language.Dutch;
         return error.Code switch
         {
             SummaryPublisher.NoLargeGroupCode => nl
@@ -35,14 +36,14 @@ public static class SummaryMessages
         };
     }
 
-    public static string ReviewerNeedsMention(CardLanguage language) => language == CardLanguage.Dutch
+    public static string ReviewerNeedsMention(Language language) => language == Language.Dutch
         ? "Noem de beoordelaar met een @-vermelding, bijvoorbeeld: **beoordelaar @Jan Jansen (Welzijn Neder-Betuwe)**. De organisatie tussen haakjes mag je weglaten."
         : "Mention the reviewer with @, for example: **reviewer @Jan Jansen (Welzijn Neder-Betuwe)**. The organisation in brackets is optional.";
 
-    public static string ReviewerAdded(ReviewerAdded added, CardLanguage language)
+    public static string ReviewerAdded(ReviewerAdded added, Language language)
     {
         var who = added.Reviewer.Organisation is { } organisation ? $"{added.Reviewer.Name} ({organisation})" : added.Reviewer.Name;
-        return (language == CardLanguage.Dutch, added.OpenReviews) switch
+        return (language == Language.Dutch, added.OpenReviews) switch
         {
             (true, 0) => $"{who} is beoordelaar van het traject en krijgt de volgende samenvatting ter beoordeling.",
             (true, 1) => $"{who} is toegevoegd als beoordelaar van de open samenvatting en krijgt de kaart in een persoonlijk bericht.",

@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using WorkshopBot.BotProtocol.Connector;
@@ -47,9 +48,9 @@ public sealed class SummaryMessaging(IConnectorClient connector, TrustedServiceU
         review.Card is { } card ? references.GetAsync(card.ConversationId, cancellationToken) : Task.FromResult<ConversationReference?>(null);
 
     // The shared card's language is the review's, never the language of whoever triggered the update.
-    public static CardLanguage SharedLanguage(SummaryReview review) => CardLanguages.FromLocale(review.Locale);
+    public static Language SharedLanguage(SummaryReview review) => Languages.FromLocale(review.Locale);
 
-    public static string LocaleOf(CardLanguage language) => language == CardLanguage.English ? "en" : "nl-NL";
+    public static string LocaleOf(Language language) => language == Language.English ? "en" : "nl-NL";
 
     // Changes the card in the thread for everyone (the shared view, no viewer).
     public Task UpdateSharedCardAsync(SummaryReview review, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.BotProtocol.Connector;
 using WorkshopBot.BotProtocol.Schema;
 using WorkshopBot.Cards;
@@ -34,7 +35,7 @@ public sealed partial class SummaryPublisher(
         Actor actor,
         ConversationReference origin,
         DateTimeOffset? deadline,
-        CardLanguage language,
+        Language language,
         CancellationToken cancellationToken)
     {
         var werkgroep = await workshops.GetWerkgroepAsync(werkgroepId, cancellationToken);

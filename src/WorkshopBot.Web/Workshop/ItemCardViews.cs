@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards;
 using WorkshopBot.Cards.Views;
@@ -18,7 +19,7 @@ namespace WorkshopBot.Web.Workshop;
 // verdicts for results and indicators. Like CardViewFactory, the only place that translates them.
 public static class ItemCardViews
 {
-    public static JsonObject? Card(Werkgroep werkgroep, FormalItemKind kind, string itemId, string? viewerId, string? boardUrl, CardLanguage language) =>
+    public static JsonObject? Card(Werkgroep werkgroep, FormalItemKind kind, string itemId, string? viewerId, string? boardUrl, Language language) =>
         werkgroep.FindItem(kind, itemId) switch
         {
             Result result => ResultCard.Build(Result(werkgroep, result, viewerId, boardUrl, language), language),
@@ -28,7 +29,7 @@ public static class ItemCardViews
             _ => null,
         };
 
-    public static ResultView Result(Werkgroep werkgroep, Result result, string? viewerId, string? boardUrl, CardLanguage language) => new()
+    public static ResultView Result(Werkgroep werkgroep, Result result, string? viewerId, string? boardUrl, Language language) => new()
     {
         ItemId = result.Id,
         Version = result.ItemVersion,
@@ -50,7 +51,7 @@ public static class ItemCardViews
         Audience = Audience(werkgroep),
     };
 
-    public static IndicatorView Indicator(Werkgroep werkgroep, Indicator indicator, string? viewerId, string? boardUrl, CardLanguage language) => new()
+    public static IndicatorView Indicator(Werkgroep werkgroep, Indicator indicator, string? viewerId, string? boardUrl, Language language) => new()
     {
         ItemId = indicator.Id,
         Version = indicator.ItemVersion,
@@ -143,16 +144,16 @@ public static class ItemCardViews
 
     // Passed criteria say what is already good; failed ones say what is missing and which words
     // triggered the verdict (evidence), so the advice is explainable.
-    public static CoachFeedbackView Coach(ResultAssessment assessment, CardLanguage language) =>
+    public static CoachFeedbackView Coach(ResultAssessment assessment, Language language) =>
         Feedback(assessment.Criteria, assessment.Suggestion(Tag(language)), language);
 
-    public static CoachFeedbackView Coach(IndicatorAssessment assessment, CardLanguage language) =>
+    public static CoachFeedbackView Coach(IndicatorAssessment assessment, Language language) =>
         Feedback(assessment.Criteria, assessment.Suggestion(Tag(language)), language);
 
     public static CoachResultDraft CoachDraft(Result result) =>
         new(result.Statement, result.TargetGroup, result.WhatChanges, result.Baseline, result.Target, result.Horizon, result.CompassStep);
 
-    public static CoachIndicatorDraft CoachDraft(Indicator indicator, CardLanguage language) => new(
+    public static CoachIndicatorDraft CoachDraft(Indicator indicator, Language language) => new(
         indicator.Name,
         indicator.Definition,
         indicator.Numerator,
@@ -202,7 +203,7 @@ public static class ItemCardViews
         _ => FormalItemKind.QualityAgreement,
     };
 
-    private static CoachFeedbackView Feedback(IReadOnlyList<CriterionVerdict> criteria, string suggestion, CardLanguage language) => new(
+    private static CoachFeedbackView Feedback(IReadOnlyList<CriterionVerdict> criteria, string suggestion, Language language) => new(
         criteria
             .Where(c => c.Status != CriterionStatus.NotApplicable)
             .Select(c => new CoachVerdictView(
@@ -214,13 +215,13 @@ public static class ItemCardViews
             .ToList(),
         string.IsNullOrWhiteSpace(suggestion) ? null : suggestion);
 
-    private static string Tag(CardLanguage language) => language == CardLanguage.English ? "en" : "nl";
+    private static string Tag(Language language) => language == Language.English ? "en" : "nl";
 
-    private static string DirectionText(IndicatorDirection direction, CardLanguage language) => (direction, language) switch
+    private static string DirectionText(IndicatorDirection direction, Language language) => (direction, language) switch
     {
-        (IndicatorDirection.Up, CardLanguage.English) => "increase",
-        (IndicatorDirection.Down, CardLanguage.English) => "decrease",
-        (_, CardLanguage.English) => "stay the same",
+        (IndicatorDirection.Up, Language.English) => "increase",
+        (IndicatorDirection.Down, Language.English) => "decrease",
+        (_, Language.English) => "stay the same",
         (IndicatorDirection.Up, _) => "stijgen",
         (IndicatorDirection.Down, _) => "dalen",
         _ => "gelijk blijven",

@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using System.Collections.Concurrent;
 using WorkshopBot.BotProtocol.Connector;
 using WorkshopBot.BotProtocol.Schema;
@@ -21,7 +22,7 @@ public sealed partial class SharedStepCardUpdater(
 
     private readonly ConcurrentDictionary<string, byte> pending = new();
 
-    public void Schedule(ConversationReference reference, string activityId, string werkgroepId, int step, CardLanguage language)
+    public void Schedule(ConversationReference reference, string activityId, string werkgroepId, int step, Language language)
     {
         var key = $"{reference.Conversation.Id}|{activityId}";
         if (!pending.TryAdd(key, 0))
@@ -45,7 +46,7 @@ public sealed partial class SharedStepCardUpdater(
         });
     }
 
-    public async Task UpdateAsync(ConversationReference reference, string activityId, string werkgroepId, int step, CardLanguage language, CancellationToken cancellationToken)
+    public async Task UpdateAsync(ConversationReference reference, string activityId, string werkgroepId, int step, Language language, CancellationToken cancellationToken)
     {
         var werkgroep = await workshops.GetWerkgroepAsync(werkgroepId, cancellationToken);
         if (werkgroep is null)

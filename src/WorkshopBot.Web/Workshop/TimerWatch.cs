@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -14,7 +15,7 @@ namespace WorkshopBot.Web.Workshop;
 // where to look.
 public sealed class TimerWatch(TableClient table)
 {
-    public async Task WatchAsync(string werkgroepId, string conversationId, DateTimeOffset endsAt, CardLanguage language, CancellationToken cancellationToken)
+    public async Task WatchAsync(string werkgroepId, string conversationId, DateTimeOffset endsAt, Language language, CancellationToken cancellationToken)
     {
         var entity = new RunningTimerEntity
         {
@@ -23,7 +24,7 @@ public sealed class TimerWatch(TableClient table)
             ConversationId = conversationId,
             EndsAt = endsAt,
             EndsAtExact = endsAt.ToString("O", CultureInfo.InvariantCulture),
-            Language = language == CardLanguage.English ? "en" : "nl",
+            Language = language == Language.English ? "en" : "nl",
         };
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }
@@ -35,7 +36,7 @@ public sealed class TimerWatch(TableClient table)
             TableClient.CreateQueryFilter($"PartitionKey eq {RunningTimerEntity.Partition} and EndsAt le {now}"),
             cancellationToken: cancellationToken))
         {
-            due.Add(new WatchedTimer(row.WerkgroepId, row.ConversationId, ExactEnd(row), row.Language == "en" ? CardLanguage.English : CardLanguage.Dutch));
+            due.Add(new WatchedTimer(row.WerkgroepId, row.ConversationId, ExactEnd(row), row.Language == "en" ? Language.English : Language.Dutch));
         }
 
         return due;

@@ -1,5 +1,6 @@
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Cards;
 
 namespace WorkshopBot.Web.Workshop;
 
-public sealed record WatchedTimer(string WerkgroepId, string ConversationId, DateTimeOffset EndsAt, CardLanguage Language);
+public sealed record WatchedTimer(string WerkgroepId, string ConversationId, DateTimeOffset EndsAt, Language Language);

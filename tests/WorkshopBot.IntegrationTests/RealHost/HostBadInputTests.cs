@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using System.Net;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards;
@@ -106,7 +107,7 @@ public sealed class HostBadInputTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var reply = await bench.PostAsync(bench.Invoke(conversation, HostBench.User("Sanne"), "addNotes", HostBench.NoteData(werkgroepId, new string('a', 10_000))), Ct);
 
-        var message = UserMessages.For(new DomainError(DomainErrorCodes.NoteTooLong, "") { Limit = WorkshopLimits.NoteMaxLength }, CardLanguage.Dutch);
+        var message = UserMessages.For(new DomainError(DomainErrorCodes.NoteTooLong, "") { Limit = WorkshopLimits.NoteMaxLength }, Language.Dutch);
         AssertRefused(reply, DomainErrorCodes.NoteTooLong, message);
         Assert.Contains("500", reply.ErrorMessage, StringComparison.Ordinal);
         Assert.Empty(await bench.NotesAsync(werkgroepId, Ct));
@@ -192,7 +193,7 @@ public sealed class HostBadInputTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Single(werkgroep.Notes);
     }
 
-    private static string Dutch(string code) => UserMessages.For(new DomainError(code, ""), CardLanguage.Dutch);
+    private static string Dutch(string code) => UserMessages.For(new DomainError(code, ""), Language.Dutch);
 
     private static void AssertRefused(HostReply reply, string code, string dutchMessage)
     {

@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using WorkshopBot.Cards;
 using WorkshopBot.Domain;
@@ -22,7 +23,7 @@ public sealed class ChangeDeadlineTests
     {
         var review = await fixture.PublishAsync(reviewers: 3, deadlineIn: TimeSpan.FromDays(1));
 
-        var result = await Service().ChangeDeadlineAsync(Id(review), Moderator, "2026-11-26", "17:00", CardLanguage.Dutch, CancellationToken.None);
+        var result = await Service().ChangeDeadlineAsync(Id(review), Moderator, "2026-11-26", "17:00", Language.Dutch, CancellationToken.None);
 
         Assert.True(result.IsSuccess, result.Error?.Code);
         Assert.Equal(new DateTimeOffset(2026, 11, 26, 16, 0, 0, TimeSpan.Zero), (await fixture.ReloadAsync(review)).Deadline);
@@ -39,7 +40,7 @@ public sealed class ChangeDeadlineTests
         var review = await fixture.PublishAsync(reviewers: 3);
         var partner = ReviewFixture.Reviewer(1);
 
-        var result = await Service().ChangeDeadlineAsync(Id(review), new Actor(partner.UserId, partner.Name), "2026-12-31", "12:00", CardLanguage.Dutch, CancellationToken.None);
+        var result = await Service().ChangeDeadlineAsync(Id(review), new Actor(partner.UserId, partner.Name), "2026-12-31", "12:00", Language.Dutch, CancellationToken.None);
 
         Assert.Equal(DomainErrorCodes.NotModerator, result.Error?.Code);
         Assert.Equal(review.Deadline, (await fixture.ReloadAsync(review)).Deadline);
@@ -53,10 +54,10 @@ public sealed class ChangeDeadlineTests
     {
         var review = await fixture.PublishAsync(reviewers: 3);
 
-        var result = await Service().ChangeDeadlineAsync(Id(review), Moderator, date, time, CardLanguage.Dutch, CancellationToken.None);
+        var result = await Service().ChangeDeadlineAsync(Id(review), Moderator, date, time, Language.Dutch, CancellationToken.None);
 
         Assert.Equal(ReviewErrorCodes.DeadlineInPast, result.Error?.Code);
-        Assert.Equal("Die deadline ligt in het verleden. Kies een datum en tijd die nog moeten komen.", SummaryMessages.For(result.Error!, CardLanguage.Dutch));
+        Assert.Equal("Die deadline ligt in het verleden. Kies een datum en tijd die nog moeten komen.", SummaryMessages.For(result.Error!, Language.Dutch));
         Assert.Equal(review.Deadline, (await fixture.ReloadAsync(review)).Deadline);
         Assert.Empty(fixture.Recording.Updates);
     }
@@ -69,10 +70,10 @@ public sealed class ChangeDeadlineTests
     {
         var review = await fixture.PublishAsync(reviewers: 3);
 
-        var result = await Service().ChangeDeadlineAsync(Id(review), Moderator, date, time, CardLanguage.Dutch, CancellationToken.None);
+        var result = await Service().ChangeDeadlineAsync(Id(review), Moderator, date, time, Language.Dutch, CancellationToken.None);
 
         Assert.Equal(ReviewService.InvalidDeadlineCode, result.Error?.Code);
-        Assert.Equal("Kies een geldige datum en tijd voor de nieuwe deadline.", SummaryMessages.For(result.Error!, CardLanguage.Dutch));
+        Assert.Equal("Kies een geldige datum en tijd voor de nieuwe deadline.", SummaryMessages.For(result.Error!, Language.Dutch));
     }
 
     [Fact]
@@ -80,7 +81,7 @@ public sealed class ChangeDeadlineTests
     {
         // Old deadline Tuesday 10:00; moved to Thursday 17:00.
         var review = await fixture.PublishAsync(reviewers: 2, deadlineIn: TimeSpan.FromDays(1));
-        Assert.True((await Service().ChangeDeadlineAsync(Id(review), Moderator, "2026-11-26", "17:00", CardLanguage.Dutch, CancellationToken.None)).IsSuccess);
+        Assert.True((await Service().ChangeDeadlineAsync(Id(review), Moderator, "2026-11-26", "17:00", Language.Dutch, CancellationToken.None)).IsSuccess);
         var worker = fixture.NewWorker();
 
         fixture.Clock.Advance(TimeSpan.FromDays(2));
@@ -100,7 +101,7 @@ public sealed class ChangeDeadlineTests
     {
         // Old deadline a week away; moved to Monday 12:00, two hours from now.
         var review = await fixture.PublishAsync(reviewers: 2);
-        Assert.True((await Service().ChangeDeadlineAsync(Id(review), Moderator, "2026-11-23", "12:00", CardLanguage.Dutch, CancellationToken.None)).IsSuccess);
+        Assert.True((await Service().ChangeDeadlineAsync(Id(review), Moderator, "2026-11-23", "12:00", Language.Dutch, CancellationToken.None)).IsSuccess);
         var worker = fixture.NewWorker();
 
         fixture.Clock.Advance(TimeSpan.FromHours(2));

@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -154,7 +155,7 @@ public sealed class ReminderConnectorStubTests(ITestOutputHelper output) : IAsyn
         // "Busy" asks the partner to click again; a partner does.
         for (var click = 0; click < 5; click++)
         {
-            var result = await service.RespondAsync(SummaryCardIds.Format(review.TrajectId, review.Id), new Actor(who.UserId, who.Name, who.Organisation), ReviewAnswer.Akkoord, null, origin, CardLanguage.Dutch, CancellationToken.None);
+            var result = await service.RespondAsync(SummaryCardIds.Format(review.TrajectId, review.Id), new Actor(who.UserId, who.Name, who.Organisation), ReviewAnswer.Akkoord, null, origin, Language.Dutch, CancellationToken.None);
             if (result.IsSuccess || result.Error!.Code != SummaryReviewWriter.BusyCode)
             {
                 Assert.True(result.IsSuccess, result.Error?.Code);

@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using WorkshopBot.BotProtocol.Schema;
 using WorkshopBot.Cards;
@@ -17,7 +18,7 @@ public sealed class ReviewServiceTests
     {
         var review = await fixture.PublishAsync(reviewers: 3);
 
-        var card = await Service().RespondAsync(SummaryCardIds.Format(review.TrajectId, review.Id), Partner(1), ReviewAnswer.Akkoord, null, Origin(), CardLanguage.Dutch, CancellationToken.None);
+        var card = await Service().RespondAsync(SummaryCardIds.Format(review.TrajectId, review.Id), Partner(1), ReviewAnswer.Akkoord, null, Origin(), Language.Dutch, CancellationToken.None);
 
         Assert.True(card.IsSuccess);
         Assert.Equal(ReviewAnswer.Akkoord, (await fixture.ReloadAsync(review)).ResponseOf("user-001")?.Answer);
@@ -31,7 +32,7 @@ public sealed class ReviewServiceTests
     {
         var review = await fixture.PublishAsync(reviewers: 3);
 
-        var own = await Service().RespondAsync(SummaryCardIds.Format(review.TrajectId, review.Id), Partner(1), ReviewAnswer.Akkoord, null, Origin(), CardLanguage.English, CancellationToken.None);
+        var own = await Service().RespondAsync(SummaryCardIds.Format(review.TrajectId, review.Id), Partner(1), ReviewAnswer.Akkoord, null, Origin(), Language.English, CancellationToken.None);
 
         Assert.Contains("Change your response", own.Value.ToJsonString(), StringComparison.Ordinal);
         var shared = Assert.Single(fixture.Recording.Updates).Activity!.Attachments![0].Content!.ToJsonString();
@@ -44,7 +45,7 @@ public sealed class ReviewServiceTests
     {
         var review = await fixture.PublishAsync(reviewers: 3);
 
-        await Service().RespondAsync(SummaryCardIds.Format(review.TrajectId, review.Id), Partner(2), ReviewAnswer.Bezwaar, "De indicator is niet meetbaar", Origin(), CardLanguage.Dutch, CancellationToken.None);
+        await Service().RespondAsync(SummaryCardIds.Format(review.TrajectId, review.Id), Partner(2), ReviewAnswer.Bezwaar, "De indicator is niet meetbaar", Origin(), Language.Dutch, CancellationToken.None);
 
         var notification = Assert.Single(fixture.Recording.CreatedConversations);
         Assert.Equal(ReviewFixture.Moderator.UserId, notification.Parameters!.Members!.Single().Id);
@@ -57,7 +58,7 @@ public sealed class ReviewServiceTests
     {
         var review = await fixture.PublishAsync(reviewers: 3);
 
-        await Service().RespondAsync(SummaryCardIds.Format(review.TrajectId, review.Id), Partner(2), ReviewAnswer.Vraag, "Wie levert de data?", Origin(), CardLanguage.Dutch, CancellationToken.None);
+        await Service().RespondAsync(SummaryCardIds.Format(review.TrajectId, review.Id), Partner(2), ReviewAnswer.Vraag, "Wie levert de data?", Origin(), Language.Dutch, CancellationToken.None);
 
         var card = Assert.Single(fixture.Recording.CreatedConversations).Activity!.Attachments![0].Content!.ToJsonString();
         Assert.Contains("https://teams.microsoft.com/l/message/19%3Agrotegroep%40thread.tacv2/1?tenantId=tenant-1", card, StringComparison.Ordinal);
@@ -69,7 +70,7 @@ public sealed class ReviewServiceTests
     {
         var review = await fixture.PublishAsync(reviewers: 3);
 
-        var result = await Service().RespondAsync(SummaryCardIds.Format(review.TrajectId, review.Id), Partner(2), ReviewAnswer.Vraag, "  ", Origin(), CardLanguage.Dutch, CancellationToken.None);
+        var result = await Service().RespondAsync(SummaryCardIds.Format(review.TrajectId, review.Id), Partner(2), ReviewAnswer.Vraag, "  ", Origin(), Language.Dutch, CancellationToken.None);
 
         Assert.Equal(ReviewErrorCodes.CommentRequired, result.Error?.Code);
         Assert.Empty(fixture.Recording.Calls);
@@ -80,9 +81,9 @@ public sealed class ReviewServiceTests
     {
         var review = await fixture.PublishAsync(reviewers: 3);
         var id = SummaryCardIds.Format(review.TrajectId, review.Id);
-        await Service().RespondAsync(id, Partner(2), ReviewAnswer.Vraag, "Wie levert de data?", Origin(), CardLanguage.Dutch, CancellationToken.None);
+        await Service().RespondAsync(id, Partner(2), ReviewAnswer.Vraag, "Wie levert de data?", Origin(), Language.Dutch, CancellationToken.None);
 
-        var reply = await Service().ReplyAsync(id, "user-002", new Actor(ReviewFixture.Moderator.UserId, ReviewFixture.Moderator.Name), "De gemeente, via [link](http://x)", CardLanguage.Dutch, CancellationToken.None);
+        var reply = await Service().ReplyAsync(id, "user-002", new Actor(ReviewFixture.Moderator.UserId, ReviewFixture.Moderator.Name), "De gemeente, via [link](http://x)", Language.Dutch, CancellationToken.None);
 
         Assert.True(reply.IsSuccess);
         var sent = Assert.Single(fixture.Recording.SentActivities);
@@ -96,7 +97,7 @@ public sealed class ReviewServiceTests
     {
         var review = await fixture.PublishAsync(reviewers: 3);
 
-        var reply = await Service().ReplyAsync(SummaryCardIds.Format(review.TrajectId, review.Id), "user-002", Partner(1), "Ik antwoord namens de werkgroep", CardLanguage.Dutch, CancellationToken.None);
+        var reply = await Service().ReplyAsync(SummaryCardIds.Format(review.TrajectId, review.Id), "user-002", Partner(1), "Ik antwoord namens de werkgroep", Language.Dutch, CancellationToken.None);
 
         Assert.Equal(DomainErrorCodes.NotModerator, reply.Error?.Code);
         Assert.Empty(fixture.Recording.SentActivities);

@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using System.Text;
 using WorkshopBot.Cards;
 using WorkshopBot.Domain;
@@ -11,10 +12,10 @@ namespace WorkshopBot.Web.Tests.Summaries;
 public sealed class SummaryCardSizeTests
 {
     [Theory]
-    [InlineData(CardLanguage.Dutch, "user-003")]
-    [InlineData(CardLanguage.English, "user-003")]
-    [InlineData(CardLanguage.Dutch, "moderator-1")]
-    public void Summary_ThirtyResultsHundredIndicatorsManyResponses_ValidAndUnder80KB(CardLanguage language, string viewerId)
+    [InlineData(Language.Dutch, "user-003")]
+    [InlineData(Language.English, "user-003")]
+    [InlineData(Language.Dutch, "moderator-1")]
+    public void Summary_ThirtyResultsHundredIndicatorsManyResponses_ValidAndUnder80KB(Language language, string viewerId)
     {
         var now = ReviewFixture.MondayMorning;
         var moderator = new Actor(ReviewFixture.Moderator.UserId, ReviewFixture.Moderator.Name);

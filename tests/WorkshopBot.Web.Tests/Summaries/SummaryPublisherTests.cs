@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using WorkshopBot.BotProtocol.Schema;
@@ -27,7 +28,7 @@ public sealed class SummaryPublisherTests
         await SeedAsync();
         fixture.Recording.SetMembers(Channel, [new TeamsChannelAccount { Id = "29:a", AadObjectId = "aad-a", Name = "Anna" }, new TeamsChannelAccount { Id = "29:b", Name = "Bram" }]);
 
-        var result = await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, CardLanguage.Dutch, CancellationToken.None);
+        var result = await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None);
 
         Assert.True(result.IsSuccess, result.Error?.Message);
         var review = await fixture.ReloadAsync(result.Value);
@@ -55,7 +56,7 @@ public sealed class SummaryPublisherTests
             new TeamsChannelAccount { Id = "29:c", AadObjectId = "aad-c", Name = "Cor" },
         ]);
 
-        var result = await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, CardLanguage.Dutch, CancellationToken.None);
+        var result = await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None);
 
         var review = await fixture.ReloadAsync(result.Value);
         Assert.Equal(["GGD Gelderland-Zuid", "Vrijwilligerscentrale", "welzijn-nb.nl"], review.OrganisationsNotResponded);
@@ -65,9 +66,9 @@ public sealed class SummaryPublisherTests
     public async Task PublishAsync_SecondVersion_SupersedesAndUpdatesPreviousCard()
     {
         await SeedAsync();
-        var first = (await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, CardLanguage.Dutch, CancellationToken.None)).Value;
+        var first = (await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None)).Value;
 
-        var second = await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, CardLanguage.Dutch, CancellationToken.None);
+        var second = await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None);
 
         Assert.Equal(2, second.Value.Version);
         var old = await fixture.ReloadAsync(first);
@@ -81,9 +82,9 @@ public sealed class SummaryPublisherTests
     public async Task PublishAsync_SecondVersion_OldCardSaysReplacedAndLinksToNewThread()
     {
         await SeedAsync();
-        await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, CardLanguage.Dutch, CancellationToken.None);
+        await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None);
 
-        var second = (await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, CardLanguage.Dutch, CancellationToken.None)).Value;
+        var second = (await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None)).Value;
 
         var card = Assert.Single(fixture.Recording.Updates).Activity!.Attachments![0].Content!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         Assert.Contains("Vervangen door versie 2", card, StringComparison.Ordinal);
@@ -96,7 +97,7 @@ public sealed class SummaryPublisherTests
     {
         await SeedAsync();
 
-        var result = await Publisher().PublishAsync("w-1", TestWorkshop.Participant(), Origin(), null, CardLanguage.Dutch, CancellationToken.None);
+        var result = await Publisher().PublishAsync("w-1", TestWorkshop.Participant(), Origin(), null, Language.Dutch, CancellationToken.None);
 
         Assert.False(result.IsSuccess);
         Assert.Empty(fixture.Recording.CreatedConversations);
@@ -107,7 +108,7 @@ public sealed class SummaryPublisherTests
     {
         await SeedAsync(withChannel: false);
 
-        var result = await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, CardLanguage.Dutch, CancellationToken.None);
+        var result = await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None);
 
         Assert.Equal(SummaryPublisher.NoLargeGroupCode, result.Error?.Code);
     }
@@ -116,10 +117,10 @@ public sealed class SummaryPublisherTests
     public async Task PublishAsync_English_SharedCardStaysEnglishWhenADutchPartnerAnswers()
     {
         await SeedAsync();
-        var review = (await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, CardLanguage.English, CancellationToken.None)).Value;
+        var review = (await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, Language.English, CancellationToken.None)).Value;
         var service = new ReviewService(fixture.Store, fixture.Writer, fixture.Messaging, NullLogger<ReviewService>.Instance);
 
-        var own = await service.RespondAsync(SummaryCardIds.Format(review.TrajectId, review.Id), new Domain.Actor("aad-p", "Piet", "GGD"), Domain.Summaries.ReviewAnswer.Akkoord, null, Origin(), CardLanguage.Dutch, CancellationToken.None);
+        var own = await service.RespondAsync(SummaryCardIds.Format(review.TrajectId, review.Id), new Domain.Actor("aad-p", "Piet", "GGD"), Domain.Summaries.ReviewAnswer.Akkoord, null, Origin(), Language.Dutch, CancellationToken.None);
 
         Assert.Contains("Reactie wijzigen", own.Value.ToJsonString(), StringComparison.Ordinal);
         var shared = Assert.Single(fixture.Recording.Updates).Activity!.Attachments![0].Content!.ToJsonString();
@@ -131,7 +132,7 @@ public sealed class SummaryPublisherTests
     public async Task AddReviewerAsync_Moderator_NamedOnTrajectAddedToOpenReviewAndSentTheCard()
     {
         await SeedAsync();
-        var review = (await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, CardLanguage.Dutch, CancellationToken.None)).Value;
+        var review = (await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None)).Value;
         fixture.Recording.SetMembers(Origin().Conversation!.Id!, [new TeamsChannelAccount { Id = "29:jan", AadObjectId = JanAad, Name = "Jan Jansen", UserPrincipalName = "jan_welzijn-nb.nl#EXT#@gemeente.onmicrosoft.com" }]);
         var created = fixture.Recording.CreatedConversations.Count;
 
@@ -156,14 +157,14 @@ public sealed class SummaryPublisherTests
 
         Assert.Equal("Welzijn Neder-Betuwe", result.Value.Reviewer.Organisation);
         Assert.Equal(0, result.Value.OpenReviews);
-        Assert.Contains("krijgt de volgende samenvatting", SummaryMessages.ReviewerAdded(result.Value, CardLanguage.Dutch), StringComparison.Ordinal);
+        Assert.Contains("krijgt de volgende samenvatting", SummaryMessages.ReviewerAdded(result.Value, Language.Dutch), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task AddReviewerAsync_Participant_RefusedAndNothingChanged()
     {
         await SeedAsync();
-        var review = (await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, CardLanguage.Dutch, CancellationToken.None)).Value;
+        var review = (await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None)).Value;
 
         var result = await Publisher().AddReviewerAsync(WerkgroepConversation, null, TestWorkshop.Participant(), new ChannelAccount { Id = "29:jan", Name = "Jan" }, null, Origin(), CancellationToken.None);
 
@@ -177,7 +178,7 @@ public sealed class SummaryPublisherTests
     public async Task AddReviewerAsync_InLargeGroupChannel_AddsToOpenReviewsOfTheTraject()
     {
         await SeedAsync();
-        var review = (await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, CardLanguage.Dutch, CancellationToken.None)).Value;
+        var review = (await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None)).Value;
 
         var result = await Publisher().AddReviewerAsync(Channel, null, TestWorkshop.Moderator, new ChannelAccount { Id = "29:jan", Name = "Jan" }, "GGD", Origin(), CancellationToken.None);
 

@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using System.Text.Json;
 using WorkshopBot.Cards;
 using WorkshopBot.Cards.Views;
@@ -20,7 +21,7 @@ public sealed class ItemCardViewsTests
         var werkgroep = Werkgroep().ProposeResult(Participant(), "res-1", ResultLevel.Samenleving,
             new WorkshopBot.Domain.Items.ResultDraft { Statement = "Regie versterken en betere samenwerking" }, Now).Ok();
 
-        var card = ItemCardViews.Card(werkgroep, FormalItemKind.Result, "res-1", Participant().UserId, "https://bot.example/board/w-1", CardLanguage.Dutch)!;
+        var card = ItemCardViews.Card(werkgroep, FormalItemKind.Result, "res-1", Participant().UserId, "https://bot.example/board/w-1", Language.Dutch)!;
 
         Assert.Empty(AdaptiveCardSchemaValidator.Instance.Validate(card));
         var text = CardQuery.AllText(card);
@@ -43,7 +44,7 @@ public sealed class ItemCardViewsTests
             },
             Now).Ok();
 
-        var view = ItemCardViews.Result(werkgroep, werkgroep.Results[0], null, null, CardLanguage.Dutch);
+        var view = ItemCardViews.Result(werkgroep, werkgroep.Results[0], null, null, Language.Dutch);
 
         Assert.NotNull(view.Coach);
         Assert.Contains(view.Coach.Verdicts, v => v.Status == CoachVerdictStatus.Passed);
@@ -73,8 +74,8 @@ public sealed class ItemCardViewsTests
             Need = InformationNeed.NeedToKnow,
         }, Now).Ok();
 
-        var view = ItemCardViews.Indicator(werkgroep, werkgroep.Indicators[0], Moderator.UserId, null, CardLanguage.English);
-        var card = IndicatorCard.Build(view, CardLanguage.English);
+        var view = ItemCardViews.Indicator(werkgroep, werkgroep.Indicators[0], Moderator.UserId, null, Language.English);
+        var card = IndicatorCard.Build(view, Language.English);
 
         Assert.Equal(MeasureKind.Tellen, view.Measure);
         Assert.Equal(IndicatorLevel.Outcome, view.Level);
@@ -97,7 +98,7 @@ public sealed class ItemCardViewsTests
         var note = werkgroep.Notes[0];
 
         var view = ItemCardViews.ProposeForm(werkgroep, ItemKind.Indicator, 5, note, "res-1");
-        var card = ProposeForm.Build(view, CardLanguage.Dutch);
+        var card = ProposeForm.Build(view, Language.Dutch);
 
         Assert.Equal("Minder eenzame ouderen", view.PrefillText);
         Assert.Equal(note.Id, view.SourceNoteId);
@@ -135,7 +136,7 @@ public sealed class ItemCardViewsTests
         werkgroep = werkgroep.PromoteToResult(Moderator, werkgroep.Notes[1].Id, "res-1", null, start.AddMinutes(20)).Ok();
 
         var view = MeetingRecapViews.Recap(werkgroep, start, "https://bot.example/board/w-1");
-        var card = MeetingRecapCard.Build(view, CardLanguage.Dutch);
+        var card = MeetingRecapCard.Build(view, Language.Dutch);
 
         Assert.Equal(2, view.NotesAdded);
         Assert.Equal([2], view.StepsWorkedOn);

@@ -1,10 +1,10 @@
-namespace WorkshopBot.Cards;
+namespace WorkshopBot.Domain.Localization;
 
-public static class CardLanguages
+public static class Languages
 {
     // Dutch is the default; only an explicit en* locale (en, en-US, en-GB…) switches to English.
-    public static CardLanguage FromLocale(string? locale) =>
+    public static Language FromLocale(string? locale) =>
         locale is not null && locale.Trim().StartsWith("en", StringComparison.OrdinalIgnoreCase)
-            ? CardLanguage.English
-            : CardLanguage.Dutch;
+            ? Language.English
+            : Language.Dutch;
 }
