@@ -1,5 +1,7 @@
 namespace WorkshopBot.Domain;
 
+// Every refusal code of the product, domain and application alike. ErrorCatalog (Application) gives each
+// one its HTTP status and its user message; a code without an entry there fails a test.
 public static class DomainErrorCodes
 {
     public const string NotFound = "not-found";
@@ -32,4 +34,25 @@ public static class DomainErrorCodes
     public const string ItemVastgesteld = "item-vastgesteld";
     public const string AlreadyVastgesteld = "already-vastgesteld";
     public const string TooBusy = "too-busy";
+
+    // Summaries and their review in the large group.
+    public const string CommentRequired = "comment-required";
+    public const string ReviewClosed = "review-closed";
+    public const string ReviewSuperseded = "review-superseded";
+    public const string DeadlineInPast = "deadline-in-past";
+    public const string NotReviewer = "not-reviewer";
+    public const string NoLargeGroup = "no-large-group";
+    public const string SummaryNotFound = "summary-not-found";
+    public const string SummaryBusy = "summary-busy";
+    public const string InvalidSummary = "invalid-summary";
+    public const string InvalidDeadline = "invalid-deadline";
+
+    // Refused by the application before the domain is asked.
+    public const string NoWerkgroep = "no-werkgroep";
+    public const string UnknownVerb = "unknown-verb";
+    public const string MissingItemKind = "missing-item-kind";
+    public const string MissingPromoteKind = "missing-promote-kind";
+    public const string ItemTextRequired = "item-text-required";
+    public const string NoCoachSuggestion = "no-coach-suggestion";
+    public const string NameRequired = "name-required";
 }

@@ -7,4 +7,11 @@ public static class Languages
         locale is not null && locale.Trim().StartsWith("en", StringComparison.OrdinalIgnoreCase)
             ? Language.English
             : Language.Dutch;
+
+    // The BCP 47 tag for a card's, a reply's or the coach's language.
+    public static string Tag(Language language) => language switch
+    {
+        Language.English => "en",
+        _ => "nl",
+    };
 }

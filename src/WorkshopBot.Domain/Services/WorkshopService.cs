@@ -1,3 +1,4 @@
+using WorkshopBot.Domain;
 using WorkshopBot.Domain.Audit;
 using WorkshopBot.Domain.Ports;
 using WorkshopBot.Domain.Trajecten;

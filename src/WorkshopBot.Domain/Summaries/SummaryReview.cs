@@ -1,3 +1,4 @@
+using WorkshopBot.Domain;
 using WorkshopBot.Domain.Audit;
 using WorkshopBot.Domain.Trajecten;
 
@@ -87,18 +88,18 @@ public sealed record SummaryReview
     {
         if (State == ReviewState.Superseded)
         {
-            return new DomainError(ReviewErrorCodes.ReviewSuperseded, "A newer version replaced this summary.") { TargetId = SupersededByVersion?.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            return new DomainError(DomainErrorCodes.ReviewSuperseded, "A newer version replaced this summary.") { TargetId = SupersededByVersion?.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         }
 
         if (State == ReviewState.Closed || (Deadline is { } deadline && now >= deadline))
         {
-            return new DomainError(ReviewErrorCodes.ReviewClosed, "The review is closed.");
+            return new DomainError(DomainErrorCodes.ReviewClosed, "The review is closed.");
         }
 
         var trimmed = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         if (answer != ReviewAnswer.Akkoord && trimmed is null)
         {
-            return new DomainError(ReviewErrorCodes.CommentRequired, "A question or objection needs a comment.");
+            return new DomainError(DomainErrorCodes.CommentRequired, "A question or objection needs a comment.");
         }
 
         if (trimmed is { Length: > MaxCommentLength })
@@ -135,12 +136,12 @@ public sealed record SummaryReview
 
         if (State != ReviewState.Open)
         {
-            return new DomainError(ReviewErrorCodes.ReviewClosed, "The review is no longer open.");
+            return new DomainError(DomainErrorCodes.ReviewClosed, "The review is no longer open.");
         }
 
         if (deadline <= now)
         {
-            return new DomainError(ReviewErrorCodes.DeadlineInPast, "The deadline must lie in the future.");
+            return new DomainError(DomainErrorCodes.DeadlineInPast, "The deadline must lie in the future.");
         }
 
         if (Deadline == deadline)

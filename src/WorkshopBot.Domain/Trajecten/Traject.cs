@@ -1,3 +1,4 @@
+using WorkshopBot.Domain;
 using WorkshopBot.Domain.Audit;
 
 namespace WorkshopBot.Domain.Trajecten;

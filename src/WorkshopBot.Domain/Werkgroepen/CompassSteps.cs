@@ -3,6 +3,9 @@ namespace WorkshopBot.Domain.Werkgroepen;
 // The six steps of Movisie's Kwaliteitskompas with their Dutch names (domain terms, kept in Dutch).
 public static class CompassSteps
 {
+    // Where a werkgroep without a current step starts: step 3 (activiteiten) is where most sessions begin.
+    public const int DefaultStep = 3;
+
     public static IReadOnlyList<int> All { get; } = [1, 2, 3, 4, 5, 6];
 
     public static string DutchName(int step) => step switch

@@ -1,3 +1,4 @@
+using WorkshopBot.Domain;
 using WorkshopBot.Domain.Audit;
 using WorkshopBot.Domain.Items;
 using WorkshopBot.Domain.Trajecten;

@@ -79,16 +79,16 @@ public static class UserMessages
             DomainErrorCodes.TooBusy => nl
                 ? "Het is even erg druk op het bord. Probeer het over een paar seconden opnieuw; er is niets verloren."
                 : "The board is very busy right now. Try again in a few seconds; nothing was lost.",
-            ReviewErrorCodes.CommentRequired => nl
+            DomainErrorCodes.CommentRequired => nl
                 ? "Licht je vraag of bezwaar toe in het opmerkingenveld."
                 : "Please explain your question or objection in the comment field.",
-            ReviewErrorCodes.ReviewClosed => nl
+            DomainErrorCodes.ReviewClosed => nl
                 ? "De reactietermijn is voorbij; reageren kan niet meer."
                 : "The review period has ended; responses are closed.",
-            ReviewErrorCodes.ReviewSuperseded => nl
+            DomainErrorCodes.ReviewSuperseded => nl
                 ? $"Er is een nieuwere versie ({error.TargetId}) van deze samenvatting. Reageer op die versie."
                 : $"A newer version ({error.TargetId}) of this summary exists. Please respond to that one.",
-            ReviewErrorCodes.DeadlineInPast => nl ? "Kies een deadline in de toekomst." : "Choose a deadline in the future.",
+            DomainErrorCodes.DeadlineInPast => nl ? "Kies een deadline in de toekomst." : "Choose a deadline in the future.",
             _ => nl
                 ? "Dat lukte niet. Er is niets veranderd; probeer het opnieuw."
                 : "That did not work. Nothing was changed; please try again.",

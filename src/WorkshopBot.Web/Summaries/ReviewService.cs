@@ -17,9 +17,6 @@ public sealed partial class ReviewService(
     SummaryMessaging messaging,
     ILogger<ReviewService> logger)
 {
-    public const string InvalidSummaryCode = "invalid-summary";
-    public const string InvalidDeadlineCode = "invalid-deadline";
-
     // Returns the card for the user who clicked.
     public async Task<DomainResult<JsonObject>> RespondAsync(
         string? summaryId,
@@ -32,7 +29,7 @@ public sealed partial class ReviewService(
     {
         if (!SummaryCardIds.TryParse(summaryId, out var trajectId, out var reviewId))
         {
-            return new DomainError(InvalidSummaryCode, "The card does not name a summary.");
+            return new DomainError(DomainErrorCodes.InvalidSummary, "The card does not name a summary.");
         }
 
         var result = await writer.UpdateAsync(trajectId, reviewId, (review, now) => review.Respond(actor, answer, comment, now), cancellationToken);
@@ -67,12 +64,12 @@ public sealed partial class ReviewService(
     {
         if (!SummaryCardIds.TryParse(summaryId, out var trajectId, out var reviewId))
         {
-            return new DomainError(InvalidSummaryCode, "The card does not name a summary.");
+            return new DomainError(DomainErrorCodes.InvalidSummary, "The card does not name a summary.");
         }
 
         if (SummaryDeadline.ParseLocal(date, time) is not { } deadline)
         {
-            return new DomainError(InvalidDeadlineCode, "The deadline needs a valid date and time.");
+            return new DomainError(DomainErrorCodes.InvalidDeadline, "The deadline needs a valid date and time.");
         }
 
         var result = await writer.UpdateAsync(trajectId, reviewId, (review, now) => review.SetDeadline(actor, deadline, now), cancellationToken);
@@ -96,12 +93,12 @@ public sealed partial class ReviewService(
     {
         if (!SummaryCardIds.TryParse(summaryId, out var trajectId, out var reviewId))
         {
-            return new DomainError(InvalidSummaryCode, "The card does not name a summary.");
+            return new DomainError(DomainErrorCodes.InvalidSummary, "The card does not name a summary.");
         }
 
         var review = await store.GetAsync(trajectId, reviewId, cancellationToken);
         return review is null
-            ? new DomainError(SummaryReviewWriter.NotFoundCode, "The summary does not exist.")
+            ? new DomainError(DomainErrorCodes.SummaryNotFound, "The summary does not exist.")
             : SummaryCard.Build(SummaryViews.Summary(review.Value, viewerId), language);
     }
 
@@ -117,13 +114,13 @@ public sealed partial class ReviewService(
     {
         if (!SummaryCardIds.TryParse(summaryId, out var trajectId, out var reviewId))
         {
-            return new DomainError(InvalidSummaryCode, "The card does not name a summary.");
+            return new DomainError(DomainErrorCodes.InvalidSummary, "The card does not name a summary.");
         }
 
         var stored = await store.GetAsync(trajectId, reviewId, cancellationToken);
         if (stored?.Value is not { } review)
         {
-            return new DomainError(SummaryReviewWriter.NotFoundCode, "The summary does not exist.");
+            return new DomainError(DomainErrorCodes.SummaryNotFound, "The summary does not exist.");
         }
 
         if (!review.IsModerator(actor.UserId))
@@ -134,7 +131,7 @@ public sealed partial class ReviewService(
         var trimmed = text?.Trim();
         if (string.IsNullOrEmpty(trimmed))
         {
-            return new DomainError(ReviewErrorCodes.CommentRequired, "A reply needs text.");
+            return new DomainError(DomainErrorCodes.CommentRequired, "A reply needs text.");
         }
 
         if (trimmed.Length > SummaryReview.MaxCommentLength)

@@ -36,7 +36,7 @@ public sealed partial class SummaryPublisher
                 ?? (string.IsNullOrEmpty(teamId) ? null : await workshops.FindTrajectByConversationAsync(teamId, cancellationToken));
         if (traject is null)
         {
-            return new DomainError(NoWerkgroepCode, "No werkgroep or traject here.");
+            return new DomainError(DomainErrorCodes.NoWerkgroep, "No werkgroep or traject here.");
         }
 
         var isTrajectModerator = traject.IsModerator(actor.UserId);

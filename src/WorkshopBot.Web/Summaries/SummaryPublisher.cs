@@ -25,8 +25,6 @@ public sealed partial class SummaryPublisher(
     TimeProvider timeProvider,
     ILogger<SummaryPublisher> logger)
 {
-    public const string NoLargeGroupCode = "no-large-group";
-    public const string NoWerkgroepCode = "no-werkgroep";
     private const int MembersPageSize = 500;
     private const int MaxAttempts = 5;
 
@@ -42,12 +40,12 @@ public sealed partial class SummaryPublisher(
         var traject = werkgroep is null ? null : await workshops.GetTrajectAsync(werkgroep.TrajectId, cancellationToken);
         if (werkgroep is null || traject is null)
         {
-            return new DomainError(NoWerkgroepCode, "No werkgroep here.");
+            return new DomainError(DomainErrorCodes.NoWerkgroep, "No werkgroep here.");
         }
 
         if (traject.LargeGroupChannel is not { } channel)
         {
-            return new DomainError(NoLargeGroupCode, "The traject has no large-group channel.");
+            return new DomainError(DomainErrorCodes.NoLargeGroup, "The traject has no large-group channel.");
         }
 
         IReadOnlyList<Person> moderators = [.. traject.Moderators.Concat(werkgroep.Moderators).DistinctBy(m => m.UserId)];
@@ -81,7 +79,7 @@ public sealed partial class SummaryPublisher(
 
         if (review is null)
         {
-            return new DomainError(SummaryReviewWriter.BusyCode, "Could not number the new version.");
+            return new DomainError(DomainErrorCodes.SummaryBusy, "Could not number the new version.");
         }
 
         var card = SummaryCard.Build(SummaryViews.Summary(review, viewerId: null), language);

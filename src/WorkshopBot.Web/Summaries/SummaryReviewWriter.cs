@@ -9,8 +9,6 @@ namespace WorkshopBot.Web.Summaries;
 public sealed class SummaryReviewWriter(ISummaryReviewStore store, TimeProvider timeProvider)
 {
     public const int MaxAttempts = 10;
-    public const string NotFoundCode = "summary-not-found";
-    public const string BusyCode = "summary-busy";
 
     public async Task<DomainResult<Change<SummaryReview>>> UpdateAsync(
         string trajectId,
@@ -23,7 +21,7 @@ public sealed class SummaryReviewWriter(ISummaryReviewStore store, TimeProvider 
             var current = await store.GetAsync(trajectId, reviewId, cancellationToken);
             if (current is null)
             {
-                return new DomainError(NotFoundCode, "The summary does not exist.");
+                return new DomainError(DomainErrorCodes.SummaryNotFound, "The summary does not exist.");
             }
 
             var result = apply(current.Value, timeProvider.GetUtcNow());
@@ -39,6 +37,6 @@ public sealed class SummaryReviewWriter(ISummaryReviewStore store, TimeProvider 
             }
         }
 
-        return new DomainError(BusyCode, "The summary kept changing; try again.");
+        return new DomainError(DomainErrorCodes.SummaryBusy, "The summary kept changing; try again.");
     }
 }

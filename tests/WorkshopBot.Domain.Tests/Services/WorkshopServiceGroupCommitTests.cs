@@ -1,3 +1,4 @@
+using WorkshopBot.Domain;
 using WorkshopBot.Domain.Audit;
 using WorkshopBot.Domain.Services;
 using WorkshopBot.Domain.Trajecten;

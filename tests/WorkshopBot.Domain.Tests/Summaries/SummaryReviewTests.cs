@@ -31,7 +31,7 @@ public sealed class SummaryReviewTests
 
         var result = review.Respond(Jan, ReviewAnswer.Vraag, "  ", Monday10);
 
-        Assert.Equal(ReviewErrorCodes.CommentRequired, result.Error!.Code);
+        Assert.Equal(DomainErrorCodes.CommentRequired, result.Error!.Code);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class SummaryReviewTests
 
         var result = review.Respond(Jan, ReviewAnswer.Akkoord, null, Monday10.AddDays(2));
 
-        Assert.Equal(ReviewErrorCodes.ReviewClosed, result.Error!.Code);
+        Assert.Equal(DomainErrorCodes.ReviewClosed, result.Error!.Code);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class SummaryReviewTests
 
         var result = review.Respond(Jan, ReviewAnswer.Akkoord, null, Monday10);
 
-        Assert.Equal(ReviewErrorCodes.ReviewSuperseded, result.Error!.Code);
+        Assert.Equal(DomainErrorCodes.ReviewSuperseded, result.Error!.Code);
         Assert.Equal("2", result.Error.TargetId);
     }
 

@@ -103,7 +103,7 @@ public sealed class TableSummaryReviewStoreTests(AzuriteFixture azurite) : IAsyn
             {
                 result = await writer.UpdateAsync(TrajectId, published.Value.Id, (r, now) => r.Respond(ActorFor(Reviewer(i)), ReviewAnswer.Akkoord, null, now), default);
             }
-            while (!result.IsSuccess && result.Error!.Code == SummaryReviewWriter.BusyCode && ++clicks < 5);
+            while (!result.IsSuccess && result.Error!.Code == DomainErrorCodes.SummaryBusy && ++clicks < 5);
             return result;
         })));
 

@@ -56,7 +56,7 @@ public sealed class ChangeDeadlineTests
 
         var result = await Service().ChangeDeadlineAsync(Id(review), Moderator, date, time, Language.Dutch, CancellationToken.None);
 
-        Assert.Equal(ReviewErrorCodes.DeadlineInPast, result.Error?.Code);
+        Assert.Equal(DomainErrorCodes.DeadlineInPast, result.Error?.Code);
         Assert.Equal("Die deadline ligt in het verleden. Kies een datum en tijd die nog moeten komen.", SummaryMessages.For(result.Error!, Language.Dutch));
         Assert.Equal(review.Deadline, (await fixture.ReloadAsync(review)).Deadline);
         Assert.Empty(fixture.Recording.Updates);
@@ -72,7 +72,7 @@ public sealed class ChangeDeadlineTests
 
         var result = await Service().ChangeDeadlineAsync(Id(review), Moderator, date, time, Language.Dutch, CancellationToken.None);
 
-        Assert.Equal(ReviewService.InvalidDeadlineCode, result.Error?.Code);
+        Assert.Equal(DomainErrorCodes.InvalidDeadline, result.Error?.Code);
         Assert.Equal("Kies een geldige datum en tijd voor de nieuwe deadline.", SummaryMessages.For(result.Error!, Language.Dutch));
     }
 

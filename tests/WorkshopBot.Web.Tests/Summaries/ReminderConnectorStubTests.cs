@@ -156,7 +156,7 @@ public sealed class ReminderConnectorStubTests(ITestOutputHelper output) : IAsyn
         for (var click = 0; click < 5; click++)
         {
             var result = await service.RespondAsync(SummaryCardIds.Format(review.TrajectId, review.Id), new Actor(who.UserId, who.Name, who.Organisation), ReviewAnswer.Akkoord, null, origin, Language.Dutch, CancellationToken.None);
-            if (result.IsSuccess || result.Error!.Code != SummaryReviewWriter.BusyCode)
+            if (result.IsSuccess || result.Error!.Code != DomainErrorCodes.SummaryBusy)
             {
                 Assert.True(result.IsSuccess, result.Error?.Code);
                 return;

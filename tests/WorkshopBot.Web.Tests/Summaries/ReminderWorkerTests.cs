@@ -1,3 +1,4 @@
+using WorkshopBot.Domain;
 using System.Net;
 using WorkshopBot.BotProtocol.Connector;
 using WorkshopBot.Domain.Audit;
@@ -94,7 +95,7 @@ public sealed class ReminderWorkerTests
         Assert.Equal(ReviewFixture.ThreadId, update.ConversationId);
         Assert.Empty(fixture.Recording.CreatedConversations);
         var late = closed.Respond(new Domain.Actor("user-002", "Partner 2"), ReviewAnswer.Akkoord, null, fixture.Clock.GetUtcNow());
-        Assert.Equal(ReviewErrorCodes.ReviewClosed, late.Error?.Code);
+        Assert.Equal(DomainErrorCodes.ReviewClosed, late.Error?.Code);
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public sealed class ReviewServiceTests
 
         var result = await Service().RespondAsync(SummaryCardIds.Format(review.TrajectId, review.Id), Partner(2), ReviewAnswer.Vraag, "  ", Origin(), Language.Dutch, CancellationToken.None);
 
-        Assert.Equal(ReviewErrorCodes.CommentRequired, result.Error?.Code);
+        Assert.Equal(DomainErrorCodes.CommentRequired, result.Error?.Code);
         Assert.Empty(fixture.Recording.Calls);
     }
 

@@ -1,3 +1,4 @@
+using WorkshopBot.Domain;
 using WorkshopBot.Domain.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -110,7 +111,7 @@ public sealed class SummaryPublisherTests
 
         var result = await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None);
 
-        Assert.Equal(SummaryPublisher.NoLargeGroupCode, result.Error?.Code);
+        Assert.Equal(DomainErrorCodes.NoLargeGroup, result.Error?.Code);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace WorkshopBot.Web.Bot;
+namespace WorkshopBot.Application.Identity;
 
 // Teams shows people from partner organisations as "Name (Organisation)". Until someone tells the
 // bot their organisation, that suffix is the best source for colouring their notes.

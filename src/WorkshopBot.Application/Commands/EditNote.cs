@@ -1,0 +1,4 @@
+namespace WorkshopBot.Application.Commands;
+
+// The author rewrites their own note.
+public sealed record EditNote(string NoteId, string Text) : WerkgroepCommand;

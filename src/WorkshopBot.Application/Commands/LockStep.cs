@@ -1,0 +1,4 @@
+namespace WorkshopBot.Application.Commands;
+
+// Moderator: the step is final.
+public sealed record LockStep(int Step) : WerkgroepCommand;

@@ -1,0 +1,4 @@
+namespace WorkshopBot.Application.Commands;
+
+// Moderator: participants can add notes to the step.
+public sealed record OpenStep(int Step) : WerkgroepCommand;

@@ -1,0 +1,24 @@
+using WorkshopBot.Domain;
+
+namespace WorkshopBot.Application.Errors;
+
+// Refusals the application makes before the domain is asked. Codes are in DomainErrorCodes, the one list.
+public static class AppErrors
+{
+    public static DomainError NoWerkgroep { get; } = new(DomainErrorCodes.NoWerkgroep, "No werkgroep is bound to this conversation.");
+
+    public static DomainError WrongWerkgroep { get; } = new(DomainErrorCodes.WrongWerkgroep, "The action belongs to another werkgroep, conversation or tenant.");
+
+    public static DomainError UnknownVerb { get; } = new(DomainErrorCodes.UnknownVerb, "Unknown verb or malformed data.");
+
+    public static DomainError MissingItemKind { get; } = new(DomainErrorCodes.MissingItemKind, "The card does not say which kind of item it is.");
+
+    public static DomainError MissingPromoteKind { get; } = new(DomainErrorCodes.MissingPromoteKind, "No kind chosen for the promoted note.");
+
+    public static DomainError ItemTextRequired { get; } = new(DomainErrorCodes.ItemTextRequired, "The item form has no text or name.");
+
+    public static DomainError NameRequired { get; } = new(DomainErrorCodes.NameRequired, "A traject or werkgroep needs a name.");
+
+    public static DomainError NoCoachSuggestion(string itemId) =>
+        new(DomainErrorCodes.NoCoachSuggestion, "The coach has no suggestion for this result.") { TargetId = itemId };
+}

@@ -1,0 +1,5 @@
+using WorkshopBot.Domain.Items;
+
+namespace WorkshopBot.Application.Werkgroepen;
+
+public sealed record ItemRef(FormalItemKind Kind, string Id);

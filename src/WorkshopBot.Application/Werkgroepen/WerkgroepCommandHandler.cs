@@ -1,0 +1,75 @@
+using WorkshopBot.Application.Commands;
+using WorkshopBot.Application.Errors;
+using WorkshopBot.Application.Identity;
+using WorkshopBot.Application.Ports;
+using WorkshopBot.Domain;
+using WorkshopBot.Domain.Services;
+using WorkshopBot.Domain.Werkgroepen;
+
+namespace WorkshopBot.Application.Werkgroepen;
+
+// The one pipeline for every werkgroep command, whichever surface sent it: find the werkgroep the
+// command is bound to, refuse a foreign or stale card, make the actor and the ids, apply the domain rule
+// through WorkshopService (the one optimistic-concurrency policy: group commit, ETags, back-off), and
+// start what follows from the change (the timer announcement).
+public sealed class WerkgroepCommandHandler(WorkshopService workshops, ITimerAnnouncements timers)
+{
+    public async Task<AppResult<WerkgroepOutcome>> ExecuteAsync(WerkgroepCommand command, CommandContext context, CancellationToken cancellationToken)
+    {
+        var found = await FindAsync(context.Target, context.Caller, command.CardWerkgroepId, cancellationToken);
+        if (!found.IsSuccess)
+        {
+            return found.Error;
+        }
+
+        var actor = ActorFor(found.Value, context.Caller);
+        var result = await workshops.UpdateWerkgroepAsync(
+            found.Value.Id,
+            (w, now) => WerkgroepOperations.Apply(w, command, actor, context.OperationKey, context.Language, now),
+            cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return result.Error!;
+        }
+
+        var updated = result.Value.Aggregate;
+        if (command is StartTimer && result.Value.HasChanges && updated.Timer is { } timer
+            && (context.AnnounceIn ?? updated.Conversation?.ConversationId) is { Length: > 0 } conversationId)
+        {
+            await timers.WatchAsync(updated.Id, conversationId, timer.EndsAt, context.Language, cancellationToken);
+        }
+
+        return new WerkgroepOutcome(
+            updated,
+            result.Value.HasChanges,
+            WerkgroepOperations.StepOf(command, updated),
+            WerkgroepOperations.ItemOf(command, context.OperationKey));
+    }
+
+    // The werkgroep a command or a query is bound to. A card of another werkgroep, or a request from
+    // another tenant, never reads or changes this one.
+    public async Task<AppResult<Werkgroep>> FindAsync(WerkgroepTarget target, Caller caller, string? cardWerkgroepId, CancellationToken cancellationToken)
+    {
+        var werkgroep = target.WerkgroepId is { } id
+            ? await workshops.GetWerkgroepAsync(id, cancellationToken)
+            : await workshops.FindWerkgroepByConversationAsync(target.ConversationId ?? "", cancellationToken);
+        if (werkgroep is null)
+        {
+            return AppErrors.NoWerkgroep;
+        }
+
+        var foreignCard = cardWerkgroepId is { Length: > 0 } && cardWerkgroepId != werkgroep.Id;
+        var foreignTenant = caller.TenantId is { Length: > 0 } tenant && werkgroep.TenantId.Length > 0
+            && !string.Equals(tenant, werkgroep.TenantId, StringComparison.OrdinalIgnoreCase);
+        return foreignCard || foreignTenant ? AppErrors.WrongWerkgroep : werkgroep;
+    }
+
+    // The name Teams shows now wins over the stored one; the organisation a member chose wins over the
+    // one in their display name.
+    public static Actor ActorFor(Werkgroep? werkgroep, Caller caller)
+    {
+        var member = werkgroep?.FindMember(caller.UserId);
+        var name = caller.Name.Length > 0 ? caller.Name : member?.Name ?? "";
+        return new Actor(caller.UserId, name, member?.Organisation ?? DisplayNames.Organisation(name));
+    }
+}
