@@ -14,4 +14,11 @@ public static class Languages
         Language.English => "en",
         _ => "nl",
     };
+
+    // The culture for dates and numbers in that language.
+    public static string Locale(Language language) => language switch
+    {
+        Language.English => "en-GB",
+        _ => "nl-NL",
+    };
 }

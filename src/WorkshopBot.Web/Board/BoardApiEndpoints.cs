@@ -14,7 +14,9 @@ using WorkshopBot.Exports;
 using WorkshopBot.Exports.Mapping;
 using WorkshopBot.Web.Bot;
 using WorkshopBot.Web.Identity;
-using WorkshopBot.Web.Localization;
+using WorkshopBot.Application.Commands;
+using WorkshopBot.Application.Errors;
+using WorkshopBot.Application.Werkgroepen;
 using WorkshopBot.Web.Workshop;
 
 namespace WorkshopBot.Web.Board;
@@ -124,6 +126,7 @@ public static class BoardApiEndpoints
         string werkgroepId,
         HttpContext http,
         WorkshopService workshops,
+        WerkgroepCommandHandler werkgroepen,
         BoardAccess access,
         ShareLinkService shareLinks,
         IShareLinkStore shareLinkStore,
@@ -154,7 +157,7 @@ public static class BoardApiEndpoints
         if (key is null)
         {
             var operationKey = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
-            return (await ApplyActionAsync(werkgroep!, viewer, verb, data, operationKey, workshops, shareLinks, shareLinkStore, options.Value, time, cancellationToken)).ToResult();
+            return (await ApplyActionAsync(werkgroep!, viewer, verb, data, operationKey, werkgroepen, shareLinks, shareLinkStore, options.Value, time, cancellationToken)).ToResult();
         }
 
         if (!IsValidIdempotencyKey(key))
@@ -184,7 +187,7 @@ public static class BoardApiEndpoints
         try
         {
             var operationKey = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(scope + "|" + key)))[..16];
-            outcome = await ApplyActionAsync(werkgroep, viewer, verb, data, operationKey, workshops, shareLinks, shareLinkStore, options.Value, time, CancellationToken.None);
+            outcome = await ApplyActionAsync(werkgroep, viewer, verb, data, operationKey, werkgroepen, shareLinks, shareLinkStore, options.Value, time, CancellationToken.None);
         }
         catch
         {
@@ -211,7 +214,7 @@ public static class BoardApiEndpoints
         string verb,
         JsonElement data,
         string operationKey,
-        WorkshopService workshops,
+        WerkgroepCommandHandler werkgroepen,
         ShareLinkService shareLinks,
         IShareLinkStore shareLinkStore,
         BoardIdentityOptions options,
@@ -234,21 +237,21 @@ public static class BoardApiEndpoints
                     : BoardActionOutcome.From(BoardProblem.ShareLinkNotFound);
         }
 
-        var actor = new Actor(viewer.UserId!, viewer.Name, viewer.Organisation);
-        var operation = WerkgroepOperations.For(verb, cardData, actor, operationKey);
-        if (operation is null)
+        if (CommandJson.Parse(verb, data) is not { } command)
         {
             return BoardActionOutcome.From(BoardProblem.UnknownVerb);
         }
 
-        var result = await workshops.UpdateWerkgroepAsync(werkgroep.Id, (w, now) => operation(w, now), cancellationToken);
+        // The page's caller is already authorised for this werkgroep (member or moderator, right tenant).
+        var context = new CommandContext(new Caller(viewer.UserId!, viewer.Name), WerkgroepTarget.Werkgroep(werkgroep.Id), operationKey, Language.Dutch);
+        var result = await werkgroepen.ExecuteAsync(command, context, cancellationToken);
         if (!result.IsSuccess)
         {
-            var error = result.Error!;
-            return BoardActionOutcome.From(new BoardProblem(StatusFor(error.Code), error.Code, UserMessages.For(error, Language.Dutch)));
+            var error = result.Error;
+            return BoardActionOutcome.From(new BoardProblem(ErrorCatalog.StatusOf(error.Code), error.Code, ErrorCatalog.MessageFor(error, Language.Dutch)));
         }
 
-        return BoardActionOutcome.Ok(result.Value.Aggregate.Version);
+        return BoardActionOutcome.Ok(result.Value.Werkgroep.Version);
     }
 
     // Printable ASCII without spaces, like a UUID or a random base64url string.
@@ -433,16 +436,4 @@ public static class BoardApiEndpoints
 
         return views;
     }
-
-    private static int StatusFor(string code) => code switch
-    {
-        DomainErrorCodes.NotModerator or DomainErrorCodes.NotMember or DomainErrorCodes.NotAuthor
-            or DomainErrorCodes.WrongWerkgroep => StatusCodes.Status403Forbidden,
-        DomainErrorCodes.NotFound or DomainErrorCodes.NoteRemoved => StatusCodes.Status404NotFound,
-        DomainErrorCodes.InvalidId or DomainErrorCodes.InvalidStep or DomainErrorCodes.InvalidValue
-            or DomainErrorCodes.EmptyText or DomainErrorCodes.NoteTooLong or DomainErrorCodes.TextTooLong
-            or DomainErrorCodes.TooManyNotes or DomainErrorCodes.WrongStep => StatusCodes.Status400BadRequest,
-        DomainErrorCodes.TooBusy => StatusCodes.Status503ServiceUnavailable,
-        _ => StatusCodes.Status409Conflict,
-    };
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using WorkshopBot.BotProtocol.Routing;
 using WorkshopBot.BotProtocol.Schema;
 using WorkshopBot.Cards;
+using WorkshopBot.Domain.Werkgroepen;
 using WorkshopBot.Web.Workshop;
 
 namespace WorkshopBot.Web.Bot;
@@ -24,25 +25,23 @@ public sealed partial class WorkshopActivityHandler
             meetingStarts[turnContext.Activity.Conversation!.Id!] = at;
         }
 
-        var werkgroep = await FindWerkgroepAsync(turnContext, cancellationToken);
-        if (werkgroep is null)
+        var found = await werkgroepen.FindAsync(Target(turnContext), CallerOf(turnContext), null, cancellationToken);
+        if (found.IsSuccess)
         {
-            return;
+            var werkgroep = found.Value;
+            await SendCardAsync(turnContext, StepCardFor(werkgroep, werkgroep.CurrentStep ?? Domain.Werkgroepen.CompassSteps.DefaultStep, viewerId: null, LanguageOf(turnContext)), cancellationToken);
         }
-
-        var step = werkgroep.CurrentStep ?? DefaultStep;
-        var card = StepCard.Build(CardViewFactory.Step(werkgroep, step, viewerId: null, links.Board(werkgroep.Id)), LanguageOf(turnContext));
-        await SendCardAsync(turnContext, card, cancellationToken);
     }
 
     protected override async Task OnMeetingEndAsync(MeetingEvent meeting, TurnContext turnContext, CancellationToken cancellationToken)
     {
-        var werkgroep = await FindWerkgroepAsync(turnContext, cancellationToken);
-        if (werkgroep is null)
+        var found = await werkgroepen.FindAsync(Target(turnContext), CallerOf(turnContext), null, cancellationToken);
+        if (!found.IsSuccess)
         {
             return;
         }
 
+        var werkgroep = found.Value;
         var ended = meeting.Time ?? turnContext.Activity.Timestamp ?? werkgroep.UpdatedAt;
         var since = meetingStarts.TryRemove(turnContext.Activity.Conversation!.Id!, out var start) ? start : ended - RecapFallbackWindow;
         var view = MeetingRecapViews.Recap(werkgroep, since, links.Board(werkgroep.Id));

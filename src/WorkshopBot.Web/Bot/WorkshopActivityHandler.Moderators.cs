@@ -7,7 +7,8 @@ using WorkshopBot.Cards;
 using WorkshopBot.Cards.Views;
 using WorkshopBot.Domain;
 using WorkshopBot.Domain.Werkgroepen;
-using WorkshopBot.Web.Localization;
+using WorkshopBot.Application.Commands;
+using WorkshopBot.Application.Localization;
 
 namespace WorkshopBot.Web.Bot;
 
@@ -16,80 +17,51 @@ namespace WorkshopBot.Web.Bot;
 // domain decides who may (moderators only) and who can receive the role (members only).
 public sealed partial class WorkshopActivityHandler
 {
-    // Null when the message is not a moderator command, so the ordinary text commands take over.
-    private async Task<JsonObject?> ModeratorCommandAsync(TurnContext turnContext, CancellationToken cancellationToken)
+    private async Task<JsonObject> ModeratorCommandAsync(ModeratorCommandKind kind, TurnContext turnContext, CancellationToken cancellationToken)
     {
-        var activity = turnContext.Activity;
-        if (ModeratorCommands.Parse(activity.GetTextWithoutBotMention() ?? activity.Text) is not { } kind)
-        {
-            return null;
-        }
-
         var language = LanguageOf(turnContext);
-        var nl = language == Language.Dutch;
-        var werkgroep = await FindWerkgroepAsync(turnContext, cancellationToken);
-        if (werkgroep is null)
+        var text = Text(turnContext);
+        var caller = CallerOf(turnContext);
+        var found = await werkgroepen.FindAsync(Target(turnContext), caller, null, cancellationToken);
+        if (!found.IsSuccess)
         {
-            return Notice(NoticeSeverity.Info, NoWerkgroepMessage(language), language);
+            return Refusal(found.Error, language);
         }
 
-        var actor = ActorOf(turnContext, werkgroep);
-        if (!werkgroep.IsModerator(actor.UserId))
+        var werkgroep = found.Value;
+        var coModerator = kind == ModeratorCommandKind.CoModerator;
+        if (!werkgroep.IsModerator(caller.UserId))
         {
-            return Notice(NoticeSeverity.Warning, (kind, nl) switch
-            {
-                (ModeratorCommandKind.CoModerator, true) => "Alleen de projectleider (moderator) van deze werkgroep kan een co-moderator aanwijzen.",
-                (ModeratorCommandKind.CoModerator, false) => "Only the project leader (moderator) of this working group can name a co-moderator.",
-                (_, true) => "Alleen de projectleider (moderator) van deze werkgroep kan de moderatie overdragen.",
-                _ => "Only the project leader (moderator) of this working group can hand over moderation.",
-            }, language);
+            return Notice(NoticeSeverity.Warning, coModerator ? text.CoModeratorOnlyModerator : text.HandOverOnlyModerator, language);
         }
 
-        var keyword = (kind, nl) switch
-        {
-            (ModeratorCommandKind.CoModerator, _) => "comoderator",
-            (_, true) => "overdragen",
-            _ => "hand over",
-        };
-        var mentioned = ModeratorCommands.MentionedPeople(activity);
+        var mentioned = ModeratorCommands.MentionedPeople(turnContext.Activity);
         if (mentioned.Count != 1)
         {
-            return Notice(NoticeSeverity.Info, nl
-                ? $"Noem één persoon met een @-vermelding, bijvoorbeeld: **{keyword} @Kees Hulp**."
-                : $"Mention one person with an @mention, for example: **{keyword} @Kees Hulp**.", language);
+            return Notice(NoticeSeverity.Info, MessageText.Fill(text.MentionOnePersonFormat, coModerator ? text.CoModeratorKeyword : text.HandOverKeyword), language);
         }
 
         var person = await FindMentionedMemberAsync(turnContext, werkgroep, mentioned[0], cancellationToken);
         var name = person?.Name ?? mentioned[0].Name ?? "";
         if (person is null)
         {
-            return Notice(NoticeSeverity.Info, nl
-                ? $"{name} is nog geen lid van deze werkgroep. Zodra {name} een notitie plaatst of stemt, kun je het opnieuw proberen."
-                : $"{name} is not a member of this working group yet. Once {name} adds a note or votes, try again.", language);
+            return Notice(NoticeSeverity.Info, MessageText.Fill(text.NotAMemberYetFormat, name), language);
         }
 
-        var result = await workshops.UpdateWerkgroepAsync(
-            werkgroep.Id,
-            (w, now) => kind == ModeratorCommandKind.CoModerator ? w.AddModerator(actor, person.UserId, now) : w.HandOverModerator(actor, person.UserId, now),
-            cancellationToken);
+        WerkgroepCommand command = coModerator ? new AddModerator(person.UserId) : new HandOverModeration(person.UserId);
+        var result = await werkgroepen.ExecuteAsync(command, Context(turnContext), cancellationToken);
         if (!result.IsSuccess)
         {
-            LogRefused(logger, keyword, result.Error!.Code);
+            LogRefused(logger, command.GetType().Name, result.Error.Code);
             return result.Error.Code == DomainErrorCodes.InvalidValue
-                ? Notice(NoticeSeverity.Info, nl ? "Je kunt de moderatie niet aan jezelf overdragen." : "You cannot hand over moderation to yourself.", language)
-                : ErrorCard.Build(UserMessages.For(result.Error, language), language);
+                ? Notice(NoticeSeverity.Info, text.CannotHandOverToSelf, language)
+                : Refusal(result.Error, language);
         }
 
-        var message = (kind, result.Value.HasChanges, nl) switch
-        {
-            (ModeratorCommandKind.CoModerator, false, true) => $"{name} is al moderator van werkgroep ‘{werkgroep.Name}’.",
-            (ModeratorCommandKind.CoModerator, false, false) => $"{name} is already a moderator of working group ‘{werkgroep.Name}’.",
-            (ModeratorCommandKind.CoModerator, _, true) => $"{name} is nu co-moderator van werkgroep ‘{werkgroep.Name}’ en kan stappen openen, notities ordenen en de samenvatting delen.",
-            (ModeratorCommandKind.CoModerator, _, false) => $"{name} is now co-moderator of working group ‘{werkgroep.Name}’ and can open steps, organise notes and share the summary.",
-            (_, _, true) => $"Je hebt de moderatie van werkgroep ‘{werkgroep.Name}’ overgedragen aan {name}. Je blijft lid van de werkgroep.",
-            _ => $"You handed over moderation of working group ‘{werkgroep.Name}’ to {name}. You remain a member of the working group.",
-        };
-        return Notice(NoticeSeverity.Info, message, language);
+        var template = !coModerator ? text.HandedOverFormat
+            : result.Value.HasChanges ? text.CoModeratorAddedFormat
+            : text.AlreadyModeratorFormat;
+        return Notice(NoticeSeverity.Info, MessageText.Fill(template, name, werkgroep.Name), language);
     }
 
     // Werkgroep members are stored by Entra object id (or the Teams id when a client sends none). A Teams

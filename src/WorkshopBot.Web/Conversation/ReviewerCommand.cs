@@ -1,5 +1,5 @@
 using WorkshopBot.BotProtocol.Schema;
-using WorkshopBot.Web.Bot;
+using WorkshopBot.Application.Identity;
 
 namespace WorkshopBot.Web.Conversation;
 

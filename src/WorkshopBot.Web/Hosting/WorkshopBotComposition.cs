@@ -1,5 +1,7 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
+using WorkshopBot.Application.Ports;
+using WorkshopBot.Application.Werkgroepen;
 using WorkshopBot.BotProtocol.Hosting;
 using WorkshopBot.BotProtocol.Ports;
 using WorkshopBot.Domain.Services;
@@ -27,6 +29,8 @@ public static class WorkshopBotComposition
         // (see WorkshopWriteOptions, docs/benchmarks.md).
         builder.Services.AddSingleton(WorkshopWriteOptions.GroupCommit);
         builder.Services.AddSingleton<WorkshopService>();
+        builder.Services.AddSingleton<WerkgroepCommandHandler>();
+        builder.Services.AddSingleton<TrajectCommandHandler>();
         builder.Services.AddSingleton<WorkshopLinks>();
         builder.Services.AddSingleton<SharedStepCardUpdater>();
         builder.Services.AddSingleton<ShareLinkService>();
@@ -59,6 +63,7 @@ public static class WorkshopBotComposition
         builder.Services.AddBotHandler<WorkshopActivityHandler>();
         builder.Services.AddRequiredTable(RunningTimersTable);
         builder.Services.AddSingleton(sp => new TimerWatch(Table(sp, RunningTimersTable)));
+        builder.Services.AddSingleton<ITimerAnnouncements>(sp => sp.GetRequiredService<TimerWatch>());
         builder.Services.AddHostedService<TimerAnnouncer>();
         return builder;
     }

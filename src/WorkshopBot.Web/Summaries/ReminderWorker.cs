@@ -1,3 +1,4 @@
+using WorkshopBot.Application.Localization;
 using WorkshopBot.Domain.Localization;
 using Microsoft.Extensions.Options;
 using WorkshopBot.BotProtocol.Connector;
@@ -153,9 +154,7 @@ public sealed partial class ReminderWorker(
             cancellationToken);
 
         var names = string.Join(", ", unreachable.Select(r => r.Organisation is null ? r.Name : $"{r.Name} ({r.Organisation})"));
-        var text = language == Language.Dutch
-            ? $"Ik kan deze partners geen herinnering sturen voor samenvatting versie {review.Version} van {review.Content.WerkgroepName ?? review.Content.Title} (de app is niet geïnstalleerd of geblokkeerd): {names}. Vraag ze persoonlijk om te reageren."
-            : $"I cannot send these partners a reminder for summary version {review.Version} of {review.Content.WerkgroepName ?? review.Content.Title} (the app is not installed or blocked): {names}. Please ask them in person.";
+        var text = MessageText.Fill(MessageText.For(language).RemindersUnreachableFormat, review.Version, review.Content.WerkgroepName ?? review.Content.Title, names);
         var notice = NoticeCard.Build(new Cards.Views.NoticeView(Cards.Views.NoticeSeverity.Warning, text), language);
         foreach (var moderator in review.Moderators)
         {

@@ -1,3 +1,4 @@
+using WorkshopBot.Application.Localization;
 using WorkshopBot.Domain.Localization;
 using System.Text.Json.Nodes;
 using WorkshopBot.BotProtocol.Connector;
@@ -140,17 +141,15 @@ public sealed partial class ReviewService(
         }
 
         var response = responseId is null ? null : review.ResponseOf(responseId);
-        var about = response is null ? "" : language == Language.Dutch
-            ? $" op de {(response.Answer == Domain.Summaries.ReviewAnswer.Bezwaar ? "bezwaar" : "vraag")} van {response.Name}"
-            : $" to {response.Name}'s {(response.Answer == Domain.Summaries.ReviewAnswer.Bezwaar ? "objection" : "question")}";
-        var header = language == Language.Dutch
-            ? $"Reactie van {actor.DisplayName} (projectleider){about}:"
-            : $"Reply from {actor.DisplayName} (project leader){about}:";
+        var wording = MessageText.For(language);
+        var about = response is null ? ""
+            : MessageText.Fill(response.Answer == Domain.Summaries.ReviewAnswer.Bezwaar ? wording.ReplyAboutObjectionFormat : wording.ReplyAboutQuestionFormat, response.Name);
+        var header = MessageText.Fill(wording.ReplyHeaderFormat, actor.DisplayName, about);
 
         // Plain text: the reply is user input and must not render as markdown (links, mentions).
         var message = Activity.CreateMessage($"{header}\n\n{trimmed}") with { TextFormat = "plain" };
         await messaging.PostInThreadAsync(review, message, cancellationToken);
-        return language == Language.Dutch ? "Je reactie staat in de draad van de samenvatting." : "Your reply is posted in the summary's thread.";
+        return wording.ReplyPosted;
     }
 
     private async Task UpdateSharedCardAsync(SummaryReview review, CancellationToken cancellationToken)

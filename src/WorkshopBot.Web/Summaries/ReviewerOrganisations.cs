@@ -1,6 +1,6 @@
 using WorkshopBot.BotProtocol.Schema;
 using WorkshopBot.Domain.Trajecten;
-using WorkshopBot.Web.Bot;
+using WorkshopBot.Application.Identity;
 
 namespace WorkshopBot.Web.Summaries;
 

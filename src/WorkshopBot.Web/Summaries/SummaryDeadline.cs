@@ -1,3 +1,4 @@
+using WorkshopBot.Application.Localization;
 using WorkshopBot.Domain.Localization;
 using System.Globalization;
 using WorkshopBot.Cards;
@@ -48,14 +49,9 @@ public static class SummaryDeadline
 
     public static string Format(DateTimeOffset? deadline, Language language)
     {
-        if (deadline is not { } at)
-        {
-            return language == Language.Dutch ? "nader te bepalen" : "to be decided";
-        }
-
-        var local = TimeZoneInfo.ConvertTime(at, Amsterdam);
-        return language == Language.Dutch
-            ? local.ToString("dddd d MMMM yyyy 'om' HH:mm", CultureInfo.GetCultureInfo("nl-NL"))
-            : local.ToString("dddd d MMMM yyyy 'at' HH:mm", CultureInfo.GetCultureInfo("en-GB"));
+        var text = MessageText.For(language);
+        return deadline is { } at
+            ? TimeZoneInfo.ConvertTime(at, Amsterdam).ToString(text.DeadlinePattern, CultureInfo.GetCultureInfo(Languages.Locale(language)))
+            : text.DeadlineToBeDecided;
     }
 }

@@ -145,10 +145,10 @@ public static class ItemCardViews
     // Passed criteria say what is already good; failed ones say what is missing and which words
     // triggered the verdict (evidence), so the advice is explainable.
     public static CoachFeedbackView Coach(ResultAssessment assessment, Language language) =>
-        Feedback(assessment.Criteria, assessment.Suggestion(Tag(language)), language);
+        Feedback(assessment.Criteria, assessment.Suggestion(Languages.Tag(language)), language);
 
     public static CoachFeedbackView Coach(IndicatorAssessment assessment, Language language) =>
-        Feedback(assessment.Criteria, assessment.Suggestion(Tag(language)), language);
+        Feedback(assessment.Criteria, assessment.Suggestion(Languages.Tag(language)), language);
 
     public static CoachResultDraft CoachDraft(Result result) =>
         new(result.Statement, result.TargetGroup, result.WhatChanges, result.Baseline, result.Target, result.Horizon, result.CompassStep);
@@ -209,13 +209,11 @@ public static class ItemCardViews
             .Select(c => new CoachVerdictView(
                 c.Id,
                 c.Status == CriterionStatus.Passed ? CoachVerdictStatus.Passed : CoachVerdictStatus.Failed,
-                c.Message(Tag(language)),
+                c.Message(Languages.Tag(language)),
                 c.Status == CriterionStatus.Failed ? c.Evidence : [],
                 null))
             .ToList(),
         string.IsNullOrWhiteSpace(suggestion) ? null : suggestion);
-
-    private static string Tag(Language language) => language == Language.English ? "en" : "nl";
 
     private static string DirectionText(IndicatorDirection direction, Language language) => (direction, language) switch
     {

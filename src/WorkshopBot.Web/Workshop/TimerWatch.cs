@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Azure;
 using Azure.Data.Tables;
+using WorkshopBot.Application.Ports;
 using WorkshopBot.Cards;
 
 namespace WorkshopBot.Web.Workshop;
@@ -13,7 +14,7 @@ namespace WorkshopBot.Web.Workshop;
 // sees every timer. The werkgroep's own Timer stays the truth: the announcer clears it with an ETag-checked
 // save first, so with several instances exactly one announces (see TimerAnnouncer); this table only says
 // where to look.
-public sealed class TimerWatch(TableClient table)
+public sealed class TimerWatch(TableClient table) : ITimerAnnouncements
 {
     public async Task WatchAsync(string werkgroepId, string conversationId, DateTimeOffset endsAt, Language language, CancellationToken cancellationToken)
     {
@@ -24,7 +25,7 @@ public sealed class TimerWatch(TableClient table)
             ConversationId = conversationId,
             EndsAt = endsAt,
             EndsAtExact = endsAt.ToString("O", CultureInfo.InvariantCulture),
-            Language = language == Language.English ? "en" : "nl",
+            Language = Languages.Tag(language),
         };
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }

@@ -159,7 +159,7 @@ public sealed class BoardApiAuthorizationTests(AzuriteFixture azurite) : IAsyncL
     [Fact]
     public async Task PostAction_ParticipantOpensStep_Returns403()
     {
-        var response = await SendAsync(HttpMethod.Post, $"{BoardPath}/actions", _host.TokenFor(BoardApiHost.Participant), new { verb = "setStepState", data = new { step = 2, state = "open" } });
+        var response = await SendAsync(HttpMethod.Post, $"{BoardPath}/actions", _host.TokenFor(BoardApiHost.Participant), new { verb = "openStep", data = new { step = 2 } });
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("not-moderator", (await ProblemAsync(response)).GetProperty("code").GetString());

@@ -6,7 +6,7 @@ using WorkshopBot.Domain;
 using WorkshopBot.Domain.Werkgroepen;
 using WorkshopBot.TestKit.Azurite;
 using WorkshopBot.TestKit.Cards;
-using WorkshopBot.Web.Localization;
+using WorkshopBot.Application.Errors;
 using Xunit;
 
 namespace WorkshopBot.IntegrationTests.RealHost;
@@ -107,7 +107,7 @@ public sealed class HostBadInputTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var reply = await bench.PostAsync(bench.Invoke(conversation, HostBench.User("Sanne"), "addNotes", HostBench.NoteData(werkgroepId, new string('a', 10_000))), Ct);
 
-        var message = UserMessages.For(new DomainError(DomainErrorCodes.NoteTooLong, "") { Limit = WorkshopLimits.NoteMaxLength }, Language.Dutch);
+        var message = ErrorCatalog.MessageFor(new DomainError(DomainErrorCodes.NoteTooLong, "") { Limit = WorkshopLimits.NoteMaxLength }, Language.Dutch);
         AssertRefused(reply, DomainErrorCodes.NoteTooLong, message);
         Assert.Contains("500", reply.ErrorMessage, StringComparison.Ordinal);
         Assert.Empty(await bench.NotesAsync(werkgroepId, Ct));
@@ -193,7 +193,7 @@ public sealed class HostBadInputTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Single(werkgroep.Notes);
     }
 
-    private static string Dutch(string code) => UserMessages.For(new DomainError(code, ""), Language.Dutch);
+    private static string Dutch(string code) => ErrorCatalog.MessageFor(new DomainError(code, ""), Language.Dutch);
 
     private static void AssertRefused(HostReply reply, string code, string dutchMessage)
     {

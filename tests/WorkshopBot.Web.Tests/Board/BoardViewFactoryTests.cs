@@ -110,14 +110,13 @@ public sealed class BoardViewFactoryTests
     }
 
     [Fact]
-    public void MergeNotes_SourceIdsAsJsonArray_MergesLikeCardMultiSelect()
+    public void MergeNotes_MergedNoteLeavesTheColumn()
     {
         var werkgroep = TestWorkshop.Werkgroep().WithOpenStep(3)
             .AddNote(TestWorkshop.Moderator, "n-1", 3, "Koffieochtenden", TestWorkshop.Now).Ok()
             .AddNote(TestWorkshop.Moderator, "n-2", 3, "Maatjesproject", TestWorkshop.Now).Ok();
-        var data = new CardData(JsonDocument.Parse("""{"targetNoteId":"n-1","sourceNoteIds":["n-2"]}""").RootElement);
 
-        var merged = WerkgroepOperations.For("mergeNotes", data, TestWorkshop.Moderator, "op-1")!(werkgroep, TestWorkshop.Now).Ok();
+        var merged = werkgroep.MergeNotes(TestWorkshop.Moderator, "n-1", ["n-2"], TestWorkshop.Now).Ok();
 
         Assert.Equal(["n-1"], merged.NotesInStep(3).Select(n => n.Id));
     }

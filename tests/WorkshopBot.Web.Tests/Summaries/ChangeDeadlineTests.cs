@@ -1,3 +1,4 @@
+using WorkshopBot.Application.Errors;
 using WorkshopBot.Domain.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using WorkshopBot.Cards;
@@ -57,7 +58,7 @@ public sealed class ChangeDeadlineTests
         var result = await Service().ChangeDeadlineAsync(Id(review), Moderator, date, time, Language.Dutch, CancellationToken.None);
 
         Assert.Equal(DomainErrorCodes.DeadlineInPast, result.Error?.Code);
-        Assert.Equal("Die deadline ligt in het verleden. Kies een datum en tijd die nog moeten komen.", SummaryMessages.For(result.Error!, Language.Dutch));
+        Assert.Equal("Die deadline ligt in het verleden. Kies een datum en tijd die nog moeten komen.", ErrorCatalog.MessageFor(result.Error!, Language.Dutch));
         Assert.Equal(review.Deadline, (await fixture.ReloadAsync(review)).Deadline);
         Assert.Empty(fixture.Recording.Updates);
     }
@@ -73,7 +74,7 @@ public sealed class ChangeDeadlineTests
         var result = await Service().ChangeDeadlineAsync(Id(review), Moderator, date, time, Language.Dutch, CancellationToken.None);
 
         Assert.Equal(DomainErrorCodes.InvalidDeadline, result.Error?.Code);
-        Assert.Equal("Kies een geldige datum en tijd voor de nieuwe deadline.", SummaryMessages.For(result.Error!, Language.Dutch));
+        Assert.Equal("Kies een geldige datum en tijd voor de nieuwe deadline.", ErrorCatalog.MessageFor(result.Error!, Language.Dutch));
     }
 
     [Fact]

@@ -123,7 +123,7 @@ export async function startTarget() {
 
         await invoke(conversationId, 'mod', 'startWerkgroep', { werkgroepName: name, organisation: people.mod.organisation });
         for (const step of [1, 2, 3]) {
-            await act(id, 'mod', 'setStepState', { step, state: 'open' });
+            await act(id, 'mod', 'openStep', { step });
         }
 
         if (!seed) {
@@ -155,10 +155,10 @@ export async function startTarget() {
             await act(id, 'mod', 'promoteNote', { noteId: await noteId(id, 'Aandeel ernstig eenzame'), kind: 'indicator' });
             await act(id, 'mod', 'promoteNote', { noteId: await noteId(id, 'Training eenzaamheid'), kind: 'activity' });
             if (voting) {
-                await act(id, 'mod', 'startVoting', { step: 3, votingDots: 3 });
-                await act(id, 'fatima', 'vote', { noteId: koffie });
+                await act(id, 'mod', 'startVoting', { step: 3, dots: 3 });
+                await act(id, 'fatima', 'castVote', { noteId: koffie });
                 for (const user of ['jan', 'piet', 'mod']) {
-                    await act(id, user, 'vote', { noteId: maatjes });
+                    await act(id, user, 'castVote', { noteId: maatjes });
                 }
             }
         }

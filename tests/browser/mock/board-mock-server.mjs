@@ -329,15 +329,15 @@ function applyAction(wg, viewer, verb, data) {
             wg.notes = wg.notes.filter((n) => n !== note);
             return;
         }
-        case 'vote':
-        case 'unvote': {
+        case 'castVote':
+        case 'retractVote': {
             const note = findNote(wg, data.noteId);
             if (!wg.voting || wg.voting.step !== note.step) {
                 throw new Problem(409, 'no-voting-round', 'Er loopt nu geen stemronde voor deze stap.');
             }
             const used = wg.notes.filter((n) => n.step === note.step).reduce((s, n) => s + (n.votes[viewer.userId] ?? 0), 0);
             const mine = note.votes[viewer.userId] ?? 0;
-            if (verb === 'vote') {
+            if (verb === 'castVote') {
                 if (used >= wg.voting.dotsPerPerson) {
                     throw new Problem(409, 'no-dots-left', 'Je hebt al je stemmen gebruikt. Haal eerst een stem weg.');
                 }
@@ -434,14 +434,14 @@ function applyAction(wg, viewer, verb, data) {
             note.status = 'voorstel';
             return;
         }
-        case 'setStepState': {
+        case 'openStep':
+        case 'closeStep':
+        case 'lockStep': {
             requireModerator(viewer);
             const step = findStep(wg, data.step);
-            if (!['open', 'closed', 'locked'].includes(data.state)) {
-                throw new Problem(400, 'bad-state', 'Onbekende status voor een stap.');
-            }
-            step.state = data.state;
-            if (data.state === 'open') {
+            const state = { openStep: 'open', closeStep: 'closed', lockStep: 'locked' }[verb];
+            step.state = state;
+            if (state === 'open') {
                 wg.currentStep = step.number;
             }
             return;
@@ -453,7 +453,7 @@ function applyAction(wg, viewer, verb, data) {
             step.silent = true;
             return;
         }
-        case 'reveal': {
+        case 'revealNotes': {
             requireModerator(viewer);
             const step = findStep(wg, data.step);
             if (!step.silent) {

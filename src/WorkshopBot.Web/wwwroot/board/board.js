@@ -401,6 +401,9 @@ document.addEventListener('visibilitychange', () => {
 
 // One idempotency key per user action: api.postAction retries with it, so a request that timed out but
 // did arrive is not applied twice.
+// The board speaks the server's one command vocabulary (the same verbs as the Teams cards).
+const stepStateVerbs = { open: 'openStep', closed: 'closeStep', locked: 'lockStep' };
+
 async function act(verb, data, idempotencyKey = newIdempotencyKey()) {
     state.lastOwnActionAt = Date.now();
     const result = await api.postAction(werkgroepId, verb, data, idempotencyKey);
@@ -742,10 +745,10 @@ document.addEventListener('click', async (event) => {
             render();
             break;
         case 'vote':
-            await runSimple('vote', { noteId: button.dataset.noteId }, t('done.voted'));
+            await runSimple('castVote', { noteId: button.dataset.noteId }, t('done.voted'));
             break;
         case 'unvote':
-            await runSimple('unvote', { noteId: button.dataset.noteId }, t('done.unvoted'));
+            await runSimple('retractVote', { noteId: button.dataset.noteId }, t('done.unvoted'));
             break;
         case 'edit':
             if (found) openEdit(found.note, found.step, focusKey);
@@ -766,14 +769,14 @@ document.addEventListener('click', async (event) => {
             if (found) openPromote(found.note, found.step, focusKey);
             break;
         case 'set-state':
-            await runSimple('setStepState', { step: stepNumber, state: button.dataset.value },
+            await runSimple(stepStateVerbs[button.dataset.value], { step: stepNumber },
                 t('done.stepState', { n: stepNumber, state: t(`step.state.${button.dataset.value}`).toLowerCase() }));
             break;
         case 'start-silent':
             await runSimple('startSilent', { step: stepNumber }, t('announce.silent', { n: stepNumber }));
             break;
         case 'reveal':
-            await runSimple('reveal', { step: stepNumber }, t('announce.revealed', { n: stepNumber }));
+            await runSimple('revealNotes', { step: stepNumber }, t('announce.revealed', { n: stepNumber }));
             break;
         case 'export':
             try {

@@ -1,7 +1,7 @@
-using WorkshopBot.Web.Bot;
+using WorkshopBot.Application.Identity;
 using Xunit;
 
-namespace WorkshopBot.Web.Tests.Bot;
+namespace WorkshopBot.Application.Tests;
 
 public sealed class DisplayNamesTests
 {

@@ -1,0 +1,52 @@
+using System.Text.Json;
+using WorkshopBot.Application.Commands;
+using WorkshopBot.Cards;
+using WorkshopBot.Domain.Items;
+using WorkshopBot.Web.Bot;
+using Xunit;
+
+namespace WorkshopBot.Web.Tests.Bot;
+
+public sealed class CardCommandParserTests
+{
+    [Fact]
+    public void Parse_MoveFromTheCard_ReadsThePerNoteInput()
+    {
+        var json = $$"""{"{{CardDataKeys.WerkgroepId}}":"wg-1","{{CardDataKeys.NoteId}}":"n-fatima","{{CardInputs.MoveToStep("n-fatima")}}":"1"}""";
+
+        var command = CardCommandParser.Parse(CommandVerbs.MoveNote, Data(json));
+
+        Assert.Equal(new MoveNote("n-fatima", 1) { CardWerkgroepId = "wg-1" }, command);
+    }
+
+    [Fact]
+    public void Parse_MergeFromTheMultiSelect_SplitsTheIds()
+    {
+        var json = $$"""{"{{CardInputs.MergeTargetNoteId}}":"n-1","{{CardInputs.MergeSourceNoteIds}}":"n-2,n-3"}""";
+
+        var command = Assert.IsType<MergeNotes>(CardCommandParser.Parse(CommandVerbs.MergeNotes, Data(json)));
+
+        Assert.Equal(["n-2", "n-3"], command.SourceNoteIds);
+    }
+
+    [Fact]
+    public void Parse_PromoteWithoutKind_IsNull()
+    {
+        Assert.Null(CardCommandParser.Parse(CommandVerbs.PromoteNote, Data("""{"noteId":"n-1"}""")));
+    }
+
+    [Fact]
+    public void Parse_ProposeActivity_CarriesTheStepAndTheDraft()
+    {
+        var json = $$"""{"{{CardDataKeys.ItemKind}}":"activity","{{CardDataKeys.Step}}":3,"{{CardInputs.ActivityName}}":" Koffieochtenden ","{{CardInputs.Owner}}":"Welzijn; GGD"}""";
+
+        var command = Assert.IsType<ProposeItem>(CardCommandParser.Parse(CommandVerbs.ProposeItem, Data(json)));
+
+        Assert.Equal(3, command.Step);
+        Assert.Equal(FormalItemKind.Activity, command.Draft.Kind);
+        Assert.Equal("Koffieochtenden", command.Draft.Activity!.What);
+        Assert.Equal(["Welzijn", "GGD"], command.Draft.Activity.Organisations);
+    }
+
+    private static CardData Data(string json) => new(JsonDocument.Parse(json).RootElement);
+}
