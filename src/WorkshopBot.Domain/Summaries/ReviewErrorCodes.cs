@@ -6,5 +6,4 @@ public static class ReviewErrorCodes
     public const string ReviewClosed = "review-closed";
     public const string ReviewSuperseded = "review-superseded";
     public const string DeadlineInPast = "deadline-in-past";
-    public const string NotReviewer = "not-reviewer";
 }

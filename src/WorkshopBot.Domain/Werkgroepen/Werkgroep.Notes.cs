@@ -390,31 +390,6 @@ public sealed partial record Werkgroep
             [(WorkshopEventKinds.ClusterSet, $"note {noteId}")]);
     }
 
-    public DomainResult<Change<Werkgroep>> SetNoteStatus(Actor actor, string noteId, NoteStatus status, DateTimeOffset now)
-    {
-        var found = ActiveNoteForModerator(actor, noteId);
-        if (!found.IsSuccess)
-        {
-            return found.Error!;
-        }
-
-        if (StepStateOf(found.Value.Step).Status == StepStatus.Locked)
-        {
-            return StepLockedError(found.Value.Step);
-        }
-
-        if (found.Value.Status == status)
-        {
-            return Change<Werkgroep>.Unchanged(this);
-        }
-
-        return Commit(
-            this with { Notes = Notes.Replace(n => n.Id == noteId, n => n with { Status = status }) },
-            actor,
-            now,
-            [(WorkshopEventKinds.NoteStatusSet, $"note {noteId} {status}")]);
-    }
-
     private static Note NewNote(Actor actor, string noteId, int step, string text, DateTimeOffset now) => new()
     {
         Id = noteId,

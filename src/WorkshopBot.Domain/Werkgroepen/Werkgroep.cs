@@ -122,24 +122,9 @@ public sealed partial record Werkgroep
 
     public bool IsModerator(string userId) => Moderators.Any(m => m.UserId == userId);
 
-    // Card data names a werkgroep; an action must come from that werkgroep's own conversation, so a card
-    // forwarded or copied into another chat cannot change this board.
-    public DomainError? CheckConversation(string conversationId) =>
-        Conversation?.ConversationId == conversationId
-            ? null
-            : new DomainError(DomainErrorCodes.WrongWerkgroep, $"Werkgroep {Id} does not belong to this conversation.") { TargetId = Id };
-
     public bool IsMember(string userId) => Members.Any(m => m.UserId == userId);
 
     public Member? FindMember(string userId) => Members.FirstOrDefault(m => m.UserId == userId);
-
-    // Participants join implicitly the first time they act; Join makes that explicit (e.g. "doe mee").
-    public DomainResult<Change<Werkgroep>> Join(Actor actor, DateTimeOffset now)
-    {
-        var events = new List<(string, string)>();
-        var joined = Joined(actor, now, events);
-        return events.Count == 0 ? Change<Werkgroep>.Unchanged(this) : Commit(joined, actor, now, events);
-    }
 
     // Which organisation a member represents; their notes take its colour. Members set their own (and
     // join by doing so), moderators anyone's; an empty organisation clears it. The board and cards look
@@ -238,30 +223,6 @@ public sealed partial record Werkgroep
             actor,
             now,
             [(WorkshopEventKinds.ModeratorHandedOver, $"moderator {actor.UserId} -> {userId}")]);
-    }
-
-    // Which ambitions (from the traject) and results this werkgroep works on.
-    public DomainResult<Change<Werkgroep>> SetFocus(
-        Actor actor,
-        IReadOnlyList<string> ambitionIds,
-        IReadOnlyList<string> resultIds,
-        DateTimeOffset now)
-    {
-        if (!IsModerator(actor.UserId))
-        {
-            return Rules.NotModerator(actor.UserId);
-        }
-
-        if (ambitionIds.SequenceEqual(FocusAmbitionIds) && resultIds.SequenceEqual(FocusResultIds))
-        {
-            return Change<Werkgroep>.Unchanged(this);
-        }
-
-        return Commit(
-            this with { FocusAmbitionIds = ambitionIds.ToArray(), FocusResultIds = resultIds.ToArray() },
-            actor,
-            now,
-            [(WorkshopEventKinds.FocusSet, $"{ambitionIds.Count} ambitions, {resultIds.Count} results")]);
     }
 
     public StepState StepStateOf(int step) =>
