@@ -15,7 +15,7 @@ public sealed partial record Werkgroep
     {
         return Promote(actor, noteId, FormalItemKind.Result, resultId, now, note => new Result
         {
-            Level = level ?? (note.Step == 5 ? ResultLevel.Voorziening : ResultLevel.Samenleving),
+            Level = level ?? ResultLevels.ForStep(note.Step),
             Statement = note.Text,
             AmbitionId = FocusAmbitionIds.Count == 1 ? FocusAmbitionIds[0] : null,
         });
