@@ -29,11 +29,4 @@ public sealed class Coach
     public ResultAssessment AssessResult(ResultDraft draft) => resultRules.Assess(draft);
 
     public IndicatorAssessment AssessIndicator(IndicatorDraft draft) => indicatorRules.Assess(draft);
-
-    /// <summary>The indicators of one result. At step 5 the set needs both tellen and vertellen.</summary>
-    public IndicatorSetAssessment AssessIndicatorSet(IReadOnlyList<IndicatorDraft> indicators, int step)
-    {
-        var assessed = indicators.Select(indicatorRules.Assess).ToList();
-        return new IndicatorSetAssessment(assessed, SetRules.Assess(indicators, assessed, step));
-    }
 }

@@ -23,8 +23,6 @@ public sealed class CoachLexicon
 
     public static CoachLexicon Default => EmbeddedDefault.Value;
 
-    public IReadOnlyCollection<string> ListNames => lists.Keys;
-
     public IReadOnlyList<string> Entries(string listName) =>
         lists.TryGetValue(listName, out var entries) ? entries : [];
 

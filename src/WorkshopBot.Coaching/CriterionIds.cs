@@ -21,14 +21,9 @@ public static class CriterionIds
     public const string Target = "target";
     public const string NeedToKnow = "need-to-know";
 
-    public const string HasOutcomeIndicator = "has-outcome-indicator";
-    public const string CountsAndStories = "counts-and-stories";
-
     public static IReadOnlyList<string> Result { get; } =
         [TargetGroup, ContentNotProcess, OutcomeNotOutput, Measurable, TimeBound, Concrete, SingleResult];
 
     public static IReadOnlyList<string> Indicator { get; } =
         [Definition, Unit, Source, ExistingSource, Owner, Frequency, Baseline, Target, NeedToKnow];
-
-    public static IReadOnlyList<string> Set { get; } = [HasOutcomeIndicator, CountsAndStories];
 }

@@ -11,8 +11,6 @@ public sealed record CriterionVerdict(
     string MessageEn,
     IReadOnlyList<string> Evidence)
 {
-    public bool IsOpenPoint => Status == CriterionStatus.Failed;
-
     /// <summary>Dutch unless the language tag starts with "en" (e.g. "en", "en-GB").</summary>
     public string Message(string? language) => CoachLanguage.IsEnglish(language) ? MessageEn : MessageNl;
 

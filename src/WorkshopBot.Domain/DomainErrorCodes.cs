@@ -40,7 +40,6 @@ public static class DomainErrorCodes
     public const string ReviewClosed = "review-closed";
     public const string ReviewSuperseded = "review-superseded";
     public const string DeadlineInPast = "deadline-in-past";
-    public const string NotReviewer = "not-reviewer";
     public const string NoLargeGroup = "no-large-group";
     public const string SummaryNotFound = "summary-not-found";
     public const string SummaryBusy = "summary-busy";

@@ -106,43 +106,4 @@ public sealed class CoachIndicatorTests
         Assert.Equal(CriterionStatus.Passed, assessment[CriterionIds.Owner].Status);
         Assert.Equal(CriterionStatus.Passed, assessment[CriterionIds.ExistingSource].Status);
     }
-
-    [Fact]
-    public void AssessIndicatorSet_OnlyOutput_AsksForAnOutcomeIndicator()
-    {
-        var set = Coach.Default.AssessIndicatorSet([new IndicatorDraft("Aantal koffieochtenden"), new IndicatorDraft("Aantal folders verspreid")], step: 2);
-
-        Assert.Equal(CriterionStatus.Failed, set[CriterionIds.HasOutcomeIndicator].Status);
-        Assert.Equal(CriterionStatus.NotApplicable, set[CriterionIds.CountsAndStories].Status);
-        Assert.Equal(2, set.Indicators.Count);
-    }
-
-    [Fact]
-    public void AssessIndicatorSet_StepFiveWithOnlyNumbers_AsksForAStory()
-    {
-        var set = Coach.Default.AssessIndicatorSet([new IndicatorDraft("Percentage 75-plussers dat zich eenzaam voelt")], step: 5);
-
-        Assert.Equal(CriterionStatus.Passed, set[CriterionIds.HasOutcomeIndicator].Status);
-        var verdict = set[CriterionIds.CountsAndStories];
-        Assert.Equal(CriterionStatus.Failed, verdict.Status);
-        Assert.Contains("vertel", verdict.MessageNl, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void AssessIndicatorSet_StepFiveWithCountAndStory_Passes()
-    {
-        var set = Coach.Default.AssessIndicatorSet(
-            [new IndicatorDraft("Percentage 75-plussers dat zich eenzaam voelt"), new IndicatorDraft("Verhalen van deelnemers over wat er voor hen veranderde")],
-            step: 5);
-
-        Assert.Equal(0, set.OpenPoints);
-    }
-
-    [Fact]
-    public void AssessIndicatorSet_Empty_FailsBothAtStepFive()
-    {
-        var set = Coach.Default.AssessIndicatorSet([], step: 5);
-
-        Assert.Equal(2, set.OpenPoints);
-    }
 }

@@ -21,7 +21,6 @@ public static class ErrorCatalog
         [DomainErrorCodes.NotMember] = new(Forbidden, (t, _) => t.NotMember),
         [DomainErrorCodes.NotAuthor] = new(Forbidden, (t, _) => t.NotAuthor),
         [DomainErrorCodes.WrongWerkgroep] = new(Forbidden, (t, _) => t.WrongWerkgroep),
-        [DomainErrorCodes.NotReviewer] = new(Forbidden, (t, _) => t.NotMember),
         [DomainErrorCodes.NotFound] = new(NotFound, (t, _) => t.NotFound),
         [DomainErrorCodes.NoteRemoved] = new(NotFound, (t, _) => t.NoteRemoved),
         [DomainErrorCodes.NoWerkgroep] = new(NotFound, (t, _) => t.NoWerkgroep),

@@ -3,17 +3,13 @@ namespace WorkshopBot.Domain.Audit;
 public static class WorkshopEventKinds
 {
     public const string TrajectCreated = "traject-created";
-    public const string AmbitionAdded = "ambition-added";
-    public const string SubGoalAdded = "subgoal-added";
     public const string ModeratorAdded = "moderator-added";
     public const string ModeratorHandedOver = "moderator-handed-over";
     public const string ReviewerAdded = "reviewer-added";
-    public const string LargeGroupChannelSet = "large-group-channel-set";
 
     public const string WerkgroepStarted = "werkgroep-started";
     public const string MemberJoined = "member-joined";
     public const string OrganisationSet = "organisation-set";
-    public const string FocusSet = "focus-set";
     public const string StepOpened = "step-opened";
     public const string StepClosed = "step-closed";
     public const string StepLocked = "step-locked";
@@ -24,7 +20,6 @@ public static class WorkshopEventKinds
     public const string VotingStarted = "voting-started";
     public const string VotingClosed = "voting-closed";
     public const string NoteAdded = "note-added";
-    public const string NotesAdded = "notes-added";
     public const string NoteEdited = "note-edited";
     public const string NoteDeleted = "note-deleted";
     public const string Voted = "voted";
@@ -32,7 +27,6 @@ public static class WorkshopEventKinds
     public const string NotesMerged = "notes-merged";
     public const string NoteMoved = "note-moved";
     public const string ClusterSet = "cluster-set";
-    public const string NoteStatusSet = "note-status-set";
     public const string ItemPromoted = "item-promoted";
     public const string ItemProposed = "item-proposed";
     public const string ItemEdited = "item-edited";

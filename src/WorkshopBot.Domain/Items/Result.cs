@@ -22,7 +22,7 @@ public sealed record Result : FormalItem
 
     public override FormalItemKind Kind => FormalItemKind.Result;
 
-    public override int CompassStep => Level == ResultLevel.Voorziening ? 5 : 2;
+    public override int CompassStep => ResultLevels.StepOf(Level);
 
     public override IReadOnlyList<string> MissingFields()
     {

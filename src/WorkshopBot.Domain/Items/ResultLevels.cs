@@ -1,8 +1,16 @@
 namespace WorkshopBot.Domain.Items;
 
+// Which compass step a result belongs to, both ways. The compass writes outcomes of services in step 5
+// (Voorziening); every other step that produces a result means a maatschappelijk resultaat, written in
+// step 2 (Samenleving).
 public static class ResultLevels
 {
-    // Step 5 is about the outcome of a service (resultaat van de voorziening); everywhere else a result
-    // is a maatschappelijk resultaat.
-    public static ResultLevel ForStep(int step) => step == 5 ? ResultLevel.Voorziening : ResultLevel.Samenleving;
+    private const int SamenlevingStep = 2;
+    private const int VoorzieningStep = 5;
+
+    public static ResultLevel ForStep(int step) =>
+        step == VoorzieningStep ? ResultLevel.Voorziening : ResultLevel.Samenleving;
+
+    public static int StepOf(ResultLevel level) =>
+        level == ResultLevel.Voorziening ? VoorzieningStep : SamenlevingStep;
 }

@@ -64,33 +64,18 @@ public sealed class WorkshopService
         store.GetAuditTrailAsync(trajectId, cancellationToken);
 
     // Creating the same traject id again (a redelivered command) returns the stored traject unchanged.
-    public async Task<DomainResult<Change<Traject>>> CreateTrajectAsync(
+    public Task<DomainResult<Change<Traject>>> CreateTrajectAsync(
         Func<DateTimeOffset, DomainResult<Change<Traject>>> create,
-        CancellationToken cancellationToken)
-    {
-        var created = create(timeProvider.GetUtcNow());
-        if (!created.IsSuccess || !created.Value.HasChanges)
-        {
-            return created;
-        }
-
-        var traject = created.Value.Aggregate;
-        var saved = await store.SaveTrajectAsync(traject, expectedETag: null, created.Value.Events, cancellationToken);
-        if (saved.IsSaved)
-        {
-            return created;
-        }
-
-        if (await store.GetTrajectAsync(traject.Id, cancellationToken) is { } existing)
-        {
-            return Change<Traject>.Unchanged(existing.Value);
-        }
-
-        string? other = traject.LargeGroupChannel is { } channel
-            ? await store.FindTrajectIdByConversationAsync(channel.ConversationId, cancellationToken)
-            : null;
-        return AlreadyExists("Traject", other ?? traject.Id);
-    }
+        CancellationToken cancellationToken) =>
+        InsertAsync(
+            create(timeProvider.GetUtcNow()),
+            "Traject",
+            traject => (traject.Id, traject.LargeGroupChannel?.ConversationId),
+            store.SaveTrajectAsync,
+            store.GetTrajectAsync,
+            (_, _) => true,
+            store.FindTrajectIdByConversationAsync,
+            cancellationToken);
 
     public Task<DomainResult<Change<Traject>>> UpdateTrajectAsync(
         string trajectId,
@@ -114,29 +99,15 @@ public sealed class WorkshopService
             return Rules.NotFound("Traject", trajectId);
         }
 
-        var started = start(traject.Value, timeProvider.GetUtcNow());
-        if (!started.IsSuccess || !started.Value.HasChanges)
-        {
-            return started;
-        }
-
-        var werkgroep = started.Value.Aggregate;
-        var saved = await store.SaveWerkgroepAsync(werkgroep, expectedETag: null, started.Value.Events, cancellationToken);
-        if (saved.IsSaved)
-        {
-            return started;
-        }
-
-        var existing = await store.GetWerkgroepAsync(werkgroep.Id, cancellationToken);
-        if (existing is not null && existing.Value.Conversation?.ConversationId == werkgroep.Conversation?.ConversationId)
-        {
-            return Change<Werkgroep>.Unchanged(existing.Value);
-        }
-
-        string? other = werkgroep.Conversation is { } conversation
-            ? await store.FindWerkgroepIdByConversationAsync(conversation.ConversationId, cancellationToken)
-            : null;
-        return AlreadyExists("Werkgroep", other ?? werkgroep.Id);
+        return await InsertAsync(
+            start(traject.Value, timeProvider.GetUtcNow()),
+            "Werkgroep",
+            werkgroep => (werkgroep.Id, werkgroep.Conversation?.ConversationId),
+            store.SaveWerkgroepAsync,
+            store.GetWerkgroepAsync,
+            (stored, werkgroep) => stored.Conversation?.ConversationId == werkgroep.Conversation?.ConversationId,
+            store.FindWerkgroepIdByConversationAsync,
+            cancellationToken);
     }
 
     public Task<DomainResult<Change<Werkgroep>>> UpdateWerkgroepAsync(
@@ -146,6 +117,42 @@ public sealed class WorkshopService
         werkgroepWrites is { } queue
             ? EnqueueAsync(queue, werkgroepId, operation, cancellationToken)
             : UpdateAsync(werkgroepId, "Werkgroep", store.GetWerkgroepAsync, store.SaveWerkgroepAsync, operation, cancellationToken);
+
+    // Inserts a new aggregate. When the insert loses (a redelivered command, or someone else first), the
+    // stored aggregate is returned unchanged if it is the same one; otherwise "already-exists" names the
+    // aggregate that holds the conversation, or the id that is taken.
+    private async Task<DomainResult<Change<T>>> InsertAsync<T>(
+        DomainResult<Change<T>> created,
+        string what,
+        Func<T, (string Id, string? ConversationId)> keysOf,
+        Func<T, string?, IReadOnlyList<WorkshopEvent>, CancellationToken, Task<SaveResult>> save,
+        Func<string, CancellationToken, Task<Versioned<T>?>> load,
+        Func<T, T, bool> isSame,
+        Func<string, CancellationToken, Task<string?>> findByConversation,
+        CancellationToken cancellationToken)
+    {
+        if (!created.IsSuccess || !created.Value.HasChanges)
+        {
+            return created;
+        }
+
+        var aggregate = created.Value.Aggregate;
+        var saved = await save(aggregate, null, created.Value.Events, cancellationToken);
+        if (saved.IsSaved)
+        {
+            return created;
+        }
+
+        var (id, conversationId) = keysOf(aggregate);
+        var existing = await load(id, cancellationToken);
+        if (existing is not null && isSame(existing.Value, aggregate))
+        {
+            return Change<T>.Unchanged(existing.Value);
+        }
+
+        string? other = conversationId is null ? null : await findByConversation(conversationId, cancellationToken);
+        return AlreadyExists(what, other ?? id);
+    }
 
     private async Task<DomainResult<Change<T>>> UpdateAsync<T>(
         string id,

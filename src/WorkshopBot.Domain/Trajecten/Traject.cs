@@ -74,63 +74,6 @@ public sealed record Traject
         return traject.Commit(traject, creator, now, (WorkshopEventKinds.TrajectCreated, $"traject {id}"));
     }
 
-    public DomainResult<Change<Traject>> AddAmbition(Actor actor, string ambitionId, string text, DateTimeOffset now)
-    {
-        if (Guard(actor, ambitionId, "ambition") is { } error)
-        {
-            return error;
-        }
-
-        if (Ambitions.Any(a => a.Id == ambitionId))
-        {
-            return Change<Traject>.Unchanged(this);
-        }
-
-        var checkedText = Rules.RequiredText(text, WorkshopLimits.StatementMaxLength, DomainErrorCodes.TextTooLong);
-        if (!checkedText.IsSuccess)
-        {
-            return checkedText.Error!;
-        }
-
-        return Commit(
-            this with { Ambitions = Ambitions.With(new Ambition(ambitionId, checkedText.Value, [])) },
-            actor,
-            now,
-            (WorkshopEventKinds.AmbitionAdded, $"ambition {ambitionId}"));
-    }
-
-    public DomainResult<Change<Traject>> AddSubGoal(Actor actor, string ambitionId, string subGoalId, string text, DateTimeOffset now)
-    {
-        if (Guard(actor, subGoalId, "sub-goal") is { } error)
-        {
-            return error;
-        }
-
-        var ambition = Ambitions.FirstOrDefault(a => a.Id == ambitionId);
-        if (ambition is null)
-        {
-            return Rules.NotFound("Ambition", ambitionId);
-        }
-
-        if (ambition.SubGoals.Any(s => s.Id == subGoalId))
-        {
-            return Change<Traject>.Unchanged(this);
-        }
-
-        var checkedText = Rules.RequiredText(text, WorkshopLimits.StatementMaxLength, DomainErrorCodes.TextTooLong);
-        if (!checkedText.IsSuccess)
-        {
-            return checkedText.Error!;
-        }
-
-        var updated = ambition with { SubGoals = ambition.SubGoals.With(new SubGoal(subGoalId, checkedText.Value)) };
-        return Commit(
-            this with { Ambitions = Ambitions.Replace(a => a.Id == ambitionId, _ => updated) },
-            actor,
-            now,
-            (WorkshopEventKinds.SubGoalAdded, $"sub-goal {subGoalId} of ambition {ambitionId}"));
-    }
-
     public DomainResult<Change<Traject>> AddModerator(Actor actor, Person moderator, DateTimeOffset now)
     {
         if (!IsModerator(actor.UserId))
@@ -194,28 +137,6 @@ public sealed record Traject
             now,
             (WorkshopEventKinds.ReviewerAdded, $"reviewer {reviewer.UserId}"));
     }
-
-    public DomainResult<Change<Traject>> SetLargeGroupChannel(Actor actor, ChannelRef channel, DateTimeOffset now)
-    {
-        if (!IsModerator(actor.UserId))
-        {
-            return Rules.NotModerator(actor.UserId);
-        }
-
-        if (channel == LargeGroupChannel)
-        {
-            return Change<Traject>.Unchanged(this);
-        }
-
-        return Commit(
-            this with { LargeGroupChannel = channel },
-            actor,
-            now,
-            (WorkshopEventKinds.LargeGroupChannelSet, "large-group channel set"));
-    }
-
-    private DomainError? Guard(Actor actor, string id, string what) =>
-        !IsModerator(actor.UserId) ? Rules.NotModerator(actor.UserId) : Rules.CheckId(id, what);
 
     private Change<Traject> Commit(Traject next, Actor actor, DateTimeOffset now, params (string Kind, string Details)[] events)
     {

@@ -56,23 +56,6 @@ public sealed partial record Werkgroep
 
     public int NoteCount(int step) => Notes.Count(n => n.Step == step && n.IsActive);
 
-    public IReadOnlyList<Note> NotesBy(string userId, int? step = null) => Notes
-        .Where(n => n.AuthorId == userId && n.IsActive && (step is null || n.Step == step))
-        .OrderBy(n => n.CreatedAt)
-        .ThenBy(n => n.Id, StringComparer.Ordinal)
-        .ToArray();
-
-    public IReadOnlyList<Note> TopVoted(int step, int count) =>
-        NotesInStep(step).Where(n => n.VoteCount > 0).Take(count).ToArray();
-
-    // Cluster labels of a step in first-use order.
-    public IReadOnlyList<string> Clusters(int step) => NotesInStep(step)
-        .OrderBy(n => n.CreatedAt)
-        .Select(n => n.Cluster)
-        .OfType<string>()
-        .Distinct()
-        .ToArray();
-
     // Dots on a deleted note are given back; dots on merged notes moved to the target and still count.
     public int DotsUsed(string userId) => Voting is { } round
         ? Notes.Where(n => !n.IsDeleted).Sum(n => n.Votes.Count(v => v.UserId == userId && v.Round == round.Round))

@@ -143,25 +143,6 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
         Assert.All(report.Rows, row => Assert.True(row.Rate >= HoldoutFloor, $"{row.Criterion}: {row.Rate:P1} < {HoldoutFloor:P0}"));
     }
 
-    [Fact]
-    public void AssessIndicatorSet_LabelledSets_AgreesOnEverySet()
-    {
-        var indicators = LabelledData.Indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
-        var report = new AgreementReport();
-
-        foreach (var set in LabelledData.Sets)
-        {
-            var assessment = Coach.Default.AssessIndicatorSet([.. set.Indicators.Select(id => indicators[id].ToDraft())], set.Step);
-            foreach (var verdict in assessment.Criteria)
-            {
-                report.Add(set.Id, verdict.Id, set.Expected[verdict.Id], verdict.StatusText, string.Join(", ", set.Indicators), verdict.Evidence);
-            }
-        }
-
-        Write("Indicator sets", report);
-        Assert.Empty(report.Disagreements);
-    }
-
     private void Write(string title, AgreementReport report)
     {
         output.WriteLine($"## {title}");

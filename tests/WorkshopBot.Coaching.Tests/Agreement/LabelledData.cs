@@ -12,8 +12,6 @@ public static class LabelledData
 
     public static IReadOnlyList<LabelledIndicator> Indicators { get; } = Load<LabelledIndicator>("indicators.json", "indicators");
 
-    public static IReadOnlyList<LabelledSet> Sets { get; } = Load<LabelledSet>("sets.json", "sets");
-
     /// <summary>Written after the first tuning round and never used for tuning: the estimate for unseen text.</summary>
     public static IReadOnlyList<LabelledResult> HoldoutResults { get; } = Load<LabelledResult>("holdout-results.json", "results");
 

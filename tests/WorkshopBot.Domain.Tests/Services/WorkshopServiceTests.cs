@@ -142,7 +142,7 @@ public sealed class WorkshopServiceTests
     {
         var service = await ServiceWithTrajectAsync();
 
-        var result = await service.UpdateTrajectAsync("t-1", (t, now) => t.AddAmbition(Anna, "a-1", "Meedoen", now), default);
+        var result = await service.UpdateTrajectAsync("t-1", (t, now) => t.AddReviewer(Anna, new Reviewer("29:r", "Rob", "Adviesraad"), now), default);
 
         Assert.Equal(DomainErrorCodes.NotModerator, result.Error?.Code);
     }

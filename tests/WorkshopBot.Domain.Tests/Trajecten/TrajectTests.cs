@@ -33,29 +33,6 @@ public sealed class TrajectTests
     }
 
     [Fact]
-    public void AddAmbitionAndSubGoal_Moderator_BuildsStepOne()
-    {
-        var traject = TestWorkshop.Traject()
-            .AddAmbition(Moderator, "a-1", "Iedereen doet mee", Now).Ok()
-            .AddSubGoal(Moderator, "a-1", "s-1", "Minder eenzaamheid onder 75-plussers", Now).Ok();
-
-        Assert.Equal("Minder eenzaamheid onder 75-plussers", Assert.Single(Assert.Single(traject.Ambitions).SubGoals).Text);
-        Assert.Equal(3, traject.Version);
-    }
-
-    [Fact]
-    public void AddAmbition_Participant_IsRefused()
-    {
-        Assert.Equal(DomainErrorCodes.NotModerator, TestWorkshop.Traject().AddAmbition(Anna, "a-1", "Meedoen", Now).Error?.Code);
-    }
-
-    [Fact]
-    public void AddSubGoal_UnknownAmbition_IsNotFound()
-    {
-        Assert.Equal(DomainErrorCodes.NotFound, TestWorkshop.Traject().AddSubGoal(Moderator, "a-x", "s-1", "Doel", Now).Error?.Code);
-    }
-
-    [Fact]
     public void HandOverModerator_ToSuccessor_OldModeratorLosesRole()
     {
         var traject = TestWorkshop.Traject().HandOverModerator(Moderator, new Person(Anna.UserId, Anna.DisplayName), Now).Ok();

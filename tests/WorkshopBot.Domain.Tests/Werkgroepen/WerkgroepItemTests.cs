@@ -23,7 +23,7 @@ public sealed class WerkgroepItemTests
     [Fact]
     public void PromoteToResult_Moderator_PrefillsFromNoteAndLinksBothWays()
     {
-        var board = _board.SetFocus(Moderator, ["amb-1"], [], Now).Ok();
+        var board = _board with { FocusAmbitionIds = ["amb-1"] };
 
         var promoted = board.PromoteToResult(Moderator, "n-2", "r-1", null, Now).Ok();
 

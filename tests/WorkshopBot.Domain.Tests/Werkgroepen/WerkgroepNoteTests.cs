@@ -105,8 +105,8 @@ public sealed class WerkgroepNoteTests
     {
         var board = _board.AddNotes(Anna, "act-1", 3, NoteLines.Split("- Buurtkamer\n\n• Maatjesproject\r\n  Inloopspreekuur  "), Now).Ok();
 
-        Assert.Equal(["Buurtkamer", "Maatjesproject", "Inloopspreekuur"], board.NotesBy(Anna.UserId, 3).Select(n => n.Text).ToArray());
-        Assert.Equal(["act-1-1", "act-1-2", "act-1-3"], board.NotesBy(Anna.UserId).Select(n => n.Id).ToArray());
+        Assert.Equal(["Buurtkamer", "Maatjesproject", "Inloopspreekuur"], board.NotesInStep(3).Select(n => n.Text).ToArray());
+        Assert.Equal(["act-1-1", "act-1-2", "act-1-3"], board.NotesInStep(3).Select(n => n.Id).ToArray());
     }
 
     [Fact]
@@ -364,14 +364,12 @@ public sealed class WerkgroepNoteTests
     }
 
     [Fact]
-    public void SetClusterAndStatus_Moderator_LabelsNote()
+    public void SetCluster_Moderator_LabelsNote()
     {
         var board = _board.AddNote(Anna, "n-1", 3, "Idee", Now).Ok();
 
-        var labelled = board.SetCluster(Moderator, "n-1", " Ontmoeting ", Now).Ok().SetNoteStatus(Moderator, "n-1", NoteStatus.Geparkeerd, Now).Ok();
+        var labelled = board.SetCluster(Moderator, "n-1", " Ontmoeting ", Now).Ok();
 
         Assert.Equal("Ontmoeting", labelled.FindNote("n-1")!.Cluster);
-        Assert.Equal(NoteStatus.Geparkeerd, labelled.FindNote("n-1")!.Status);
-        Assert.Equal(["Ontmoeting"], labelled.Clusters(3).ToArray());
     }
 }

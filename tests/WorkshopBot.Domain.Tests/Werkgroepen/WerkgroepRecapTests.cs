@@ -24,31 +24,4 @@ public sealed class WerkgroepRecapTests
 
         Assert.Equal(new WerkgroepRecap(NotesAdded: 2, VotesCast: 2, ItemsPromoted: 1, ItemsProposed: 0, ItemsVastgesteld: 0, Contributors: 3), recap);
     }
-
-    [Fact]
-    public void FromEvents_BetweenVersions_CountsChangesInWindow()
-    {
-        var board = TestWorkshop.Werkgroep().WithOpenStep(3);
-        int from = board.Version;
-        var events = new List<WorkshopBot.Domain.Audit.WorkshopEvent>();
-        foreach (var step in new Func<Werkgroep, DomainResult<Change<Werkgroep>>>[]
-        {
-            w => w.AddNotes(Anna, "b", 3, ["Een", "Twee"], Now),
-            w => w.StartVoting(Moderator, 3, 2, Now),
-            w => w.Vote(Bram, "b-1", Now),
-            w => w.Vote(Bram, "b-1", Now),
-            w => w.Unvote(Bram, "b-1", Now),
-        })
-        {
-            var change = step(board).Value;
-            events.AddRange(change.Events);
-            board = change.Aggregate;
-        }
-
-        var recap = WerkgroepRecap.FromEvents(events, board.Id, from, board.Version);
-
-        Assert.Equal(2, recap.NotesAdded);
-        Assert.Equal(1, recap.VotesCast);
-        Assert.Equal(2, recap.Contributors);
-    }
 }

@@ -138,7 +138,6 @@ public sealed class WerkgroepStepTests
             werkgroep.StartVoting(Anna, 3, 3, Now),
             werkgroep.MergeNotes(Anna, "n-1", ["n-2"], Now),
             werkgroep.SetCluster(Anna, "n-1", "Ontmoeting", Now),
-            werkgroep.SetNoteStatus(Anna, "n-1", NoteStatus.Geparkeerd, Now),
             werkgroep.PromoteToResult(Anna, "n-1", "r-1", null, Now),
             werkgroep.PromoteToActivity(Anna, "n-1", "a-1", Now),
             werkgroep.AddModerator(Anna, Anna.UserId, Now),
@@ -186,39 +185,11 @@ public sealed class WerkgroepStepTests
 
         Assert.Equal(Now.AddMinutes(7), timer.EndsAt);
         Assert.Equal(3, timer.Step);
-        Assert.Equal(TimeSpan.FromMinutes(2), timer.Remaining(Now.AddMinutes(5)));
     }
 
     [Fact]
     public void ClearTimer_NoTimer_IsRefused()
     {
         Assert.Equal(DomainErrorCodes.NoTimer, TestWorkshop.Werkgroep().ClearTimer(Moderator, Now).Error?.Code);
-    }
-
-    [Fact]
-    public void Join_FirstTime_AddsMemberWithOrganisationColourAndEvent()
-    {
-        var change = TestWorkshop.Werkgroep().Join(Anna, Now).Value;
-
-        var member = change.Aggregate.FindMember(Anna.UserId)!;
-        Assert.Equal(OrganisationPalette.ColourFor("Welzijn Rivierenland"), member.Colour);
-        Assert.Equal(WorkshopEventKinds.MemberJoined, Assert.Single(change.Events).Kind);
-    }
-
-    [Fact]
-    public void Join_AlreadyMember_ChangesNothing()
-    {
-        var werkgroep = TestWorkshop.Werkgroep().Join(Anna, Now).Ok();
-
-        Assert.False(werkgroep.Join(Anna, Now).Value.HasChanges);
-    }
-
-    [Fact]
-    public void CheckConversation_OtherConversation_IsWrongWerkgroep()
-    {
-        var werkgroep = TestWorkshop.Werkgroep("w-1", conversationId: "19:own@thread.v2");
-
-        Assert.Null(werkgroep.CheckConversation("19:own@thread.v2"));
-        Assert.Equal(DomainErrorCodes.WrongWerkgroep, werkgroep.CheckConversation("19:elsewhere@thread.v2")?.Code);
     }
 }

@@ -48,7 +48,6 @@ public sealed class WerkgroepVotingTests
 
         Assert.Equal(3, board.FindNote("n-2")!.VoteCount);
         Assert.Equal(["n-2", "n-1"], board.NotesInStep(3).Select(n => n.Id).ToArray());
-        Assert.Equal(["n-2"], board.TopVoted(3, 5).Select(n => n.Id).ToArray());
     }
 
     [Fact]

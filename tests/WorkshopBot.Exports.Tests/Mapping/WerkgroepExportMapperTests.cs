@@ -1,4 +1,5 @@
 using WorkshopBot.Domain.Items;
+using WorkshopBot.Domain.Trajecten;
 using WorkshopBot.Domain.Werkgroepen;
 using WorkshopBot.Exports.Mapping;
 using WorkshopBot.TestKit.Domain;
@@ -19,7 +20,10 @@ public sealed class WerkgroepExportMapperTests
         werkgroep = werkgroep.AddNote(TestWorkshop.Participant(1), "n-1", 2, "Minder eenzame ouderen", now).Ok();
         werkgroep = werkgroep.AddNote(TestWorkshop.Participant(2, "Zorgcentrum De Linde"), "n-2", 2, "Hoe meten we eenzaamheid bij mantelzorgers?", now).Ok();
         werkgroep = werkgroep.AddNote(TestWorkshop.Participant(1), "n-3", 2, "Weggehaald idee", now).Ok();
-        werkgroep = werkgroep.SetNoteStatus(moderator, "n-2", NoteStatus.Geparkeerd, now).Ok();
+        werkgroep = werkgroep with
+        {
+            Notes = werkgroep.Notes.Select(n => n.Id == "n-2" ? n with { Status = NoteStatus.Geparkeerd } : n).ToArray(),
+        };
         werkgroep = werkgroep.DeleteNote(TestWorkshop.Participant(1), "n-3", now).Ok();
         werkgroep = werkgroep.ProposeResult(moderator, "r-1", ResultLevel.Samenleving, new ResultDraft
         {
@@ -121,11 +125,15 @@ public sealed class WerkgroepExportMapperTests
     public void From_FocusAmbitions_ExportsOnlyTheFocus()
     {
         var now = TestWorkshop.Now;
-        var traject = TestWorkshop.Traject()
-            .AddAmbition(TestWorkshop.Moderator, "a-1", "Iedereen doet mee", now).Ok()
-            .AddAmbition(TestWorkshop.Moderator, "a-2", "Gezond ouder worden", now).Ok()
-            .AddSubGoal(TestWorkshop.Moderator, "a-2", "s-1", "Minder eenzaamheid", now).Ok();
-        var werkgroep = TestWorkshop.Werkgroep().SetFocus(TestWorkshop.Moderator, ["a-2"], [], now).Ok();
+        var traject = TestWorkshop.Traject() with
+        {
+            Ambitions =
+            [
+                new Ambition("a-1", "Iedereen doet mee", []),
+                new Ambition("a-2", "Gezond ouder worden", [new SubGoal("s-1", "Minder eenzaamheid")]),
+            ],
+        };
+        var werkgroep = TestWorkshop.Werkgroep() with { FocusAmbitionIds = ["a-2"] };
 
         var document = WerkgroepExportMapper.From(traject, werkgroep, GeneratedAt);
 

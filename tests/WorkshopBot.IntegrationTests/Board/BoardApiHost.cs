@@ -8,6 +8,7 @@ using WorkshopBot.Domain.Services;
 using WorkshopBot.Domain.Trajecten;
 using WorkshopBot.Domain.Werkgroepen;
 using WorkshopBot.TestKit.Azurite;
+using WorkshopBot.TestKit.Domain;
 using WorkshopBot.Web.Board;
 using WorkshopBot.Web.Hosting;
 

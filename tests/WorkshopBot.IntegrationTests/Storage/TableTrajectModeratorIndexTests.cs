@@ -67,7 +67,7 @@ public sealed class TableTrajectModeratorIndexTests(AzuriteFixture azurite) : IA
         await CreateAsync("t-3", "Derde");
         await Task.Delay(20);
 
-        await UpdateAsync("t-1", (t, now) => t.AddAmbition(TestWorkshop.Moderator, "a-1", "Minder eenzaamheid", now));
+        await UpdateAsync("t-1", (t, now) => t.AddReviewer(TestWorkshop.Moderator, new Reviewer("29:r", "Rob", "Adviesraad"), now));
 
         var listed = await Index.ListModeratedByAsync(TestWorkshop.Moderator.UserId, 2, default);
         Assert.Equal(["t-1", "t-3"], listed.Select(t => t.Id));
@@ -83,7 +83,7 @@ public sealed class TableTrajectModeratorIndexTests(AzuriteFixture azurite) : IA
         }
 
         var before = await Index.ListModeratedByAsync(TestWorkshop.Moderator.UserId, 20, default);
-        await UpdateAsync("t-1", (t, now) => t.AddAmbition(TestWorkshop.Moderator, "a-1", "Minder eenzaamheid", now));
+        await UpdateAsync("t-1", (t, now) => t.AddReviewer(TestWorkshop.Moderator, new Reviewer("29:r", "Rob", "Adviesraad"), now));
 
         Assert.Empty(before);
         Assert.Single(await Index.ListModeratedByAsync(TestWorkshop.Moderator.UserId, 20, default));

@@ -28,6 +28,11 @@ public static class TestWorkshop
     public static Werkgroep WithOpenStep(this Werkgroep werkgroep, int step) =>
         werkgroep.OpenStep(Moderator, step, Now).Ok();
 
+    // Members join by acting. Setting one's own organisation to the one they bring is the smallest such act,
+    // for tests that need a member and nothing else.
+    public static DomainResult<Change<Werkgroep>> Join(this Werkgroep werkgroep, Actor actor, DateTimeOffset now) =>
+        werkgroep.SetOrganisation(actor, actor.UserId, actor.Organisation, now);
+
     // The new aggregate of a change that must succeed.
     public static T Ok<T>(this DomainResult<Change<T>> result)
     {

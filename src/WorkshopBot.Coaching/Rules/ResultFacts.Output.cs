@@ -1,0 +1,194 @@
+using WorkshopBot.Coaching.Text;
+
+namespace WorkshopBot.Coaching.Rules;
+
+// Output (activities, products, participation) in the main clause: what the outcome criterion must not find.
+internal sealed partial class ResultFacts
+{
+    public List<string> OutputSurfaces() => OutputHits().Select(h => A.Surface(h)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    /// <summary>
+    /// Output in the main clause, by precedence:
+    /// 1. an explicit output phrase ("gesprekken gevoerd", "worden bereikt");
+    /// 2. a count of output ("aantal bijeenkomsten", "120 koffieochtenden", "meer activiteiten"), unless the counted
+    ///    people are qualified by an outcome ("aantal deelnemers dat zich minder eenzaam voelt");
+    /// 3. taking part in an activity ("nemen deel aan de cursus", "bezoeken de koffieochtenden"), unless it only
+    ///    qualifies a target group ("75-plussers die de koffieochtend bezoeken voelen zich …");
+    /// 4. an output noun with a delivery verb ("de koffieochtenden worden georganiseerd"), or an organisation as
+    ///    subject of a delivery verb ("de bibliotheek organiseert …").
+    /// "Aantal jongeren zonder startkwalificatie daalt" counts residents in a situation, which is outcome.
+    /// </summary>
+    public List<Hit> OutputHits()
+    {
+        if (output is not null)
+        {
+            return output;
+        }
+
+        output = [];
+        var t = A.Tokens;
+        var nouns = A.Hits(LexiconLists.OutputNouns);
+        foreach (var hit in A.Hits(LexiconLists.OutputPhrases))
+        {
+            if (Roles[hit.Start] == ClauseRole.Main && !QualifiesTargetGroup(hit.Start))
+            {
+                output.Add(hit);
+            }
+        }
+
+        for (var i = 0; i < t.Length; i++)
+        {
+            if (Roles[i] != ClauseRole.Main || !IsCountStart(i, out var countLength))
+            {
+                continue;
+            }
+
+            for (var k = i + countLength; k < t.Length && k <= i + countLength + CountLookahead; k++)
+            {
+                var noun = nouns.FindIndex(n => n.Start == k);
+                if (noun >= 0)
+                {
+                    // "de helft van de deelnemers heeft een baan": a share of people, not a count of output.
+                    var share = t[i].IsNumber || A.IsHit(LexiconLists.QuantityPhrases, i);
+                    var ofThe = k >= 2 && t[k - 1].Text is "de" or "het" && t[k - 2].Text == "van";
+                    if (share && ofThe && A.IsHit(LexiconLists.TargetGroups, k))
+                    {
+                        break;
+                    }
+
+                    if (!QualifiedByOutcome(nouns[noun].End))
+                    {
+                        output.Add(new Hit(i, nouns[noun].End - i, nouns[noun].Entry));
+                    }
+
+                    break;
+                }
+
+                if (t[k].IsPunctuation || A.MatchAt(LexiconLists.ClauseVerbs, k) > 0 || A.MatchAt(LexiconLists.TargetGroups, k) > 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        foreach (var verb in A.Hits(LexiconLists.ParticipationVerbs))
+        {
+            if (Roles[verb.Start] != ClauseRole.Main || QualifiesTargetGroup(verb.Start))
+            {
+                continue;
+            }
+
+            var noun = nouns.Find(n => n.Start >= verb.End && n.Start <= verb.End + ParticipationLookahead);
+            if (noun.Length > 0 && !t[verb.End..noun.Start].Any(x => x.IsPunctuation))
+            {
+                output.Add(new Hit(verb.Start, noun.End - verb.Start, verb.Entry));
+            }
+        }
+
+        foreach (var verb in A.Hits(LexiconLists.OutputVerbs))
+        {
+            if (Roles[verb.Start] != ClauseRole.Main || QualifiesTargetGroup(verb.Start))
+            {
+                continue;
+            }
+
+            var noun = nouns.Find(n => n.End <= verb.Start && n.End >= verb.Start - 4 && !t[n.End..verb.Start].Any(x => x.IsPunctuation));
+            var after = nouns.Find(n => n.Start >= verb.End && n.Start <= verb.End + 4 && !t[verb.End..n.Start].Any(x => x.IsPunctuation));
+            if (noun.Length > 0)
+            {
+                output.Add(new Hit(noun.Start, verb.End - noun.Start, verb.Entry));
+            }
+            else if (after.Length > 0 && !A.IsHit(LexiconLists.TargetGroups, after.Start))
+            {
+                output.Add(new Hit(verb.Start, after.End - verb.Start, verb.Entry));
+            }
+            else if (ActorIsSubject)
+            {
+                output.Add(verb);
+            }
+        }
+
+        // "Er komt een inlooppunt", "in 2027 is er in elke kern een ontmoetingsplek": a new provision is output.
+        for (var i = 0; i + 1 < t.Length; i++)
+        {
+            var existential = t[i].Text == "er" && (t[i + 1].Text is "is" or "zijn" or "komt" or "komen" || (i > 0 && t[i - 1].Text is "is" or "zijn" or "komt" or "komen"));
+            if (!existential || Roles[i] != ClauseRole.Main)
+            {
+                continue;
+            }
+
+            var noun = nouns.Find(n => n.Start > i && n.Start <= i + 6 && !A.IsHit(LexiconLists.TargetGroups, n.Start) &&
+                !A.IsHit(LexiconLists.PreconditionTerms, n.Start) && !A.IsHit(LexiconLists.ProcessTerms, n.Start) && !t[i..n.Start].Any(x => x.IsPunctuation));
+            if (noun.Length > 0 && !QualifiesTargetGroup(noun.Start))
+            {
+                output.Add(new Hit(i, noun.End - i, noun.Entry));
+            }
+        }
+
+        output = output.Where(h => !output.Exists(o => o != h && o.Start <= h.Start && o.End >= h.End && o.Length > h.Length)).Distinct().OrderBy(h => h.Start).ToList();
+        return output;
+    }
+
+    private bool IsCountStart(int i, out int length)
+    {
+        var t = A.Tokens;
+        length = A.MatchAt(LexiconLists.CountWords, i);
+        if (length > 0)
+        {
+            return true;
+        }
+
+        length = 1;
+        if (t[i].Text is "meer" or "minder" or "extra" or "nieuwe" or "vaker")
+        {
+            return true;
+        }
+
+        foreach (var quantity in Numbers.Quantities)
+        {
+            if (quantity.Start == i)
+            {
+                length = quantity.End - i;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "aantal deelnemers dat zich minder eenzaam voelt": the counted people are qualified by an outcome.
+    private bool QualifiedByOutcome(int afterNoun)
+    {
+        var t = A.Tokens;
+        if (afterNoun >= t.Length || t[afterNoun].Text is not ("dat" or "die" or "met" or "zonder"))
+        {
+            return false;
+        }
+
+        return A.Hits(LexiconLists.OutcomeTerms).Exists(h => h.Start > afterNoun && h.Start <= afterNoun + 6);
+    }
+
+    // "75-plussers die de koffieochtenden bezoeken voelen zich …": the output only says which residents.
+    // Not when the group itself is counted ("het aantal jongeren dat deelneemt aan activiteiten").
+    private bool QualifiesTargetGroup(int index)
+    {
+        var t = A.Tokens;
+        for (var k = index - 1; k >= 0 && k >= index - QualifierLookback; k--)
+        {
+            if (t[k].IsPunctuation)
+            {
+                return false;
+            }
+
+            if (t[k].Text is "die" or "dat" && k > 0 && TargetGroupSpans().Exists(s => s.End == k))
+            {
+                var group = TargetGroupSpans().First(s => s.End == k);
+                var counted = group.Start > 0 && (A.IsHit(LexiconLists.CountWords, group.Start - 1) ||
+                    (group.Start > 1 && A.IsHit(LexiconLists.CountWords, group.Start - 2)));
+                return !counted && A.Hits(LexiconLists.ChangeMarkers).Concat(A.Hits(LexiconLists.OutcomeTerms)).Any(h => h.Start > index);
+            }
+        }
+
+        return false;
+    }
+}
