@@ -129,7 +129,7 @@ public static class MarkdownExporter
             md.Append('\n');
         }
 
-        md.Append('_').Append(E($"{labels.MadeWith} {AmsterdamTime.LongDate(clean.GeneratedAt, language)}.")).Append("_\n");
+        md.Append('_').Append(E($"{labels.MadeWith} {labels.LongDate(clean.GeneratedAt)}.")).Append("_\n");
         return md.ToString();
     }
 

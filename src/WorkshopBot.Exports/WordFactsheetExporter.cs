@@ -28,7 +28,7 @@ public static class WordFactsheetExporter
             var main = package.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = WordStyles.Build(labels.LanguageTag);
             main.AddNewPart<NumberingDefinitionsPart>().Numbering = WordStyles.BuildNumbering();
-            main.Document = new Document(new Body(new Writer(labels).Build(clean, language)));
+            main.Document = new Document(new Body(new Writer(labels).Build(clean)));
         }
 
         return stream.ToArray();
@@ -38,7 +38,7 @@ public static class WordFactsheetExporter
     {
         private readonly List<OpenXmlElement> body = [];
 
-        public IEnumerable<OpenXmlElement> Build(ExportDocument document, ExportLanguage language)
+        public IEnumerable<OpenXmlElement> Build(ExportDocument document)
         {
             Paragraph(WordStyles.Title, Text(document.Title));
             Paragraph(WordStyles.Subtitle, Text(labels.Subtitle(document)));
@@ -52,7 +52,7 @@ public static class WordFactsheetExporter
             OpenQuestions(document);
             Participants(document);
 
-            Paragraph(WordStyles.Meta, Text($"{labels.MadeWith} {AmsterdamTime.LongDate(document.GeneratedAt, language)}."));
+            Paragraph(WordStyles.Meta, Text($"{labels.MadeWith} {labels.LongDate(document.GeneratedAt)}."));
             body.Add(new SectionProperties(
                 new PageSize { Width = 11906U, Height = 16838U },
                 new PageMargin { Top = 1134, Right = 1134U, Bottom = 1134, Left = 1134U, Header = 709U, Footer = 709U, Gutter = 0U }));

@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Time;
 using WorkshopBot.Exports.Model;
 
 namespace WorkshopBot.Exports.Formatting;
@@ -9,6 +10,7 @@ internal sealed class ExportLabels
     public static readonly ExportLabels Dutch = new()
     {
         LanguageTag = "nl-NL",
+        Months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
         Ambitions = "Ambities",
         Results = "Maatschappelijke resultaten",
         Indicators = "Indicatoren",
@@ -52,6 +54,7 @@ internal sealed class ExportLabels
     public static readonly ExportLabels English = new()
     {
         LanguageTag = "en-GB",
+        Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
         Ambitions = "Ambitions",
         Results = "Community results",
         Indicators = "Indicators",
@@ -93,6 +96,10 @@ internal sealed class ExportLabels
     };
 
     public required string LanguageTag { get; init; }
+
+    // Spelled out rather than taken from CultureInfo, so dates do not depend on the host's ICU data.
+    public required IReadOnlyList<string> Months { get; init; }
+
     public required string Ambitions { get; init; }
     public required string Results { get; init; }
     public required string Indicators { get; init; }
@@ -210,7 +217,7 @@ internal sealed class ExportLabels
             parts.Add($"{Traject} {document.TrajectName}");
         }
 
-        parts.Add(AmsterdamTime.LongDate(document.GeneratedAt, IsEnglish ? ExportLanguage.English : ExportLanguage.Dutch));
+        parts.Add(LongDate(document.GeneratedAt));
         return string.Join(" · ", parts);
     }
 
@@ -248,6 +255,13 @@ internal sealed class ExportLabels
             };
         var list = $"{string.Join(", ", parts[..^1])} {(IsEnglish ? "and" : "en")} {parts[^1]}";
         return IsEnglish ? $"At a glance: {list}." : $"In het kort: {list}.";
+    }
+
+    // "23 november 2026": the local Amsterdam date, as a Dutch reader expects it.
+    public string LongDate(DateTimeOffset moment)
+    {
+        var local = AmsterdamTime.Convert(moment);
+        return $"{local.Day} {Months[local.Month - 1]} {local.Year}";
     }
 
     public string OrNotFilledIn(string value) => value.Length > 0 ? value : NotFilledIn;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using WorkshopBot.Domain.Time;
 using WorkshopBot.Exports.Model;
 
 namespace WorkshopBot.Exports.Formatting;
@@ -22,7 +23,8 @@ internal static class FileNames
         }
 
         var slug = Slugify($"{labels.KindName(document.Kind)} {name}");
-        return $"{prefix}-{slug}-{AmsterdamTime.IsoDate(document.GeneratedAt)}.{extension}";
+        var date = AmsterdamTime.Convert(document.GeneratedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return $"{prefix}-{slug}-{date}.{extension}";
     }
 
     public static string Slugify(string value)
