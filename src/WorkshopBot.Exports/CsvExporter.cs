@@ -1,4 +1,5 @@
 using System.Text;
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Exports.Formatting;
 using WorkshopBot.Exports.Model;
 
@@ -15,7 +16,7 @@ public static class CsvExporter
 
     private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
 
-    public static byte[] Render(ExportDocument document, ExportLanguage language = ExportLanguage.Dutch)
+    public static byte[] Render(ExportDocument document, Language language = Language.Dutch)
     {
         ArgumentNullException.ThrowIfNull(document);
         var clean = DocumentCleaner.Clean(document);

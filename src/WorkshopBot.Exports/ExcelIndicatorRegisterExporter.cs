@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Exports.Formatting;
 using WorkshopBot.Exports.Model;
 
@@ -20,7 +21,7 @@ public static class ExcelIndicatorRegisterExporter
     private const uint HeaderStyle = 1;
     private const uint BodyStyle = 2;
 
-    public static byte[] Render(ExportDocument document, ExportLanguage language = ExportLanguage.Dutch)
+    public static byte[] Render(ExportDocument document, Language language = Language.Dutch)
     {
         ArgumentNullException.ThrowIfNull(document);
         var clean = DocumentCleaner.Clean(document);

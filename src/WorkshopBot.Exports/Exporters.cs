@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Exports.Formatting;
 using WorkshopBot.Exports.Model;
 
@@ -7,7 +8,7 @@ namespace WorkshopBot.Exports;
 // Pure: no clock (the date comes from ExportDocument.GeneratedAt), no disk, no state.
 public static class Exporters
 {
-    public static ExportFile Render(ExportFormat format, ExportDocument document, ExportLanguage language = ExportLanguage.Dutch)
+    public static ExportFile Render(ExportFormat format, ExportDocument document, Language language = Language.Dutch)
     {
         ArgumentNullException.ThrowIfNull(document);
         var labels = ExportLabels.For(language);
@@ -37,6 +38,6 @@ public static class Exporters
         };
     }
 
-    private static string FileName(string prefix, ExportDocument document, ExportLanguage language, string extension) =>
+    private static string FileName(string prefix, ExportDocument document, Language language, string extension) =>
         FileNames.Suggest(prefix, DocumentCleaner.Clean(document), language, extension);
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Exports.Formatting;
 using WorkshopBot.Exports.Model;
 
@@ -11,13 +12,13 @@ public static class MarkdownExporter
 {
     public const string ContentType = "text/markdown; charset=utf-8";
 
-    public static byte[] Render(ExportDocument document, ExportLanguage language = ExportLanguage.Dutch)
+    public static byte[] Render(ExportDocument document, Language language = Language.Dutch)
     {
         ArgumentNullException.ThrowIfNull(document);
         return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(RenderText(document, language));
     }
 
-    public static string RenderText(ExportDocument document, ExportLanguage language = ExportLanguage.Dutch)
+    public static string RenderText(ExportDocument document, Language language = Language.Dutch)
     {
         ArgumentNullException.ThrowIfNull(document);
         var clean = DocumentCleaner.Clean(document);
@@ -133,7 +134,7 @@ public static class MarkdownExporter
         return md.ToString();
     }
 
-    private static void DefinitionSheets(StringBuilder md, ExportDocument document, ExportLanguage language, ExportLabels labels)
+    private static void DefinitionSheets(StringBuilder md, ExportDocument document, Language language, ExportLabels labels)
     {
         md.Append("## ").Append(E(labels.Indicators)).Append("\n\n");
         var header = IndicatorRegister.Header(language);

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using WorkshopBot.Exports.Formatting;
 using WorkshopBot.Exports.Model;
+using Language = WorkshopBot.Domain.Localization.Language;
 
 namespace WorkshopBot.Exports;
 
@@ -15,7 +16,7 @@ public static class WordFactsheetExporter
     // A4 with 2 cm margins leaves 9638 twips for tables.
     private const int TextWidth = 9638;
 
-    public static byte[] Render(ExportDocument document, ExportLanguage language = ExportLanguage.Dutch)
+    public static byte[] Render(ExportDocument document, Language language = Language.Dutch)
     {
         ArgumentNullException.ThrowIfNull(document);
         var clean = DocumentCleaner.Clean(document);

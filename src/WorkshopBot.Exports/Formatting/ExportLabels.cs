@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Time;
 using WorkshopBot.Exports.Model;
 
@@ -141,7 +142,7 @@ internal sealed class ExportLabels
 
     private bool IsEnglish => LanguageTag.StartsWith("en", StringComparison.Ordinal);
 
-    public static ExportLabels For(ExportLanguage language) => language == ExportLanguage.English ? English : Dutch;
+    public static ExportLabels For(Language language) => language == Language.English ? English : Dutch;
 
     public string KindName(ExportDocumentKind kind) => kind == ExportDocumentKind.Traject ? Traject : Werkgroep;
 

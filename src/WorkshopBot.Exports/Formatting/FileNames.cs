@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Time;
 using WorkshopBot.Exports.Model;
 
@@ -11,7 +12,7 @@ internal static class FileNames
 {
     private const int MaxSlugLength = 60;
 
-    public static string Suggest(string prefix, ExportDocument document, ExportLanguage language, string extension)
+    public static string Suggest(string prefix, ExportDocument document, Language language, string extension)
     {
         var labels = ExportLabels.For(language);
         var name = document.Kind == ExportDocumentKind.Werkgroep && document.WerkgroepNames.Count > 0

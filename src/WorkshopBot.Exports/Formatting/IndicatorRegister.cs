@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Exports.Model;
 
 namespace WorkshopBot.Exports.Formatting;
@@ -28,16 +29,16 @@ internal static class IndicatorRegister
 
     public static int ColumnCount => All.Length;
 
-    public static IReadOnlyList<string> Header(ExportLanguage language) =>
-        All.Select(c => language == ExportLanguage.English ? c.English : c.Dutch).ToArray();
+    public static IReadOnlyList<string> Header(Language language) =>
+        All.Select(c => language == Language.English ? c.English : c.Dutch).ToArray();
 
-    public static IReadOnlyList<string> Descriptions(ExportLanguage language) =>
-        All.Select(c => language == ExportLanguage.English ? c.EnglishHelp : c.DutchHelp).ToArray();
+    public static IReadOnlyList<string> Descriptions(Language language) =>
+        All.Select(c => language == Language.English ? c.EnglishHelp : c.DutchHelp).ToArray();
 
     public static IReadOnlyList<double> Widths => All.Select(c => c.Width).ToArray();
 
     // Rows in document order; the caller neutralises cells for its own format.
-    public static IReadOnlyList<IReadOnlyList<string>> Rows(ExportDocument document, ExportLanguage language)
+    public static IReadOnlyList<IReadOnlyList<string>> Rows(ExportDocument document, Language language)
     {
         var labels = ExportLabels.For(language);
         var results = document.Results
