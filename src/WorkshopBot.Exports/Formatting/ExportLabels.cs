@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Items;
 using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Time;
 using WorkshopBot.Exports.Model;
@@ -146,7 +147,7 @@ internal sealed class ExportLabels
 
     public string KindName(ExportDocumentKind kind) => kind == ExportDocumentKind.Traject ? Traject : Werkgroep;
 
-    public string Of(IndicatorMeasure value) => value == IndicatorMeasure.Tellen ? "tellen" : "vertellen";
+    public string Of(IndicatorKind value) => value == IndicatorKind.Tellen ? "tellen" : "vertellen";
 
     public string Of(IndicatorType value) => value switch
     {
@@ -163,15 +164,15 @@ internal sealed class ExportLabels
         _ => IsEnglish ? "unknown" : "onbekend",
     };
 
-    public string Of(IndicatorDirection value) => value switch
+    public string Of(IndicatorDirection? value) => value switch
     {
-        IndicatorDirection.Increase => IsEnglish ? "increase" : "stijgen",
-        IndicatorDirection.Decrease => IsEnglish ? "decrease" : "dalen",
-        IndicatorDirection.Maintain => IsEnglish ? "stay level" : "gelijk blijven",
+        IndicatorDirection.Up => IsEnglish ? "increase" : "stijgen",
+        IndicatorDirection.Down => IsEnglish ? "decrease" : "dalen",
+        IndicatorDirection.Stable => IsEnglish ? "stay level" : "gelijk blijven",
         _ => IsEnglish ? "not specified" : "niet opgegeven",
     };
 
-    public string Of(IndicatorPriority value) => value == IndicatorPriority.NeedToKnow ? "need-to-know" : "nice-to-know";
+    public string Of(InformationNeed value) => value == InformationNeed.NeedToKnow ? "need-to-know" : "nice-to-know";
 
     public string Of(ResultLevel value) => value switch
     {
@@ -179,24 +180,24 @@ internal sealed class ExportLabels
         _ => IsEnglish ? "service (voorziening)" : "voorziening",
     };
 
-    public string Of(ResultStatus value) => value switch
+    public string Of(ItemStatus value) => value switch
     {
-        ResultStatus.Vastgesteld => IsEnglish ? "adopted" : "vastgesteld",
+        ItemStatus.Vastgesteld => IsEnglish ? "adopted" : "vastgesteld",
         _ => IsEnglish ? "draft" : "concept",
     };
 
-    public string Of(ActivityNature value) => value switch
+    public string Of(Formality value) => value switch
     {
-        Model.ActivityNature.Formal => IsEnglish ? "formal" : "formeel",
+        Formality.Formal => IsEnglish ? "formal" : "formeel",
         _ => IsEnglish ? "informal" : "informeel",
     };
 
-    public string Of(QualityConditionKind value) => value switch
+    public string Of(ConditionKind? value) => value switch
     {
-        QualityConditionKind.Training => IsEnglish ? "Training" : "Scholing",
-        QualityConditionKind.KnowledgeOfWhatWorks => IsEnglish ? "Knowledge of what works" : "Kennis van wat werkt",
-        QualityConditionKind.EffectiveMethods => IsEnglish ? "Effective methods" : "Effectieve methoden",
-        QualityConditionKind.OrganisationalConditions => IsEnglish ? "Organisational conditions" : "Organisatorische voorwaarden",
+        ConditionKind.Training => IsEnglish ? "Training" : "Scholing",
+        ConditionKind.Kennis => IsEnglish ? "Knowledge of what works" : "Kennis van wat werkt",
+        ConditionKind.Methode => IsEnglish ? "Effective methods" : "Effectieve methoden",
+        ConditionKind.Organisatie => IsEnglish ? "Organisational conditions" : "Organisatorische voorwaarden",
         _ => IsEnglish ? "Other" : "Overig",
     };
 
@@ -237,7 +238,7 @@ internal sealed class ExportLabels
 
     public string Summary(ExportDocument document)
     {
-        var tellen = document.Indicators.Count(i => i.Measure == IndicatorMeasure.Tellen);
+        var tellen = document.Indicators.Count(i => i.Measure == IndicatorKind.Tellen);
         var vertellen = document.Indicators.Count - tellen;
         var parts = IsEnglish
             ? new[]
