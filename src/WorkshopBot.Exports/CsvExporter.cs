@@ -20,9 +20,10 @@ public static class CsvExporter
     {
         ArgumentNullException.ThrowIfNull(document);
         var clean = DocumentCleaner.Clean(document);
+        var text = ExportText.For(language);
         var builder = new StringBuilder();
-        AppendRecord(builder, IndicatorRegister.Header(language));
-        foreach (var row in IndicatorRegister.Rows(clean, language))
+        AppendRecord(builder, IndicatorRegister.Header(text));
+        foreach (var row in IndicatorRegister.Rows(clean, text))
         {
             AppendRecord(builder, row);
         }

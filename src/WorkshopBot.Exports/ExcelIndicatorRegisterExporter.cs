@@ -25,7 +25,7 @@ public static class ExcelIndicatorRegisterExporter
     {
         ArgumentNullException.ThrowIfNull(document);
         var clean = DocumentCleaner.Clean(document);
-        var labels = ExportLabels.For(language);
+        var labels = ExportText.For(language);
         var strings = new SharedStrings();
 
         using var stream = new MemoryStream();
@@ -36,13 +36,13 @@ public static class ExcelIndicatorRegisterExporter
             var workbookPart = package.AddWorkbookPart();
             workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = BuildStylesheet();
 
-            var header = IndicatorRegister.Header(language);
-            var rows = IndicatorRegister.Rows(clean, language);
+            var header = IndicatorRegister.Header(labels);
+            var rows = IndicatorRegister.Rows(clean, labels);
             var register = workbookPart.AddNewPart<WorksheetPart>();
             register.Worksheet = BuildRegister(header, rows, strings);
 
             var definitions = workbookPart.AddNewPart<WorksheetPart>();
-            definitions.Worksheet = BuildDefinitions(labels, header, IndicatorRegister.Descriptions(language), strings);
+            definitions.Worksheet = BuildDefinitions(labels, header, IndicatorRegister.Descriptions(labels), strings);
 
             workbookPart.AddNewPart<SharedStringTablePart>().SharedStringTable = strings.Build();
 
@@ -105,7 +105,7 @@ public static class ExcelIndicatorRegisterExporter
             new AutoFilter { Reference = $"A1:{lastColumn}{rows.Count + 1}" });
     }
 
-    private static Worksheet BuildDefinitions(ExportLabels labels, IReadOnlyList<string> header, IReadOnlyList<string> descriptions, SharedStrings strings)
+    private static Worksheet BuildDefinitions(ExportText labels, IReadOnlyList<string> header, IReadOnlyList<string> descriptions, SharedStrings strings)
     {
         var sheetData = new SheetData(TextRow(1, [labels.Column, labels.Meaning], HeaderStyle, strings));
         for (var i = 0; i < header.Count; i++)

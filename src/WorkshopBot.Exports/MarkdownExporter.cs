@@ -22,13 +22,13 @@ public static class MarkdownExporter
     {
         ArgumentNullException.ThrowIfNull(document);
         var clean = DocumentCleaner.Clean(document);
-        var labels = ExportLabels.For(language);
+        var labels = ExportText.For(language);
         var md = new StringBuilder();
 
         md.Append("# ").Append(E(clean.Title)).Append("\n\n");
         md.Append('_').Append(E(labels.Subtitle(clean))).Append("_\n\n");
-        md.Append(E(labels.Intro(clean))).Append("\n\n");
-        md.Append("**").Append(E(labels.Summary(clean))).Append("**\n\n");
+        md.Append(E(labels.IntroFor(clean))).Append("\n\n");
+        md.Append("**").Append(E(labels.SummaryFor(clean))).Append("**\n\n");
 
         if (clean.Ambitions.Count > 0)
         {
@@ -86,7 +86,7 @@ public static class MarkdownExporter
 
         if (clean.Indicators.Count > 0)
         {
-            DefinitionSheets(md, clean, language, labels);
+            DefinitionSheets(md, clean, labels);
         }
 
         if (clean.Activities.Count > 0)
@@ -134,11 +134,11 @@ public static class MarkdownExporter
         return md.ToString();
     }
 
-    private static void DefinitionSheets(StringBuilder md, ExportDocument document, Language language, ExportLabels labels)
+    private static void DefinitionSheets(StringBuilder md, ExportDocument document, ExportText labels)
     {
         md.Append("## ").Append(E(labels.Indicators)).Append("\n\n");
-        var header = IndicatorRegister.Header(language);
-        var rows = IndicatorRegister.Rows(document, language);
+        var header = IndicatorRegister.Header(labels);
+        var rows = IndicatorRegister.Rows(document, labels);
 
         // Columns 0 and 1 (number, name) make the heading; the rest is the definition sheet.
         foreach (var row in rows)
@@ -153,17 +153,8 @@ public static class MarkdownExporter
         }
     }
 
-    private static void IndicatorTable(StringBuilder md, ExportLabels labels, IReadOnlyList<ExportIndicator> indicators) =>
-        Table(
-            md,
-            [labels.Indicator, labels.MeasureColumn, labels.Source, labels.BaselineToTarget],
-            indicators.Select(i => new[]
-            {
-                i.Name,
-                labels.Of(i.Measure),
-                i.DataSource.Length > 0 ? i.DataSource : labels.NotFilledIn,
-                labels.BaselineTarget(i.Baseline, i.Target),
-            }));
+    private static void IndicatorTable(StringBuilder md, ExportText labels, IReadOnlyList<ExportIndicator> indicators) =>
+        Table(md, labels.IndicatorTableHeader, indicators.Select(labels.IndicatorTableRow));
 
     private static void Table(StringBuilder md, IReadOnlyList<string> header, IEnumerable<string[]> rows)
     {

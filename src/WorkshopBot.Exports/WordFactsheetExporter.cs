@@ -20,7 +20,7 @@ public static class WordFactsheetExporter
     {
         ArgumentNullException.ThrowIfNull(document);
         var clean = DocumentCleaner.Clean(document);
-        var labels = ExportLabels.For(language);
+        var labels = ExportText.For(language);
         using var stream = new MemoryStream();
         using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
@@ -35,7 +35,7 @@ public static class WordFactsheetExporter
         return stream.ToArray();
     }
 
-    private sealed class Writer(ExportLabels labels)
+    private sealed class Writer(ExportText labels)
     {
         private readonly List<OpenXmlElement> body = [];
 
@@ -43,8 +43,8 @@ public static class WordFactsheetExporter
         {
             Paragraph(WordStyles.Title, Text(document.Title));
             Paragraph(WordStyles.Subtitle, Text(labels.Subtitle(document)));
-            Paragraph(null, Text(labels.Intro(document)));
-            Paragraph(null, Text(labels.Summary(document), bold: true));
+            Paragraph(null, Text(labels.IntroFor(document)));
+            Paragraph(null, Text(labels.SummaryFor(document), bold: true));
 
             Ambitions(document);
             Results(document);
@@ -125,16 +125,7 @@ public static class WordFactsheetExporter
 
         private void IndicatorTable(IReadOnlyList<ExportIndicator> indicators)
         {
-            AddTable(
-                [3600, 1500, 2338, 2200],
-                [labels.Indicator, labels.MeasureColumn, labels.Source, labels.BaselineToTarget],
-                indicators.Select(i => new[]
-                {
-                    i.Name,
-                    labels.Of(i.Measure),
-                    i.DataSource.Length > 0 ? i.DataSource : labels.NotFilledIn,
-                    labels.BaselineTarget(i.Baseline, i.Target),
-                }));
+            AddTable([3600, 1500, 2338, 2200], labels.IndicatorTableHeader, indicators.Select(labels.IndicatorTableRow));
         }
 
         private void Activities(ExportDocument document)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Time;
 using WorkshopBot.Exports.Model;
 
@@ -12,9 +11,8 @@ internal static class FileNames
 {
     private const int MaxSlugLength = 60;
 
-    public static string Suggest(string prefix, ExportDocument document, Language language, string extension)
+    public static string Suggest(string prefix, ExportDocument document, ExportText labels, string extension)
     {
-        var labels = ExportLabels.For(language);
         var name = document.Kind == ExportDocumentKind.Werkgroep && document.WerkgroepNames.Count > 0
             ? document.WerkgroepNames[0]
             : document.TrajectName;
