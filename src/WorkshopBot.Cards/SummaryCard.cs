@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using WorkshopBot.Cards.Building;
 using WorkshopBot.Cards.Localization;
 using WorkshopBot.Cards.Views;
+using WorkshopBot.Domain.Time;
 using static WorkshopBot.Cards.Building.Chrome;
 
 namespace WorkshopBot.Cards;

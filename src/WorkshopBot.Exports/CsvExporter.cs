@@ -1,4 +1,5 @@
 using System.Text;
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Exports.Formatting;
 using WorkshopBot.Exports.Model;
 
@@ -15,13 +16,14 @@ public static class CsvExporter
 
     private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
 
-    public static byte[] Render(ExportDocument document, ExportLanguage language = ExportLanguage.Dutch)
+    public static byte[] Render(ExportDocument document, Language language = Language.Dutch)
     {
         ArgumentNullException.ThrowIfNull(document);
         var clean = DocumentCleaner.Clean(document);
+        var text = ExportText.For(language);
         var builder = new StringBuilder();
-        AppendRecord(builder, IndicatorRegister.Header(language));
-        foreach (var row in IndicatorRegister.Rows(clean, language))
+        AppendRecord(builder, IndicatorRegister.Header(text));
+        foreach (var row in IndicatorRegister.Rows(clean, text))
         {
             AppendRecord(builder, row);
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Exports.Formatting;
 using WorkshopBot.Exports.Model;
 
@@ -20,11 +21,11 @@ public static class ExcelIndicatorRegisterExporter
     private const uint HeaderStyle = 1;
     private const uint BodyStyle = 2;
 
-    public static byte[] Render(ExportDocument document, ExportLanguage language = ExportLanguage.Dutch)
+    public static byte[] Render(ExportDocument document, Language language = Language.Dutch)
     {
         ArgumentNullException.ThrowIfNull(document);
         var clean = DocumentCleaner.Clean(document);
-        var labels = ExportLabels.For(language);
+        var labels = ExportText.For(language);
         var strings = new SharedStrings();
 
         using var stream = new MemoryStream();
@@ -35,13 +36,13 @@ public static class ExcelIndicatorRegisterExporter
             var workbookPart = package.AddWorkbookPart();
             workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = BuildStylesheet();
 
-            var header = IndicatorRegister.Header(language);
-            var rows = IndicatorRegister.Rows(clean, language);
+            var header = IndicatorRegister.Header(labels);
+            var rows = IndicatorRegister.Rows(clean, labels);
             var register = workbookPart.AddNewPart<WorksheetPart>();
             register.Worksheet = BuildRegister(header, rows, strings);
 
             var definitions = workbookPart.AddNewPart<WorksheetPart>();
-            definitions.Worksheet = BuildDefinitions(labels, header, IndicatorRegister.Descriptions(language), strings);
+            definitions.Worksheet = BuildDefinitions(labels, header, IndicatorRegister.Descriptions(labels), strings);
 
             workbookPart.AddNewPart<SharedStringTablePart>().SharedStringTable = strings.Build();
 
@@ -104,7 +105,7 @@ public static class ExcelIndicatorRegisterExporter
             new AutoFilter { Reference = $"A1:{lastColumn}{rows.Count + 1}" });
     }
 
-    private static Worksheet BuildDefinitions(ExportLabels labels, IReadOnlyList<string> header, IReadOnlyList<string> descriptions, SharedStrings strings)
+    private static Worksheet BuildDefinitions(ExportText labels, IReadOnlyList<string> header, IReadOnlyList<string> descriptions, SharedStrings strings)
     {
         var sheetData = new SheetData(TextRow(1, [labels.Column, labels.Meaning], HeaderStyle, strings));
         for (var i = 0; i < header.Count; i++)

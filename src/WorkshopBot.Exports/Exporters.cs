@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Exports.Formatting;
 using WorkshopBot.Exports.Model;
 
@@ -7,36 +8,19 @@ namespace WorkshopBot.Exports;
 // Pure: no clock (the date comes from ExportDocument.GeneratedAt), no disk, no state.
 public static class Exporters
 {
-    public static ExportFile Render(ExportFormat format, ExportDocument document, ExportLanguage language = ExportLanguage.Dutch)
+    public static ExportFile Render(ExportFormat format, ExportDocument document, Language language = Language.Dutch)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var labels = ExportLabels.For(language);
-        return format switch
+        var text = ExportText.For(language);
+        var (content, contentType, prefix, extension) = format switch
         {
-            ExportFormat.Docx => new ExportFile(
-                WordFactsheetExporter.Render(document, language),
-                WordFactsheetExporter.ContentType,
-                FileName(labels.FactsheetFilePrefix, document, language, "docx")),
-            ExportFormat.Xlsx => new ExportFile(
-                ExcelIndicatorRegisterExporter.Render(document, language),
-                ExcelIndicatorRegisterExporter.ContentType,
-                FileName(labels.RegisterFilePrefix, document, language, "xlsx")),
-            ExportFormat.Markdown => new ExportFile(
-                MarkdownExporter.Render(document, language),
-                MarkdownExporter.ContentType,
-                FileName(labels.FactsheetFilePrefix, document, language, "md")),
-            ExportFormat.Csv => new ExportFile(
-                CsvExporter.Render(document, language),
-                CsvExporter.ContentType,
-                FileName(labels.RegisterFilePrefix, document, language, "csv")),
-            ExportFormat.Json => new ExportFile(
-                JsonExporter.Render(document),
-                JsonExporter.ContentType,
-                FileName(labels.ExportFilePrefix, document, language, "json")),
+            ExportFormat.Docx => (WordFactsheetExporter.Render(document, language), WordFactsheetExporter.ContentType, text.FactsheetFilePrefix, "docx"),
+            ExportFormat.Xlsx => (ExcelIndicatorRegisterExporter.Render(document, language), ExcelIndicatorRegisterExporter.ContentType, text.RegisterFilePrefix, "xlsx"),
+            ExportFormat.Markdown => (MarkdownExporter.Render(document, language), MarkdownExporter.ContentType, text.FactsheetFilePrefix, "md"),
+            ExportFormat.Csv => (CsvExporter.Render(document, language), CsvExporter.ContentType, text.RegisterFilePrefix, "csv"),
+            ExportFormat.Json => (JsonExporter.Render(document), JsonExporter.ContentType, text.ExportFilePrefix, "json"),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown export format."),
         };
+        return new ExportFile(content, contentType, FileNames.Suggest(prefix, DocumentCleaner.Clean(document), text, extension));
     }
-
-    private static string FileName(string prefix, ExportDocument document, ExportLanguage language, string extension) =>
-        FileNames.Suggest(prefix, DocumentCleaner.Clean(document), language, extension);
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Exports.Formatting;
 using WorkshopBot.Exports.Model;
 
@@ -11,23 +12,23 @@ public static class MarkdownExporter
 {
     public const string ContentType = "text/markdown; charset=utf-8";
 
-    public static byte[] Render(ExportDocument document, ExportLanguage language = ExportLanguage.Dutch)
+    public static byte[] Render(ExportDocument document, Language language = Language.Dutch)
     {
         ArgumentNullException.ThrowIfNull(document);
         return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(RenderText(document, language));
     }
 
-    public static string RenderText(ExportDocument document, ExportLanguage language = ExportLanguage.Dutch)
+    public static string RenderText(ExportDocument document, Language language = Language.Dutch)
     {
         ArgumentNullException.ThrowIfNull(document);
         var clean = DocumentCleaner.Clean(document);
-        var labels = ExportLabels.For(language);
+        var labels = ExportText.For(language);
         var md = new StringBuilder();
 
         md.Append("# ").Append(E(clean.Title)).Append("\n\n");
         md.Append('_').Append(E(labels.Subtitle(clean))).Append("_\n\n");
-        md.Append(E(labels.Intro(clean))).Append("\n\n");
-        md.Append("**").Append(E(labels.Summary(clean))).Append("**\n\n");
+        md.Append(E(labels.IntroFor(clean))).Append("\n\n");
+        md.Append("**").Append(E(labels.SummaryFor(clean))).Append("**\n\n");
 
         if (clean.Ambitions.Count > 0)
         {
@@ -85,7 +86,7 @@ public static class MarkdownExporter
 
         if (clean.Indicators.Count > 0)
         {
-            DefinitionSheets(md, clean, language, labels);
+            DefinitionSheets(md, clean, labels);
         }
 
         if (clean.Activities.Count > 0)
@@ -129,15 +130,15 @@ public static class MarkdownExporter
             md.Append('\n');
         }
 
-        md.Append('_').Append(E($"{labels.MadeWith} {AmsterdamTime.LongDate(clean.GeneratedAt, language)}.")).Append("_\n");
+        md.Append('_').Append(E($"{labels.MadeWith} {labels.LongDate(clean.GeneratedAt)}.")).Append("_\n");
         return md.ToString();
     }
 
-    private static void DefinitionSheets(StringBuilder md, ExportDocument document, ExportLanguage language, ExportLabels labels)
+    private static void DefinitionSheets(StringBuilder md, ExportDocument document, ExportText labels)
     {
         md.Append("## ").Append(E(labels.Indicators)).Append("\n\n");
-        var header = IndicatorRegister.Header(language);
-        var rows = IndicatorRegister.Rows(document, language);
+        var header = IndicatorRegister.Header(labels);
+        var rows = IndicatorRegister.Rows(document, labels);
 
         // Columns 0 and 1 (number, name) make the heading; the rest is the definition sheet.
         foreach (var row in rows)
@@ -152,17 +153,8 @@ public static class MarkdownExporter
         }
     }
 
-    private static void IndicatorTable(StringBuilder md, ExportLabels labels, IReadOnlyList<ExportIndicator> indicators) =>
-        Table(
-            md,
-            [labels.Indicator, labels.MeasureColumn, labels.Source, labels.BaselineToTarget],
-            indicators.Select(i => new[]
-            {
-                i.Name,
-                labels.Of(i.Measure),
-                i.DataSource.Length > 0 ? i.DataSource : labels.NotFilledIn,
-                labels.BaselineTarget(i.Baseline, i.Target),
-            }));
+    private static void IndicatorTable(StringBuilder md, ExportText labels, IReadOnlyList<ExportIndicator> indicators) =>
+        Table(md, labels.IndicatorTableHeader, indicators.Select(labels.IndicatorTableRow));
 
     private static void Table(StringBuilder md, IReadOnlyList<string> header, IEnumerable<string[]> rows)
     {

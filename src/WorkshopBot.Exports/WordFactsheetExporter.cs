@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using WorkshopBot.Exports.Formatting;
 using WorkshopBot.Exports.Model;
+using Language = WorkshopBot.Domain.Localization.Language;
 
 namespace WorkshopBot.Exports;
 
@@ -15,11 +16,11 @@ public static class WordFactsheetExporter
     // A4 with 2 cm margins leaves 9638 twips for tables.
     private const int TextWidth = 9638;
 
-    public static byte[] Render(ExportDocument document, ExportLanguage language = ExportLanguage.Dutch)
+    public static byte[] Render(ExportDocument document, Language language = Language.Dutch)
     {
         ArgumentNullException.ThrowIfNull(document);
         var clean = DocumentCleaner.Clean(document);
-        var labels = ExportLabels.For(language);
+        var labels = ExportText.For(language);
         using var stream = new MemoryStream();
         using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
@@ -28,22 +29,22 @@ public static class WordFactsheetExporter
             var main = package.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = WordStyles.Build(labels.LanguageTag);
             main.AddNewPart<NumberingDefinitionsPart>().Numbering = WordStyles.BuildNumbering();
-            main.Document = new Document(new Body(new Writer(labels).Build(clean, language)));
+            main.Document = new Document(new Body(new Writer(labels).Build(clean)));
         }
 
         return stream.ToArray();
     }
 
-    private sealed class Writer(ExportLabels labels)
+    private sealed class Writer(ExportText labels)
     {
         private readonly List<OpenXmlElement> body = [];
 
-        public IEnumerable<OpenXmlElement> Build(ExportDocument document, ExportLanguage language)
+        public IEnumerable<OpenXmlElement> Build(ExportDocument document)
         {
             Paragraph(WordStyles.Title, Text(document.Title));
             Paragraph(WordStyles.Subtitle, Text(labels.Subtitle(document)));
-            Paragraph(null, Text(labels.Intro(document)));
-            Paragraph(null, Text(labels.Summary(document), bold: true));
+            Paragraph(null, Text(labels.IntroFor(document)));
+            Paragraph(null, Text(labels.SummaryFor(document), bold: true));
 
             Ambitions(document);
             Results(document);
@@ -52,7 +53,7 @@ public static class WordFactsheetExporter
             OpenQuestions(document);
             Participants(document);
 
-            Paragraph(WordStyles.Meta, Text($"{labels.MadeWith} {AmsterdamTime.LongDate(document.GeneratedAt, language)}."));
+            Paragraph(WordStyles.Meta, Text($"{labels.MadeWith} {labels.LongDate(document.GeneratedAt)}."));
             body.Add(new SectionProperties(
                 new PageSize { Width = 11906U, Height = 16838U },
                 new PageMargin { Top = 1134, Right = 1134U, Bottom = 1134, Left = 1134U, Header = 709U, Footer = 709U, Gutter = 0U }));
@@ -124,16 +125,7 @@ public static class WordFactsheetExporter
 
         private void IndicatorTable(IReadOnlyList<ExportIndicator> indicators)
         {
-            AddTable(
-                [3600, 1500, 2338, 2200],
-                [labels.Indicator, labels.MeasureColumn, labels.Source, labels.BaselineToTarget],
-                indicators.Select(i => new[]
-                {
-                    i.Name,
-                    labels.Of(i.Measure),
-                    i.DataSource.Length > 0 ? i.DataSource : labels.NotFilledIn,
-                    labels.BaselineTarget(i.Baseline, i.Target),
-                }));
+            AddTable([3600, 1500, 2338, 2200], labels.IndicatorTableHeader, indicators.Select(labels.IndicatorTableRow));
         }
 
         private void Activities(ExportDocument document)

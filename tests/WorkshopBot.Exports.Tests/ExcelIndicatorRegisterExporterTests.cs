@@ -2,6 +2,7 @@ using ClosedXML.Excel;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
+using WorkshopBot.Domain.Localization;
 using Xunit;
 
 namespace WorkshopBot.Exports.Tests;
@@ -110,7 +111,7 @@ public sealed class ExcelIndicatorRegisterExporterTests
     [Fact]
     public void Render_English_UsesEnglishHeader()
     {
-        var bytes = ExcelIndicatorRegisterExporter.Render(SampleDocuments.NederBetuwe(), ExportLanguage.English);
+        var bytes = ExcelIndicatorRegisterExporter.Render(SampleDocuments.NederBetuwe(), Language.English);
 
         using var workbook = new XLWorkbook(new MemoryStream(bytes));
         var sheet = workbook.Worksheet("Indicatorregister");

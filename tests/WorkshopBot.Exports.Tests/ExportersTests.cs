@@ -2,6 +2,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Exports.Model;
 using Xunit;
 
@@ -27,7 +28,7 @@ public sealed class ExportersTests
     [Fact]
     public void Render_English_UsesEnglishFileNamePrefix()
     {
-        var file = Exporters.Render(ExportFormat.Xlsx, SampleDocuments.NederBetuwe(), ExportLanguage.English);
+        var file = Exporters.Render(ExportFormat.Xlsx, SampleDocuments.NederBetuwe(), Language.English);
 
         Assert.Equal("indicator-register-working-group-eenzaamheid-onder-ouderen-2026-11-23.xlsx", file.FileName);
     }

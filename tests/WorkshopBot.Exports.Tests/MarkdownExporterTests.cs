@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using Xunit;
 
 namespace WorkshopBot.Exports.Tests;
@@ -27,7 +28,7 @@ public sealed class MarkdownExporterTests
     [Fact]
     public void Render_English_UsesEnglishHeadings()
     {
-        var markdown = MarkdownExporter.RenderText(SampleDocuments.NederBetuwe(), ExportLanguage.English);
+        var markdown = MarkdownExporter.RenderText(SampleDocuments.NederBetuwe(), Language.English);
 
         Assert.Contains("\n## Who took part\n", markdown);
         Assert.Contains("\n## Quality agreements\n", markdown);

@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Items;
 using WorkshopBot.Exports.Model;
 
 namespace WorkshopBot.Exports.Tests;
@@ -50,38 +51,38 @@ internal static class SampleDocuments
             new("R1", ResultLevel.Samenleving,
                 "Over 3 jaar voelt 10% minder 75-plussers in Neder-Betuwe zich ernstig eenzaam",
                 "75-plussers", "minder ernstige eenzaamheid", "12% (GGD-monitor 2024)", "10,8%", "eind 2029",
-                ResultStatus.Vastgesteld, []),
+                ItemStatus.Vastgesteld, []),
             new("R2", ResultLevel.Voorziening,
                 "Eind 2027 kent 80% van de deelnemers aan de koffieochtenden minstens één nieuwe buur bij naam",
                 "deelnemers koffieochtenden", "nieuwe contacten in de buurt", "onbekend", "80%", "eind 2027",
-                ResultStatus.Concept, ["Nulmeting ontbreekt nog", "Bron voor 'nieuwe buur' afspreken"]),
+                ItemStatus.Concept, ["Nulmeting ontbreekt nog", "Bron voor 'nieuwe buur' afspreken"]),
             new("R3", ResultLevel.Voorziening,
                 "Over 2 jaar vinden mantelzorgers van ouderen sneller de weg naar respijtzorg",
                 "mantelzorgers van ouderen", "snellere toegang tot respijtzorg", "6 weken", "3 weken", "eind 2028",
-                ResultStatus.Concept, []),
+                ItemStatus.Concept, []),
         ],
         Indicators:
         [
-            Indicator("I1", "Percentage 75-plussers dat zich ernstig eenzaam voelt", IndicatorMeasure.Tellen, IndicatorType.Outcome, "GGD Gezondheidsmonitor Ouderen", ExistingRegistration.Yes, "GGD Gelderland-Zuid", "R1") with { Direction = IndicatorDirection.Decrease, Baseline = "12%", Target = "10,8%" },
-            Indicator("I2", "Verhalen van ouderen over contact in de buurt", IndicatorMeasure.Vertellen, IndicatorType.Outcome, "Verhalenoogst door vrijwilligers", ExistingRegistration.No, "Welzijn Neder-Betuwe", "R1"),
-            Indicator("I3", "Aantal bezoekers koffieochtenden", IndicatorMeasure.Tellen, IndicatorType.Output, "Presentielijsten", ExistingRegistration.Yes, "Welzijn Neder-Betuwe", "R2") with { Priority = IndicatorPriority.NiceToKnow },
-            Indicator("I4", "Deelnemers die een nieuwe buur bij naam kennen", IndicatorMeasure.Tellen, IndicatorType.Outcome, "Korte vragenlijst na 3 maanden", ExistingRegistration.No, "Welzijn Neder-Betuwe", "R2"),
-            Indicator("I5", "Ervaringen van deelnemers met de koffieochtenden", IndicatorMeasure.Vertellen, IndicatorType.Outcome, "Groepsgesprek twee keer per jaar", ExistingRegistration.Unknown, "Welzijn Neder-Betuwe", "R2"),
-            Indicator("I6", "Wachttijd tot respijtzorg in weken", IndicatorMeasure.Tellen, IndicatorType.Outcome, "Registratie Wmo-loket", ExistingRegistration.Yes, "Gemeente Neder-Betuwe", "R3") with { Direction = IndicatorDirection.Decrease, Baseline = "6 weken", Target = "3 weken" },
-            Indicator("I7", "Verhalen van mantelzorgers over de weg naar respijtzorg", IndicatorMeasure.Vertellen, IndicatorType.Outcome, "Interviews cliëntondersteuners", ExistingRegistration.No, "Cliëntondersteuning Betuwe", "R3"),
-            Indicator("I8", "Aantal getrainde vrijwilligers signalering eenzaamheid", IndicatorMeasure.Tellen, IndicatorType.Input, "Trainingsregistratie", ExistingRegistration.Yes, "Welzijn Neder-Betuwe", null) with { Priority = IndicatorPriority.NiceToKnow },
+            Indicator("I1", "Percentage 75-plussers dat zich ernstig eenzaam voelt", IndicatorKind.Tellen, IndicatorType.Outcome, "GGD Gezondheidsmonitor Ouderen", ExistingRegistration.Yes, "GGD Gelderland-Zuid", "R1") with { Direction = IndicatorDirection.Down, Baseline = "12%", Target = "10,8%" },
+            Indicator("I2", "Verhalen van ouderen over contact in de buurt", IndicatorKind.Vertellen, IndicatorType.Outcome, "Verhalenoogst door vrijwilligers", ExistingRegistration.No, "Welzijn Neder-Betuwe", "R1"),
+            Indicator("I3", "Aantal bezoekers koffieochtenden", IndicatorKind.Tellen, IndicatorType.Output, "Presentielijsten", ExistingRegistration.Yes, "Welzijn Neder-Betuwe", "R2") with { Priority = InformationNeed.NiceToKnow },
+            Indicator("I4", "Deelnemers die een nieuwe buur bij naam kennen", IndicatorKind.Tellen, IndicatorType.Outcome, "Korte vragenlijst na 3 maanden", ExistingRegistration.No, "Welzijn Neder-Betuwe", "R2"),
+            Indicator("I5", "Ervaringen van deelnemers met de koffieochtenden", IndicatorKind.Vertellen, IndicatorType.Outcome, "Groepsgesprek twee keer per jaar", ExistingRegistration.Unknown, "Welzijn Neder-Betuwe", "R2"),
+            Indicator("I6", "Wachttijd tot respijtzorg in weken", IndicatorKind.Tellen, IndicatorType.Outcome, "Registratie Wmo-loket", ExistingRegistration.Yes, "Gemeente Neder-Betuwe", "R3") with { Direction = IndicatorDirection.Down, Baseline = "6 weken", Target = "3 weken" },
+            Indicator("I7", "Verhalen van mantelzorgers over de weg naar respijtzorg", IndicatorKind.Vertellen, IndicatorType.Outcome, "Interviews cliëntondersteuners", ExistingRegistration.No, "Cliëntondersteuning Betuwe", "R3"),
+            Indicator("I8", "Aantal getrainde vrijwilligers signalering eenzaamheid", IndicatorKind.Tellen, IndicatorType.Input, "Trainingsregistratie", ExistingRegistration.Yes, "Welzijn Neder-Betuwe", null) with { Priority = InformationNeed.NiceToKnow },
         ],
         Activities:
         [
-            new("Wekelijkse koffieochtenden in de dorpshuizen", ["Welzijn Neder-Betuwe", "Kerken Opheusden"], ActivityNature.Informal, ["R1", "R2"]),
-            new("Huisbezoeken aan 75-plussers", ["Welzijn Neder-Betuwe"], ActivityNature.Formal, ["R1"]),
-            new("Cliëntondersteuning voor mantelzorgers", ["Cliëntondersteuning Betuwe"], ActivityNature.Formal, ["R3"]),
+            new("Wekelijkse koffieochtenden in de dorpshuizen", ["Welzijn Neder-Betuwe", "Kerken Opheusden"], Formality.Informal, ["R1", "R2"]),
+            new("Huisbezoeken aan 75-plussers", ["Welzijn Neder-Betuwe"], Formality.Formal, ["R1"]),
+            new("Cliëntondersteuning voor mantelzorgers", ["Cliëntondersteuning Betuwe"], Formality.Formal, ["R3"]),
         ],
         QualityAgreements:
         [
-            new(QualityConditionKind.Training, "Vrijwilligers volgen de training 'Signaleren van eenzaamheid'", "Welzijn Neder-Betuwe"),
-            new(QualityConditionKind.EffectiveMethods, "Huisbezoeken volgen de methode Welzijn op Recept", "Welzijn Neder-Betuwe"),
-            new(QualityConditionKind.OrganisationalConditions, "Elk kwartaal een casusoverleg tussen welzijn en Wmo-loket", "Gemeente Neder-Betuwe"),
+            new(ConditionKind.Training, "Vrijwilligers volgen de training 'Signaleren van eenzaamheid'", "Welzijn Neder-Betuwe"),
+            new(ConditionKind.Methode, "Huisbezoeken volgen de methode Welzijn op Recept", "Welzijn Neder-Betuwe"),
+            new(ConditionKind.Organisatie, "Elk kwartaal een casusoverleg tussen welzijn en Wmo-loket", "Gemeente Neder-Betuwe"),
         ],
         OpenQuestions: ["Wie betaalt de verhalenoogst na 2027?"]);
 
@@ -98,7 +99,7 @@ internal static class SampleDocuments
             Participants = [new(H(4), H(1)), new(H(5), H(2))],
             Ambitions = [new(H(5), [H(6), H(0)])],
             Results = [sample.Results[0] with { Statement = H(0), TargetGroup = H(1), Change = H(3), Baseline = H(3), Target = H(2), OpenCoachingPoints = [H(5)] }],
-            Indicators = HostileTexts.Select((text, i) => Indicator($"H{i + 1}", text, IndicatorMeasure.Tellen, IndicatorType.Output, text, ExistingRegistration.Yes, text, "R1") with
+            Indicators = HostileTexts.Select((text, i) => Indicator($"H{i + 1}", text, IndicatorKind.Tellen, IndicatorType.Output, text, ExistingRegistration.Yes, text, "R1") with
             {
                 Definition = text,
                 Numerator = text,
@@ -107,8 +108,8 @@ internal static class SampleDocuments
                 Baseline = text,
                 Target = text,
             }).ToArray(),
-            Activities = [new(H(1), [H(4)], ActivityNature.Formal, ["R1"])],
-            QualityAgreements = [new(QualityConditionKind.Other, H(6), H(2))],
+            Activities = [new(H(1), [H(4)], Formality.Formal, ["R1"])],
+            QualityAgreements = [new(null, H(6), H(2))],
             OpenQuestions = [H(7), H(8)],
         };
     }
@@ -116,7 +117,7 @@ internal static class SampleDocuments
     private static ExportIndicator Indicator(
         string id,
         string name,
-        IndicatorMeasure measure,
+        IndicatorKind measure,
         IndicatorType type,
         string source,
         ExistingRegistration existing,
@@ -125,8 +126,8 @@ internal static class SampleDocuments
             Id: id,
             Name: name,
             Definition: $"Definitie van {name.ToLowerInvariant()}",
-            Numerator: measure == IndicatorMeasure.Tellen ? "aantal personen met de uitkomst" : "opgehaalde verhalen",
-            DenominatorOrUnit: measure == IndicatorMeasure.Tellen ? "alle personen in de doelgroep" : "verhalen per halfjaar",
+            Numerator: measure == IndicatorKind.Tellen ? "aantal personen met de uitkomst" : "opgehaalde verhalen",
+            DenominatorOrUnit: measure == IndicatorKind.Tellen ? "alle personen in de doelgroep" : "verhalen per halfjaar",
             Measure: measure,
             Type: type,
             DataSource: source,
@@ -135,7 +136,7 @@ internal static class SampleDocuments
             Frequency: "jaarlijks",
             Baseline: "onbekend",
             Target: "stijging",
-            Direction: IndicatorDirection.Increase,
-            Priority: IndicatorPriority.NeedToKnow,
+            Direction: IndicatorDirection.Up,
+            Priority: InformationNeed.NeedToKnow,
             ResultId: resultId);
 }

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Xunit;
+using Language = WorkshopBot.Domain.Localization.Language;
 
 namespace WorkshopBot.Exports.Tests;
 
@@ -134,7 +135,7 @@ public sealed class WordFactsheetExporterTests
     [Fact]
     public void Render_English_UsesEnglishHeadingsAndLanguageTag()
     {
-        var bytes = WordFactsheetExporter.Render(SampleDocuments.NederBetuwe(), ExportLanguage.English);
+        var bytes = WordFactsheetExporter.Render(SampleDocuments.NederBetuwe(), Language.English);
 
         using var package = Open(bytes);
         var body = package.MainDocumentPart!.Document.Body!;

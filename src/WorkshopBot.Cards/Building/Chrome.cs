@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards.Localization;
 using WorkshopBot.Cards.Views;
+using WorkshopBot.Domain.Time;
 
 namespace WorkshopBot.Cards.Building;
 

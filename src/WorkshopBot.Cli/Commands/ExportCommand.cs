@@ -2,6 +2,7 @@ using Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Ports;
 using WorkshopBot.Exports;
 using WorkshopBot.Exports.Mapping;
@@ -51,9 +52,7 @@ public static class ExportCommand
             return ExitCodes.Usage;
         }
 
-        var language = options["--lang"] is { } lang && lang.StartsWith("en", StringComparison.OrdinalIgnoreCase)
-            ? ExportLanguage.English
-            : ExportLanguage.Dutch;
+        var language = Languages.FromLocale(options["--lang"]);
         var connectionString = options["--connection-string"] ?? Environment.GetEnvironmentVariable(ConnectionStringVariable);
         if (string.IsNullOrWhiteSpace(connectionString))
         {

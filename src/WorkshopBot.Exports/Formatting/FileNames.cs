@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using WorkshopBot.Domain.Time;
 using WorkshopBot.Exports.Model;
 
 namespace WorkshopBot.Exports.Formatting;
@@ -10,9 +11,8 @@ internal static class FileNames
 {
     private const int MaxSlugLength = 60;
 
-    public static string Suggest(string prefix, ExportDocument document, ExportLanguage language, string extension)
+    public static string Suggest(string prefix, ExportDocument document, ExportText labels, string extension)
     {
-        var labels = ExportLabels.For(language);
         var name = document.Kind == ExportDocumentKind.Werkgroep && document.WerkgroepNames.Count > 0
             ? document.WerkgroepNames[0]
             : document.TrajectName;
@@ -22,7 +22,8 @@ internal static class FileNames
         }
 
         var slug = Slugify($"{labels.KindName(document.Kind)} {name}");
-        return $"{prefix}-{slug}-{AmsterdamTime.IsoDate(document.GeneratedAt)}.{extension}";
+        var date = AmsterdamTime.Convert(document.GeneratedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return $"{prefix}-{slug}-{date}.{extension}";
     }
 
     public static string Slugify(string value)

@@ -7,7 +7,7 @@ namespace WorkshopBot.Exports.Formatting;
 // project leader sees which werkgroep a file is about and when it was made, whichever file they open.
 internal static class PackageMetadata
 {
-    public static void Apply(OpenXmlPackage package, ExportDocument document, ExportLabels labels)
+    public static void Apply(OpenXmlPackage package, ExportDocument document, ExportText labels)
     {
         package.PackageProperties.Title = document.Title;
         package.PackageProperties.Subject = labels.Subtitle(document);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using WorkshopBot.Domain.Items;
 using WorkshopBot.Exports.Model;
 
 namespace WorkshopBot.Exports.Json;
@@ -12,14 +13,14 @@ namespace WorkshopBot.Exports.Json;
     [
         typeof(CamelCaseEnumConverter<ExportDocumentKind>),
         typeof(CamelCaseEnumConverter<ResultLevel>),
-        typeof(CamelCaseEnumConverter<ResultStatus>),
-        typeof(CamelCaseEnumConverter<IndicatorMeasure>),
+        typeof(CamelCaseEnumConverter<ItemStatus>),
+        typeof(CamelCaseEnumConverter<IndicatorKind>),
         typeof(CamelCaseEnumConverter<IndicatorType>),
         typeof(CamelCaseEnumConverter<ExistingRegistration>),
-        typeof(CamelCaseEnumConverter<IndicatorDirection>),
-        typeof(CamelCaseEnumConverter<IndicatorPriority>),
-        typeof(CamelCaseEnumConverter<ActivityNature>),
-        typeof(CamelCaseEnumConverter<QualityConditionKind>),
+        typeof(CamelCaseEnumConverter<InformationNeed>),
+        typeof(CamelCaseEnumConverter<Formality>),
+        typeof(IndicatorDirectionConverter),
+        typeof(ConditionKindConverter),
     ])]
 [JsonSerializable(typeof(ExportJsonDocument))]
 public sealed partial class ExportJsonContext : JsonSerializerContext;

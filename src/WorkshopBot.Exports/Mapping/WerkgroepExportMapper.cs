@@ -8,8 +8,8 @@ namespace WorkshopBot.Exports.Mapping;
 
 // Flattens one werkgroep (and its traject, when known) into the ExportDocument every format renders.
 // Only live data goes in: merged and deleted notes never appear. Fields the group left empty become ""
-// and enum fields it did not choose get the neutral value, so the register shows a gap instead of a guess
-// where the export model allows it.
+// and the Domain's enums pass through as they are; an unchosen direction or condition kind stays null, so
+// the register shows a gap instead of a guess. Only type, tellen/vertellen, need and formality get a default.
 public static class WerkgroepExportMapper
 {
     public static ExportDocument From(Traject? traject, Werkgroep werkgroep, DateTimeOffset generatedAt)
@@ -50,14 +50,14 @@ public static class WerkgroepExportMapper
     private static ExportResult MapResult(DomainItems.Result result) =>
         new(
             result.Id,
-            result.Level == DomainItems.ResultLevel.Voorziening ? ResultLevel.Voorziening : ResultLevel.Samenleving,
+            result.Level,
             result.Statement,
             result.TargetGroup ?? "",
             result.WhatChanges ?? "",
             result.Baseline ?? "",
             result.Target ?? "",
             result.Horizon ?? "",
-            Status(result.Status),
+            result.Status,
             OpenCoachingPoints(result));
 
     // A vastgesteld result was accepted by the group, so the coach's remarks no longer belong in the document.
@@ -86,66 +86,28 @@ public static class WerkgroepExportMapper
             indicator.Definition ?? "",
             indicator.Numerator ?? "",
             indicator.Denominator ?? "",
-            indicator.IndicatorKind == DomainItems.IndicatorKind.Vertellen ? IndicatorMeasure.Vertellen : IndicatorMeasure.Tellen,
-            Type(indicator),
+            indicator.IndicatorKind ?? DomainItems.IndicatorKind.Tellen,
+            // The export model has no "unknown" type; an unclassified indicator takes the type its compass
+            // step asks for (step 2: outcome in society, step 5: output of the service).
+            indicator.Type ?? (indicator.Step == 5 ? DomainItems.IndicatorType.Output : DomainItems.IndicatorType.Outcome),
             indicator.DataSource ?? "",
-            indicator.ExistingRegistration switch
-            {
-                DomainItems.ExistingRegistration.Yes => ExistingRegistration.Yes,
-                DomainItems.ExistingRegistration.No => ExistingRegistration.No,
-                _ => ExistingRegistration.Unknown,
-            },
+            indicator.ExistingRegistration,
             indicator.OwnerOrganisation ?? "",
             indicator.Frequency ?? "",
             indicator.Baseline ?? "",
             indicator.Target ?? "",
-            indicator.Direction switch
-            {
-                DomainItems.IndicatorDirection.Up => IndicatorDirection.Increase,
-                DomainItems.IndicatorDirection.Down => IndicatorDirection.Decrease,
-                DomainItems.IndicatorDirection.Stable => IndicatorDirection.Maintain,
-                _ => IndicatorDirection.Unspecified,
-            },
+            indicator.Direction,
             // Only an explicit "need to know" counts as one: the register is for deciding what to measure.
-            indicator.Need == DomainItems.InformationNeed.NeedToKnow ? IndicatorPriority.NeedToKnow : IndicatorPriority.NiceToKnow,
+            indicator.Need ?? DomainItems.InformationNeed.NiceToKnow,
             string.IsNullOrWhiteSpace(indicator.ResultId) ? null : indicator.ResultId);
 
-    // The export model has no "unknown" type; an unclassified indicator takes the type its compass step
-    // asks for (step 2: outcome in society, step 5: output of the service).
-    private static IndicatorType Type(DomainItems.Indicator indicator) =>
-        indicator.Type switch
-        {
-            DomainItems.IndicatorType.Input => IndicatorType.Input,
-            DomainItems.IndicatorType.Proces => IndicatorType.Proces,
-            DomainItems.IndicatorType.Output => IndicatorType.Output,
-            DomainItems.IndicatorType.Outcome => IndicatorType.Outcome,
-            _ => indicator.Step == 5 ? IndicatorType.Output : IndicatorType.Outcome,
-        };
-
     private static ExportActivity MapActivity(DomainItems.PlannedActivity activity) =>
-        new(
-            activity.What,
-            activity.Organisations,
-            activity.Formality == DomainItems.Formality.Informal ? ActivityNature.Informal : ActivityNature.Formal,
-            activity.ResultIds);
+        new(activity.What, activity.Organisations, activity.Formality ?? DomainItems.Formality.Formal, activity.ResultIds);
 
     private static ExportQualityAgreement MapAgreement(DomainItems.QualityAgreement agreement) =>
-        new(
-            agreement.ConditionKind switch
-            {
-                DomainItems.ConditionKind.Training => QualityConditionKind.Training,
-                DomainItems.ConditionKind.Kennis => QualityConditionKind.KnowledgeOfWhatWorks,
-                DomainItems.ConditionKind.Methode => QualityConditionKind.EffectiveMethods,
-                DomainItems.ConditionKind.Organisatie => QualityConditionKind.OrganisationalConditions,
-                _ => QualityConditionKind.Other,
-            },
-            agreement.Description,
-            agreement.OwnerOrganisation ?? "");
+        new(agreement.ConditionKind, agreement.Description, agreement.OwnerOrganisation ?? "");
 
     // Parked notes are the questions the group set aside to come back to.
     private static IReadOnlyList<string> OpenQuestions(Werkgroep werkgroep) =>
         [.. werkgroep.Notes.Where(n => n.IsActive && n.Status == NoteStatus.Geparkeerd).Select(n => n.Text)];
-
-    private static ResultStatus Status(DomainItems.ItemStatus status) =>
-        status == DomainItems.ItemStatus.Vastgesteld ? ResultStatus.Vastgesteld : ResultStatus.Concept;
 }

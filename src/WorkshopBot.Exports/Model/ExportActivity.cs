@@ -1,7 +1,9 @@
+using WorkshopBot.Domain.Items;
+
 namespace WorkshopBot.Exports.Model;
 
 public sealed record ExportActivity(
     string What,
     IReadOnlyList<string> Organisations,
-    ActivityNature Nature,
+    Formality Nature,
     IReadOnlyList<string> ResultIds);

@@ -1,7 +1,7 @@
 namespace WorkshopBot.Exports.Model;
 
-// Everything an export shows, already flattened by the caller. Exports never see domain types,
-// so the integrator maps a traject or werkgroep to this once and every format renders the same data.
+// Everything an export shows, already flattened by the caller (WerkgroepExportMapper): plain strings and
+// lists plus the Domain's own item enums, so every format renders the same data and no enum is cloned.
 public sealed record ExportDocument(
     string Title,
     ExportDocumentKind Kind,

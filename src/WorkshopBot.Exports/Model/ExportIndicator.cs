@@ -1,14 +1,19 @@
+using System.Text.Json.Serialization;
+using WorkshopBot.Domain.Items;
+
 namespace WorkshopBot.Exports.Model;
 
 // One indicator with its full definition sheet. ResultId links it to an ExportResult (null when the
-// group has not linked it yet); the register shows that result's statement next to it.
+// group has not linked it yet); the register shows that result's statement next to it. A null Direction
+// is one the group has not chosen: the register says so, and JSON writes "unspecified" rather than
+// leaving the field out.
 public sealed record ExportIndicator(
     string Id,
     string Name,
     string Definition,
     string Numerator,
     string DenominatorOrUnit,
-    IndicatorMeasure Measure,
+    IndicatorKind Measure,
     IndicatorType Type,
     string DataSource,
     ExistingRegistration ExistingRegistration,
@@ -16,6 +21,6 @@ public sealed record ExportIndicator(
     string Frequency,
     string Baseline,
     string Target,
-    IndicatorDirection Direction,
-    IndicatorPriority Priority,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] IndicatorDirection? Direction,
+    InformationNeed Priority,
     string? ResultId);

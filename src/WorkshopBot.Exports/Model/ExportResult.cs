@@ -1,3 +1,5 @@
+using WorkshopBot.Domain.Items;
+
 namespace WorkshopBot.Exports.Model;
 
 // A maatschappelijk resultaat (samenleving, step 2) or a result at service level (voorziening, step 5).
@@ -11,5 +13,5 @@ public sealed record ExportResult(
     string Baseline,
     string Target,
     string Horizon,
-    ResultStatus Status,
+    ItemStatus Status,
     IReadOnlyList<string> OpenCoachingPoints);

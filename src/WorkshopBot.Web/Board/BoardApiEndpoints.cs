@@ -289,7 +289,7 @@ public static class BoardApiEndpoints
 
         var traject = await workshops.GetTrajectAsync(werkgroep!.TrajectId, cancellationToken);
         var document = WerkgroepExportMapper.From(traject, werkgroep, time.GetUtcNow());
-        var file = Exporters.Render(exportFormat.Value, document, ExportLanguage.Dutch);
+        var file = Exporters.Render(exportFormat.Value, document, Language.Dutch);
         http.Response.Headers.CacheControl = "no-store";
         return Results.File(file.Content, file.ContentType, file.FileName);
     }

@@ -83,13 +83,13 @@ public sealed class WerkgroepExportMapperTests
         var document = WerkgroepExportMapper.From(TestWorkshop.Traject(), Worked(), GeneratedAt);
 
         var fixedResult = document.Results.Single(r => r.Id == "r-1");
-        Assert.Equal(ExportModel.ResultStatus.Vastgesteld, fixedResult.Status);
-        Assert.Equal(ExportModel.ResultLevel.Samenleving, fixedResult.Level);
+        Assert.Equal(ItemStatus.Vastgesteld, fixedResult.Status);
+        Assert.Equal(ResultLevel.Samenleving, fixedResult.Level);
         Assert.Equal("48% (GGD-monitor 2024)", fixedResult.Baseline);
         Assert.Equal("minder eenzaam", fixedResult.Change);
         Assert.Empty(fixedResult.OpenCoachingPoints);
         var concept = document.Results.Single(r => r.Id == "r-2");
-        Assert.Equal(ExportModel.ResultStatus.Concept, concept.Status);
+        Assert.Equal(ItemStatus.Concept, concept.Status);
         Assert.Equal("", concept.TargetGroup);
         Assert.NotEmpty(concept.OpenCoachingPoints);
     }
@@ -101,16 +101,16 @@ public sealed class WerkgroepExportMapperTests
 
         var counted = document.Indicators.Single(i => i.Id == "i-1");
         Assert.Equal("r-1", counted.ResultId);
-        Assert.Equal(ExportModel.IndicatorMeasure.Tellen, counted.Measure);
-        Assert.Equal(ExportModel.IndicatorDirection.Decrease, counted.Direction);
-        Assert.Equal(ExportModel.ExistingRegistration.Yes, counted.ExistingRegistration);
-        Assert.Equal(ExportModel.IndicatorPriority.NeedToKnow, counted.Priority);
+        Assert.Equal(IndicatorKind.Tellen, counted.Measure);
+        Assert.Equal(IndicatorDirection.Down, counted.Direction);
+        Assert.Equal(ExistingRegistration.Yes, counted.ExistingRegistration);
+        Assert.Equal(InformationNeed.NeedToKnow, counted.Priority);
         Assert.Equal("GGD-monitor", counted.DataSource);
         var story = document.Indicators.Single(i => i.Id == "i-2");
         Assert.Null(story.ResultId);
-        Assert.Equal(ExportModel.IndicatorMeasure.Vertellen, story.Measure);
-        Assert.Equal(ExportModel.IndicatorDirection.Unspecified, story.Direction);
-        Assert.Equal(ExportModel.IndicatorPriority.NiceToKnow, story.Priority);
+        Assert.Equal(IndicatorKind.Vertellen, story.Measure);
+        Assert.Null(story.Direction);
+        Assert.Equal(InformationNeed.NiceToKnow, story.Priority);
     }
 
     [Fact]

@@ -1,9 +1,10 @@
-namespace WorkshopBot.Cards.Building;
+namespace WorkshopBot.Domain.Time;
 
-// Workshops run in the Netherlands; times on cards are shown in Europe/Amsterdam regardless of the
-// server's zone. When the host has no tz database we fall back to the EU rule (CET/CEST, switching
-// on the last Sunday of March and October at 01:00 UTC).
-internal static class AmsterdamTime
+// Workshops run in the Netherlands: cards and exports show Europe/Amsterdam time regardless of the
+// server's zone. Only the conversion lives here; wording (month names, formats) stays in each text table.
+// When the host has no tz database (slim containers) we fall back to the EU rule: CET, CEST from the
+// last Sunday of March to the last Sunday of October, switching at 01:00 UTC.
+public static class AmsterdamTime
 {
     private static readonly TimeZoneInfo Zone = Load();
 

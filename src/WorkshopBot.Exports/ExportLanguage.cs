@@ -1,7 +1,0 @@
-namespace WorkshopBot.Exports;
-
-public enum ExportLanguage
-{
-    Dutch,
-    English,
-}

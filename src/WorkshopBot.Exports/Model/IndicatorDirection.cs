@@ -1,9 +1,0 @@
-namespace WorkshopBot.Exports.Model;
-
-public enum IndicatorDirection
-{
-    Unspecified,
-    Increase,
-    Decrease,
-    Maintain,
-}

@@ -1,7 +1,0 @@
-namespace WorkshopBot.Exports.Model;
-
-public enum IndicatorPriority
-{
-    NeedToKnow,
-    NiceToKnow,
-}

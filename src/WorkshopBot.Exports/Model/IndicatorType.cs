@@ -1,9 +1,0 @@
-namespace WorkshopBot.Exports.Model;
-
-public enum IndicatorType
-{
-    Input,
-    Proces,
-    Output,
-    Outcome,
-}

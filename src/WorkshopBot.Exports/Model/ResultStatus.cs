@@ -1,7 +1,0 @@
-namespace WorkshopBot.Exports.Model;
-
-public enum ResultStatus
-{
-    Concept,
-    Vastgesteld,
-}
