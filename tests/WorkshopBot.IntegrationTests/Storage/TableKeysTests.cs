@@ -1,11 +1,10 @@
+using WorkshopBot.Storage;
 using Xunit;
-using HashedKeys = WorkshopBot.Storage.Protocol.TableKeys;
-using WorkshopKeys = WorkshopBot.Storage.Workshops.TableKeys;
 
 namespace WorkshopBot.IntegrationTests.Storage;
 
 // Stored rows are found by these keys, so the encodings must never change. The expected strings were
-// produced by the encoders as they were first written; a change here orphans existing data.
+// produced by the two hand-written encoders TableKeys replaced; a change here orphans existing data.
 public sealed class TableKeysTests
 {
     private static readonly string Long601 = new('x', 601);
@@ -17,7 +16,7 @@ public sealed class TableKeysTests
     [InlineData("ûÿ?>", "6bfe5e7e51918935d389105fd84db133e7e8ec62961f1b4e62067bde74670697")]
     public void Hash_SampleInput_IsLowercaseSha256Hex(string value, string expected)
     {
-        string key = HashedKeys.Hash(value);
+        string key = TableKeys.Hash(value);
 
         Assert.Equal(expected, key);
     }
@@ -29,7 +28,7 @@ public sealed class TableKeysTests
     [InlineData("ûÿ?>", "c-w7vDvz8-")]
     public void ForConversation_ShortId_IsUnpaddedBase64Url(string conversationId, string expected)
     {
-        string key = WorkshopKeys.ForConversation(conversationId);
+        string key = TableKeys.ForConversation(conversationId);
 
         Assert.Equal(expected, key);
     }
@@ -37,7 +36,7 @@ public sealed class TableKeysTests
     [Fact]
     public void ForConversation_600Bytes_IsStillBase64Url()
     {
-        string key = WorkshopKeys.ForConversation(Long600);
+        string key = TableKeys.ForConversation(Long600);
 
         Assert.Equal("c-" + string.Concat(Enumerable.Repeat("eHh4", 200)), key);
     }
@@ -45,7 +44,7 @@ public sealed class TableKeysTests
     [Fact]
     public void ForConversation_Over600Bytes_IsUppercaseSha256Hex()
     {
-        string key = WorkshopKeys.ForConversation(Long601);
+        string key = TableKeys.ForConversation(Long601);
 
         Assert.Equal("h-04324F631AE5FBE65CC931E117E7C73A8A880589FE0508FAE2EFE5A21E2AF5A1", key);
     }
@@ -53,8 +52,8 @@ public sealed class TableKeysTests
     [Fact]
     public void ForUserAndForModerator_SameId_DifferOnlyInPrefix()
     {
-        Assert.Equal("uc-YToxPj4_fn4", WorkshopKeys.ForUser("a:1>>?~~"));
-        Assert.Equal("mc-YToxPj4_fn4", WorkshopKeys.ForModerator("a:1>>?~~"));
-        Assert.Equal("uh-04324F631AE5FBE65CC931E117E7C73A8A880589FE0508FAE2EFE5A21E2AF5A1", WorkshopKeys.ForUser(Long601));
+        Assert.Equal("uc-YToxPj4_fn4", TableKeys.ForUser("a:1>>?~~"));
+        Assert.Equal("mc-YToxPj4_fn4", TableKeys.ForModerator("a:1>>?~~"));
+        Assert.Equal("uh-04324F631AE5FBE65CC931E117E7C73A8A880589FE0508FAE2EFE5A21E2AF5A1", TableKeys.ForUser(Long601));
     }
 }
