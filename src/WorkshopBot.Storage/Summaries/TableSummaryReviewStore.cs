@@ -17,9 +17,6 @@ public sealed class TableSummaryReviewStore(TableClient table) : ISummaryReviewS
     public const string TableName = "SummaryReviews";
     private const string EventRowKeyPrefix = "event-";
 
-    // A transaction holds at most 100 operations: the review row plus the events.
-    private const int MaxEventsPerSave = 99;
-
     public async Task<Versioned<SummaryReview>?> GetAsync(string trajectId, string reviewId, CancellationToken cancellationToken)
     {
         var response = await table.GetEntityIfExistsAsync<SummaryReviewEntity>(trajectId, reviewId, cancellationToken: cancellationToken);
@@ -28,9 +25,9 @@ public sealed class TableSummaryReviewStore(TableClient table) : ISummaryReviewS
 
     public async Task<SaveResult> SaveAsync(SummaryReview review, string? expectedETag, IReadOnlyList<WorkshopEvent> events, CancellationToken cancellationToken)
     {
-        if (events.Count > MaxEventsPerSave)
+        if (events.Count > SaveLimits.MaxEventsPerSave)
         {
-            throw new ArgumentException($"One save can hold at most {MaxEventsPerSave} events, got {events.Count}.", nameof(events));
+            throw new ArgumentException($"One save can hold at most {SaveLimits.MaxEventsPerSave} events, got {events.Count}.", nameof(events));
         }
 
         var entity = ToEntity(review);
