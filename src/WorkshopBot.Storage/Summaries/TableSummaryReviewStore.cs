@@ -8,13 +8,11 @@ using WorkshopBot.Storage.Workshops;
 
 namespace WorkshopBot.Storage.Summaries;
 
-// Register with services.AddRequiredTable(TableSummaryReviewStore.TableName) and
-// new TableSummaryReviewStore(provider.GetTableClient(TableSummaryReviewStore.TableName)).
+// Table TableNames.SummaryReviews (registered by AddBotTableStores).
 // One partition per traject: review rows ("{scope}-v{n}") and their audit rows
 // ("event-{reviewId}-{sequence}-{n}"), so a review and its events are saved in one transaction.
 public sealed class TableSummaryReviewStore(TableClient table) : ISummaryReviewStore
 {
-    public const string TableName = "SummaryReviews";
     private const string EventRowKeyPrefix = "event-";
 
     public async Task<Versioned<SummaryReview>?> GetAsync(string trajectId, string reviewId, CancellationToken cancellationToken)
