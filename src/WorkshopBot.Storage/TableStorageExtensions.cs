@@ -6,7 +6,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using WorkshopBot.BotProtocol.Ports;
 using WorkshopBot.Domain.Ports;
+using WorkshopBot.Domain.Sharing;
+using WorkshopBot.Domain.Summaries;
+using WorkshopBot.Storage.Protocol;
+using WorkshopBot.Storage.Sharing;
+using WorkshopBot.Storage.Summaries;
+using WorkshopBot.Storage.Timers;
 using WorkshopBot.Storage.Workshops;
 
 namespace WorkshopBot.Storage;
@@ -47,12 +54,37 @@ public static class TableStorageExtensions
         return builder;
     }
 
-    // Lets other stores (e.g. protocol data) have their tables created at startup too.
+    // The bot host's other stores, in Table storage too so every app instance sees the same conversation
+    // references, dedupe claims, share links, running timers and summary reviews. Needs AddTableStorage.
+    public static IHostApplicationBuilder AddBotTableStores(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddRequiredTable(TableNames.ConversationReferences);
+        services.AddRequiredTable(TableNames.ProcessedActivities);
+        services.AddRequiredTable(TableNames.ShareLinks);
+        services.AddRequiredTable(TableNames.RunningTimers);
+        services.AddRequiredTable(TableNames.SummaryReviews);
+        services.AddSingleton<IConversationReferenceStore>(sp =>
+            new TableConversationReferenceStore(Table(sp, TableNames.ConversationReferences)));
+        services.AddSingleton<IActivityDeduplicator>(sp =>
+            new TableActivityDeduplicator(Table(sp, TableNames.ProcessedActivities), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp =>
+            new TableActivityDedupeSweeper(Table(sp, TableNames.ProcessedActivities), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IShareLinkStore>(sp => new TableShareLinkStore(Table(sp, TableNames.ShareLinks)));
+        services.AddSingleton<IRunningTimerStore, TableRunningTimerStore>();
+        services.AddSingleton<ISummaryReviewStore>(sp => new TableSummaryReviewStore(Table(sp, TableNames.SummaryReviews)));
+        return builder;
+    }
+
+    // Lets other stores have their tables created at startup too.
     public static IServiceCollection AddRequiredTable(this IServiceCollection services, string baseName)
     {
         services.AddSingleton(new RequiredTable(baseName));
         return services;
     }
+
+    private static TableClient Table(IServiceProvider services, string baseName) =>
+        services.GetRequiredService<TableClientProvider>().GetTableClient(baseName);
 
     private static TableServiceClient CreateServiceClient(IServiceProvider services)
     {

@@ -1,3 +1,5 @@
+using WorkshopBot.Domain.Ports;
+
 namespace WorkshopBot.Domain.Services;
 
 // How WorkshopService writes an aggregate under contention (see docs/benchmarks.md for the measurements
@@ -11,8 +13,8 @@ namespace WorkshopBot.Domain.Services;
 // MaxBatchSize = 0 keeps the plain per-call read-modify-write loop (each caller races on the ETag).
 public sealed record WorkshopWriteOptions
 {
-    // One Table transaction holds 100 operations: the state row plus at most 99 event rows.
-    public const int TableTransactionEventLimit = 99;
+    // A save is one Table transaction: the state row plus at most this many event rows.
+    public const int TableTransactionEventLimit = SaveLimits.MaxEventsPerSave;
 
     // What the host registers: group commit on.
     public static WorkshopWriteOptions GroupCommit { get; } = new();

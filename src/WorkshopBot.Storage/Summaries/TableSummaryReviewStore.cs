@@ -8,17 +8,12 @@ using WorkshopBot.Storage.Workshops;
 
 namespace WorkshopBot.Storage.Summaries;
 
-// Register with services.AddRequiredTable(TableSummaryReviewStore.TableName) and
-// new TableSummaryReviewStore(provider.GetTableClient(TableSummaryReviewStore.TableName)).
+// Table TableNames.SummaryReviews (registered by AddBotTableStores).
 // One partition per traject: review rows ("{scope}-v{n}") and their audit rows
 // ("event-{reviewId}-{sequence}-{n}"), so a review and its events are saved in one transaction.
 public sealed class TableSummaryReviewStore(TableClient table) : ISummaryReviewStore
 {
-    public const string TableName = "SummaryReviews";
     private const string EventRowKeyPrefix = "event-";
-
-    // A transaction holds at most 100 operations: the review row plus the events.
-    private const int MaxEventsPerSave = 99;
 
     public async Task<Versioned<SummaryReview>?> GetAsync(string trajectId, string reviewId, CancellationToken cancellationToken)
     {
@@ -28,9 +23,9 @@ public sealed class TableSummaryReviewStore(TableClient table) : ISummaryReviewS
 
     public async Task<SaveResult> SaveAsync(SummaryReview review, string? expectedETag, IReadOnlyList<WorkshopEvent> events, CancellationToken cancellationToken)
     {
-        if (events.Count > MaxEventsPerSave)
+        if (events.Count > SaveLimits.MaxEventsPerSave)
         {
-            throw new ArgumentException($"One save can hold at most {MaxEventsPerSave} events, got {events.Count}.", nameof(events));
+            throw new ArgumentException($"One save can hold at most {SaveLimits.MaxEventsPerSave} events, got {events.Count}.", nameof(events));
         }
 
         var entity = ToEntity(review);

@@ -22,9 +22,6 @@ internal sealed class TableWorkshopStore(
     TimeProvider timeProvider)
     : IWorkshopStore, IWerkgroepMembershipIndex, ITrajectModeratorIndex
 {
-    // A transaction holds at most 100 operations: the state row plus the events.
-    private const int MaxEventsPerSave = 99;
-
     // An index row whose aggregate never appeared is only taken over after this long, so two concurrent
     // starts in one conversation cannot both win.
     private static readonly TimeSpan DanglingIndexAge = TimeSpan.FromMinutes(2);
@@ -209,9 +206,9 @@ internal sealed class TableWorkshopStore(
         IReadOnlyList<WorkshopEvent> events,
         CancellationToken cancellationToken)
     {
-        if (events.Count > MaxEventsPerSave)
+        if (events.Count > SaveLimits.MaxEventsPerSave)
         {
-            throw new ArgumentException($"One save can hold at most {MaxEventsPerSave} events, got {events.Count}.", nameof(events));
+            throw new ArgumentException($"One save can hold at most {SaveLimits.MaxEventsPerSave} events, got {events.Count}.", nameof(events));
         }
 
         var actions = new List<TableTransactionAction>(events.Count + 1)

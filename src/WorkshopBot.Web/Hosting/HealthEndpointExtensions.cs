@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using WorkshopBot.Storage;
 
 namespace WorkshopBot.Web.Hosting;
 

@@ -1,14 +1,10 @@
-using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using WorkshopBot.Application.Ports;
 using WorkshopBot.Application.Werkgroepen;
 using WorkshopBot.BotProtocol.Hosting;
-using WorkshopBot.BotProtocol.Ports;
 using WorkshopBot.Domain.Services;
 using WorkshopBot.Domain.Sharing;
 using WorkshopBot.Storage;
-using WorkshopBot.Storage.Protocol;
-using WorkshopBot.Storage.Sharing;
 using WorkshopBot.Web.Board;
 using WorkshopBot.Web.Bot;
 using WorkshopBot.Web.Identity;
@@ -18,11 +14,6 @@ namespace WorkshopBot.Web.Hosting;
 
 public static class WorkshopBotComposition
 {
-    public const string ConversationReferencesTable = "ConversationReferences";
-    public const string ProcessedActivitiesTable = "ProcessedActivities";
-    public const string ShareLinksTable = "ShareLinks";
-    public const string RunningTimersTable = "RunningTimers";
-
     public static IHostApplicationBuilder AddWorkshopDomain(this IHostApplicationBuilder builder)
     {
         // Group commit: concurrent updates of one werkgroep in this instance share one ETag write
@@ -37,23 +28,12 @@ public static class WorkshopBotComposition
         return builder;
     }
 
-    // Protocol and sharing data live in Table storage too, so every app instance sees the same
-    // conversation references, dedupe claims and share links.
+    // Every store in Table storage (Storage registers them), plus the sweep of old dedupe claims.
     public static IHostApplicationBuilder AddWorkshopTables(this IHostApplicationBuilder builder)
     {
         builder.AddTableStorage();
-        var services = builder.Services;
-        services.AddRequiredTable(ConversationReferencesTable);
-        services.AddRequiredTable(ProcessedActivitiesTable);
-        services.AddRequiredTable(ShareLinksTable);
-        services.AddSingleton<IConversationReferenceStore>(sp =>
-            new TableConversationReferenceStore(Table(sp, ConversationReferencesTable)));
-        services.AddSingleton<IActivityDeduplicator>(sp =>
-            new TableActivityDeduplicator(Table(sp, ProcessedActivitiesTable), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IShareLinkStore>(sp => new TableShareLinkStore(Table(sp, ShareLinksTable)));
-        services.AddSingleton(sp =>
-            new TableActivityDedupeSweeper(Table(sp, ProcessedActivitiesTable), sp.GetRequiredService<TimeProvider>()));
-        services.AddHostedService<DedupeSweepService>();
+        builder.AddBotTableStores();
+        builder.Services.AddHostedService<DedupeSweepService>();
         return builder;
     }
 
@@ -61,9 +41,7 @@ public static class WorkshopBotComposition
     {
         builder.AddBotProtocol();
         builder.Services.AddBotHandler<WorkshopActivityHandler>();
-        builder.Services.AddRequiredTable(RunningTimersTable);
-        builder.Services.AddSingleton(sp => new TimerWatch(Table(sp, RunningTimersTable)));
-        builder.Services.AddSingleton<ITimerAnnouncements>(sp => sp.GetRequiredService<TimerWatch>());
+        builder.Services.AddSingleton<ITimerAnnouncements, TimerWatch>();
         builder.Services.AddHostedService<TimerAnnouncer>();
         return builder;
     }
@@ -78,7 +56,4 @@ public static class WorkshopBotComposition
         builder.Services.AddSingleton<ITeamsSsoTokenValidator, TeamsSsoTokenValidator>();
         return builder;
     }
-
-    private static TableClient Table(IServiceProvider services, string baseName) =>
-        services.GetRequiredService<TableClientProvider>().GetTableClient(baseName);
 }

@@ -1,13 +1,11 @@
 using WorkshopBot.Domain.Summaries;
-using WorkshopBot.Storage;
-using WorkshopBot.Storage.Summaries;
 
 namespace WorkshopBot.Web.Summaries;
 
 public static class SummaryComposition
 {
-    // The summary review flow: Table store "SummaryReviews", publisher, review service and the
-    // reminder worker (options section "Reminders"). Needs AddWorkshopTables, AddWorkshopDomain and
+    // The summary review flow: publisher, review service and the reminder worker (options section
+    // "Reminders"). Needs AddWorkshopTables (ISummaryReviewStore), AddWorkshopDomain and
     // AddWorkshopBotHandler (connector, conversation references).
     public static IHostApplicationBuilder AddSummaryReviews(this IHostApplicationBuilder builder)
     {
@@ -17,9 +15,6 @@ public static class SummaryComposition
             .Validate(o => o.PollInterval > TimeSpan.Zero && o.Interval > TimeSpan.Zero && o.DayStart < o.DayEnd && o.DefaultReviewPeriod > TimeSpan.Zero, "Reminders: intervals must be positive and DayStart before DayEnd.")
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Reminders:TimeZone is not a known time zone.")
             .ValidateOnStart();
-        services.AddRequiredTable(TableSummaryReviewStore.TableName);
-        services.AddSingleton<ISummaryReviewStore>(sp =>
-            new TableSummaryReviewStore(sp.GetRequiredService<TableClientProvider>().GetTableClient(TableSummaryReviewStore.TableName)));
         services.AddSingleton<SummaryReviewWriter>();
         services.AddSingleton<SummaryMessaging>();
         services.AddSingleton<SummaryPublisher>();

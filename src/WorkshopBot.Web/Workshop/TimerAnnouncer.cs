@@ -6,6 +6,7 @@ using WorkshopBot.BotProtocol.Schema;
 using WorkshopBot.Cards;
 using WorkshopBot.Cards.Views;
 using WorkshopBot.Domain;
+using WorkshopBot.Domain.Ports;
 using WorkshopBot.Domain.Services;
 
 namespace WorkshopBot.Web.Workshop;
@@ -14,10 +15,10 @@ namespace WorkshopBot.Web.Workshop;
 // announcer first clears the timer in the werkgroep (an ETag-checked save, on behalf of the moderator
 // who started it) and only the instance whose clear succeeds posts; a retried save sees no timer and
 // gives up. A timer stopped or restarted meanwhile is not announced.
-// The watch list is in Table storage (TimerWatch), so a timer still gets announced when the instance
-// that started it restarted or is gone: every instance's announcer sees it.
+// The watch list is shared storage (IRunningTimerStore, filled by TimerWatch), so a timer still gets
+// announced when the instance that started it restarted or is gone: every instance's announcer sees it.
 public sealed partial class TimerAnnouncer(
-    TimerWatch watch,
+    IRunningTimerStore runningTimers,
     WorkshopService workshops,
     IConversationReferenceStore references,
     BotAdapter adapter,
@@ -48,7 +49,7 @@ public sealed partial class TimerAnnouncer(
     public async Task<int> AnnounceDueAsync(CancellationToken cancellationToken)
     {
         var announced = 0;
-        foreach (var timer in await watch.DueAsync(time.GetUtcNow(), cancellationToken))
+        foreach (var timer in await runningTimers.ListDueAsync(time.GetUtcNow(), cancellationToken))
         {
             try
             {
@@ -63,9 +64,9 @@ public sealed partial class TimerAnnouncer(
         return announced;
     }
 
-    private async Task<bool> AnnounceAsync(WatchedTimer timer, CancellationToken cancellationToken)
+    private async Task<bool> AnnounceAsync(RunningTimer timer, CancellationToken cancellationToken)
     {
-        await watch.ForgetAsync(timer, cancellationToken);
+        await runningTimers.ForgetAsync(timer, cancellationToken);
         var step = 0;
         var cleared = await workshops.UpdateWerkgroepAsync(timer.WerkgroepId, (w, now) =>
         {

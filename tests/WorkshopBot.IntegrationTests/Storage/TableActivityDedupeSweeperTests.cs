@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using WorkshopBot.BotProtocol.Ports;
 using WorkshopBot.IntegrationTests.RealHost;
+using WorkshopBot.Storage;
 using WorkshopBot.Storage.Protocol;
 using WorkshopBot.TestKit.Azurite;
 using Xunit;
@@ -75,7 +76,7 @@ public sealed class TableActivityDedupeSweeperTests(AzuriteFixture azurite) : IA
     }
 
     // A second TableClient on the same table, as another app instance would have.
-    private TableClient Table() => new(_tables.ConnectionString, _tables.Prefix + "ProcessedActivities");
+    private TableClient Table() => new(_tables.ConnectionString, _tables.Prefix + TableNames.ProcessedActivities);
 
     private async Task<IReadOnlyList<DateTimeOffset>> WrittenAtAsync()
     {

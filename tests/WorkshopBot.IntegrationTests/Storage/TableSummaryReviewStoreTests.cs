@@ -5,6 +5,7 @@ using WorkshopBot.Domain.Audit;
 using WorkshopBot.Domain.Ports;
 using WorkshopBot.Domain.Summaries;
 using WorkshopBot.Domain.Trajecten;
+using WorkshopBot.Storage;
 using WorkshopBot.Storage.Summaries;
 using WorkshopBot.TestKit.Azurite;
 using WorkshopBot.Web.Summaries;
@@ -31,7 +32,7 @@ public sealed class TableSummaryReviewStoreTests(AzuriteFixture azurite) : IAsyn
     public async Task InitializeAsync()
     {
         tables = azurite.CreateTables();
-        table = new TableServiceClient(tables.ConnectionString).GetTableClient(tables.Prefix + TableSummaryReviewStore.TableName);
+        table = new TableServiceClient(tables.ConnectionString).GetTableClient(tables.Prefix + TableNames.SummaryReviews);
         await table.CreateIfNotExistsAsync();
     }
 
@@ -236,7 +237,7 @@ public sealed class TableSummaryReviewStoreTests(AzuriteFixture azurite) : IAsyn
     }
 
     private TableSummaryReviewStore NewStore() =>
-        new(new TableServiceClient(tables.ConnectionString).GetTableClient(tables.Prefix + TableSummaryReviewStore.TableName));
+        new(new TableServiceClient(tables.ConnectionString).GetTableClient(tables.Prefix + TableNames.SummaryReviews));
 
     private async Task<TableEntity> RawAsync(string reviewId) => (await table.GetEntityAsync<TableEntity>(TrajectId, reviewId)).Value;
 

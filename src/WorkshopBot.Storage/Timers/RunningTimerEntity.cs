@@ -1,9 +1,9 @@
 using Azure;
 using Azure.Data.Tables;
 
-namespace WorkshopBot.Web.Workshop;
+namespace WorkshopBot.Storage.Timers;
 
-// One row per werkgroep with a running timer (TimerWatch). One partition: there are only as many rows
+// One row per werkgroep with a running timer (TableRunningTimerStore). One partition: there are only as many rows
 // as timers running right now, and the announcer reads them all with one query.
 internal sealed class RunningTimerEntity : ITableEntity
 {

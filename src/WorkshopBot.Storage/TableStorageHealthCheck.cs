@@ -1,7 +1,7 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace WorkshopBot.Web.Hosting;
+namespace WorkshopBot.Storage;
 
 // Readiness = we can talk to Table storage. A bot that cannot store notes must not get traffic:
 // App Service takes an instance out of rotation when /health/ready fails.
