@@ -1,10 +1,12 @@
-using WorkshopBot.Domain.Localization;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards.Building;
 using WorkshopBot.Cards.Localization;
 using WorkshopBot.Cards.Views;
+using WorkshopBot.Domain.Items;
+using WorkshopBot.Domain.Localization;
+using WorkshopBot.Domain.Werkgroepen;
 using static WorkshopBot.Cards.Building.Chrome;
 
 namespace WorkshopBot.Cards;
@@ -101,7 +103,7 @@ public static class StepCard
     {
         var step = CompassSteps.Get(view.Step, language);
         var viewer = view.Viewer;
-        var isOpen = view.State == StepState.Open;
+        var isOpen = view.State == StepStatus.Open;
         var isModerator = viewer?.IsModerator == true;
         var shown = view.SilentBrainstorm ? [] : ranked.Take(noteLimit).ToList();
 
@@ -160,8 +162,8 @@ public static class StepCard
         {
             view.State switch
             {
-                StepState.Open => (t.BadgeOpen, "Good"),
-                StepState.Closed => (t.BadgeClosed, "Warning"),
+                StepStatus.Open => (t.BadgeOpen, "Good"),
+                StepStatus.Closed => (t.BadgeClosed, "Warning"),
                 _ => (t.BadgeLocked, "Attention"),
             },
         };
@@ -190,8 +192,8 @@ public static class StepCard
     private static JsonObject ClosedNotice(StepCardView view, bool isModerator, CardText t)
     {
         var message = isModerator
-            ? Format(view.State == StepState.Locked ? t.StepLockedModeratorFormat : t.StepClosedModeratorFormat, view.Step)
-            : Format(view.State == StepState.Locked ? t.StepLockedFormat : t.StepClosedFormat, view.Step);
+            ? Format(view.State == StepStatus.Locked ? t.StepLockedModeratorFormat : t.StepClosedModeratorFormat, view.Step)
+            : Format(view.State == StepStatus.Locked ? t.StepLockedFormat : t.StepClosedFormat, view.Step);
         return Ac.Container([Ac.Text(message)], style: "warning")!;
     }
 
@@ -215,7 +217,7 @@ public static class StepCard
         foreach (var note in own.Take(ownLimit))
         {
             items.Add(Ac.Text(Esc(note.Text), separator: true));
-            if (isOpen && note.Status == NoteStatus.Active)
+            if (isOpen && !note.Promoted)
             {
                 var editCard = Ac.SubCard(
                     [Ac.InputText(CardInputs.EditNoteText(note.NoteId), t.EditNoteLabel, value: note.Text, maxLength: CardLimits.MaxNoteLength,
@@ -281,18 +283,13 @@ public static class StepCard
         }
 
         meta.Add(Count(note.Votes, t.VoteOne, t.VoteMany));
-        if (note.Status != NoteStatus.Active)
+        if (note.Promoted)
         {
-            meta.Add(note.Status switch
-            {
-                NoteStatus.Merged => t.NoteMerged,
-                NoteStatus.Moved => t.NoteMoved,
-                _ => t.NotePromoted,
-            });
+            meta.Add(t.NotePromoted);
         }
 
         var actions = new List<JsonNode?>();
-        if (view.Voting is { } voting && view.Viewer is not null && view.State == StepState.Open && note.Status == NoteStatus.Active)
+        if (view.Voting is { } voting && view.Viewer is not null && view.State == StepStatus.Open && !note.Promoted)
         {
             actions.Add(Ac.Execute(t.Vote, CardVerbs.CastVote,
                 NoteData(view, note).With(CardDataKeys.RoundId, voting.RoundId), enabled: voting.DotsLeftForViewer > 0, withInputs: false));
@@ -303,7 +300,7 @@ public static class StepCard
             }
         }
 
-        if (isModerator && note.Status is NoteStatus.Active or NoteStatus.Promoted)
+        if (isModerator)
         {
             var manage = Ac.SubCard(
                 [
@@ -337,15 +334,15 @@ public static class StepCard
 
     private static JsonObject? ProposeActions(StepCardView view, CardText t)
     {
-        JsonObject Propose(string title, ItemKind kind) => Ac.Execute(title, CardVerbs.ShowProposeForm,
+        JsonObject Propose(string title, FormalItemKind kind) => Ac.Execute(title, CardVerbs.ShowProposeForm,
             StepData(view).With(CardDataKeys.ItemKind, CardValues.ToWire(kind)), withInputs: false);
 
         return Ac.Actions(
             [
-                Propose(t.ProposeResult, ItemKind.Result),
-                Propose(t.ProposeIndicator, ItemKind.Indicator),
-                Propose(t.ProposeActivity, ItemKind.Activity),
-                view.Step == 4 ? Propose(t.ProposeQualityAgreement, ItemKind.QualityAgreement) : null,
+                Propose(t.ProposeResult, FormalItemKind.Result),
+                Propose(t.ProposeIndicator, FormalItemKind.Indicator),
+                Propose(t.ProposeActivity, FormalItemKind.Activity),
+                view.Step == 4 ? Propose(t.ProposeQualityAgreement, FormalItemKind.QualityAgreement) : null,
             ]);
     }
 
@@ -357,11 +354,11 @@ public static class StepCard
         var stateActions = new List<JsonNode?>();
         switch (view.State)
         {
-            case StepState.Open:
+            case StepStatus.Open:
                 stateActions.Add(Direct(t.CloseStep, CardVerbs.CloseStep));
                 stateActions.Add(Direct(t.LockStep, CardVerbs.LockStep, "destructive"));
                 break;
-            case StepState.Closed:
+            case StepStatus.Closed:
                 stateActions.Add(Direct(t.OpenStep, CardVerbs.OpenStep, "positive"));
                 stateActions.Add(Direct(t.LockStep, CardVerbs.LockStep, "destructive"));
                 break;
@@ -408,7 +405,7 @@ public static class StepCard
 
     private static JsonObject? MergeAction(StepCardView view, IReadOnlyList<NoteView> shown, CardText t)
     {
-        var candidates = shown.Where(n => n.Status == NoteStatus.Active).ToList();
+        var candidates = shown.Where(n => !n.Promoted).ToList();
         if (candidates.Count < 2)
         {
             return null;

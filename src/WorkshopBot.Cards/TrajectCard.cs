@@ -1,9 +1,10 @@
-using WorkshopBot.Domain.Localization;
-using System.Text;
 using System.Text.Json.Nodes;
+using System.Text;
 using WorkshopBot.Cards.Building;
 using WorkshopBot.Cards.Localization;
 using WorkshopBot.Cards.Views;
+using WorkshopBot.Domain.Localization;
+using WorkshopBot.Domain.Werkgroepen;
 using static WorkshopBot.Cards.Building.Chrome;
 
 namespace WorkshopBot.Cards;
@@ -118,11 +119,11 @@ public static class TrajectCard
         return Ac.Container(items, separator: true)!;
     }
 
-    private static string StateSuffix(StepState? state, CardText t) => state switch
+    private static string StateSuffix(StepStatus? state, CardText t) => state switch
     {
-        StepState.Open => " (" + t.BadgeOpen.ToLowerInvariant() + ")",
-        StepState.Closed => " (" + t.BadgeClosed.ToLowerInvariant() + ")",
-        StepState.Locked => " (" + t.BadgeLocked.ToLowerInvariant() + ")",
+        StepStatus.Open => " (" + t.BadgeOpen.ToLowerInvariant() + ")",
+        StepStatus.Closed => " (" + t.BadgeClosed.ToLowerInvariant() + ")",
+        StepStatus.Locked => " (" + t.BadgeLocked.ToLowerInvariant() + ")",
         _ => string.Empty,
     };
 }

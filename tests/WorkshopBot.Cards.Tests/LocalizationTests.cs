@@ -1,9 +1,11 @@
-using WorkshopBot.Domain.Localization;
 using System.Reflection;
 using System.Text.RegularExpressions;
-using WorkshopBot.Cards;
 using WorkshopBot.Cards.Localization;
 using WorkshopBot.Cards.Views;
+using WorkshopBot.Cards;
+using WorkshopBot.Domain.Items;
+using WorkshopBot.Domain.Localization;
+using WorkshopBot.Domain.Summaries;
 using Xunit;
 
 namespace WorkshopBot.Cards.Tests;
@@ -71,11 +73,11 @@ public sealed class LocalizationTests
     [Fact]
     public void CardValues_WireValues_RoundTrip()
     {
-        Assert.All(Enum.GetValues<ItemKind>(), k => Assert.True(CardValues.TryParseItemKind(CardValues.ToWire(k), out var back) && back == k));
-        Assert.All(Enum.GetValues<IndicatorLevel>(), k => Assert.True(CardValues.TryParseLevel(CardValues.ToWire(k), out var back) && back == k));
-        Assert.All(Enum.GetValues<MeasureKind>(), k => Assert.True(CardValues.TryParseMeasure(CardValues.ToWire(k), out var back) && back == k));
-        Assert.All(Enum.GetValues<TargetDirection>(), k => Assert.True(CardValues.TryParseDirection(CardValues.ToWire(k), out var back) && back == k));
-        Assert.All(Enum.GetValues<KnowPriority>(), k => Assert.True(CardValues.TryParsePriority(CardValues.ToWire(k), out var back) && back == k));
+        Assert.All(Enum.GetValues<FormalItemKind>(), k => Assert.True(CardValues.TryParseItemKind(CardValues.ToWire(k), out var back) && back == k));
+        Assert.All(Enum.GetValues<IndicatorType>(), k => Assert.True(CardValues.TryParseLevel(CardValues.ToWire(k), out var back) && back == k));
+        Assert.All(Enum.GetValues<IndicatorKind>(), k => Assert.True(CardValues.TryParseMeasure(CardValues.ToWire(k), out var back) && back == k));
+        Assert.All(Enum.GetValues<IndicatorDirection>(), k => Assert.True(CardValues.TryParseDirection(CardValues.ToWire(k), out var back) && back == k));
+        Assert.All(Enum.GetValues<InformationNeed>(), k => Assert.True(CardValues.TryParsePriority(CardValues.ToWire(k), out var back) && back == k));
         Assert.All(Enum.GetValues<ReviewAnswer>(), k => Assert.True(CardValues.TryParseReviewAnswer(CardValues.ToWire(k), out var back) && back == k));
         Assert.False(CardValues.TryParseReviewAnswer("misschien", out _));
     }

@@ -122,8 +122,6 @@ public sealed partial record CardText
         MoreNotesFormat = "And {0} more notes — view the board.",
         VoteOne = "{0} vote",
         VoteMany = "{0} votes",
-        NoteMerged = "merged",
-        NoteMoved = "moved",
         MergedNoteFormat = "Merged: {0}",
         NotePromoted = "turned into a proposal",
         Vote = "Vote",

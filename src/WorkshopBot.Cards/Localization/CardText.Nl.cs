@@ -122,8 +122,6 @@ public sealed partial record CardText
         MoreNotesFormat = "En nog {0} notities — bekijk het bord.",
         VoteOne = "{0} stem",
         VoteMany = "{0} stemmen",
-        NoteMerged = "samengevoegd",
-        NoteMoved = "verplaatst",
         MergedNoteFormat = "Samengevoegd: {0}",
         NotePromoted = "overgenomen als voorstel",
         Vote = "Stem",

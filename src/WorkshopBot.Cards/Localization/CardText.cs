@@ -215,10 +215,6 @@ public sealed partial record CardText
 
     public required string VoteMany { get; init; }
 
-    public required string NoteMerged { get; init; }
-
-    public required string NoteMoved { get; init; }
-
     // One line per note that was merged into the shown note: {0} is its text.
     public required string MergedNoteFormat { get; init; }
 

@@ -7,7 +7,6 @@ using WorkshopBot.Domain.Items;
 using WorkshopBot.Domain.Werkgroepen;
 using WorkshopBot.Web.Localization;
 using WorkshopBot.Web.Workshop;
-using CardItemKind = WorkshopBot.Cards.Views.ItemKind;
 
 namespace WorkshopBot.Web.Bot;
 
@@ -36,8 +35,7 @@ public sealed partial class WorkshopActivityHandler
         }
 
         var actor = ActorOf(turnContext, werkgroep);
-        var hasKind = CardValues.TryParseItemKind(data.String(CardDataKeys.ItemKind), out var cardKind);
-        var kind = ItemCardViews.ToDomain(cardKind);
+        var hasKind = CardValues.TryParseItemKind(data.String(CardDataKeys.ItemKind), out var kind);
         var itemId = data.String(CardDataKeys.ItemId) ?? "";
         var step = data.Int(CardDataKeys.Step) ?? werkgroep.CurrentStep ?? DefaultStep;
 
@@ -57,15 +55,15 @@ public sealed partial class WorkshopActivityHandler
         {
             case CardVerbs.ShowProposeForm:
                 var note = (data.String(CardDataKeys.SourceNoteId) ?? data.String(CardDataKeys.NoteId)) is { } noteId ? werkgroep.FindNote(noteId) : null;
-                var selected = cardKind is CardItemKind.Indicator or CardItemKind.Activity ? NullIfEmpty(itemId) : null;
-                return new(ProposeForm.Build(ItemCardViews.ProposeForm(werkgroep, cardKind, step, note, selected), language));
+                var selected = kind is FormalItemKind.Indicator or FormalItemKind.Activity ? NullIfEmpty(itemId) : null;
+                return new(ProposeForm.Build(ItemCardViews.ProposeForm(werkgroep, kind, step, note, selected), language));
             case CardVerbs.RefreshItem or ShowItemVerb:
                 return ItemCard(werkgroep, kind, itemId, actor.UserId, language);
             case CardVerbs.ProposeItem:
-                if (MissingRequiredText(cardKind, data))
+                if (MissingRequiredText(kind, data))
                 {
                     var error = language == Language.Dutch ? "Vul de tekst of naam in." : "Fill in the text or name.";
-                    return new(ProposeForm.Build(ItemCardViews.ProposeForm(werkgroep, cardKind, step, null, data.String(CardInputs.ResultId), error), language));
+                    return new(ProposeForm.Build(ItemCardViews.ProposeForm(werkgroep, kind, step, null, data.String(CardInputs.ResultId), error), language));
                 }
 
                 var newId = WerkgroepOperations.ItemIdFor(OperationKey(turnContext), Prefix(kind));
@@ -89,14 +87,12 @@ public sealed partial class WorkshopActivityHandler
         var noteId = data.String(CardDataKeys.NoteId) ?? "";
         var key = OperationKey(turnContext);
         var operation = WerkgroepOperations.For(CardVerbs.PromoteNote, data, actor, key);
-        if (operation is null || !CardValues.TryParseItemKind(data.String(CardInputs.PromoteKind(noteId)) ?? data.String("kind"), out var cardKind))
+        if (operation is null || !CardValues.TryParseItemKind(data.String(CardInputs.PromoteKind(noteId)) ?? data.String("kind"), out var kind))
         {
             return Failure(DomainErrorCodes.InvalidValue, language == Language.Dutch
                 ? "Kies waar de notitie een resultaat, indicator, activiteit of kwaliteitsafspraak van wordt."
                 : "Choose whether the note becomes a result, indicator, activity or quality agreement.", language);
         }
-
-        var kind = ItemCardViews.ToDomain(cardKind);
         var itemId = WerkgroepOperations.ItemIdFor(key, Prefix(kind));
         var result = await workshops.UpdateWerkgroepAsync(werkgroep.Id, (w, now) => operation(w, now), cancellationToken);
         if (!result.IsSuccess)
@@ -184,11 +180,11 @@ public sealed partial class WorkshopActivityHandler
         return w.EditResult(actor, id, expected, draft, now);
     }
 
-    private static bool MissingRequiredText(CardItemKind kind, CardData data) => string.IsNullOrWhiteSpace(kind switch
+    private static bool MissingRequiredText(FormalItemKind kind, CardData data) => string.IsNullOrWhiteSpace(kind switch
     {
-        CardItemKind.Result => data.String(CardInputs.ResultText),
-        CardItemKind.Indicator => data.String(CardInputs.IndicatorName),
-        CardItemKind.Activity => data.String(CardInputs.ActivityName),
+        FormalItemKind.Result => data.String(CardInputs.ResultText),
+        FormalItemKind.Indicator => data.String(CardInputs.IndicatorName),
+        FormalItemKind.Activity => data.String(CardInputs.ActivityName),
         _ => data.String(CardInputs.AgreementText),
     });
 

@@ -361,7 +361,7 @@ public sealed partial class WorkshopActivityHandler(
                 return Failure("invalid-answer", language == Language.Dutch ? "Kies akkoord, vraag of bezwaar." : "Choose agree, question or objection.", language);
             }
 
-            result = await reviews.RespondAsync(summaryId, actor, SummaryViews.Answer(answer), data.String(CardInputs.ReviewComment), turnContext.Reference, language, cancellationToken);
+            result = await reviews.RespondAsync(summaryId, actor, answer, data.String(CardInputs.ReviewComment), turnContext.Reference, language, cancellationToken);
         }
         else if (verb == CardVerbs.ChangeSummaryDeadline)
         {
