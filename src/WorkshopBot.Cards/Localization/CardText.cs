@@ -101,39 +101,13 @@ public sealed partial record CardText
 
     public required string AmbitionsPlaceholder { get; init; }
 
-    public required string TrajectLabel { get; init; }
-
     public required string TrajectLineFormat { get; init; }
-
-    public required string AmbitionsHeading { get; init; }
-
-    public required string NoAmbitionsYet { get; init; }
-
-    public required string WerkgroepenHeading { get; init; }
-
-    public required string NoWerkgroepenYet { get; init; }
-
-    public required string CurrentStepFormat { get; init; }
-
-    public required string NotStartedYet { get; init; }
-
-    public required string MemberOne { get; init; }
-
-    public required string MemberMany { get; init; }
-
-    public required string ModeratorsFormat { get; init; }
 
     public required string OpenStepCard { get; init; }
 
     public required string PublishSummary { get; init; }
 
     public required string Export { get; init; }
-
-    public required string ExportFormatLabel { get; init; }
-
-    public required string ExportWord { get; init; }
-
-    public required string ExportExcel { get; init; }
 
     public required string StartWerkgroepTitle { get; init; }
 
@@ -561,26 +535,6 @@ public sealed partial record CardText
     public required string ReminderExplanation { get; init; }
 
     public required string ToTheSummary { get; init; }
-
-    public required string NoticeNotModerator { get; init; }
-
-    public required string NoticeStaleCard { get; init; }
-
-    public required string NoticeNoDotsLeft { get; init; }
-
-    public required string NoticeNoteTooLongFormat { get; init; }
-
-    public required string NoticeNotesAddedFormat { get; init; }
-
-    public required string NoticeNotYourNote { get; init; }
-
-    public required string NoticeUnknownCommand { get; init; }
-
-    public required string NoticeNotInWerkgroep { get; init; }
-
-    public required string NoticeSummaryClosed { get; init; }
-
-    public required string NoticeCommentRequired { get; init; }
 
     public static CardText For(Language language) => language == Language.English ? English : Dutch;
 }

@@ -221,27 +221,6 @@ public static class SampleViews
         Results = [new("res-001", "Over drie jaar voelt 20% minder 75-plussers in Kesteren zich eenzaam.")],
     };
 
-    public static TrajectView Traject(CardViewer? viewer = null) => new()
-    {
-        TrajectId = TrajectId,
-        Version = 5,
-        Name = "Samen tegen eenzaamheid 2026–2029",
-        Gemeente = "Neder-Betuwe",
-        Theme = "Eenzaamheid onder ouderen",
-        Ambitions =
-        [
-            new("Ouderen wonen langer zelfstandig thuis", ["minder eenzaamheid", "mantelzorgers houden het vol"]),
-            new("Iedereen kan meedoen in het eigen dorp", []),
-        ],
-        Werkgroepen =
-        [
-            new(WerkgroepId, "Eenzaamheid Kesteren", 3, StepStatus.Open, 12, BoardUrl),
-            new("wg-opheusden", "Mantelzorg Opheusden", null, null, 6, null),
-        ],
-        Moderators = [new("Anouk de Vries", "Gemeente Neder-Betuwe")],
-        Viewer = viewer,
-    };
-
     public static StartWerkgroepView StartWerkgroep(bool empty = false) => new(
         empty ? [] : [new(TrajectId, "Samen tegen eenzaamheid 2026–2029", "Neder-Betuwe"), new("tr-armoede", "Armoede en schulden", "Neder-Betuwe")]);
 
