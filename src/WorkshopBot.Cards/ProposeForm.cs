@@ -27,7 +27,7 @@ public static class ProposeForm
             Ac.Heading(title),
             Ac.Text(guidance, size: "Small"),
             view.Kind == FormalItemKind.Result
-                ? Ac.Text(Format(t.ExampleFormat, CompassSteps.Get(2, language).Example), size: "Small", subtle: true)
+                ? Ac.Text(Format(t.ExampleFormat, t.Step(2).Example), size: "Small", subtle: true)
                 : null,
             string.IsNullOrWhiteSpace(view.SourceNoteId) || string.IsNullOrWhiteSpace(view.PrefillText)
                 ? null

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using WorkshopBot.Cards.Views;
 using WorkshopBot.Cards;
+using WorkshopBot.Cards.Views;
 using WorkshopBot.Domain.Items;
 using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Summaries;

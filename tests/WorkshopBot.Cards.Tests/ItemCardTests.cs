@@ -1,5 +1,5 @@
-using WorkshopBot.Cards.Views;
 using WorkshopBot.Cards;
+using WorkshopBot.Cards.Views;
 using WorkshopBot.Domain.Items;
 using WorkshopBot.Domain.Localization;
 using WorkshopBot.TestKit.Cards;

@@ -1,11 +1,12 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using WorkshopBot.Cards;
 using WorkshopBot.Cards.Localization;
 using WorkshopBot.Cards.Views;
-using WorkshopBot.Cards;
 using WorkshopBot.Domain.Items;
 using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Summaries;
+using WorkshopBot.Domain.Werkgroepen;
 using Xunit;
 
 namespace WorkshopBot.Cards.Tests;
@@ -53,13 +54,14 @@ public sealed class LocalizationTests
     [Fact]
     public void CompassSteps_Dutch_MatchTheKwaliteitskompas()
     {
-        var names = CompassSteps.All(Language.Dutch).Select(s => s.Name);
+        var names = CompassSteps.All.Select(step => CardText.Dutch.Step(step).Name);
 
         Assert.Equal(
             ["Monitoring & ambities", "Maatschappelijk resultaat", "Activiteiten", "Input / kwaliteit", "Outcome", "Verbetercyclus"],
             names);
-        Assert.All(CompassSteps.All(Language.English), s => Assert.False(string.IsNullOrWhiteSpace(s.Example)));
-        Assert.Equal(Enumerable.Range(1, 6), CompassSteps.All(Language.English).Select(s => s.Number));
+        Assert.All(CompassSteps.All, step => Assert.False(string.IsNullOrWhiteSpace(CardText.English.Step(step).Example)));
+        Assert.Equal(CompassSteps.All.Count, CardText.Dutch.StepTexts.Count);
+        Assert.Equal(CompassSteps.All.Count, CardText.English.StepTexts.Count);
     }
 
     [Theory]
@@ -67,7 +69,7 @@ public sealed class LocalizationTests
     [InlineData(7)]
     public void CompassSteps_Get_OutOfRange_Throws(int step)
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => CompassSteps.Get(step, Language.Dutch));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CardText.Dutch.Step(step));
     }
 
     [Fact]

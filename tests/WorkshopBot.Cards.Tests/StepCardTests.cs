@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
-using WorkshopBot.Cards.Views;
 using WorkshopBot.Cards;
+using WorkshopBot.Cards.Localization;
+using WorkshopBot.Cards.Views;
 using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Werkgroepen;
 using WorkshopBot.TestKit.Cards;
@@ -379,7 +380,7 @@ public sealed class StepCardTests
         var text = CardQuery.AllText(card);
 
         Assert.Contains("Stap 2 · Maatschappelijk resultaat", text, StringComparison.Ordinal);
-        Assert.Contains(CompassSteps.Get(2, Language.Dutch).Question, text, StringComparison.Ordinal);
+        Assert.Contains(CardText.Dutch.Step(2).Question, text, StringComparison.Ordinal);
         Assert.Contains("Over drie jaar voelt 20% minder 75-plussers in Kesteren zich eenzaam", text, StringComparison.Ordinal);
     }
 

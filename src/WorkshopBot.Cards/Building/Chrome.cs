@@ -5,6 +5,7 @@ using WorkshopBot.Cards.Views;
 using WorkshopBot.Domain.Items;
 using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Summaries;
+using WorkshopBot.Domain.Werkgroepen;
 
 namespace WorkshopBot.Cards.Building;
 
@@ -86,8 +87,8 @@ internal static class Chrome
         _ => "Attention",
     };
 
-    public static IEnumerable<(string Title, string Value)> StepChoices(Language language) =>
-        CompassSteps.All(language).Select(s => (Format("{0}. {1}", s.Number, s.Name), s.Number.ToString(CultureInfo.InvariantCulture)));
+    public static IEnumerable<(string Title, string Value)> StepChoices(CardText t) =>
+        CompassSteps.All.Select(step => (Format("{0}. {1}", step, t.Step(step).Name), step.ToString(CultureInfo.InvariantCulture)));
 
     public static IEnumerable<(string Title, string Value)> KindChoices(CardText t) =>
     [

@@ -1,4 +1,6 @@
 using WorkshopBot.Domain.Localization;
+using WorkshopBot.Domain.Werkgroepen;
+
 namespace WorkshopBot.Cards.Localization;
 
 public sealed partial record CardText
@@ -8,6 +10,33 @@ public sealed partial record CardText
         Language = Language.Dutch,
         Months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
         WelcomeFeatures = ["Kwaliteitskompas-workshops: de projectleider leidt de werkgroep stap voor stap met kaarten in de chat.", "Een gedeeld bord met de notities per stap, stemmen en clusters — ook na de bijeenkomst.", "Een coach die concept-resultaten en indicatoren naloopt en vriendelijk aangeeft wat nog ontbreekt.", "Samenvattingen voor de grote groep: partners reageren met akkoord, vraag of bezwaar."],
+        StepTexts =
+        [
+            new(CompassSteps.DutchName(1),
+                "Hoe gaat het met onze inwoners (meedoen, eenzaamheid, armoede…)? Wat willen we politiek en beleidsmatig bereiken?",
+                "Een goed antwoord noemt een cijfer of signaal uit een monitor of uit de praktijk, met de bron, en de ambitie die de gemeente daaraan verbindt.",
+                "38% van de 75-plussers in Kesteren voelt zich eenzaam (gezondheidsmonitor GGD 2024). De raad wil dat ouderen langer zelfstandig thuis wonen en mee kunnen doen in hun dorp."),
+            new(CompassSteps.DutchName(2),
+                "Wat willen we over drie jaar bereikt hebben voor en met inwoners, op het niveau van de gemeenschap? Welke indicatoren en instrumenten laten dat zien?",
+                "Een goed resultaat noemt de doelgroep, wat er voor hén verandert, hoeveel en wanneer. Het gaat niet over hoe organisaties samenwerken of hoeveel bijeenkomsten er zijn.",
+                "Over drie jaar voelt 20% minder 75-plussers in Kesteren zich eenzaam (nu 38%, gezondheidsmonitor GGD)."),
+            new(CompassSteps.DutchName(3),
+                "Welke activiteiten dragen bij aan die resultaten? Hoe hangen ze samen? Wie doet wat?",
+                "Een goede activiteit is concreet, heeft een eigenaar en je kunt uitleggen aan welk resultaat ze bijdraagt.",
+                "De welzijnsorganisatie opent elke dinsdag een huiskamer in Opheusden; de wijkverpleging en de huisartsen verwijzen eenzame ouderen ernaar door."),
+            new(CompassSteps.DutchName(4),
+                "Hoe borgen de diensten de kwaliteit: scholing, kennis over wat werkt, effectieve methoden, organisatorische randvoorwaarden?",
+                "Een goede kwaliteitsafspraak zegt wie wat doet om de kwaliteit te borgen, vóór wanneer, en hoe je dat terugziet.",
+                "Alle vrijwilligers van de huiskamers volgen vóór 1 juli de training 'Eenzaamheid herkennen en bespreekbaar maken'; de coördinator houdt de deelname bij."),
+            new(CompassSteps.DutchName(5),
+                "Halen onze diensten resultaat? Welke indicatoren en instrumenten maken dat zichtbaar — door te tellen en door te vertellen?",
+                "Combineer tellen (cijfers) met vertellen (ervaringen van inwoners). Kies liefst wat partners al registreren en maak onderscheid tussen need-to-know en nice-to-know.",
+                "Tellen: het percentage deelnemers aan de huiskamer dat zich na zes maanden minder eenzaam voelt (De Jong Gierveld-schaal bij intake en na zes maanden). Vertellen: twee keer per jaar drie verhalen van deelnemers in het werkgroepoverleg."),
+            new(CompassSteps.DutchName(6),
+                "Gaat het beter met inwoners? Wat gaat goed, wat kan beter, en hoe?",
+                "Een goed antwoord legt de metingen naast het resultaat, noemt wat goed gaat en één concrete verbetering met een eigenaar.",
+                "De huiskamer bereikt vooral vrouwen; mannen haken na een paar weken af. Vanaf september start de welzijnsorganisatie samen met de biljartvereniging een ochtend voor mannen."),
+        ],
         HelpCommands =
         [
             new("help", "Dit overzicht."),
@@ -67,8 +96,6 @@ public sealed partial record CardText
         AmbitionsPlaceholder = "Ouderen wonen langer zelfstandig thuis\n- minder eenzaamheid\n- meer mantelzorgondersteuning",
         TrajectLineFormat = "Traject: {0}",
         OpenStepCard = "Stapkaart openen",
-        PublishSummary = "Samenvatting publiceren",
-        Export = "Exporteren",
         StartWerkgroepTitle = "Werkgroep starten",
         StartWerkgroepIntro = "Een werkgroep werkt een deel van het traject uit, meestal de stappen 3 tot en met 5, in een paar online bijeenkomsten.",
         NoTrajectsYet = "Er is nog geen traject. Maak eerst in het kanaal van de grote groep een traject aan.",

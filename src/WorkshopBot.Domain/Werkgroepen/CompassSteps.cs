@@ -3,7 +3,12 @@ namespace WorkshopBot.Domain.Werkgroepen;
 // The six steps of Movisie's Kwaliteitskompas with their Dutch names (domain terms, kept in Dutch).
 public static class CompassSteps
 {
+    public const int First = 1;
+    public const int Last = 6;
+
     public static IReadOnlyList<int> All { get; } = [1, 2, 3, 4, 5, 6];
+
+    public static bool IsValid(int step) => step is >= First and <= Last;
 
     public static string DutchName(int step) => step switch
     {
