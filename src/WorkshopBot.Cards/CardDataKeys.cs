@@ -3,8 +3,6 @@ namespace WorkshopBot.Cards;
 // Keys of the hidden `data` object on Action.Execute (inputs are merged into the same object).
 public static class CardDataKeys
 {
-    public const string TrajectId = "trajectId";
-    public const string TrajectVersion = "trajectVersion";
     public const string WerkgroepId = "werkgroepId";
     public const string Step = "step";
     public const string BoardVersion = "boardVersion";

@@ -18,7 +18,6 @@ public static class CardInputs
     public const string TrajectId = "trajectChoice";
     public const string WerkgroepName = "werkgroepName";
     public const string Organisation = "organisation";
-    public const string ExportFormat = "exportFormat";
 
     public const string ResultText = "resultText";
     public const string TargetGroup = "targetGroup";

@@ -1,4 +1,6 @@
 using WorkshopBot.Cards.Views;
+using WorkshopBot.Domain.Items;
+using WorkshopBot.Domain.Summaries;
 
 namespace WorkshopBot.Cards;
 
@@ -32,35 +34,35 @@ public static class CardValues
     public const string True = "true";
     public const string False = "false";
 
-    public static string ToWire(ItemKind kind) => kind switch
+    public static string ToWire(FormalItemKind kind) => kind switch
     {
-        ItemKind.Result => Result,
-        ItemKind.Indicator => Indicator,
-        ItemKind.Activity => Activity,
-        ItemKind.QualityAgreement => QualityAgreement,
+        FormalItemKind.Result => Result,
+        FormalItemKind.Indicator => Indicator,
+        FormalItemKind.Activity => Activity,
+        FormalItemKind.QualityAgreement => QualityAgreement,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
-    public static string ToWire(MeasureKind measure) => measure == MeasureKind.Tellen ? Tellen : Vertellen;
+    public static string ToWire(IndicatorKind measure) => measure == IndicatorKind.Tellen ? Tellen : Vertellen;
 
-    public static string ToWire(IndicatorLevel level) => level switch
+    public static string ToWire(IndicatorType level) => level switch
     {
-        IndicatorLevel.Input => Input,
-        IndicatorLevel.Proces => Proces,
-        IndicatorLevel.Output => Output,
-        IndicatorLevel.Outcome => Outcome,
+        IndicatorType.Input => Input,
+        IndicatorType.Proces => Proces,
+        IndicatorType.Output => Output,
+        IndicatorType.Outcome => Outcome,
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
     };
 
-    public static string ToWire(TargetDirection direction) => direction switch
+    public static string ToWire(IndicatorDirection direction) => direction switch
     {
-        TargetDirection.Increase => Increase,
-        TargetDirection.Decrease => Decrease,
-        TargetDirection.Maintain => Maintain,
+        IndicatorDirection.Up => Increase,
+        IndicatorDirection.Down => Decrease,
+        IndicatorDirection.Stable => Maintain,
         _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, null),
     };
 
-    public static string ToWire(KnowPriority priority) => priority == KnowPriority.NeedToKnow ? NeedToKnow : NiceToKnow;
+    public static string ToWire(InformationNeed priority) => priority == InformationNeed.NeedToKnow ? NeedToKnow : NiceToKnow;
 
     public static string ToWire(ReviewAnswer answer) => answer switch
     {
@@ -70,22 +72,22 @@ public static class CardValues
         _ => throw new ArgumentOutOfRangeException(nameof(answer), answer, null),
     };
 
-    public static bool TryParseItemKind(string? value, out ItemKind kind) => TryParse(value, out kind,
-        (Result, ItemKind.Result), (Indicator, ItemKind.Indicator), (Activity, ItemKind.Activity),
-        (QualityAgreement, ItemKind.QualityAgreement));
+    public static bool TryParseItemKind(string? value, out FormalItemKind kind) => TryParse(value, out kind,
+        (Result, FormalItemKind.Result), (Indicator, FormalItemKind.Indicator), (Activity, FormalItemKind.Activity),
+        (QualityAgreement, FormalItemKind.QualityAgreement));
 
-    public static bool TryParseMeasure(string? value, out MeasureKind measure) => TryParse(value, out measure,
-        (Tellen, MeasureKind.Tellen), (Vertellen, MeasureKind.Vertellen));
+    public static bool TryParseMeasure(string? value, out IndicatorKind measure) => TryParse(value, out measure,
+        (Tellen, IndicatorKind.Tellen), (Vertellen, IndicatorKind.Vertellen));
 
-    public static bool TryParseLevel(string? value, out IndicatorLevel level) => TryParse(value, out level,
-        (Input, IndicatorLevel.Input), (Proces, IndicatorLevel.Proces), (Output, IndicatorLevel.Output),
-        (Outcome, IndicatorLevel.Outcome));
+    public static bool TryParseLevel(string? value, out IndicatorType level) => TryParse(value, out level,
+        (Input, IndicatorType.Input), (Proces, IndicatorType.Proces), (Output, IndicatorType.Output),
+        (Outcome, IndicatorType.Outcome));
 
-    public static bool TryParseDirection(string? value, out TargetDirection direction) => TryParse(value, out direction,
-        (Increase, TargetDirection.Increase), (Decrease, TargetDirection.Decrease), (Maintain, TargetDirection.Maintain));
+    public static bool TryParseDirection(string? value, out IndicatorDirection direction) => TryParse(value, out direction,
+        (Increase, IndicatorDirection.Up), (Decrease, IndicatorDirection.Down), (Maintain, IndicatorDirection.Stable));
 
-    public static bool TryParsePriority(string? value, out KnowPriority priority) => TryParse(value, out priority,
-        (NeedToKnow, KnowPriority.NeedToKnow), (NiceToKnow, KnowPriority.NiceToKnow));
+    public static bool TryParsePriority(string? value, out InformationNeed priority) => TryParse(value, out priority,
+        (NeedToKnow, InformationNeed.NeedToKnow), (NiceToKnow, InformationNeed.NiceToKnow));
 
     public static bool TryParseReviewAnswer(string? value, out ReviewAnswer answer) => TryParse(value, out answer,
         (Akkoord, ReviewAnswer.Akkoord), (Vraag, ReviewAnswer.Vraag), (Bezwaar, ReviewAnswer.Bezwaar));

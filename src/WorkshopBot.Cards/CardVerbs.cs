@@ -9,15 +9,12 @@ public static class CardVerbs
     public const string ShowHelp = "showHelp";
     public const string ShowCreateTrajectForm = "showCreateTrajectForm";
     public const string ShowStartWerkgroepForm = "showStartWerkgroepForm";
-    public const string ShowTraject = "showTraject";
     public const string ShowStep = "showStep";
     public const string ShowProposeForm = "showProposeForm";
 
     // Traject and werkgroep.
     public const string CreateTraject = "createTraject";
-    public const string UpdateTraject = "updateTraject";
     public const string StartWerkgroep = "startWerkgroep";
-    public const string Export = "export";
     public const string PublishSummary = "publishSummary";
 
     // Step card (participants).
@@ -58,8 +55,8 @@ public static class CardVerbs
 
     public static IReadOnlyList<string> All { get; } =
     [
-        ShowHelp, ShowCreateTrajectForm, ShowStartWerkgroepForm, ShowTraject, ShowStep, ShowProposeForm,
-        CreateTraject, UpdateTraject, StartWerkgroep, Export, PublishSummary,
+        ShowHelp, ShowCreateTrajectForm, ShowStartWerkgroepForm, ShowStep, ShowProposeForm,
+        CreateTraject, StartWerkgroep, PublishSummary,
         RefreshStep, AddNotes, EditNote, DeleteNote, CastVote, RetractVote,
         OpenStep, CloseStep, LockStep, StartSilent, RevealNotes, StartTimer, StopTimer, StartVoting, CloseVoting,
         GoToStep, MergeNotes, MoveNote, PromoteNote,

@@ -1,8 +1,9 @@
-using WorkshopBot.Domain.Localization;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards.Building;
 using WorkshopBot.Cards.Localization;
 using WorkshopBot.Cards.Views;
+using WorkshopBot.Domain.Items;
+using WorkshopBot.Domain.Localization;
 using static WorkshopBot.Cards.Building.Chrome;
 
 namespace WorkshopBot.Cards;
@@ -13,10 +14,10 @@ public static class IndicatorCard
     public static JsonObject Build(IndicatorView view, Language language)
     {
         var t = CardText.For(language);
-        JsonObject Data() => ItemActions.Data(view.WerkgroepId, view.Step, view.ItemId, ItemKind.Indicator, view.Version);
-        JsonObject RefreshData() => ItemActions.RefreshData(view.WerkgroepId, view.ItemId, ItemKind.Indicator);
+        JsonObject Data() => ItemActions.Data(view.WerkgroepId, view.Step, view.ItemId, FormalItemKind.Indicator, view.Version);
+        JsonObject RefreshData() => ItemActions.RefreshData(view.WerkgroepId, view.ItemId, FormalItemKind.Indicator);
 
-        var isStory = view.Measure == MeasureKind.Vertellen;
+        var isStory = view.Measure == IndicatorKind.Vertellen;
         var fields = new List<(string Label, string? Value, bool Applies)>
         {
             (t.FieldDefinition, Esc(view.Definition), true),

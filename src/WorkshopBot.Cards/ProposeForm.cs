@@ -1,8 +1,9 @@
-using WorkshopBot.Domain.Localization;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards.Building;
 using WorkshopBot.Cards.Localization;
 using WorkshopBot.Cards.Views;
+using WorkshopBot.Domain.Items;
+using WorkshopBot.Domain.Localization;
 using static WorkshopBot.Cards.Building.Chrome;
 
 namespace WorkshopBot.Cards;
@@ -15,9 +16,9 @@ public static class ProposeForm
         var t = CardText.For(language);
         var (title, guidance, fields) = view.Kind switch
         {
-            ItemKind.Result => (t.ProposeResult, t.ResultGuidance, ItemForms.Result(t, view.PrefillText)),
-            ItemKind.Indicator => (t.ProposeIndicator, t.IndicatorGuidance, ItemForms.Indicator(t, null, view.PrefillText, view.Results, view.SelectedResultId)),
-            ItemKind.Activity => (t.ProposeActivity, t.ActivityGuidance, ItemForms.Activity(t, view.PrefillText, null, null, view.Results, view.SelectedResultId)),
+            FormalItemKind.Result => (t.ProposeResult, t.ResultGuidance, ItemForms.Result(t, view.PrefillText)),
+            FormalItemKind.Indicator => (t.ProposeIndicator, t.IndicatorGuidance, ItemForms.Indicator(t, null, view.PrefillText, view.Results, view.SelectedResultId)),
+            FormalItemKind.Activity => (t.ProposeActivity, t.ActivityGuidance, ItemForms.Activity(t, view.PrefillText, null, null, view.Results, view.SelectedResultId)),
             _ => (t.ProposeQualityAgreement, t.QualityAgreementGuidance, ItemForms.QualityAgreement(t, view.PrefillText, null)),
         };
 
@@ -25,8 +26,8 @@ public static class ProposeForm
         {
             Ac.Heading(title),
             Ac.Text(guidance, size: "Small"),
-            view.Kind == ItemKind.Result
-                ? Ac.Text(Format(t.ExampleFormat, CompassSteps.Get(2, language).Example), size: "Small", subtle: true)
+            view.Kind == FormalItemKind.Result
+                ? Ac.Text(Format(t.ExampleFormat, t.Step(2).Example), size: "Small", subtle: true)
                 : null,
             string.IsNullOrWhiteSpace(view.SourceNoteId) || string.IsNullOrWhiteSpace(view.PrefillText)
                 ? null

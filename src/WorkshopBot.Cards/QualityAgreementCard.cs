@@ -1,8 +1,9 @@
-using WorkshopBot.Domain.Localization;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards.Building;
 using WorkshopBot.Cards.Localization;
 using WorkshopBot.Cards.Views;
+using WorkshopBot.Domain.Items;
+using WorkshopBot.Domain.Localization;
 using static WorkshopBot.Cards.Building.Chrome;
 
 namespace WorkshopBot.Cards;
@@ -12,8 +13,8 @@ public static class QualityAgreementCard
     public static JsonObject Build(QualityAgreementView view, Language language)
     {
         var t = CardText.For(language);
-        JsonObject Data() => ItemActions.Data(view.WerkgroepId, view.Step, view.ItemId, ItemKind.QualityAgreement, view.Version);
-        JsonObject RefreshData() => ItemActions.RefreshData(view.WerkgroepId, view.ItemId, ItemKind.QualityAgreement);
+        JsonObject Data() => ItemActions.Data(view.WerkgroepId, view.Step, view.ItemId, FormalItemKind.QualityAgreement, view.Version);
+        JsonObject RefreshData() => ItemActions.RefreshData(view.WerkgroepId, view.ItemId, FormalItemKind.QualityAgreement);
 
         var body = new List<JsonNode?>
         {

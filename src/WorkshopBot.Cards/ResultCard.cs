@@ -1,8 +1,9 @@
-using WorkshopBot.Domain.Localization;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards.Building;
 using WorkshopBot.Cards.Localization;
 using WorkshopBot.Cards.Views;
+using WorkshopBot.Domain.Items;
+using WorkshopBot.Domain.Localization;
 using static WorkshopBot.Cards.Building.Chrome;
 
 namespace WorkshopBot.Cards;
@@ -12,8 +13,8 @@ public static class ResultCard
     public static JsonObject Build(ResultView view, Language language)
     {
         var t = CardText.For(language);
-        JsonObject Data() => ItemActions.Data(view.WerkgroepId, view.Step, view.ItemId, ItemKind.Result, view.Version);
-        JsonObject RefreshData() => ItemActions.RefreshData(view.WerkgroepId, view.ItemId, ItemKind.Result);
+        JsonObject Data() => ItemActions.Data(view.WerkgroepId, view.Step, view.ItemId, FormalItemKind.Result, view.Version);
+        JsonObject RefreshData() => ItemActions.RefreshData(view.WerkgroepId, view.ItemId, FormalItemKind.Result);
 
         var missing = new[] { view.TargetGroup, view.Baseline, view.Target, view.Deadline }.Count(string.IsNullOrWhiteSpace);
         var body = new List<JsonNode?>
@@ -34,7 +35,7 @@ public static class ResultCard
         var actions = ItemActions.Build(t, view.Viewer, view.Status, Data,
             () => ItemForms.Result(t, view.Text, view.TargetGroup, view.Baseline, view.Target, view.Deadline),
             view.BoardUrl, view.Audience, RefreshData);
-        if (view.Viewer is not null && view.Status == Views.ItemStatus.Concept && !string.IsNullOrWhiteSpace(view.Coach?.SuggestedFormulation))
+        if (view.Viewer is not null && view.Status == Domain.Items.ItemStatus.Concept && !string.IsNullOrWhiteSpace(view.Coach?.SuggestedFormulation))
         {
             actions.Insert(0, Ac.Execute(t.AdoptSuggestion, CardVerbs.AdoptSuggestion, Data(), withInputs: false));
         }

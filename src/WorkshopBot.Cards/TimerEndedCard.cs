@@ -1,8 +1,9 @@
-using WorkshopBot.Domain.Localization;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards.Building;
 using WorkshopBot.Cards.Localization;
 using WorkshopBot.Cards.Views;
+using WorkshopBot.Domain.Localization;
+using WorkshopBot.Domain.Werkgroepen;
 using static WorkshopBot.Cards.Building.Chrome;
 
 namespace WorkshopBot.Cards;
@@ -12,7 +13,7 @@ public static class TimerEndedCard
     public static JsonObject Build(TimerEndedView view, Language language)
     {
         var t = CardText.For(language);
-        var stepName = CompassSteps.IsValid(view.Step) ? CompassSteps.Get(view.Step, language).Name : string.Empty;
+        var stepName = CompassSteps.IsValid(view.Step) ? t.Step(view.Step).Name : string.Empty;
         var body = new JsonNode?[]
         {
             Ac.Heading(t.TimerEndedTitle),

@@ -88,8 +88,12 @@ public sealed class AllCardsTests
             .SelectMany(args => CardQuery.Verbs(CardCatalog.Build((string)args[0], Language.Dutch)))
             .ToHashSet();
 
-        Assert.Equal([], CardVerbs.All.Where(v => !sent.Contains(v)).ToArray());
+        Assert.Equal([], CardVerbs.All.Where(v => !sent.Contains(v) && !NotSentByACard.Contains(v)).ToArray());
     }
+
+    // publishSummary was only sent by the traject card, which no handler ever posted (removed). The
+    // handler still dispatches the verb and the typed command "samenvatting" takes the same path.
+    private static readonly string[] NotSentByACard = [CardVerbs.PublishSummary];
 
     [Fact]
     public void Build_DutchAndEnglish_ProduceDifferentText()

@@ -1,7 +1,10 @@
-using WorkshopBot.Domain.Localization;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards;
 using WorkshopBot.Cards.Views;
+using WorkshopBot.Domain.Items;
+using WorkshopBot.Domain.Localization;
+using WorkshopBot.Domain.Summaries;
+using WorkshopBot.Domain.Werkgroepen;
 using WorkshopBot.TestKit.Cards;
 
 namespace WorkshopBot.Cards.Tests;
@@ -19,9 +22,6 @@ internal static class CardCatalog
         ["error"] = l => ErrorCard.Build("Er ging iets mis bij het opslaan.", l),
         ["create-traject"] = l => CreateTrajectCard.Build(new CreateTrajectView(), l),
         ["create-traject-error"] = l => CreateTrajectCard.Build(new CreateTrajectView("Samen", null, null, "Ouderen\n- minder eenzaam", "Vul de gemeente in."), l),
-        ["traject-moderator"] = l => TrajectCard.Build(SampleViews.Traject(SampleViews.Moderator), l),
-        ["traject-participant"] = l => TrajectCard.Build(SampleViews.Traject(SampleViews.Participant), l),
-        ["traject-empty"] = l => TrajectCard.Build(new TrajectView { TrajectId = "t", Version = 1, Name = "Leeg" }, l),
         ["start-werkgroep"] = l => StartWerkgroepCard.Build(SampleViews.StartWerkgroep(), l),
         ["start-werkgroep-empty"] = l => StartWerkgroepCard.Build(SampleViews.StartWerkgroep(empty: true), l),
         ["step-empty"] = l => StepCard.Build(SampleViews.StepCard(noteCount: 0, viewer: SampleViews.Participant), l),
@@ -29,8 +29,8 @@ internal static class CardCatalog
         ["step-participant"] = l => StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Participant, voting: true, timer: true), l),
         ["step-moderator"] = l => StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Moderator, voting: true, timer: true), l),
         ["step-silent"] = l => StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Moderator, silent: true), l),
-        ["step-closed"] = l => StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Participant, state: StepState.Closed), l),
-        ["step-locked-moderator"] = l => StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Moderator, state: StepState.Locked), l),
+        ["step-closed"] = l => StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Participant, state: StepStatus.Closed), l),
+        ["step-locked-moderator"] = l => StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Moderator, state: StepStatus.Locked), l),
         ["step-large-group"] = l => StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Participant, members: 150), l),
         ["step-200-moderator"] = l => StepCard.Build(SampleViews.StepCard(noteCount: 200, viewer: SampleViews.Moderator, voting: true), l),
         ["step-500-moderator"] = l => StepCard.Build(SampleViews.StepCard(noteCount: 500, viewer: SampleViews.Moderator, voting: true, timer: true), l),
@@ -48,10 +48,10 @@ internal static class CardCatalog
         ["indicator-minimal"] = l => IndicatorCard.Build(new IndicatorView { ItemId = "i", Version = 1, WerkgroepId = "w", Step = 5, Name = "Nieuw", ExistingRegistration = false }, l),
         ["activity"] = l => ActivityCard.Build(SampleViews.Activity(SampleViews.Moderator), l),
         ["quality-agreement"] = l => QualityAgreementCard.Build(SampleViews.QualityAgreement(SampleViews.Participant), l),
-        ["propose-result-from-note"] = l => ProposeForm.Build(SampleViews.ProposeForm(ItemKind.Result, fromNote: true), l),
-        ["propose-indicator"] = l => ProposeForm.Build(SampleViews.ProposeForm(ItemKind.Indicator), l),
-        ["propose-activity"] = l => ProposeForm.Build(SampleViews.ProposeForm(ItemKind.Activity), l),
-        ["propose-quality-agreement"] = l => ProposeForm.Build(SampleViews.ProposeForm(ItemKind.QualityAgreement) with { Error = "Vul de afspraak in." }, l),
+        ["propose-result-from-note"] = l => ProposeForm.Build(SampleViews.ProposeForm(FormalItemKind.Result, fromNote: true), l),
+        ["propose-indicator"] = l => ProposeForm.Build(SampleViews.ProposeForm(FormalItemKind.Indicator), l),
+        ["propose-activity"] = l => ProposeForm.Build(SampleViews.ProposeForm(FormalItemKind.Activity), l),
+        ["propose-quality-agreement"] = l => ProposeForm.Build(SampleViews.ProposeForm(FormalItemKind.QualityAgreement) with { Error = "Vul de afspraak in." }, l),
         ["meeting-recap"] = l => MeetingRecapCard.Build(SampleViews.MeetingRecap(), l),
         ["timer-ended"] = l => TimerEndedCard.Build(SampleViews.TimerEnded(), l),
         ["summary"] = l => SummaryCard.Build(SampleViews.Summary(viewer: SampleViews.Participant), l),

@@ -95,47 +95,6 @@ public sealed class FormCardTests
     }
 
     [Fact]
-    public void TrajectCard_Moderator_GetsManagementActions()
-    {
-        var card = TrajectCard.Build(SampleViews.Traject(SampleViews.Moderator), Language.Dutch);
-
-        var verbs = CardQuery.Verbs(card);
-        var update = CardQuery.ExecuteActions(card, CardVerbs.UpdateTraject).Single();
-
-        Assert.Contains(CardVerbs.ShowStartWerkgroepForm, verbs);
-        Assert.Contains(CardVerbs.Export, verbs);
-        Assert.Contains(CardVerbs.PublishSummary, verbs);
-        Assert.Equal(5, (long)update["data"]!["trajectVersion"]!);
-        Assert.Equal("Ouderen wonen langer zelfstandig thuis\n- minder eenzaamheid\n- mantelzorgers houden het vol\nIedereen kan meedoen in het eigen dorp",
-            (string?)CardQuery.Input(card, CardInputs.Ambitions)!["value"]);
-    }
-
-    [Fact]
-    public void TrajectCard_Participant_OnlyNavigates()
-    {
-        var card = TrajectCard.Build(SampleViews.Traject(SampleViews.Participant), Language.Dutch);
-
-        var verbs = CardQuery.Verbs(card);
-
-        Assert.DoesNotContain(CardVerbs.UpdateTraject, verbs);
-        Assert.DoesNotContain(CardVerbs.Export, verbs);
-        Assert.DoesNotContain(CardVerbs.PublishSummary, verbs);
-        Assert.Contains(CardVerbs.ShowStep, verbs);
-    }
-
-    [Fact]
-    public void TrajectCard_ShowsAmbitionsWerkgroepStepsAndModerators()
-    {
-        var texts = CardQuery.Texts(TrajectCard.Build(SampleViews.Traject(), Language.Dutch));
-
-        Assert.Contains("• Ouderen wonen langer zelfstandig thuis", texts);
-        Assert.Contains("    – minder eenzaamheid", texts);
-        Assert.Contains("Stap 3: Activiteiten (open) · 12 leden", texts);
-        Assert.Contains("Nog niet begonnen · 6 leden", texts);
-        Assert.Contains("Projectleiding: Anouk de Vries (Gemeente Neder\\-Betuwe)", texts);
-    }
-
-    [Fact]
     public void StartWerkgroepCard_ListsTrajectsAndRequiresFields()
     {
         var card = StartWerkgroepCard.Build(SampleViews.StartWerkgroep(), Language.Dutch);

@@ -1,6 +1,7 @@
-using WorkshopBot.Domain.Localization;
 using WorkshopBot.Cards;
 using WorkshopBot.Cards.Views;
+using WorkshopBot.Domain.Items;
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.TestKit.Cards;
 using Xunit;
 
@@ -134,7 +135,7 @@ public sealed class ItemCardTests
     [Fact]
     public void IndicatorCard_Vertellen_DoesNotAskForNumeratorAndDenominator()
     {
-        var view = new IndicatorView { ItemId = "i", Version = 1, WerkgroepId = "w", Step = 5, Name = "Verhalen", Measure = MeasureKind.Vertellen };
+        var view = new IndicatorView { ItemId = "i", Version = 1, WerkgroepId = "w", Step = 5, Name = "Verhalen", Measure = IndicatorKind.Vertellen };
 
         var card = IndicatorCard.Build(view, Language.Dutch);
 
@@ -171,7 +172,7 @@ public sealed class ItemCardTests
     [Fact]
     public void ProposeForm_FromNote_PrefillsTextAndCarriesSourceNoteVersion()
     {
-        var view = SampleViews.ProposeForm(ItemKind.Result, fromNote: true);
+        var view = SampleViews.ProposeForm(FormalItemKind.Result, fromNote: true);
 
         var card = ProposeForm.Build(view, Language.Dutch);
         var propose = CardQuery.ExecuteActions(card, CardVerbs.ProposeItem).Single();
@@ -185,7 +186,7 @@ public sealed class ItemCardTests
     [Fact]
     public void ProposeForm_Indicator_OffersResultsToLinkTo()
     {
-        var card = ProposeForm.Build(SampleViews.ProposeForm(ItemKind.Indicator), Language.Dutch);
+        var card = ProposeForm.Build(SampleViews.ProposeForm(FormalItemKind.Indicator), Language.Dutch);
 
         var results = CardQuery.Input(card, CardInputs.ResultId)!;
 
@@ -196,7 +197,7 @@ public sealed class ItemCardTests
     [Fact]
     public void ProposeForm_OpenedFromResult_PreselectsThatResult()
     {
-        var view = SampleViews.ProposeForm(ItemKind.Indicator) with { SelectedResultId = "res-001" };
+        var view = SampleViews.ProposeForm(FormalItemKind.Indicator) with { SelectedResultId = "res-001" };
 
         var card = ProposeForm.Build(view, Language.Dutch);
 
@@ -217,7 +218,7 @@ public sealed class ItemCardTests
     [Fact]
     public void ProposeForm_Cancel_DoesNotValidateInputs()
     {
-        var card = ProposeForm.Build(SampleViews.ProposeForm(ItemKind.Activity), Language.Dutch);
+        var card = ProposeForm.Build(SampleViews.ProposeForm(FormalItemKind.Activity), Language.Dutch);
 
         var cancel = CardQuery.ExecuteActions(card, CardVerbs.ShowStep).Single();
 

@@ -1,9 +1,12 @@
-using WorkshopBot.Domain.Localization;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using WorkshopBot.Cards;
 using WorkshopBot.Cards.Localization;
 using WorkshopBot.Cards.Views;
+using WorkshopBot.Domain.Items;
+using WorkshopBot.Domain.Localization;
+using WorkshopBot.Domain.Summaries;
+using WorkshopBot.Domain.Werkgroepen;
 using Xunit;
 
 namespace WorkshopBot.Cards.Tests;
@@ -51,13 +54,14 @@ public sealed class LocalizationTests
     [Fact]
     public void CompassSteps_Dutch_MatchTheKwaliteitskompas()
     {
-        var names = CompassSteps.All(Language.Dutch).Select(s => s.Name);
+        var names = CompassSteps.All.Select(step => CardText.Dutch.Step(step).Name);
 
         Assert.Equal(
             ["Monitoring & ambities", "Maatschappelijk resultaat", "Activiteiten", "Input / kwaliteit", "Outcome", "Verbetercyclus"],
             names);
-        Assert.All(CompassSteps.All(Language.English), s => Assert.False(string.IsNullOrWhiteSpace(s.Example)));
-        Assert.Equal(Enumerable.Range(1, 6), CompassSteps.All(Language.English).Select(s => s.Number));
+        Assert.All(CompassSteps.All, step => Assert.False(string.IsNullOrWhiteSpace(CardText.English.Step(step).Example)));
+        Assert.Equal(CompassSteps.All.Count, CardText.Dutch.StepTexts.Count);
+        Assert.Equal(CompassSteps.All.Count, CardText.English.StepTexts.Count);
     }
 
     [Theory]
@@ -65,17 +69,17 @@ public sealed class LocalizationTests
     [InlineData(7)]
     public void CompassSteps_Get_OutOfRange_Throws(int step)
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => CompassSteps.Get(step, Language.Dutch));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CardText.Dutch.Step(step));
     }
 
     [Fact]
     public void CardValues_WireValues_RoundTrip()
     {
-        Assert.All(Enum.GetValues<ItemKind>(), k => Assert.True(CardValues.TryParseItemKind(CardValues.ToWire(k), out var back) && back == k));
-        Assert.All(Enum.GetValues<IndicatorLevel>(), k => Assert.True(CardValues.TryParseLevel(CardValues.ToWire(k), out var back) && back == k));
-        Assert.All(Enum.GetValues<MeasureKind>(), k => Assert.True(CardValues.TryParseMeasure(CardValues.ToWire(k), out var back) && back == k));
-        Assert.All(Enum.GetValues<TargetDirection>(), k => Assert.True(CardValues.TryParseDirection(CardValues.ToWire(k), out var back) && back == k));
-        Assert.All(Enum.GetValues<KnowPriority>(), k => Assert.True(CardValues.TryParsePriority(CardValues.ToWire(k), out var back) && back == k));
+        Assert.All(Enum.GetValues<FormalItemKind>(), k => Assert.True(CardValues.TryParseItemKind(CardValues.ToWire(k), out var back) && back == k));
+        Assert.All(Enum.GetValues<IndicatorType>(), k => Assert.True(CardValues.TryParseLevel(CardValues.ToWire(k), out var back) && back == k));
+        Assert.All(Enum.GetValues<IndicatorKind>(), k => Assert.True(CardValues.TryParseMeasure(CardValues.ToWire(k), out var back) && back == k));
+        Assert.All(Enum.GetValues<IndicatorDirection>(), k => Assert.True(CardValues.TryParseDirection(CardValues.ToWire(k), out var back) && back == k));
+        Assert.All(Enum.GetValues<InformationNeed>(), k => Assert.True(CardValues.TryParsePriority(CardValues.ToWire(k), out var back) && back == k));
         Assert.All(Enum.GetValues<ReviewAnswer>(), k => Assert.True(CardValues.TryParseReviewAnswer(CardValues.ToWire(k), out var back) && back == k));
         Assert.False(CardValues.TryParseReviewAnswer("misschien", out _));
     }

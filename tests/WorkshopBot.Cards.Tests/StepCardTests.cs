@@ -1,7 +1,9 @@
-using WorkshopBot.Domain.Localization;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards;
+using WorkshopBot.Cards.Localization;
 using WorkshopBot.Cards.Views;
+using WorkshopBot.Domain.Localization;
+using WorkshopBot.Domain.Werkgroepen;
 using WorkshopBot.TestKit.Cards;
 using Xunit;
 
@@ -67,10 +69,10 @@ public sealed class StepCardTests
     }
 
     [Theory]
-    [InlineData(StepState.Open, new[] { CardVerbs.CloseStep, CardVerbs.LockStep }, CardVerbs.OpenStep)]
-    [InlineData(StepState.Closed, new[] { CardVerbs.OpenStep, CardVerbs.LockStep }, CardVerbs.CloseStep)]
-    [InlineData(StepState.Locked, new[] { CardVerbs.OpenStep }, CardVerbs.LockStep)]
-    public void Build_ModeratorPerState_OffersMatchingStateActions(StepState state, string[] expected, string absent)
+    [InlineData(StepStatus.Open, new[] { CardVerbs.CloseStep, CardVerbs.LockStep }, CardVerbs.OpenStep)]
+    [InlineData(StepStatus.Closed, new[] { CardVerbs.OpenStep, CardVerbs.LockStep }, CardVerbs.CloseStep)]
+    [InlineData(StepStatus.Locked, new[] { CardVerbs.OpenStep }, CardVerbs.LockStep)]
+    public void Build_ModeratorPerState_OffersMatchingStateActions(StepStatus state, string[] expected, string absent)
     {
         var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Moderator, state: state), Language.Dutch);
 
@@ -196,7 +198,7 @@ public sealed class StepCardTests
     [Fact]
     public void Build_ClosedStepForParticipant_ExplainsAndOffersNoInput()
     {
-        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Participant, state: StepState.Closed), Language.Dutch);
+        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Participant, state: StepStatus.Closed), Language.Dutch);
 
         Assert.Contains("Stap 3 is gesloten. Vraag de projectleider om de stap te openen.", CardQuery.Texts(card));
         Assert.Null(CardQuery.Input(card, CardInputs.NewNotes));
@@ -378,7 +380,7 @@ public sealed class StepCardTests
         var text = CardQuery.AllText(card);
 
         Assert.Contains("Stap 2 · Maatschappelijk resultaat", text, StringComparison.Ordinal);
-        Assert.Contains(CompassSteps.Get(2, Language.Dutch).Question, text, StringComparison.Ordinal);
+        Assert.Contains(CardText.Dutch.Step(2).Question, text, StringComparison.Ordinal);
         Assert.Contains("Over drie jaar voelt 20% minder 75-plussers in Kesteren zich eenzaam", text, StringComparison.Ordinal);
     }
 

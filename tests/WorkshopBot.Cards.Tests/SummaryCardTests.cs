@@ -1,6 +1,7 @@
-using WorkshopBot.Domain.Localization;
 using WorkshopBot.Cards;
 using WorkshopBot.Cards.Views;
+using WorkshopBot.Domain.Localization;
+using WorkshopBot.Domain.Summaries;
 using WorkshopBot.TestKit.Cards;
 using Xunit;
 

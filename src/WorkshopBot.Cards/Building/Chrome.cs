@@ -1,9 +1,12 @@
-using WorkshopBot.Domain.Localization;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards.Localization;
 using WorkshopBot.Cards.Views;
 using WorkshopBot.Domain.Time;
+using WorkshopBot.Domain.Items;
+using WorkshopBot.Domain.Localization;
+using WorkshopBot.Domain.Summaries;
+using WorkshopBot.Domain.Werkgroepen;
 
 namespace WorkshopBot.Cards.Building;
 
@@ -37,39 +40,39 @@ internal static class Chrome
             : Format("{0} ({1})", Esc(person.Name), Esc(person.Organisation));
 
     public static string ItemStatus(ItemStatus status, CardText t) =>
-        status == Views.ItemStatus.Vastgesteld ? t.StatusVastgesteld : t.StatusConcept;
+        status == Domain.Items.ItemStatus.Vastgesteld ? t.StatusVastgesteld : t.StatusConcept;
 
     public static string ItemStatusColor(ItemStatus status) =>
-        status == Views.ItemStatus.Vastgesteld ? "Good" : "Accent";
+        status == Domain.Items.ItemStatus.Vastgesteld ? "Good" : "Accent";
 
-    public static string KindName(ItemKind kind, CardText t) => kind switch
+    public static string KindName(FormalItemKind kind, CardText t) => kind switch
     {
-        ItemKind.Result => t.KindResult,
-        ItemKind.Indicator => t.KindIndicator,
-        ItemKind.Activity => t.KindActivity,
+        FormalItemKind.Result => t.KindResult,
+        FormalItemKind.Indicator => t.KindIndicator,
+        FormalItemKind.Activity => t.KindActivity,
         _ => t.KindQualityAgreement,
     };
 
-    public static string Level(IndicatorLevel level, CardText t) => level switch
+    public static string Level(IndicatorType level, CardText t) => level switch
     {
-        IndicatorLevel.Input => t.LevelInput,
-        IndicatorLevel.Proces => t.LevelProces,
-        IndicatorLevel.Output => t.LevelOutput,
+        IndicatorType.Input => t.LevelInput,
+        IndicatorType.Proces => t.LevelProces,
+        IndicatorType.Output => t.LevelOutput,
         _ => t.LevelOutcome,
     };
 
-    public static string Measure(MeasureKind measure, CardText t) =>
-        measure == MeasureKind.Tellen ? t.MeasureTellen : t.MeasureVertellen;
+    public static string Measure(IndicatorKind measure, CardText t) =>
+        measure == IndicatorKind.Tellen ? t.MeasureTellen : t.MeasureVertellen;
 
-    public static string Direction(TargetDirection direction, CardText t) => direction switch
+    public static string Direction(IndicatorDirection direction, CardText t) => direction switch
     {
-        TargetDirection.Increase => t.DirectionIncrease,
-        TargetDirection.Decrease => t.DirectionDecrease,
+        IndicatorDirection.Up => t.DirectionIncrease,
+        IndicatorDirection.Down => t.DirectionDecrease,
         _ => t.DirectionMaintain,
     };
 
-    public static string Priority(KnowPriority priority, CardText t) =>
-        priority == KnowPriority.NeedToKnow ? t.PriorityNeedToKnow : t.PriorityNiceToKnow;
+    public static string Priority(InformationNeed priority, CardText t) =>
+        priority == InformationNeed.NeedToKnow ? t.PriorityNeedToKnow : t.PriorityNiceToKnow;
 
     public static string Answer(ReviewAnswer answer, CardText t) => answer switch
     {
@@ -85,8 +88,8 @@ internal static class Chrome
         _ => "Attention",
     };
 
-    public static IEnumerable<(string Title, string Value)> StepChoices(Language language) =>
-        CompassSteps.All(language).Select(s => (Format("{0}. {1}", s.Number, s.Name), s.Number.ToString(CultureInfo.InvariantCulture)));
+    public static IEnumerable<(string Title, string Value)> StepChoices(CardText t) =>
+        CompassSteps.All.Select(step => (Format("{0}. {1}", step, t.Step(step).Name), step.ToString(CultureInfo.InvariantCulture)));
 
     public static IEnumerable<(string Title, string Value)> KindChoices(CardText t) =>
     [

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards.Localization;
 using WorkshopBot.Cards.Views;
+using WorkshopBot.Domain.Items;
 
 namespace WorkshopBot.Cards.Building;
 
@@ -8,7 +9,7 @@ namespace WorkshopBot.Cards.Building;
 // (moderators on concepts), board link and refresh.
 internal static class ItemActions
 {
-    public static JsonObject Data(string werkgroepId, int step, string itemId, ItemKind kind, long version) =>
+    public static JsonObject Data(string werkgroepId, int step, string itemId, FormalItemKind kind, long version) =>
         Ac.Data(
             (CardDataKeys.WerkgroepId, werkgroepId),
             (CardDataKeys.Step, step),
@@ -16,7 +17,7 @@ internal static class ItemActions
             (CardDataKeys.ItemKind, CardValues.ToWire(kind)),
             (CardDataKeys.ItemVersion, version));
 
-    public static JsonObject RefreshData(string werkgroepId, string itemId, ItemKind kind) =>
+    public static JsonObject RefreshData(string werkgroepId, string itemId, FormalItemKind kind) =>
         Ac.Data(
             (CardDataKeys.WerkgroepId, werkgroepId),
             (CardDataKeys.ItemId, itemId),

@@ -1,3 +1,5 @@
+using WorkshopBot.Domain.Items;
+
 namespace WorkshopBot.Cards.Views;
 
-public sealed record IndicatorLineView(string ItemId, string Name, IndicatorLevel? Level, MeasureKind? Measure, ItemStatus Status);
+public sealed record IndicatorLineView(string ItemId, string Name, IndicatorType? Level, IndicatorKind? Measure, ItemStatus Status);

@@ -1,3 +1,5 @@
+using WorkshopBot.Domain.Items;
+
 namespace WorkshopBot.Cards.Views;
 
 // The definition sheet of an indicator; null fields are shown as still missing.
@@ -23,9 +25,9 @@ public sealed record IndicatorView
 
     public string? Denominator { get; init; }
 
-    public MeasureKind? Measure { get; init; }
+    public IndicatorKind? Measure { get; init; }
 
-    public IndicatorLevel? Level { get; init; }
+    public IndicatorType? Level { get; init; }
 
     public string? DataSource { get; init; }
 
@@ -40,9 +42,9 @@ public sealed record IndicatorView
 
     public string? Target { get; init; }
 
-    public TargetDirection? Direction { get; init; }
+    public IndicatorDirection? Direction { get; init; }
 
-    public KnowPriority? Priority { get; init; }
+    public InformationNeed? Priority { get; init; }
 
     public ItemStatus Status { get; init; } = ItemStatus.Concept;
 

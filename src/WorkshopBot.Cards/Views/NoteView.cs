@@ -24,5 +24,6 @@ public sealed record NoteView
     // How many of the current voting round's dots the viewer put on this note.
     public int ViewerVotes { get; init; }
 
-    public NoteStatus Status { get; init; } = NoteStatus.Active;
+    // Promoted to a result, indicator, activity or quality agreement; it stays on the board, marked.
+    public bool Promoted { get; init; }
 }

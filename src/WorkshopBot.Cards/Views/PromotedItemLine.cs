@@ -1,3 +1,5 @@
+using WorkshopBot.Domain.Items;
+
 namespace WorkshopBot.Cards.Views;
 
-public sealed record PromotedItemLine(ItemKind Kind, string Text);
+public sealed record PromotedItemLine(FormalItemKind Kind, string Text);

@@ -1,10 +1,12 @@
+using WorkshopBot.Domain.Items;
+
 namespace WorkshopBot.Cards.Views;
 
 // Form to propose a result, indicator, activity or quality agreement; prefilled when a moderator
 // promotes a sticky note.
 public sealed record ProposeFormView
 {
-    public required ItemKind Kind { get; init; }
+    public required FormalItemKind Kind { get; init; }
 
     public required string WerkgroepId { get; init; }
 

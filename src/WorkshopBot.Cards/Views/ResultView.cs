@@ -1,3 +1,5 @@
+using WorkshopBot.Domain.Items;
+
 namespace WorkshopBot.Cards.Views;
 
 public sealed record ResultView

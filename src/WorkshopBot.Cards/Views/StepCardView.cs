@@ -1,3 +1,5 @@
+using WorkshopBot.Domain.Werkgroepen;
+
 namespace WorkshopBot.Cards.Views;
 
 public sealed record StepCardView
@@ -11,7 +13,7 @@ public sealed record StepCardView
     // 1..6, see CompassSteps.
     public required int Step { get; init; }
 
-    public StepState State { get; init; } = StepState.Open;
+    public StepStatus State { get; init; } = StepStatus.Open;
 
     public bool SilentBrainstorm { get; init; }
 

@@ -1,3 +1,5 @@
+using WorkshopBot.Domain.Items;
+
 namespace WorkshopBot.Cards.Views;
 
-public sealed record SummaryIndicatorView(string Name, IndicatorLevel? Level, MeasureKind? Measure, string? Baseline, string? Target, string? DataSource, string? Owner, KnowPriority? Priority);
+public sealed record SummaryIndicatorView(string Name, IndicatorType? Level, IndicatorKind? Measure, string? Baseline, string? Target, string? DataSource, string? Owner, InformationNeed? Priority);

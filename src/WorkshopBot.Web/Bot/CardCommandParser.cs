@@ -51,14 +51,7 @@ public static class CardCommandParser
         return command is null ? null : command with { CardWerkgroepId = data.String(CardDataKeys.WerkgroepId), CardStep = step };
     }
 
-    public static FormalItemKind? ParseKind(string? kind) => kind switch
-    {
-        CardValues.Result => FormalItemKind.Result,
-        CardValues.Indicator => FormalItemKind.Indicator,
-        CardValues.Activity => FormalItemKind.Activity,
-        CardValues.QualityAgreement => FormalItemKind.QualityAgreement,
-        _ => null,
-    };
+    public static FormalItemKind? ParseKind(string? kind) => CardValues.TryParseItemKind(kind, out var parsed) ? parsed : null;
 
     // Propose and edit forms share input ids (ItemForms), so one reader serves both.
     private static ItemDraft? Draft(CardData data) => ParseKind(data.String(CardDataKeys.ItemKind)) switch

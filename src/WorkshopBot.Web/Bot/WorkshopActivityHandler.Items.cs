@@ -39,7 +39,7 @@ public sealed partial class WorkshopActivityHandler
         var step = data.Int(CardDataKeys.Step) ?? werkgroep.CurrentStep ?? Domain.Werkgroepen.CompassSteps.DefaultStep;
         var note = (data.String(CardDataKeys.SourceNoteId) ?? data.String(CardDataKeys.NoteId)) is { } noteId ? werkgroep.FindNote(noteId) : null;
         var selected = kind is Domain.Items.FormalItemKind.Indicator or Domain.Items.FormalItemKind.Activity && itemId.Length > 0 ? itemId : null;
-        return new(ProposeForm.Build(ItemCardViews.ProposeForm(werkgroep, ItemCardViews.ToCard(kind), step, note, selected), language));
+        return new(ProposeForm.Build(ItemCardViews.ProposeForm(werkgroep, kind, step, note, selected), language));
     }
 
     // A proposal without its text: the form again, with what was typed, and a friendly line on top.
@@ -52,7 +52,7 @@ public sealed partial class WorkshopActivityHandler
             return Failure(found.Error, language);
         }
 
-        var view = ItemCardViews.ProposeForm(found.Value, ItemCardViews.ToCard(proposed.Draft.Kind), proposed.Step, null, data.String(CardInputs.ResultId), MessageText.For(language).ItemTextRequired);
+        var view = ItemCardViews.ProposeForm(found.Value, proposed.Draft.Kind, proposed.Step, null, data.String(CardInputs.ResultId), MessageText.For(language).ItemTextRequired);
         return new(ProposeForm.Build(view, language));
     }
 

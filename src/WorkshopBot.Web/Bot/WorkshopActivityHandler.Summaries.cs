@@ -61,7 +61,7 @@ public sealed partial class WorkshopActivityHandler
                 };
             }
 
-            result = await reviews.RespondAsync(summaryId, actor, SummaryViews.Answer(answer), data.String(CardInputs.ReviewComment), turnContext.Reference, language, cancellationToken);
+            result = await reviews.RespondAsync(summaryId, actor, answer, data.String(CardInputs.ReviewComment), turnContext.Reference, language, cancellationToken);
         }
         else if (verb == CardVerbs.ChangeSummaryDeadline)
         {

@@ -3,8 +3,6 @@ using WorkshopBot.Domain.Items;
 using WorkshopBot.Domain.Summaries;
 using WorkshopBot.Domain.Trajecten;
 using WorkshopBot.Domain.Werkgroepen;
-using CardAnswer = WorkshopBot.Cards.Views.ReviewAnswer;
-using DomainAnswer = WorkshopBot.Domain.Summaries.ReviewAnswer;
 
 namespace WorkshopBot.Web.Summaries;
 
@@ -21,7 +19,7 @@ public static class SummaryViews
         if (loose.Count > 0)
         {
             // Indicators not (yet) linked to a result still belong in what the partners review.
-            results.Add(new SummaryResult("", "(zonder resultaat)", nameof(WorkshopBot.Domain.Items.ItemStatus.Concept), Indicators(loose), []));
+            results.Add(new SummaryResult("", "(zonder resultaat)", nameof(ItemStatus.Concept), Indicators(loose), []));
         }
 
         return new SummaryContent(
@@ -51,11 +49,11 @@ public static class SummaryViews
             SupersededByVersion = review.SupersededByVersion,
             Results = content.Results.Select(r => new SummaryResultView(
                 r.Statement,
-                Enum.TryParse<Cards.Views.ItemStatus>(r.Status, out var status) ? status : Cards.Views.ItemStatus.Concept,
+                Enum.TryParse<ItemStatus>(r.Status, out var status) ? status : ItemStatus.Concept,
                 r.Indicators.Select(i => new SummaryIndicatorView(
                     i.Name,
-                    Enum.TryParse<IndicatorLevel>(i.Type, out var level) ? level : null,
-                    Enum.TryParse<MeasureKind>(i.Kind, out var measure) ? measure : null,
+                    Enum.TryParse<IndicatorType>(i.Type, out var type) ? type : null,
+                    Enum.TryParse<IndicatorKind>(i.Kind, out var kind) ? kind : null,
                     i.Baseline,
                     i.Target,
                     i.Source,
@@ -71,7 +69,7 @@ public static class SummaryViews
             {
                 Deadline = review.Deadline,
                 IsClosed = review.State == ReviewState.Closed,
-                Responses = review.Responses.Select(r => new ReviewResponseView(r.ReviewerId, r.ReviewerId, new PersonView(r.Name, r.Organisation), Answer(r.Answer), r.Comment, r.AnsweredAt)).ToList(),
+                Responses = review.Responses.Select(r => new ReviewResponseView(r.ReviewerId, r.ReviewerId, new PersonView(r.Name, r.Organisation), r.Answer, r.Comment, r.AnsweredAt)).ToList(),
                 PendingOrganisations = review.OrganisationsNotResponded,
             },
             Viewer = viewerId is null ? null : new CardViewer(viewerId, review.IsModerator(viewerId)),
@@ -93,24 +91,10 @@ public static class SummaryViews
             response.ReviewerId,
             review.Content.WerkgroepName ?? review.Content.Title,
             new PersonView(response.Name, response.Organisation),
-            Answer(response.Answer),
+            response.Answer,
             response.Comment,
             response.AnsweredAt,
             threadUrl);
-
-    public static CardAnswer Answer(DomainAnswer answer) => answer switch
-    {
-        DomainAnswer.Vraag => CardAnswer.Vraag,
-        DomainAnswer.Bezwaar => CardAnswer.Bezwaar,
-        _ => CardAnswer.Akkoord,
-    };
-
-    public static DomainAnswer Answer(CardAnswer answer) => answer switch
-    {
-        CardAnswer.Vraag => DomainAnswer.Vraag,
-        CardAnswer.Bezwaar => DomainAnswer.Bezwaar,
-        _ => DomainAnswer.Akkoord,
-    };
 
     private static IReadOnlyList<SummaryIndicator> Indicators(IEnumerable<Indicator> indicators) =>
         indicators.Select(i => new SummaryIndicator(i.Name, i.IndicatorKind?.ToString() ?? "", i.Type?.ToString() ?? "", i.DataSource, i.Baseline, i.Target)).ToList();

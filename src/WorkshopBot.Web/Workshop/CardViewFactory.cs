@@ -1,7 +1,5 @@
 using WorkshopBot.Cards.Views;
 using WorkshopBot.Domain.Werkgroepen;
-using CardNoteStatus = WorkshopBot.Cards.Views.NoteStatus;
-using CardStepState = WorkshopBot.Cards.Views.StepState;
 
 namespace WorkshopBot.Web.Workshop;
 
@@ -25,12 +23,7 @@ public static class CardViewFactory
             WerkgroepName = werkgroep.Name,
             TrajectName = trajectName,
             Step = step,
-            State = state.Status switch
-            {
-                StepStatus.Open => CardStepState.Open,
-                StepStatus.Locked => CardStepState.Locked,
-                _ => CardStepState.Closed,
-            },
+            State = state.Status,
             SilentBrainstorm = silent,
             TimerEndsAt = werkgroep.Timer?.EndsAt,
             Voting = werkgroep.Voting is { IsOpen: true, Step: var votingStep } round && votingStep == step
@@ -59,6 +52,6 @@ public static class CardViewFactory
         ClusterLabel = note.Cluster,
         Votes = note.VoteCount,
         ViewerVotes = viewerId is null ? 0 : note.Votes.Count(v => v.UserId == viewerId),
-        Status = note.PromotedTo is not null ? CardNoteStatus.Promoted : CardNoteStatus.Active,
+        Promoted = note.PromotedTo is not null,
     };
 }

@@ -5,12 +5,9 @@ using WorkshopBot.Cards.Views;
 using WorkshopBot.Coaching;
 using WorkshopBot.Domain.Items;
 using WorkshopBot.Domain.Werkgroepen;
-using CardItemKind = WorkshopBot.Cards.Views.ItemKind;
-using CardItemStatus = WorkshopBot.Cards.Views.ItemStatus;
 using CoachIndicatorDraft = WorkshopBot.Coaching.IndicatorDraft;
 using CoachIndicatorType = WorkshopBot.Coaching.IndicatorType;
 using CoachResultDraft = WorkshopBot.Coaching.ResultDraft;
-using DomainItemStatus = WorkshopBot.Domain.Items.ItemStatus;
 using DomainIndicatorType = WorkshopBot.Domain.Items.IndicatorType;
 
 namespace WorkshopBot.Web.Workshop;
@@ -40,10 +37,10 @@ public static class ItemCardViews
         Baseline = result.Baseline,
         Target = result.Target,
         Deadline = result.Horizon,
-        Status = Status(result.Status),
+        Status = result.Status,
         ProposedBy = ProposedBy(werkgroep, result),
         Indicators = werkgroep.IndicatorsOf(result.Id)
-            .Select(i => new IndicatorLineView(i.Id, i.Name, Level(i.Type), Measure(i.IndicatorKind), Status(i.Status)))
+            .Select(i => new IndicatorLineView(i.Id, i.Name, i.Type, i.IndicatorKind, i.Status))
             .ToList(),
         Coach = Coach(Coaching.Coach.Default.AssessResult(CoachDraft(result)), language),
         BoardUrl = boardUrl,
@@ -63,8 +60,8 @@ public static class ItemCardViews
         Definition = indicator.Definition,
         Numerator = indicator.Numerator,
         Denominator = indicator.Denominator,
-        Measure = Measure(indicator.IndicatorKind),
-        Level = Level(indicator.Type),
+        Measure = indicator.IndicatorKind,
+        Level = indicator.Type,
         DataSource = indicator.DataSource,
         ExistingRegistration = indicator.ExistingRegistration switch
         {
@@ -76,20 +73,9 @@ public static class ItemCardViews
         Frequency = indicator.Frequency,
         Baseline = indicator.Baseline,
         Target = indicator.Target,
-        Direction = indicator.Direction switch
-        {
-            IndicatorDirection.Up => TargetDirection.Increase,
-            IndicatorDirection.Down => TargetDirection.Decrease,
-            IndicatorDirection.Stable => TargetDirection.Maintain,
-            _ => null,
-        },
-        Priority = indicator.Need switch
-        {
-            InformationNeed.NeedToKnow => KnowPriority.NeedToKnow,
-            InformationNeed.NiceToKnow => KnowPriority.NiceToKnow,
-            _ => null,
-        },
-        Status = Status(indicator.Status),
+        Direction = indicator.Direction,
+        Priority = indicator.Need,
+        Status = indicator.Status,
         ProposedBy = ProposedBy(werkgroep, indicator),
         Coach = Coach(Coaching.Coach.Default.AssessIndicator(CoachDraft(indicator, language)), language),
         BoardUrl = boardUrl,
@@ -106,7 +92,7 @@ public static class ItemCardViews
         Name = activity.What,
         Owner = activity.Organisations.Count == 0 ? null : string.Join(", ", activity.Organisations),
         ResultText = activity.ResultIds.Count == 0 ? null : ResultText(werkgroep, activity.ResultIds[0]),
-        Status = Status(activity.Status),
+        Status = activity.Status,
         ProposedBy = ProposedBy(werkgroep, activity),
         BoardUrl = boardUrl,
         Viewer = Viewer(werkgroep, viewerId),
@@ -121,7 +107,7 @@ public static class ItemCardViews
         Step = agreement.CompassStep,
         Text = agreement.Description,
         Owner = agreement.OwnerOrganisation,
-        Status = Status(agreement.Status),
+        Status = agreement.Status,
         ProposedBy = ProposedBy(werkgroep, agreement),
         BoardUrl = boardUrl,
         Viewer = Viewer(werkgroep, viewerId),
@@ -129,7 +115,7 @@ public static class ItemCardViews
     };
 
     // The propose form, prefilled from a note when a moderator promotes one.
-    public static ProposeFormView ProposeForm(Werkgroep werkgroep, CardItemKind kind, int step, Note? sourceNote, string? selectedResultId, string? error = null) => new()
+    public static ProposeFormView ProposeForm(Werkgroep werkgroep, FormalItemKind kind, int step, Note? sourceNote, string? selectedResultId, string? error = null) => new()
     {
         Kind = kind,
         WerkgroepId = werkgroep.Id,
@@ -187,22 +173,6 @@ public static class ItemCardViews
             _ => null,
         });
 
-    public static CardItemKind ToCard(FormalItemKind kind) => kind switch
-    {
-        FormalItemKind.Result => CardItemKind.Result,
-        FormalItemKind.Indicator => CardItemKind.Indicator,
-        FormalItemKind.Activity => CardItemKind.Activity,
-        _ => CardItemKind.QualityAgreement,
-    };
-
-    public static FormalItemKind ToDomain(CardItemKind kind) => kind switch
-    {
-        CardItemKind.Result => FormalItemKind.Result,
-        CardItemKind.Indicator => FormalItemKind.Indicator,
-        CardItemKind.Activity => FormalItemKind.Activity,
-        _ => FormalItemKind.QualityAgreement,
-    };
-
     private static CoachFeedbackView Feedback(IReadOnlyList<CriterionVerdict> criteria, string suggestion, Language language) => new(
         criteria
             .Where(c => c.Status != CriterionStatus.NotApplicable)
@@ -227,25 +197,6 @@ public static class ItemCardViews
 
     private static string? ResultText(Werkgroep werkgroep, string? resultId) =>
         resultId is null ? null : werkgroep.Results.FirstOrDefault(r => r.Id == resultId)?.Statement;
-
-    private static CardItemStatus Status(DomainItemStatus status) =>
-        status == DomainItemStatus.Vastgesteld ? CardItemStatus.Vastgesteld : CardItemStatus.Concept;
-
-    private static MeasureKind? Measure(IndicatorKind? kind) => kind switch
-    {
-        IndicatorKind.Tellen => MeasureKind.Tellen,
-        IndicatorKind.Vertellen => MeasureKind.Vertellen,
-        _ => null,
-    };
-
-    private static IndicatorLevel? Level(DomainIndicatorType? type) => type switch
-    {
-        DomainIndicatorType.Input => IndicatorLevel.Input,
-        DomainIndicatorType.Proces => IndicatorLevel.Proces,
-        DomainIndicatorType.Output => IndicatorLevel.Output,
-        DomainIndicatorType.Outcome => IndicatorLevel.Outcome,
-        _ => null,
-    };
 
     private static PersonView? ProposedBy(Werkgroep werkgroep, FormalItem item) =>
         string.IsNullOrEmpty(item.CreatedByName)

@@ -1,8 +1,6 @@
 using WorkshopBot.Cards;
-using WorkshopBot.Cards.Views;
 using WorkshopBot.Domain.Items;
 using WorkshopBot.Web.Bot;
-using DomainIndicatorType = WorkshopBot.Domain.Items.IndicatorType;
 
 namespace WorkshopBot.Web.Workshop;
 
@@ -29,18 +27,8 @@ public static class ItemDrafts
         Definition = Optional(data, CardInputs.Definition),
         Numerator = Optional(data, CardInputs.Numerator),
         Denominator = Optional(data, CardInputs.Denominator),
-        IndicatorKind = CardValues.TryParseMeasure(data.String(CardInputs.Measure), out var measure)
-            ? measure == MeasureKind.Tellen ? IndicatorKind.Tellen : IndicatorKind.Vertellen
-            : null,
-        Type = CardValues.TryParseLevel(data.String(CardInputs.Level), out var level)
-            ? level switch
-            {
-                IndicatorLevel.Input => DomainIndicatorType.Input,
-                IndicatorLevel.Proces => DomainIndicatorType.Proces,
-                IndicatorLevel.Output => DomainIndicatorType.Output,
-                _ => DomainIndicatorType.Outcome,
-            }
-            : null,
+        IndicatorKind = CardValues.TryParseMeasure(data.String(CardInputs.Measure), out var measure) ? measure : null,
+        Type = CardValues.TryParseLevel(data.String(CardInputs.Level), out var level) ? level : null,
         DataSource = Optional(data, CardInputs.DataSource),
         // An untouched toggle sends "false": the form cannot tell "no" from "not answered" once a
         // data source is named, so only a named source turns "false" into an explicit No.
@@ -54,17 +42,8 @@ public static class ItemDrafts
         Frequency = Optional(data, CardInputs.Frequency),
         Baseline = Optional(data, CardInputs.Baseline),
         Target = Optional(data, CardInputs.Target),
-        Direction = CardValues.TryParseDirection(data.String(CardInputs.Direction), out var direction)
-            ? direction switch
-            {
-                TargetDirection.Increase => IndicatorDirection.Up,
-                TargetDirection.Decrease => IndicatorDirection.Down,
-                _ => IndicatorDirection.Stable,
-            }
-            : null,
-        Need = CardValues.TryParsePriority(data.String(CardInputs.Priority), out var priority)
-            ? priority == KnowPriority.NeedToKnow ? InformationNeed.NeedToKnow : InformationNeed.NiceToKnow
-            : null,
+        Direction = CardValues.TryParseDirection(data.String(CardInputs.Direction), out var direction) ? direction : null,
+        Need = CardValues.TryParsePriority(data.String(CardInputs.Priority), out var priority) ? priority : null,
     };
 
     public static PlannedActivityDraft Activity(CardData data, PlannedActivity? current = null) => new()

@@ -31,7 +31,7 @@ public static class MeetingRecapViews
                 .Distinct()
                 .Order()
                 .ToList(),
-            ItemsPromoted = newItems.Select(i => new PromotedItemLine(ItemCardViews.ToCard(i.Kind), Text(i))).ToList(),
+            ItemsPromoted = newItems.Select(i => new PromotedItemLine(i.Kind, Text(i))).ToList(),
             BoardUrl = boardUrl,
         };
     }

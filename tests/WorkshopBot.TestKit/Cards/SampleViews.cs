@@ -1,4 +1,7 @@
 using WorkshopBot.Cards.Views;
+using WorkshopBot.Domain.Items;
+using WorkshopBot.Domain.Summaries;
+using WorkshopBot.Domain.Werkgroepen;
 
 namespace WorkshopBot.TestKit.Cards;
 
@@ -74,7 +77,7 @@ public static class SampleViews
             ClusterLabel = clustered && i % 5 != 4 ? Clusters[i % Clusters.Length] : null,
             Votes = (i * 7) % 11,
             ViewerVotes = i % 9 == 1 ? 1 : 0,
-            Status = i % 23 == 22 ? NoteStatus.Promoted : NoteStatus.Active,
+            Promoted = i % 23 == 22,
         }).ToList();
 
     public static StepCardView StepCard(
@@ -83,7 +86,7 @@ public static class SampleViews
         bool silent = false,
         int members = 12,
         bool voting = false,
-        StepState state = StepState.Open,
+        StepStatus state = StepStatus.Open,
         int step = 3,
         bool timer = false) => new()
     {
@@ -132,8 +135,8 @@ public static class SampleViews
         ProposedBy = new PersonView("Sanne Visser", "Welzijnsorganisatie Neder-Betuwe"),
         Indicators =
         [
-            new("ind-001", "Percentage 75-plussers dat zich eenzaam voelt", IndicatorLevel.Outcome, MeasureKind.Tellen, ItemStatus.Concept),
-            new("ind-002", "Verhalen van deelnemers aan de huiskamer", IndicatorLevel.Outcome, MeasureKind.Vertellen, ItemStatus.Concept),
+            new("ind-001", "Percentage 75-plussers dat zich eenzaam voelt", IndicatorType.Outcome, IndicatorKind.Tellen, ItemStatus.Concept),
+            new("ind-002", "Verhalen van deelnemers aan de huiskamer", IndicatorType.Outcome, IndicatorKind.Vertellen, ItemStatus.Concept),
         ],
         Coach = complete ? null : CoachOnVagueResult,
         BoardUrl = BoardUrl,
@@ -153,16 +156,16 @@ public static class SampleViews
         Definition = "Aandeel inwoners van 75 jaar en ouder in Kesteren dat zich (matig of ernstig) eenzaam voelt volgens de De Jong Gierveld-schaal.",
         Numerator = "Aantal respondenten van 75+ met score ≥ 3 op de eenzaamheidsschaal",
         Denominator = complete ? "Aantal respondenten van 75+ in Kesteren" : null,
-        Measure = MeasureKind.Tellen,
-        Level = IndicatorLevel.Outcome,
+        Measure = IndicatorKind.Tellen,
+        Level = IndicatorType.Outcome,
         DataSource = "Gezondheidsmonitor volwassenen en ouderen, GGD Gelderland-Zuid",
         ExistingRegistration = true,
         Owner = complete ? "Gemeente Neder-Betuwe" : null,
         Frequency = complete ? "Elke vier jaar" : null,
         Baseline = "38% (2024)",
         Target = complete ? "30% (2028)" : null,
-        Direction = TargetDirection.Decrease,
-        Priority = complete ? KnowPriority.NeedToKnow : null,
+        Direction = IndicatorDirection.Down,
+        Priority = complete ? InformationNeed.NeedToKnow : null,
         Status = status,
         ProposedBy = new PersonView("Peter van Dijk", "Gemeente Neder-Betuwe"),
         Coach = complete
@@ -207,36 +210,15 @@ public static class SampleViews
         Audience = Audience(12),
     };
 
-    public static ProposeFormView ProposeForm(ItemKind kind, bool fromNote = false) => new()
+    public static ProposeFormView ProposeForm(FormalItemKind kind, bool fromNote = false) => new()
     {
         Kind = kind,
         WerkgroepId = WerkgroepId,
-        Step = kind switch { ItemKind.Result => 2, ItemKind.Indicator => 5, ItemKind.Activity => 3, _ => 4 },
+        Step = kind switch { FormalItemKind.Result => 2, FormalItemKind.Indicator => 5, FormalItemKind.Activity => 3, _ => 4 },
         SourceNoteId = fromNote ? "note-0001" : null,
         SourceNoteVersion = fromNote ? 2 : null,
         PrefillText = fromNote ? NoteTexts[1] : null,
         Results = [new("res-001", "Over drie jaar voelt 20% minder 75-plussers in Kesteren zich eenzaam.")],
-    };
-
-    public static TrajectView Traject(CardViewer? viewer = null) => new()
-    {
-        TrajectId = TrajectId,
-        Version = 5,
-        Name = "Samen tegen eenzaamheid 2026–2029",
-        Gemeente = "Neder-Betuwe",
-        Theme = "Eenzaamheid onder ouderen",
-        Ambitions =
-        [
-            new("Ouderen wonen langer zelfstandig thuis", ["minder eenzaamheid", "mantelzorgers houden het vol"]),
-            new("Iedereen kan meedoen in het eigen dorp", []),
-        ],
-        Werkgroepen =
-        [
-            new(WerkgroepId, "Eenzaamheid Kesteren", 3, StepState.Open, 12, BoardUrl),
-            new("wg-opheusden", "Mantelzorg Opheusden", null, null, 6, null),
-        ],
-        Moderators = [new("Anouk de Vries", "Gemeente Neder-Betuwe")],
-        Viewer = viewer,
     };
 
     public static StartWerkgroepView StartWerkgroep(bool empty = false) => new(
@@ -253,8 +235,8 @@ public static class SampleViews
         StepsWorkedOn = [3, 4],
         ItemsPromoted =
         [
-            new(ItemKind.Activity, "Huiskamer in Opheusden"),
-            new(ItemKind.QualityAgreement, "Training eenzaamheid herkennen voor vrijwilligers"),
+            new(FormalItemKind.Activity, "Huiskamer in Opheusden"),
+            new(FormalItemKind.QualityAgreement, "Training eenzaamheid herkennen voor vrijwilligers"),
         ],
         BoardUrl = BoardUrl,
     };
@@ -282,10 +264,10 @@ public static class SampleViews
             r % 2 == 0 ? ItemStatus.Vastgesteld : ItemStatus.Concept,
             Enumerable.Range(1, indicatorsPerResult).Select(i => new SummaryIndicatorView(
                 $"Indicator {r}.{i}: percentage deelnemers dat zich na zes maanden minder eenzaam voelt",
-                i % 2 == 0 ? IndicatorLevel.Output : IndicatorLevel.Outcome,
-                i % 3 == 0 ? MeasureKind.Vertellen : MeasureKind.Tellen,
+                i % 2 == 0 ? IndicatorType.Output : IndicatorType.Outcome,
+                i % 3 == 0 ? IndicatorKind.Vertellen : IndicatorKind.Tellen,
                 "38%", "30%", "Gezondheidsmonitor GGD", "Gemeente Neder-Betuwe",
-                i % 2 == 0 ? KnowPriority.NiceToKnow : KnowPriority.NeedToKnow)).ToList())).ToList(),
+                i % 2 == 0 ? InformationNeed.NiceToKnow : InformationNeed.NeedToKnow)).ToList())).ToList(),
         Activities = [new("Huiskamer in Opheusden", "Welzijnsorganisatie Neder-Betuwe"), new("Belcirkel voor alleenwonende ouderen", "Vrijwilligerscentrale")],
         QualityAgreements = ["Vrijwilligers volgen vóór 1 juli de training 'Eenzaamheid herkennen'."],
         OpenQuestions = ["Wie betaalt de buurtbus na 2027?"],

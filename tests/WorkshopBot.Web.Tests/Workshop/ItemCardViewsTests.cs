@@ -77,10 +77,10 @@ public sealed class ItemCardViewsTests
         var view = ItemCardViews.Indicator(werkgroep, werkgroep.Indicators[0], Moderator.UserId, null, Language.English);
         var card = IndicatorCard.Build(view, Language.English);
 
-        Assert.Equal(MeasureKind.Tellen, view.Measure);
-        Assert.Equal(IndicatorLevel.Outcome, view.Level);
-        Assert.Equal(TargetDirection.Decrease, view.Direction);
-        Assert.Equal(KnowPriority.NeedToKnow, view.Priority);
+        Assert.Equal(IndicatorKind.Tellen, view.Measure);
+        Assert.Equal(IndicatorType.Outcome, view.Level);
+        Assert.Equal(IndicatorDirection.Down, view.Direction);
+        Assert.Equal(InformationNeed.NeedToKnow, view.Priority);
         Assert.True(view.ExistingRegistration);
         Assert.True(view.Viewer!.IsModerator);
         Assert.NotNull(view.Coach);
@@ -97,7 +97,7 @@ public sealed class ItemCardViewsTests
             .ProposeResult(Participant(), "res-1", ResultLevel.Samenleving, new WorkshopBot.Domain.Items.ResultDraft { Statement = "Minder eenzaamheid" }, Now).Ok();
         var note = werkgroep.Notes[0];
 
-        var view = ItemCardViews.ProposeForm(werkgroep, ItemKind.Indicator, 5, note, "res-1");
+        var view = ItemCardViews.ProposeForm(werkgroep, FormalItemKind.Indicator, 5, note, "res-1");
         var card = ProposeForm.Build(view, Language.Dutch);
 
         Assert.Equal("Minder eenzame ouderen", view.PrefillText);
@@ -141,7 +141,7 @@ public sealed class ItemCardViewsTests
         Assert.Equal(2, view.NotesAdded);
         Assert.Equal([2], view.StepsWorkedOn);
         var line = Assert.Single(view.ItemsPromoted);
-        Assert.Equal(ItemKind.Result, line.Kind);
+        Assert.Equal(FormalItemKind.Result, line.Kind);
         Assert.Equal("Minder eenzame ouderen", line.Text);
         Assert.Empty(AdaptiveCardSchemaValidator.Instance.Validate(card));
     }

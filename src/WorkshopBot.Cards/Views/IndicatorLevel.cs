@@ -1,9 +1,0 @@
-namespace WorkshopBot.Cards.Views;
-
-public enum IndicatorLevel
-{
-    Input,
-    Proces,
-    Output,
-    Outcome,
-}

@@ -1,9 +1,0 @@
-namespace WorkshopBot.Cards.Views;
-
-public enum ItemKind
-{
-    Result,
-    Indicator,
-    Activity,
-    QualityAgreement,
-}

@@ -1,7 +1,0 @@
-namespace WorkshopBot.Cards.Views;
-
-public enum KnowPriority
-{
-    NeedToKnow,
-    NiceToKnow,
-}

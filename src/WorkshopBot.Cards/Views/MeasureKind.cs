@@ -1,8 +1,0 @@
-namespace WorkshopBot.Cards.Views;
-
-// Tellen = counting (numbers), vertellen = telling (stories, experiences).
-public enum MeasureKind
-{
-    Tellen,
-    Vertellen,
-}

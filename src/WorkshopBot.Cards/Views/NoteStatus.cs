@@ -1,9 +1,0 @@
-namespace WorkshopBot.Cards.Views;
-
-public enum NoteStatus
-{
-    Active,
-    Merged,
-    Moved,
-    Promoted,
-}

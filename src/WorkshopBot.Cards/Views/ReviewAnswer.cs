@@ -1,8 +1,0 @@
-namespace WorkshopBot.Cards.Views;
-
-public enum ReviewAnswer
-{
-    Akkoord,
-    Vraag,
-    Bezwaar,
-}

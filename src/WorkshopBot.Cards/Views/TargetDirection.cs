@@ -1,8 +1,0 @@
-namespace WorkshopBot.Cards.Views;
-
-public enum TargetDirection
-{
-    Increase,
-    Decrease,
-    Maintain,
-}
