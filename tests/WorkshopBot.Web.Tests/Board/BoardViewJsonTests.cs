@@ -20,8 +20,22 @@ public sealed class BoardViewJsonTests
     {
         var json = JsonSerializer.Serialize(BoardViewFactory.Build(Board(viewerName), TestWorkshop.Traject(), Viewer(viewerName), activeShareLinks: 2), JsonSerializerOptions.Web);
 
-        Assert.Equal(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Board", "Payloads", $"board-{viewerName}.json")).Trim(), json);
+        Assert.Equal(Golden(viewerName), json);
     }
+
+    [Theory]
+    [MemberData(nameof(Viewers))]
+    public void Build_SourceGeneratedContext_WritesTheSameBytes(string viewerName)
+    {
+        var view = BoardViewFactory.Build(Board(viewerName), TestWorkshop.Traject(), Viewer(viewerName), activeShareLinks: 2);
+
+        var json = JsonSerializer.Serialize(view, BoardJsonContext.Default.BoardView);
+
+        Assert.Equal(Golden(viewerName), json);
+    }
+
+    private static string Golden(string viewerName) =>
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Board", "Payloads", $"board-{viewerName}.json")).Trim();
 
     // "plain": a board with nothing on it yet (no voting round, no timer), as a participant sees it.
     internal static Werkgroep Board(string name) => name == "plain" ? TestWorkshop.Werkgroep().WithOpenStep(1) : RichBoard();
