@@ -10,6 +10,7 @@ using WorkshopBot.Domain.Werkgroepen;
 using WorkshopBot.TestKit.Azurite;
 using WorkshopBot.Web.Board;
 using WorkshopBot.Web.Hosting;
+using WorkshopBot.Web.Summaries;
 
 namespace WorkshopBot.IntegrationTests.Board;
 
@@ -64,6 +65,7 @@ internal sealed class BoardApiHost : IAsyncDisposable
         builder.AddBoardIdentity();
         builder.AddWorkshopBotHandler();
         builder.AddBoardApi();
+        builder.AddSummaryReviews();
         var app = builder.Build();
         app.MapBoardApi();
         await app.StartAsync();
