@@ -10,6 +10,7 @@ using WorkshopBot.Domain.Werkgroepen;
 using WorkshopBot.TestKit.Azurite;
 using WorkshopBot.Web.Board;
 using WorkshopBot.Web.Hosting;
+using WorkshopBot.Web.Identity;
 
 namespace WorkshopBot.Benchmarks;
 
@@ -58,7 +59,7 @@ public static class BoardGetRoundTrip
             using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
             foreach (var (viewer, userId) in new[] { ("participant", LargeBoard.Participant(3).UserId), ("moderator", LargeBoard.Moderator.UserId) })
             {
-                var path = $"/api/boards/{WerkgroepId}?{BoardAccess.DevUserQuery}={Uri.EscapeDataString(userId)}";
+                var path = $"/api/boards/{WerkgroepId}?{BoardAuthentication.DevUserQuery}={Uri.EscapeDataString(userId)}";
                 string? etag = null;
                 foreach (var encoding in new[] { "", "gzip", "br" })
                 {

@@ -1,18 +1,24 @@
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace WorkshopBot.Web.Board;
 
-// What POST /api/boards/{id}/actions answered, kept as status + JSON so an idempotent retry can get
-// exactly the same answer back from the dedupe store.
-public sealed record BoardActionOutcome(int Status, JsonObject Body)
+// What POST /api/boards/{id}/actions answered: the werkgroep version, or a problem. Stored as status + JSON
+// in the dedupe store so an idempotent retry gets exactly the same answer back.
+public sealed record BoardActionOutcome(int Version, BoardProblem? Problem)
 {
-    public static BoardActionOutcome Ok(int version) => new(StatusCodes.Status200OK, new JsonObject { ["ok"] = true, ["version"] = version });
+    public int Status => Problem?.Status ?? StatusCodes.Status200OK;
 
-    public static BoardActionOutcome From(BoardProblem problem) => new(problem.Status, problem.ToJson());
+    public static BoardActionOutcome Ok(int version) => new(version, null);
 
-    public IResult ToResult() => Results.Text(
-        Body.ToJsonString(),
-        Status >= 400 ? "application/problem+json; charset=utf-8" : "application/json; charset=utf-8",
-        System.Text.Encoding.UTF8,
-        Status);
+    public static BoardActionOutcome From(BoardProblem problem) => new(0, problem);
+
+    public static BoardActionOutcome FromStored(int status, JsonObject body) => status < StatusCodes.Status400BadRequest
+        ? Ok(body["version"]?.GetValue<int>() ?? 0)
+        : From(BoardProblem.FromJson(body));
+
+    public JsonObject ToJson() => Problem?.ToJson() ?? new JsonObject { ["ok"] = true, ["version"] = Version };
+
+    public Results<Ok<BoardActionAccepted>, ProblemHttpResult> ToResult() =>
+        Problem is { } problem ? problem.ToResult() : TypedResults.Ok(new BoardActionAccepted(true, Version));
 }

@@ -1,55 +1,52 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace WorkshopBot.Web.Board;
 
-// An RFC 9457 problem with a stable machine code and a Dutch title the page shows as is.
+// An RFC 9457 problem with a stable machine code and a title in the caller's language (BoardText) that
+// the page shows as is.
 public sealed record BoardProblem(int Status, string Code, string Title)
 {
-    public static BoardProblem Unauthenticated { get; } =
-        new(StatusCodes.Status401Unauthorized, "unauthenticated", "Je bent niet aangemeld. Open het bord opnieuw vanuit Teams.");
+    public static BoardProblem For(BoardDenial denial, BoardText text) => denial switch
+    {
+        BoardDenial.ShareLinkInvalid => new(StatusCodes.Status403Forbidden, "share-link-invalid", text.ShareLinkInvalid),
+        BoardDenial.WrongTenant => new(StatusCodes.Status403Forbidden, "wrong-tenant", text.WrongTenant),
+        BoardDenial.NotAMember => new(StatusCodes.Status403Forbidden, "not-a-member", text.NotAMember),
+        BoardDenial.ReadOnly => new(StatusCodes.Status403Forbidden, "read-only", text.ReadOnly),
+        BoardDenial.ModeratorOnly => new(StatusCodes.Status403Forbidden, "moderator-only", text.ModeratorOnly),
+        _ => new(StatusCodes.Status401Unauthorized, "unauthenticated", text.Unauthenticated),
+    };
 
-    public static BoardProblem WrongTenant { get; } =
-        new(StatusCodes.Status403Forbidden, "wrong-tenant", "Dit bord hoort bij een andere organisatie in Microsoft 365.");
+    public static BoardProblem WerkgroepNotFound(BoardText text) => new(StatusCodes.Status404NotFound, "werkgroep-not-found", text.WerkgroepNotFound);
 
-    public static BoardProblem NotAMember { get; } =
-        new(StatusCodes.Status403Forbidden, "not-a-member", "Je hoort niet bij deze werkgroep. Vraag de projectleider om je toe te voegen.");
+    public static BoardProblem UnknownVerb(BoardText text) => new(StatusCodes.Status400BadRequest, "unknown-verb", text.UnknownVerb);
 
-    public static BoardProblem ShareLinkInvalid { get; } =
-        new(StatusCodes.Status403Forbidden, "share-link-invalid", "Deze deellink is verlopen of ingetrokken. Vraag de projectleider om een nieuwe link.");
+    public static BoardProblem BadRequest(BoardText text) => new(StatusCodes.Status400BadRequest, "bad-request", text.BadRequest);
 
-    public static BoardProblem ReadOnly { get; } =
-        new(StatusCodes.Status403Forbidden, "read-only", "Je kunt dit bord alleen bekijken.");
+    public static BoardProblem UnknownFormat(BoardText text) => new(StatusCodes.Status404NotFound, "unknown-format", text.UnknownFormat);
 
-    public static BoardProblem ModeratorOnly { get; } =
-        new(StatusCodes.Status403Forbidden, "moderator-only", "Alleen de projectleider kan dit doen.");
+    public static BoardProblem ShareLinkNotFound(BoardText text) => new(StatusCodes.Status404NotFound, "share-link-not-found", text.ShareLinkNotFound);
 
-    public static BoardProblem WerkgroepNotFound { get; } =
-        new(StatusCodes.Status404NotFound, "werkgroep-not-found", "Deze werkgroep bestaat niet (meer).");
+    public static BoardProblem BadIdempotencyKey(BoardText text) => new(StatusCodes.Status400BadRequest, "bad-idempotency-key", text.BadIdempotencyKey);
 
-    public static BoardProblem UnknownVerb { get; } =
-        new(StatusCodes.Status400BadRequest, "unknown-verb", "Deze actie kent de server niet. Vernieuw de pagina en probeer het opnieuw.");
+    public static BoardProblem ActionInProgress(BoardText text) => new(StatusCodes.Status409Conflict, "action-in-progress", text.ActionInProgress);
 
-    public static BoardProblem BadRequest { get; } =
-        new(StatusCodes.Status400BadRequest, "bad-request", "De server begreep het verzoek niet.");
+    public static BoardProblem BadExpiry(BoardText text, int maxDays) => new(StatusCodes.Status400BadRequest, "bad-expiry", text.Format(text.BadExpiry, maxDays));
 
-    public static BoardProblem UnknownFormat { get; } =
-        new(StatusCodes.Status404NotFound, "unknown-format", "Onbekend exportformaat.");
+    // A problem stored as JSON (an idempotent replay), read back.
+    public static BoardProblem FromJson(JsonObject json) => new(
+        json["status"]?.GetValue<int>() ?? StatusCodes.Status500InternalServerError,
+        json["code"]?.GetValue<string>() ?? "",
+        json["title"]?.GetValue<string>() ?? "");
 
-    public static BoardProblem ShareLinkNotFound { get; } =
-        new(StatusCodes.Status404NotFound, "share-link-not-found", "Deze deellink bestaat niet.");
-
-    public static BoardProblem BadIdempotencyKey { get; } =
-        new(StatusCodes.Status400BadRequest, "bad-idempotency-key", "De server begreep het verzoek niet (ongeldige Idempotency-Key).");
-
-    public static BoardProblem ActionInProgress { get; } =
-        new(StatusCodes.Status409Conflict, "action-in-progress", "Deze actie wordt nog verwerkt. Probeer het zo opnieuw.");
-
-    public IResult ToResult() => Results.Json(
-        new { type = "about:blank", status = Status, title = Title, code = Code },
-        JsonSerializerOptions.Web,
-        "application/problem+json; charset=utf-8",
-        Status);
+    public ProblemHttpResult ToResult() => TypedResults.Problem(new ProblemDetails
+    {
+        Type = "about:blank",
+        Status = Status,
+        Title = Title,
+        Extensions = { ["code"] = Code },
+    });
 
     public JsonObject ToJson() => new() { ["type"] = "about:blank", ["status"] = Status, ["title"] = Title, ["code"] = Code };
 }

@@ -51,7 +51,7 @@ public static class BoardViewFactory
         ["need"] = "need-to-know of nice-to-know",
     };
 
-    public static object Build(
+    public static BoardView Build(
         Werkgroep werkgroep,
         Traject? traject,
         BoardViewer viewer,
@@ -64,15 +64,14 @@ public static class BoardViewFactory
         var steps = CompassSteps.All.Select(step =>
         {
             var state = werkgroep.StepStateOf(step);
-            return new
-            {
-                number = step,
-                name = CompassSteps.DutchName(step),
-                question = Questions[step],
-                state = state.Status.ToString().ToLowerInvariant(),
-                silent = state.Silent,
-                hiddenNotes = werkgroep.HiddenNoteCount(viewerId, step),
-                notes = werkgroep.VisibleNotes(viewerId, step)
+            return new BoardStepView(
+                step,
+                CompassSteps.DutchName(step),
+                Questions[step],
+                state.Status.ToString().ToLowerInvariant(),
+                state.Silent,
+                werkgroep.HiddenNoteCount(viewerId, step),
+                werkgroep.VisibleNotes(viewerId, step)
                     .OrderBy(note => note.CreatedAt)
                     .ThenBy(note => note.Id, StringComparer.Ordinal)
                     .Select(note => new BoardNoteView(
@@ -92,97 +91,74 @@ public static class BoardViewFactory
                             { Kind: FormalItemKind.Indicator } item when indicatorCoaching.TryGetValue(item.ItemId, out var a) => a.OpenPoints,
                             _ => 0,
                         }))
-                    .ToArray(),
-            };
+                    .ToArray());
         }).ToArray();
-        return new
-        {
-            werkgroep = new
-            {
-                id = werkgroep.Id,
-                name = werkgroep.Name,
-                trajectName = traject?.Name ?? "",
-                gemeente = traject?.Gemeente ?? "",
-                theme = traject?.Theme ?? "",
-                currentStep = werkgroep.CurrentStep ?? CompassSteps.All[0],
-                version = werkgroep.Version,
-            },
-            viewer = new { userId = viewer.UserId, name = viewer.Name, organisation = viewer.Organisation, role = viewer.Role, canEdit = viewer.CanEdit },
+        return new BoardView(
+            new BoardWerkgroepView(
+                werkgroep.Id,
+                werkgroep.Name,
+                traject?.Name ?? "",
+                traject?.Gemeente ?? "",
+                traject?.Theme ?? "",
+                werkgroep.CurrentStep ?? CompassSteps.All[0],
+                werkgroep.Version),
+            new BoardViewerView(viewer.UserId, viewer.Name, viewer.Organisation, viewer.Role, viewer.CanEdit),
             steps,
-            authors = authors.Authors,
-            voting = werkgroep.Voting is { IsOpen: true } round
-                ? new { step = round.Step, dotsPerPerson = round.DotsPerPerson, dotsLeft = viewer.CanEdit ? werkgroep.DotsLeft(viewerId) : 0 }
+            authors.Authors,
+            werkgroep.Voting is { IsOpen: true } round
+                ? new BoardVotingView(round.Step, round.DotsPerPerson, viewer.CanEdit ? werkgroep.DotsLeft(viewerId) : 0)
                 : null,
-            timer = werkgroep.Timer is { } timer
-                ? new { step = timer.Step, minutes = timer.Minutes, startedAt = timer.StartedAt, endsAt = timer.EndsAt }
-                : null,
-            results = werkgroep.Results.Select(result => new
-            {
-                id = result.Id,
-                level = result.Level.ToString().ToLowerInvariant(),
-                statement = result.Statement,
-                targetGroup = result.TargetGroup,
-                change = result.WhatChanges,
-                baseline = result.Baseline,
-                target = result.Target,
-                horizon = result.Horizon,
-                status = result.Status.ToString().ToLowerInvariant(),
-                missing = Missing(result.MissingFields().Where(f => f != "ambitionId")),
-                coaching = Points(resultCoaching[result.Id].Criteria),
-                suggestion = Suggestion(resultCoaching[result.Id].SuggestionNl, result.Statement),
-                indicatorIds = werkgroep.IndicatorsOf(result.Id).Select(i => i.Id).ToArray(),
-            }).ToArray(),
-            indicators = werkgroep.Indicators.Select(indicator => new
-            {
-                id = indicator.Id,
-                resultId = indicator.ResultId,
-                name = indicator.Name,
-                definition = indicator.Definition,
-                numerator = indicator.Numerator,
-                denominator = indicator.Denominator,
-                kind = indicator.IndicatorKind?.ToString().ToLowerInvariant(),
-                type = indicator.Type?.ToString().ToLowerInvariant(),
-                dataSource = indicator.DataSource,
-                existingRegistration = indicator.ExistingRegistration switch
-                {
-                    ExistingRegistration.Yes => true,
-                    ExistingRegistration.No => (bool?)false,
-                    _ => null,
-                },
-                owner = indicator.OwnerOrganisation,
-                frequency = indicator.Frequency,
-                baseline = indicator.Baseline,
-                target = indicator.Target,
-                direction = indicator.Direction switch
+            werkgroep.Timer is { } timer ? new BoardTimerView(timer.Step, timer.Minutes, timer.StartedAt, timer.EndsAt) : null,
+            werkgroep.Results.Select(result => new BoardResultView(
+                result.Id,
+                result.Level.ToString().ToLowerInvariant(),
+                result.Statement,
+                result.TargetGroup,
+                result.WhatChanges,
+                result.Baseline,
+                result.Target,
+                result.Horizon,
+                result.Status.ToString().ToLowerInvariant(),
+                Missing(result.MissingFields().Where(f => f != "ambitionId")),
+                Points(resultCoaching[result.Id].Criteria),
+                Suggestion(resultCoaching[result.Id].SuggestionNl, result.Statement),
+                werkgroep.IndicatorsOf(result.Id).Select(i => i.Id).ToArray())).ToArray(),
+            werkgroep.Indicators.Select(indicator => new BoardIndicatorView(
+                indicator.Id,
+                indicator.ResultId,
+                indicator.Name,
+                indicator.Definition,
+                indicator.Numerator,
+                indicator.Denominator,
+                indicator.IndicatorKind?.ToString().ToLowerInvariant(),
+                indicator.Type?.ToString().ToLowerInvariant(),
+                indicator.DataSource,
+                ExistingRegistrationFlag(indicator.ExistingRegistration),
+                indicator.OwnerOrganisation,
+                indicator.Frequency,
+                indicator.Baseline,
+                indicator.Target,
+                indicator.Direction switch
                 {
                     IndicatorDirection.Up => "omhoog",
                     IndicatorDirection.Down => "omlaag",
                     IndicatorDirection.Stable => "stabiel",
                     _ => null,
                 },
-                needToKnow = indicator.Need switch
-                {
-                    InformationNeed.NeedToKnow => true,
-                    InformationNeed.NiceToKnow => (bool?)false,
-                    _ => null,
-                },
-                status = indicator.Status.ToString().ToLowerInvariant(),
-                missing = Missing(indicator.MissingFields()),
-                coaching = Points(indicatorCoaching[indicator.Id].Criteria),
-                suggestion = Suggestion(indicatorCoaching[indicator.Id].SuggestionNl, indicator.Name),
-            }).ToArray(),
-            activities = werkgroep.Activities.Select(activity => new
-            {
-                id = activity.Id,
-                what = activity.What,
-                organisations = activity.Organisations,
-                formal = activity.Formality == Formality.Formal,
-                resultIds = activity.ResultIds,
-            }).ToArray(),
-            qualityAgreements = werkgroep.QualityAgreements.Select(agreement => new
-            {
-                id = agreement.Id,
-                condition = agreement.ConditionKind switch
+                NeedToKnowFlag(indicator.Need),
+                indicator.Status.ToString().ToLowerInvariant(),
+                Missing(indicator.MissingFields()),
+                Points(indicatorCoaching[indicator.Id].Criteria),
+                Suggestion(indicatorCoaching[indicator.Id].SuggestionNl, indicator.Name))).ToArray(),
+            werkgroep.Activities.Select(activity => new BoardActivityView(
+                activity.Id,
+                activity.What,
+                activity.Organisations,
+                activity.Formality == Formality.Formal,
+                activity.ResultIds)).ToArray(),
+            werkgroep.QualityAgreements.Select(agreement => new BoardQualityAgreementView(
+                agreement.Id,
+                agreement.ConditionKind switch
                 {
                     ConditionKind.Training => "Scholing",
                     ConditionKind.Methode => "Werkzame methode",
@@ -190,12 +166,10 @@ public static class BoardViewFactory
                     ConditionKind.Organisatie => "Organisatorische randvoorwaarden",
                     _ => "Nog te bepalen",
                 },
-                description = agreement.Description,
-                owner = agreement.OwnerOrganisation,
-            }).ToArray(),
-            activeShareLinks = viewer.IsModerator ? activeShareLinks : 0,
-            exports = ExportFormats.ToDictionary(format => format, format => $"/api/boards/{Uri.EscapeDataString(werkgroep.Id)}/export.{format}"),
-        };
+                agreement.Description,
+                agreement.OwnerOrganisation)).ToArray(),
+            viewer.IsModerator ? activeShareLinks : 0,
+            ExportFormats.ToDictionary(format => format, format => $"/api/boards/{Uri.EscapeDataString(werkgroep.Id)}/export.{format}"));
     }
 
     public static ResultAssessment AssessResult(Result result) => Coach.Default.AssessResult(new Coaching.ResultDraft(
@@ -214,23 +188,13 @@ public static class BoardViewFactory
         indicator.Denominator,
         Unit: null,
         indicator.DataSource,
-        indicator.ExistingRegistration switch
-        {
-            ExistingRegistration.Yes => true,
-            ExistingRegistration.No => (bool?)false,
-            _ => null,
-        },
+        ExistingRegistrationFlag(indicator.ExistingRegistration),
         indicator.OwnerOrganisation,
         indicator.Frequency,
         indicator.Baseline,
         indicator.Target,
         indicator.Direction?.ToString(),
-        indicator.Need switch
-        {
-            InformationNeed.NeedToKnow => true,
-            InformationNeed.NiceToKnow => (bool?)false,
-            _ => null,
-        },
+        NeedToKnowFlag(indicator.Need),
         indicator.Type switch
         {
             DomainIndicatorType.Input => (CoachIndicatorType?)CoachIndicatorType.Input,
@@ -265,9 +229,23 @@ public static class BoardViewFactory
     private static string[] Missing(IEnumerable<string> fields) =>
         fields.Select(f => MissingLabels.GetValueOrDefault(f, f)).ToArray();
 
-    private static object[] Points(IReadOnlyList<CriterionVerdict> criteria) => criteria
-        .Select(c => (object)new { id = c.Id, status = c.StatusText, message = c.MessageNl, evidence = c.Evidence.Count > 0 ? string.Join(", ", c.Evidence) : null })
+    private static BoardCoachPointView[] Points(IReadOnlyList<CriterionVerdict> criteria) => criteria
+        .Select(c => new BoardCoachPointView(c.Id, c.StatusText, c.MessageNl, c.Evidence.Count > 0 ? string.Join(", ", c.Evidence) : null))
         .ToArray();
+
+    private static bool? ExistingRegistrationFlag(ExistingRegistration registration) => registration switch
+    {
+        ExistingRegistration.Yes => true,
+        ExistingRegistration.No => false,
+        _ => null,
+    };
+
+    private static bool? NeedToKnowFlag(InformationNeed? need) => need switch
+    {
+        InformationNeed.NeedToKnow => true,
+        InformationNeed.NiceToKnow => false,
+        _ => null,
+    };
 
     private static string? Suggestion(string suggestion, string original) =>
         string.IsNullOrWhiteSpace(suggestion) || string.Equals(suggestion.Trim(), original.Trim(), StringComparison.Ordinal) ? null : suggestion;

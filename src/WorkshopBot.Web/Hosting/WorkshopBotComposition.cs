@@ -53,7 +53,7 @@ public static class WorkshopBotComposition
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<BoardIdentityOptions>, BoardIdentityOptionsValidator>();
-        builder.Services.AddSingleton<ITeamsSsoTokenValidator, TeamsSsoTokenValidator>();
+        builder.Services.AddBoardAuthentication();
         return builder;
     }
 }

@@ -34,6 +34,60 @@ public sealed class BoardApiAuthorizationTests(AzuriteFixture azurite) : IAsyncL
     }
 
     [Fact]
+    public async Task GetBoard_NoTokenInEnglish_Returns401WithEnglishTitleAndTheSameCode()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, BoardPath);
+        request.Headers.AcceptLanguage.ParseAdd("en-US,en;q=0.9");
+
+        var response = await _host.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var problem = await ProblemAsync(response);
+        Assert.Equal("about:blank", problem.GetProperty("type").GetString());
+        Assert.Equal(401, problem.GetProperty("status").GetInt32());
+        Assert.Equal("unauthenticated", problem.GetProperty("code").GetString());
+        Assert.Equal("You are not signed in. Open the board again from Teams.", problem.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task PostAction_NonMemberInEnglishAndDutch_Returns403InTheirLanguage()
+    {
+        var english = await SendAsync(HttpMethod.Post, $"{BoardPath}/actions", _host.TokenFor(BoardApiHost.Outsider), new { verb = "addNotes", data = new { step = 1, text = "x" } }, acceptLanguage: "en-GB");
+        var dutch = await SendAsync(HttpMethod.Post, $"{BoardPath}/actions", _host.TokenFor(BoardApiHost.Outsider), new { verb = "addNotes", data = new { step = 1, text = "x" } }, acceptLanguage: "nl-NL,en;q=0.5");
+
+        Assert.Equal(HttpStatusCode.Forbidden, english.StatusCode);
+        Assert.Equal("not-a-member", (await ProblemAsync(english)).GetProperty("code").GetString());
+        Assert.Contains("working group", (await ProblemAsync(english)).GetProperty("title").GetString());
+        Assert.Contains("werkgroep", (await ProblemAsync(dutch)).GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task GetBoard_UnknownWerkgroepWithCredentials_Returns404ButAnonymous401()
+    {
+        var member = await SendAsync(HttpMethod.Get, "/api/boards/wg-unknown", _host.TokenFor(BoardApiHost.Participant));
+        var anonymous = await _host.Client.GetAsync("/api/boards/wg-unknown");
+
+        Assert.Equal(HttpStatusCode.NotFound, member.StatusCode);
+        Assert.Equal("werkgroep-not-found", (await ProblemAsync(member)).GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+    }
+
+    [Fact]
+    public async Task ShareLink_OfAnotherWerkgroep_IsRefused()
+    {
+        var token = await _host.ShareTokenAsync();
+        await _host.Get<WorkshopBot.Domain.Services.WorkshopService>().StartWerkgroepAsync(
+            "tr-board-api",
+            (traject, now) => WorkshopBot.Domain.Werkgroepen.Werkgroep.Start(traject, "wg-other", "Andere werkgroep", new WorkshopBot.Domain.Werkgroepen.ConversationBinding("19:other@thread.v2", WorkshopBot.Domain.Werkgroepen.ConversationKind.GroupChat), BoardApiHost.Moderator, now),
+            CancellationToken.None);
+
+        var response = await _host.Client.GetAsync($"/api/boards/wg-other?share={Uri.EscapeDataString(token)}");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("share-link-invalid", (await ProblemAsync(response)).GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task GetBoard_TokenSignedByAnotherKey_Returns401()
     {
         await using var stranger = new TestTokenIssuer();
@@ -403,9 +457,14 @@ public sealed class BoardApiAuthorizationTests(AzuriteFixture azurite) : IAsyncL
         Assert.Equal(0, (await JsonAsync(outsider)).GetArrayLength());
     }
 
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, object? body = null, string? ifNoneMatch = null)
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, object? body = null, string? ifNoneMatch = null, string? acceptLanguage = null)
     {
         using var request = new HttpRequestMessage(method, path);
+        if (acceptLanguage is not null)
+        {
+            request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
+        }
+
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

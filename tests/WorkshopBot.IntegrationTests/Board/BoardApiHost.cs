@@ -11,6 +11,7 @@ using WorkshopBot.TestKit.Azurite;
 using WorkshopBot.TestKit.Domain;
 using WorkshopBot.Web.Board;
 using WorkshopBot.Web.Hosting;
+using WorkshopBot.Web.Summaries;
 
 namespace WorkshopBot.IntegrationTests.Board;
 
@@ -65,6 +66,7 @@ internal sealed class BoardApiHost : IAsyncDisposable
         builder.AddBoardIdentity();
         builder.AddWorkshopBotHandler();
         builder.AddBoardApi();
+        builder.AddSummaryReviews();
         var app = builder.Build();
         app.MapBoardApi();
         await app.StartAsync();

@@ -11,7 +11,7 @@ namespace WorkshopBot.Web.Tests.Board;
 public sealed class BoardViewFactoryTests
 {
     private static readonly BoardViewer ModeratorViewer = new(TestWorkshop.Moderator.UserId, "Mirjam de Vries", "Gemeente Neder-Betuwe", BoardViewer.Moderator, null);
-    private static readonly BoardViewer Reader = new(null, BoardAccess.ShareReaderName, null, BoardViewer.Reader, "token");
+    private static readonly BoardViewer Reader = new(null, BoardText.Dutch.ShareReader, null, BoardViewer.Reader, "token");
 
     [Fact]
     public void Build_SilentStep_ShowsOnlyOwnNotesAndCountsTheRest()
@@ -76,7 +76,7 @@ public sealed class BoardViewFactoryTests
         Assert.DoesNotContain(participant.UserId, text);
         Assert.DoesNotContain(TestWorkshop.Moderator.UserId, text);
         Assert.Contains("Deelnemer 1", text);
-        Assert.DoesNotContain(Reader.ShareToken!, text);
+        Assert.DoesNotContain(Reader.ShareLinkId!, text);
         Assert.Equal("/api/boards/w-1/export.csv", view.GetProperty("exports").GetProperty("csv").GetString());
     }
 

@@ -1,0 +1,14 @@
+using WorkshopBot.BotProtocol.Ports;
+using WorkshopBot.Application.Werkgroepen;
+
+namespace WorkshopBot.Web.Board;
+
+// What POST /api/boards/{id}/actions needs: the werkgroep, share links and the idempotency claims.
+public sealed class BoardActionServices(WerkgroepCommandHandler werkgroepen, IActivityDeduplicator deduplicator, ShareLinkServices shareLinks)
+{
+    public WerkgroepCommandHandler Werkgroepen { get; } = werkgroepen;
+
+    public IActivityDeduplicator Deduplicator { get; } = deduplicator;
+
+    public ShareLinkServices ShareLinks { get; } = shareLinks;
+}

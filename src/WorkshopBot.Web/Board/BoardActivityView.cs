@@ -1,0 +1,3 @@
+namespace WorkshopBot.Web.Board;
+
+public sealed record BoardActivityView(string Id, string What, IReadOnlyList<string> Organisations, bool Formal, IReadOnlyList<string> ResultIds);

@@ -1,0 +1,76 @@
+using WorkshopBot.Domain.Localization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using WorkshopBot.Exports;
+using WorkshopBot.Exports.Mapping;
+
+namespace WorkshopBot.Web.Board;
+
+// Reading a board: GET /api/boards/{id} (per-viewer ETag, 304) and GET /api/boards/{id}/export.{format}.
+public static class BoardEndpoints
+{
+    public static RouteGroupBuilder MapBoardEndpoints(this RouteGroupBuilder board)
+    {
+        board.MapGet("", GetBoardAsync).RequireWerkgroep(BoardPolicies.Reader);
+        board.MapGet("/export.{format}", ExportAsync).RequireWerkgroep(BoardPolicies.Reader);
+        return board;
+    }
+
+    private static async Task<Results<PreserializedJson<BoardView>, StatusCodeHttpResult>> GetBoardAsync(
+        HttpContext http,
+        [AsParameters] BoardServices services,
+        CancellationToken cancellationToken)
+    {
+        var (werkgroep, viewer, _) = AuthorizedBoard.Of(http);
+        var traject = await services.Workshops.GetTrajectAsync(werkgroep.TrajectId, cancellationToken);
+        var now = services.Time.GetUtcNow();
+        var activeLinks = viewer.IsModerator
+            ? (await services.ShareLinkStore.ListAsync(werkgroep.Id, cancellationToken)).Count(link => link.IsActiveAt(now))
+            : 0;
+
+        // No secret in this body for any viewer (no share tokens, export links without ?share=), so it is
+        // compressed like the page itself; see BoardResponseCompression on BREACH.
+        var view = BoardViewFactory.Build(werkgroep, traject, viewer, activeLinks);
+        var body = JsonSerializer.SerializeToUtf8Bytes(view, BoardJsonContext.Default.BoardView);
+
+        // The body differs per viewer (mine, myVotes, dotsLeft, active share links), so the ETag does too.
+        var etag = $"W/\"{werkgroep.Version}-{Convert.ToHexStringLower(SHA256.HashData(body))[..16]}\"";
+        http.Response.Headers.ETag = etag;
+        http.Response.Headers.CacheControl = "no-cache";
+        if (http.Request.Headers.IfNoneMatch.Any(value => value == etag))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        return new PreserializedJson<BoardView>(view, body);
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(
+        string format,
+        HttpContext http,
+        [AsParameters] BoardServices services,
+        CancellationToken cancellationToken)
+    {
+        var (werkgroep, _, text) = AuthorizedBoard.Of(http);
+        ExportFormat? exportFormat = format.ToLowerInvariant() switch
+        {
+            "docx" => ExportFormat.Docx,
+            "xlsx" => ExportFormat.Xlsx,
+            "md" => ExportFormat.Markdown,
+            "csv" => ExportFormat.Csv,
+            "json" => ExportFormat.Json,
+            _ => null,
+        };
+        if (exportFormat is null)
+        {
+            return BoardProblem.UnknownFormat(text).ToResult();
+        }
+
+        var traject = await services.Workshops.GetTrajectAsync(werkgroep.TrajectId, cancellationToken);
+        var document = WerkgroepExportMapper.From(traject, werkgroep, services.Time.GetUtcNow());
+        var file = Exporters.Render(exportFormat.Value, document, Language.Dutch);
+        http.Response.Headers.CacheControl = "no-store";
+        return TypedResults.File(file.Content, file.ContentType, file.FileName);
+    }
+}

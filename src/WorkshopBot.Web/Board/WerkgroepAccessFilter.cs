@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using WorkshopBot.Domain.Services;
+using WorkshopBot.Web.Identity;
+
+namespace WorkshopBot.Web.Board;
+
+// Runs before every /api/boards/{werkgroepId}/… endpoint: authenticates with the Board scheme, loads the
+// werkgroep once and authorizes the policy against it, then hands the endpoint an AuthorizedBoard.
+// Anonymous callers learn nothing, not even whether a werkgroep exists: 401 before any storage read.
+public sealed class WerkgroepAccessFilter(string policy) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var text = BoardText.For(http.Request);
+        var authentication = await http.AuthenticateAsync(BoardAuthentication.BoardScheme);
+        if (authentication.None)
+        {
+            return BoardProblem.For(BoardDenial.Unauthenticated, text).ToResult();
+        }
+
+        var werkgroepId = http.GetRouteValue(BoardAuthentication.WerkgroepRouteValue) as string ?? "";
+        var werkgroep = await http.RequestServices.GetRequiredService<WorkshopService>().GetWerkgroepAsync(werkgroepId, http.RequestAborted);
+        if (werkgroep is null)
+        {
+            return BoardProblem.WerkgroepNotFound(text).ToResult();
+        }
+
+        if (!authentication.Succeeded)
+        {
+            var denial = BoardAuthentication.PresentsShareLink(http.Request) ? BoardDenial.ShareLinkInvalid : BoardDenial.Unauthenticated;
+            return BoardProblem.For(denial, text).ToResult();
+        }
+
+        http.User = authentication.Principal;
+        var authorization = await http.RequestServices.GetRequiredService<IAuthorizationService>().AuthorizeAsync(http.User, werkgroep, policy);
+        if (!authorization.Succeeded)
+        {
+            var denial = authorization.Failure?.FailureReasons.OfType<BoardDenialReason>().FirstOrDefault()?.Denial ?? BoardDenial.Unauthenticated;
+            return BoardProblem.For(denial, text).ToResult();
+        }
+
+        var caller = BoardCaller.From(http.User)!;
+        var (role, _) = WerkgroepAuthorizationHandler.RoleOf(caller, werkgroep);
+        http.Features.Set(new AuthorizedBoard(werkgroep, BoardViewer.For(caller, werkgroep, role!, text), text));
+        return await next(context);
+    }
+}

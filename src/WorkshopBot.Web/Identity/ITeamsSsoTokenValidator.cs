@@ -1,6 +1,0 @@
-namespace WorkshopBot.Web.Identity;
-
-public interface ITeamsSsoTokenValidator
-{
-    Task<BoardCaller?> ValidateAsync(string token, CancellationToken cancellationToken);
-}
