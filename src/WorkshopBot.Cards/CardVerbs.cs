@@ -1,7 +1,10 @@
+using WorkshopBot.Application.Commands;
+
 namespace WorkshopBot.Cards;
 
-// Every Action.Execute verb a card can send. The data of each action carries ids the server needs to
-// find the target (werkgroepId, noteId, itemId…) and versions for stale detection; the server
+// Every Action.Execute verb a card can send. Werkgroep commands take their verb from the application's
+// one vocabulary (CommandVerbs); the rest are navigation, forms and summaries. The data of each action
+// carries ids the server needs to find the target (werkgroepId, noteId, itemId…) and versions for stale detection; the server
 // re-checks roles and ownership for every verb and never trusts these values for authorization.
 public static class CardVerbs
 {
@@ -19,32 +22,32 @@ public static class CardVerbs
 
     // Step card (participants).
     public const string RefreshStep = "refreshStep";
-    public const string AddNotes = "addNotes";
-    public const string EditNote = "editNote";
-    public const string DeleteNote = "deleteNote";
-    public const string CastVote = "castVote";
-    public const string RetractVote = "retractVote";
+    public const string AddNotes = CommandVerbs.AddNotes;
+    public const string EditNote = CommandVerbs.EditNote;
+    public const string DeleteNote = CommandVerbs.DeleteNote;
+    public const string CastVote = CommandVerbs.CastVote;
+    public const string RetractVote = CommandVerbs.RetractVote;
 
     // Step card (moderators).
-    public const string OpenStep = "openStep";
-    public const string CloseStep = "closeStep";
-    public const string LockStep = "lockStep";
-    public const string StartSilent = "startSilent";
-    public const string RevealNotes = "revealNotes";
-    public const string StartTimer = "startTimer";
-    public const string StopTimer = "stopTimer";
-    public const string StartVoting = "startVoting";
-    public const string CloseVoting = "closeVoting";
+    public const string OpenStep = CommandVerbs.OpenStep;
+    public const string CloseStep = CommandVerbs.CloseStep;
+    public const string LockStep = CommandVerbs.LockStep;
+    public const string StartSilent = CommandVerbs.StartSilent;
+    public const string RevealNotes = CommandVerbs.RevealNotes;
+    public const string StartTimer = CommandVerbs.StartTimer;
+    public const string StopTimer = CommandVerbs.StopTimer;
+    public const string StartVoting = CommandVerbs.StartVoting;
+    public const string CloseVoting = CommandVerbs.CloseVoting;
     public const string GoToStep = "goToStep";
-    public const string MergeNotes = "mergeNotes";
-    public const string MoveNote = "moveNote";
-    public const string PromoteNote = "promoteNote";
+    public const string MergeNotes = CommandVerbs.MergeNotes;
+    public const string MoveNote = CommandVerbs.MoveNote;
+    public const string PromoteNote = CommandVerbs.PromoteNote;
 
     // Results, indicators, activities, quality agreements.
-    public const string ProposeItem = "proposeItem";
-    public const string UpdateItem = "updateItem";
-    public const string AcceptItem = "acceptItem";
-    public const string AdoptSuggestion = "adoptSuggestion";
+    public const string ProposeItem = CommandVerbs.ProposeItem;
+    public const string UpdateItem = CommandVerbs.UpdateItem;
+    public const string AcceptItem = CommandVerbs.AcceptItem;
+    public const string AdoptSuggestion = CommandVerbs.AdoptSuggestion;
     public const string RefreshItem = "refreshItem";
 
     // Summary review in the large group.

@@ -54,5 +54,9 @@ public sealed partial record CardText
 
     public required string DateTimeFormat { get; init; }
 
-    public static CardText For(Language language) => language == Language.English ? English : Dutch;
+    public static CardText For(Language language) => language switch
+    {
+        Language.English => English,
+        _ => Dutch,
+    };
 }

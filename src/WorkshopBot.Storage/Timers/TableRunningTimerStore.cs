@@ -21,7 +21,7 @@ internal sealed class TableRunningTimerStore(TableClientProvider tables) : IRunn
             ConversationId = timer.ConversationId,
             EndsAt = timer.EndsAt,
             EndsAtExact = timer.EndsAt.ToString("O", CultureInfo.InvariantCulture),
-            Language = timer.Language == Language.English ? "en" : "nl",
+            Language = Languages.Tag(timer.Language),
         };
         await Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }
@@ -33,7 +33,7 @@ internal sealed class TableRunningTimerStore(TableClientProvider tables) : IRunn
             TableClient.CreateQueryFilter($"PartitionKey eq {RunningTimerEntity.Partition} and EndsAt le {now}"),
             cancellationToken: cancellationToken))
         {
-            due.Add(new RunningTimer(row.WerkgroepId, row.ConversationId, ExactEnd(row), row.Language == "en" ? Language.English : Language.Dutch));
+            due.Add(new RunningTimer(row.WerkgroepId, row.ConversationId, ExactEnd(row), Languages.FromLocale(row.Language)));
         }
 
         return due;

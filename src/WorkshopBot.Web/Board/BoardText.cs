@@ -41,7 +41,11 @@ public sealed partial record BoardText
     // {0} = the longest validity in days.
     public required string BadExpiry { get; init; }
 
-    public static BoardText For(Language language) => language == Language.English ? English : Dutch;
+    public static BoardText For(Language language) => language switch
+    {
+        Language.English => English,
+        _ => Dutch,
+    };
 
     public static BoardText For(HttpRequest request) => For(Languages.FromLocale(request.Headers.AcceptLanguage.FirstOrDefault()));
 
