@@ -103,7 +103,7 @@ public sealed class BoardViewJsonTests
             .StartVoting(moderator, 1, 3, now.AddMinutes(19)).Ok()
             .Vote(jan, "n-2", now.AddMinutes(20)).Ok()
             .Vote(moderator, "n-2", now.AddMinutes(21)).Ok()
-            .WithNoteStatus("n-1", NoteStatus.Geparkeerd)
+            .WithNoteStatus("n-1", NoteStatus.Geparkeerd, now.AddMinutes(22))
             .StartTimer(moderator, 10, now.AddMinutes(23)).Ok()
             .OpenStep(moderator, 3, now.AddMinutes(24)).Ok()
             .StartSilent(moderator, 3, now.AddMinutes(25)).Ok()
@@ -115,6 +115,10 @@ public sealed class BoardViewJsonTests
 // No card or page sets a note's status any more; the golden payloads still show a parked note.
 file static class NoteStatusSetter
 {
-    public static Werkgroep WithNoteStatus(this Werkgroep werkgroep, string noteId, NoteStatus status) =>
-        werkgroep with { Notes = [.. werkgroep.Notes.Select(n => n.Id == noteId ? n with { Status = status } : n)] };
+    public static Werkgroep WithNoteStatus(this Werkgroep werkgroep, string noteId, NoteStatus status, DateTimeOffset now) => werkgroep with
+    {
+        Notes = [.. werkgroep.Notes.Select(n => n.Id == noteId ? n with { Status = status } : n)],
+        Version = werkgroep.Version + 1,
+        UpdatedAt = now,
+    };
 }
