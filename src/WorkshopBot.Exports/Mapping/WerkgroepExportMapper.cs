@@ -1,4 +1,4 @@
-using Coach = WorkshopBot.Coaching.Coach;
+using WorkshopBot.Coaching;
 using WorkshopBot.Domain.Trajecten;
 using WorkshopBot.Domain.Werkgroepen;
 using WorkshopBot.Exports.Model;
@@ -68,14 +68,7 @@ public static class WerkgroepExportMapper
             return [];
         }
 
-        var assessment = Coach.Default.AssessResult(new WorkshopBot.Coaching.ResultDraft(
-            result.Statement,
-            result.TargetGroup,
-            result.WhatChanges,
-            result.Baseline,
-            result.Target,
-            result.Horizon,
-            result.CompassStep));
+        var assessment = CoachAssessments.Assess(result);
         return [.. assessment.Failed.Select(c => c.Message("nl"))];
     }
 

@@ -1,9 +1,8 @@
 using WorkshopBot.Coaching;
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Items;
 using WorkshopBot.Domain.Trajecten;
 using WorkshopBot.Domain.Werkgroepen;
-using CoachIndicatorType = WorkshopBot.Coaching.IndicatorType;
-using DomainIndicatorType = WorkshopBot.Domain.Items.IndicatorType;
 
 namespace WorkshopBot.Web.Board;
 
@@ -58,8 +57,8 @@ public static class BoardViewFactory
         int activeShareLinks)
     {
         var viewerId = viewer.UserId ?? "";
-        var resultCoaching = werkgroep.Results.ToDictionary(r => r.Id, AssessResult);
-        var indicatorCoaching = werkgroep.Indicators.ToDictionary(i => i.Id, AssessIndicator);
+        var resultCoaching = werkgroep.Results.ToDictionary(r => r.Id, CoachAssessments.Assess);
+        var indicatorCoaching = werkgroep.Indicators.ToDictionary(i => i.Id, i => CoachAssessments.Assess(i, Language.Dutch));
         var authors = new AuthorTable();
         var steps = CompassSteps.All.Select(step =>
         {
@@ -171,44 +170,6 @@ public static class BoardViewFactory
             viewer.IsModerator ? activeShareLinks : 0,
             ExportFormats.ToDictionary(format => format, format => $"/api/boards/{Uri.EscapeDataString(werkgroep.Id)}/export.{format}"));
     }
-
-    public static ResultAssessment AssessResult(Result result) => Coach.Default.AssessResult(new Coaching.ResultDraft(
-        result.Statement,
-        result.TargetGroup,
-        result.WhatChanges,
-        result.Baseline,
-        result.Target,
-        result.Horizon,
-        result.CompassStep));
-
-    public static IndicatorAssessment AssessIndicator(Indicator indicator) => Coach.Default.AssessIndicator(new Coaching.IndicatorDraft(
-        indicator.Name,
-        indicator.Definition,
-        indicator.Numerator,
-        indicator.Denominator,
-        Unit: null,
-        indicator.DataSource,
-        ExistingRegistrationFlag(indicator.ExistingRegistration),
-        indicator.OwnerOrganisation,
-        indicator.Frequency,
-        indicator.Baseline,
-        indicator.Target,
-        indicator.Direction?.ToString(),
-        NeedToKnowFlag(indicator.Need),
-        indicator.Type switch
-        {
-            DomainIndicatorType.Input => (CoachIndicatorType?)CoachIndicatorType.Input,
-            DomainIndicatorType.Proces => CoachIndicatorType.Process,
-            DomainIndicatorType.Output => CoachIndicatorType.Output,
-            DomainIndicatorType.Outcome => CoachIndicatorType.Outcome,
-            _ => null,
-        },
-        indicator.IndicatorKind switch
-        {
-            IndicatorKind.Tellen => (IndicatorMode?)IndicatorMode.Count,
-            IndicatorKind.Vertellen => IndicatorMode.Story,
-            _ => null,
-        }));
 
     // Votes of the viewer in the current round: that is what they can take back.
     private static int MyVotes(Werkgroep werkgroep, Note note, string viewerId) =>

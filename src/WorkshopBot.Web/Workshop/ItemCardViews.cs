@@ -5,10 +5,6 @@ using WorkshopBot.Cards.Views;
 using WorkshopBot.Coaching;
 using WorkshopBot.Domain.Items;
 using WorkshopBot.Domain.Werkgroepen;
-using CoachIndicatorDraft = WorkshopBot.Coaching.IndicatorDraft;
-using CoachIndicatorType = WorkshopBot.Coaching.IndicatorType;
-using CoachResultDraft = WorkshopBot.Coaching.ResultDraft;
-using DomainIndicatorType = WorkshopBot.Domain.Items.IndicatorType;
 
 namespace WorkshopBot.Web.Workshop;
 
@@ -42,7 +38,7 @@ public static class ItemCardViews
         Indicators = werkgroep.IndicatorsOf(result.Id)
             .Select(i => new IndicatorLineView(i.Id, i.Name, i.Type, i.IndicatorKind, i.Status))
             .ToList(),
-        Coach = Coach(Coaching.Coach.Default.AssessResult(CoachDraft(result)), language),
+        Coach = Coach(CoachAssessments.Assess(result), language),
         BoardUrl = boardUrl,
         Viewer = Viewer(werkgroep, viewerId),
         Audience = Audience(werkgroep),
@@ -77,7 +73,7 @@ public static class ItemCardViews
         Priority = indicator.Need,
         Status = indicator.Status,
         ProposedBy = ProposedBy(werkgroep, indicator),
-        Coach = Coach(Coaching.Coach.Default.AssessIndicator(CoachDraft(indicator, language)), language),
+        Coach = Coach(CoachAssessments.Assess(indicator, language), language),
         BoardUrl = boardUrl,
         Viewer = Viewer(werkgroep, viewerId),
         Audience = Audience(werkgroep),
@@ -136,43 +132,6 @@ public static class ItemCardViews
     public static CoachFeedbackView Coach(IndicatorAssessment assessment, Language language) =>
         Feedback(assessment.Criteria, assessment.Suggestion(Languages.Tag(language)), language);
 
-    public static CoachResultDraft CoachDraft(Result result) =>
-        new(result.Statement, result.TargetGroup, result.WhatChanges, result.Baseline, result.Target, result.Horizon, result.CompassStep);
-
-    public static CoachIndicatorDraft CoachDraft(Indicator indicator, Language language) => new(
-        indicator.Name,
-        indicator.Definition,
-        indicator.Numerator,
-        indicator.Denominator,
-        Unit: null,
-        indicator.DataSource,
-        indicator.ExistingRegistration switch
-        {
-            ExistingRegistration.Yes => true,
-            ExistingRegistration.No => false,
-            _ => null,
-        },
-        indicator.OwnerOrganisation,
-        indicator.Frequency,
-        indicator.Baseline,
-        indicator.Target,
-        indicator.Direction is { } direction ? DirectionText(direction, language) : null,
-        indicator.Need is { } need ? need == InformationNeed.NeedToKnow : null,
-        indicator.Type switch
-        {
-            DomainIndicatorType.Input => CoachIndicatorType.Input,
-            DomainIndicatorType.Proces => CoachIndicatorType.Process,
-            DomainIndicatorType.Output => CoachIndicatorType.Output,
-            DomainIndicatorType.Outcome => CoachIndicatorType.Outcome,
-            _ => null,
-        },
-        indicator.IndicatorKind switch
-        {
-            IndicatorKind.Tellen => IndicatorMode.Count,
-            IndicatorKind.Vertellen => IndicatorMode.Story,
-            _ => null,
-        });
-
     private static CoachFeedbackView Feedback(IReadOnlyList<CriterionVerdict> criteria, string suggestion, Language language) => new(
         criteria
             .Where(c => c.Status != CriterionStatus.NotApplicable)
@@ -184,16 +143,6 @@ public static class ItemCardViews
                 null))
             .ToList(),
         string.IsNullOrWhiteSpace(suggestion) ? null : suggestion);
-
-    private static string DirectionText(IndicatorDirection direction, Language language) => (direction, language) switch
-    {
-        (IndicatorDirection.Up, Language.English) => "increase",
-        (IndicatorDirection.Down, Language.English) => "decrease",
-        (_, Language.English) => "stay the same",
-        (IndicatorDirection.Up, _) => "stijgen",
-        (IndicatorDirection.Down, _) => "dalen",
-        _ => "gelijk blijven",
-    };
 
     private static string? ResultText(Werkgroep werkgroep, string? resultId) =>
         resultId is null ? null : werkgroep.Results.FirstOrDefault(r => r.Id == resultId)?.Statement;
