@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Time.Testing;
-using WorkshopBot.Application.Ports;
 using WorkshopBot.Application.Werkgroepen;
 using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Services;
@@ -8,7 +7,7 @@ using WorkshopBot.TestKit.Domain;
 
 namespace WorkshopBot.Application.Tests;
 
-// The application over the TestKit's in-memory store, a fake clock and a recording timer port.
+// The application over the TestKit's in-memory stores and a fake clock.
 internal sealed class ApplicationFixture
 {
     public const string Tenant = "tenant-1";
@@ -23,7 +22,7 @@ internal sealed class ApplicationFixture
 
     public FakeTimeProvider Clock { get; } = new(TestWorkshop.Now);
 
-    public RecordingTimers Timers { get; } = new();
+    public InMemoryRunningTimerStore Timers { get; } = new();
 
     public WorkshopService Workshops { get; }
 
@@ -45,15 +44,4 @@ internal sealed class ApplicationFixture
 
     public static CommandContext InChat(Werkgroep werkgroep, string userId, string name, string operationKey = "op-1", string? tenant = Tenant) =>
         new(new Caller(userId, name, tenant), WerkgroepTarget.Conversation(werkgroep.Conversation!.ConversationId), operationKey, Language.Dutch);
-
-    public sealed class RecordingTimers : ITimerAnnouncements
-    {
-        public List<(string WerkgroepId, string ConversationId, DateTimeOffset EndsAt)> Watched { get; } = [];
-
-        public Task WatchAsync(string werkgroepId, string conversationId, DateTimeOffset endsAt, Language language, CancellationToken cancellationToken)
-        {
-            Watched.Add((werkgroepId, conversationId, endsAt));
-            return Task.CompletedTask;
-        }
-    }
 }

@@ -2,6 +2,8 @@ using WorkshopBot.Application.Commands;
 using WorkshopBot.Application.Werkgroepen;
 using WorkshopBot.Domain;
 using WorkshopBot.Domain.Items;
+using WorkshopBot.Domain.Localization;
+using WorkshopBot.Domain.Ports;
 using WorkshopBot.Domain.Services;
 using WorkshopBot.TestKit.Domain;
 using Xunit;
@@ -79,7 +81,7 @@ public sealed class WerkgroepCommandHandlerTests
     [Fact]
     public async Task Execute_ConversationWithoutWerkgroep_SaysSo()
     {
-        var context = new CommandContext(new Caller("29:sanne", "Sanne"), WerkgroepTarget.Conversation("19:nothing@thread.v2"), "op-1", Domain.Localization.Language.Dutch);
+        var context = new CommandContext(new Caller("29:sanne", "Sanne"), WerkgroepTarget.Conversation("19:nothing@thread.v2"), "op-1", Language.Dutch);
 
         var result = await _app.Handler.ExecuteAsync(new AddNotes(3, "Hallo"), context, Ct);
 
@@ -178,8 +180,9 @@ public sealed class WerkgroepCommandHandlerTests
         var result = await _app.Handler.ExecuteAsync(new StartTimer(5), moderator, Ct);
 
         Assert.True(result.IsSuccess);
-        var watched = Assert.Single(_app.Timers.Watched);
-        Assert.Equal((werkgroep.Id, "19:meeting;messageid=7", TestWorkshop.Now.AddMinutes(5)), watched);
+        var watched = Assert.Single(await _app.Timers.ListDueAsync(TestWorkshop.Now.AddMinutes(5), Ct));
+        Assert.Equal(new RunningTimer(werkgroep.Id, "19:meeting;messageid=7", TestWorkshop.Now.AddMinutes(5), Language.Dutch), watched);
+        Assert.Empty(await _app.Timers.ListDueAsync(TestWorkshop.Now.AddMinutes(4), Ct));
     }
 
     [Fact]
@@ -199,7 +202,7 @@ public sealed class WerkgroepCommandHandlerTests
     public async Task Execute_BoardTarget_FindsTheWerkgroepById()
     {
         var werkgroep = await _app.SeedAsync(3);
-        var context = new CommandContext(new Caller("29:sanne", "Sanne"), WerkgroepTarget.Werkgroep(werkgroep.Id), "op-1", Domain.Localization.Language.Dutch);
+        var context = new CommandContext(new Caller("29:sanne", "Sanne"), WerkgroepTarget.Werkgroep(werkgroep.Id), "op-1", Language.Dutch);
 
         var result = await _app.Handler.ExecuteAsync(new AddNotes(3, "Vanaf het bord"), context, Ct);
 

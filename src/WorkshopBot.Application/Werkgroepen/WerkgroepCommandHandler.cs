@@ -1,8 +1,8 @@
 using WorkshopBot.Application.Commands;
 using WorkshopBot.Application.Errors;
 using WorkshopBot.Application.Identity;
-using WorkshopBot.Application.Ports;
 using WorkshopBot.Domain;
+using WorkshopBot.Domain.Ports;
 using WorkshopBot.Domain.Services;
 using WorkshopBot.Domain.Werkgroepen;
 
@@ -11,8 +11,9 @@ namespace WorkshopBot.Application.Werkgroepen;
 // The one pipeline for every werkgroep command, whichever surface sent it: find the werkgroep the
 // command is bound to, refuse a foreign or stale card, make the actor and the ids, apply the domain rule
 // through WorkshopService (the one optimistic-concurrency policy: group commit, ETags, back-off), and
-// start what follows from the change (the timer announcement).
-public sealed class WerkgroepCommandHandler(WorkshopService workshops, ITimerAnnouncements timers)
+// start what follows from the change (a started timer goes on the shared watch list, IRunningTimerStore,
+// that TimerAnnouncer reads on every instance).
+public sealed class WerkgroepCommandHandler(WorkshopService workshops, IRunningTimerStore timers)
 {
     public async Task<AppResult<WerkgroepOutcome>> ExecuteAsync(WerkgroepCommand command, CommandContext context, CancellationToken cancellationToken)
     {
@@ -36,7 +37,7 @@ public sealed class WerkgroepCommandHandler(WorkshopService workshops, ITimerAnn
         if (command is StartTimer && result.Value.HasChanges && updated.Timer is { } timer
             && (context.AnnounceIn ?? updated.Conversation?.ConversationId) is { Length: > 0 } conversationId)
         {
-            await timers.WatchAsync(updated.Id, conversationId, timer.EndsAt, context.Language, cancellationToken);
+            await timers.WatchAsync(new RunningTimer(updated.Id, conversationId, timer.EndsAt, context.Language), cancellationToken);
         }
 
         return new WerkgroepOutcome(

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using WorkshopBot.Application.Ports;
 using WorkshopBot.Application.Werkgroepen;
 using WorkshopBot.BotProtocol.Hosting;
 using WorkshopBot.Domain.Services;
@@ -41,7 +40,6 @@ public static class WorkshopBotComposition
     {
         builder.AddBotProtocol();
         builder.Services.AddBotHandler<WorkshopActivityHandler>();
-        builder.Services.AddSingleton<ITimerAnnouncements, TimerWatch>();
         builder.Services.AddHostedService<TimerAnnouncer>();
         return builder;
     }

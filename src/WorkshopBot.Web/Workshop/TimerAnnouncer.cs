@@ -15,7 +15,7 @@ namespace WorkshopBot.Web.Workshop;
 // announcer first clears the timer in the werkgroep (an ETag-checked save, on behalf of the moderator
 // who started it) and only the instance whose clear succeeds posts; a retried save sees no timer and
 // gives up. A timer stopped or restarted meanwhile is not announced.
-// The watch list is shared storage (IRunningTimerStore, filled by TimerWatch), so a timer still gets
+// The watch list is shared storage (IRunningTimerStore, filled by the application when a timer starts), so a timer still gets
 // announced when the instance that started it restarted or is gone: every instance's announcer sees it.
 public sealed partial class TimerAnnouncer(
     IRunningTimerStore runningTimers,
