@@ -19,6 +19,9 @@ public static class AppErrors
 
     public static DomainError NameRequired { get; } = new(DomainErrorCodes.NameRequired, "A traject or werkgroep needs a name.");
 
+    public static DomainError ItemNotFound(string itemId) =>
+        new(DomainErrorCodes.NotFound, $"Item '{itemId}' was not found.") { TargetId = itemId };
+
     public static DomainError NoCoachSuggestion(string itemId) =>
         new(DomainErrorCodes.NoCoachSuggestion, "The coach has no suggestion for this result.") { TargetId = itemId };
 }

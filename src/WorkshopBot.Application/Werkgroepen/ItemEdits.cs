@@ -50,7 +50,7 @@ internal static class ItemEdits
                 ConditionKind = draft.QualityAgreement!.ConditionKind ?? current.ConditionKind,
                 ResultIds = draft.QualityAgreement.ResultIds.Count > 0 ? draft.QualityAgreement.ResultIds : current.ResultIds,
             }, now),
-            _ => NotFound(id ?? ""),
+            _ => AppErrors.ItemNotFound(id ?? ""),
         };
 
     // Only results carry a suggested formulation; adopting it is an ordinary edit (same stale check).
@@ -58,7 +58,7 @@ internal static class ItemEdits
     {
         if (w.FindItem(FormalItemKind.Result, id) is not Result result)
         {
-            return NotFound(id);
+            return AppErrors.ItemNotFound(id);
         }
 
         var suggestion = CoachAssessments.Assess(result).Suggestion(Languages.Tag(language));
@@ -78,6 +78,4 @@ internal static class ItemEdits
             AmbitionId = result.AmbitionId,
         }, now);
     }
-
-    private static DomainError NotFound(string id) => new(DomainErrorCodes.NotFound, $"Item '{id}' was not found.") { TargetId = id };
 }

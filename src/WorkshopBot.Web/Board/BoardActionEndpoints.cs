@@ -1,24 +1,18 @@
-using WorkshopBot.Application.Commands;
-using WorkshopBot.Application.Errors;
-using WorkshopBot.Application.Werkgroepen;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
+using WorkshopBot.Application.Commands;
+using WorkshopBot.Application.Errors;
+using WorkshopBot.Application.Werkgroepen;
 using WorkshopBot.BotProtocol.Ports;
 using WorkshopBot.BotProtocol.Schema;
-using WorkshopBot.Domain;
-using WorkshopBot.Domain.Localization;
-using WorkshopBot.Domain.Services;
-using WorkshopBot.Domain.Werkgroepen;
 using WorkshopBot.Web.Bot;
-using WorkshopBot.Web.Workshop;
 
 namespace WorkshopBot.Web.Board;
 
-// POST /api/boards/{id}/actions: one board change, optionally under an Idempotency-Key. Every werkgroep
-// change goes through WerkgroepOperations, the same table the Teams cards use.
+// POST /api/boards/{id}/actions: one board change, optionally under an Idempotency-Key. The body is a
+// command of the application's vocabulary (CommandJson), run by the same pipeline as the Teams cards.
 public static class BoardActionEndpoints
 {
     public const string IdempotencyKeyHeader = "Idempotency-Key";
@@ -78,7 +72,7 @@ public static class BoardActionEndpoints
         BoardActionOutcome outcome;
         try
         {
-            var operationKey = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(scope + "|" + key)))[..16];
+            var operationKey = ItemIds.OperationKey(scope, key);
             outcome = await ApplyActionAsync(board, verb, data, operationKey, services, CancellationToken.None);
         }
         catch
@@ -161,5 +155,4 @@ public static class BoardActionEndpoints
             return null;
         }
     }
-
 }

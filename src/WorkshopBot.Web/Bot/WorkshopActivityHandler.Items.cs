@@ -59,5 +59,5 @@ public sealed partial class WorkshopActivityHandler
     private VerbOutcome ItemCard(Werkgroep werkgroep, ItemRef item, string viewerId, Language language) =>
         ItemCardViews.Card(werkgroep, item.Kind, item.Id, viewerId, links.Board(werkgroep.Id), language) is { } card
             ? new(card)
-            : Failure(new DomainError(DomainErrorCodes.NotFound, $"Item '{item.Id}' was not found.") { TargetId = item.Id }, language);
+            : Failure(AppErrors.ItemNotFound(item.Id), language);
 }
