@@ -11,6 +11,15 @@ namespace WorkshopBot.Application.Werkgroepen;
 // so a redelivered command returns what the first one made.
 public sealed class TrajectCommandHandler(WorkshopService workshops)
 {
+    // The traject a werkgroep started in this conversation belongs to: the one bound to the conversation,
+    // or, in another channel of the large group's team, the one created in the team's General channel,
+    // whose conversation id is the team id.
+    public async Task<Traject?> FindForConversationAsync(string conversationId, string? teamId, CancellationToken cancellationToken) =>
+        await workshops.FindTrajectByConversationAsync(conversationId, cancellationToken)
+        ?? (teamId is { Length: > 0 } && teamId != conversationId
+            ? await workshops.FindTrajectByConversationAsync(teamId, cancellationToken)
+            : null);
+
     public async Task<AppResult<Traject>> CreateAsync(CreateTraject command, Caller caller, string operationKey, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(command.Name))

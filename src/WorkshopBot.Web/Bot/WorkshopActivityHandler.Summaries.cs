@@ -101,8 +101,7 @@ public sealed partial class WorkshopActivityHandler
             return ErrorCard.Build(ErrorCatalog.MessageFor(added.Error, language), language);
         }
 
-        var reviewer = added.Value.Reviewer;
-        var who = reviewer.Organisation is { } organisation ? $"{reviewer.Name} ({organisation})" : reviewer.Name;
+        var who = added.Value.Reviewer.NameWithOrganisation();
         var message = added.Value.OpenReviews switch
         {
             0 => MessageText.Fill(text.ReviewerForNextFormat, who),

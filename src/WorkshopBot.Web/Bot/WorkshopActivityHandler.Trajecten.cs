@@ -58,16 +58,8 @@ public sealed partial class WorkshopActivityHandler
 
     private async Task<StartWerkgroepView> StartWerkgroepViewAsync(TurnContext turnContext, string? name, string? error, CancellationToken cancellationToken)
     {
-        var conversationId = ConversationId(turnContext);
-        var traject = await workshops.FindTrajectByConversationAsync(conversationId, cancellationToken);
-
-        // A werkgroep in another channel of the large group's team belongs to the traject created in
-        // the team's General channel, whose id is the team id.
-        if (traject is null && turnContext.Activity.IsConversationType(ConversationTypes.Channel)
-            && turnContext.Activity.ChannelData?.Team?.Id is { Length: > 0 } teamId && teamId != conversationId)
-        {
-            traject = await workshops.FindTrajectByConversationAsync(teamId, cancellationToken);
-        }
+        var teamId = turnContext.Activity.IsConversationType(ConversationTypes.Channel) ? turnContext.Activity.ChannelData?.Team?.Id : null;
+        var traject = await trajecten.FindForConversationAsync(ConversationId(turnContext), teamId, cancellationToken);
 
         // Wherever the card is opened (meeting chat, group chat, another channel) the user may attach
         // the werkgroep to any traject they moderate; the one bound here stays the preselected choice.

@@ -29,7 +29,6 @@ public sealed partial class WorkshopActivityHandler(
     SummaryPublisher summaryPublisher,
     ReviewService reviews,
     ITrajectModeratorIndex moderatedTrajecten,
-    Domain.Services.WorkshopService workshops,
     ILogger<WorkshopActivityHandler> logger) : ActivityHandler
 {
     protected override async Task OnInstallationUpdateAsync(TurnContext turnContext, CancellationToken cancellationToken)

@@ -153,7 +153,7 @@ public sealed partial class ReminderWorker(
             },
             cancellationToken);
 
-        var names = string.Join(", ", unreachable.Select(r => r.Organisation is null ? r.Name : $"{r.Name} ({r.Organisation})"));
+        var names = string.Join(", ", unreachable.Select(r => r.NameWithOrganisation()));
         var text = MessageText.Fill(MessageText.For(language).RemindersUnreachableFormat, review.Version, review.Content.WerkgroepName ?? review.Content.Title, names);
         var notice = NoticeCard.Build(new Cards.Views.NoticeView(Cards.Views.NoticeSeverity.Warning, text), language);
         foreach (var moderator in review.Moderators)

@@ -50,8 +50,6 @@ public sealed class SummaryMessaging(IConnectorClient connector, TrustedServiceU
     // The shared card's language is the review's, never the language of whoever triggered the update.
     public static Language SharedLanguage(SummaryReview review) => Languages.FromLocale(review.Locale);
 
-    public static string LocaleOf(Language language) => Languages.Locale(language);
-
     // Changes the card in the thread for everyone (the shared view, no viewer).
     public Task UpdateSharedCardAsync(SummaryReview review, CancellationToken cancellationToken) =>
         UpdateSharedCardAsync(review, supersededByUrl: null, cancellationToken);

@@ -69,7 +69,7 @@ public sealed partial class SummaryPublisher(
 
             // Two moderators publishing at once: the second insert finds the version taken and numbers again.
             // The publisher's language becomes the shared card's language for the whole review.
-            var candidate = published.Value.Aggregate with { Locale = SummaryMessaging.LocaleOf(language) };
+            var candidate = published.Value.Aggregate with { Locale = Languages.Locale(language) };
             var saved = await store.SaveAsync(candidate, null, published.Value.Events, cancellationToken);
             if (saved.IsSaved)
             {
