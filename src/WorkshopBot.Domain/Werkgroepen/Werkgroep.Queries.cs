@@ -5,6 +5,9 @@ namespace WorkshopBot.Domain.Werkgroepen;
 public sealed partial record Werkgroep
 {
     // Active notes of a step, most votes first, then oldest first (then id, so the order is total).
+    // The step a card shows when nobody asked for one: where the group is now, or where sessions start.
+    public int StepToShow() => CurrentStep ?? CompassSteps.DefaultStep;
+
     public IReadOnlyList<Note> NotesInStep(int step) => Notes
         .Where(n => n.Step == step && n.IsActive)
         .OrderByDescending(n => n.VoteCount)

@@ -43,7 +43,7 @@ public static class CardCommandParser
             CommandVerbs.AcceptItem => ParseKind(data.String(CardDataKeys.ItemKind)) is { } acceptKind
                 ? new AcceptItem(acceptKind, itemId)
                 : null,
-            CommandVerbs.ProposeItem => Draft(data) is { } proposed ? new ProposeItem(step ?? Domain.Werkgroepen.CompassSteps.DefaultStep, proposed) : null,
+            CommandVerbs.ProposeItem => Draft(data) is { } proposed ? new ProposeItem(step ?? CompassSteps.DefaultStep, proposed) : null,
             CommandVerbs.UpdateItem => Draft(data) is { } edited ? new EditItem(itemId, version, edited) : null,
             CommandVerbs.AdoptSuggestion => new AdoptSuggestion(itemId, version),
             _ => null,

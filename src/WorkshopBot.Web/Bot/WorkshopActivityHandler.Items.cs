@@ -36,7 +36,7 @@ public sealed partial class WorkshopActivityHandler
         }
 
         var werkgroep = found.Value;
-        var step = data.Int(CardDataKeys.Step) ?? werkgroep.CurrentStep ?? Domain.Werkgroepen.CompassSteps.DefaultStep;
+        var step = data.Int(CardDataKeys.Step) ?? werkgroep.StepToShow();
         var note = (data.String(CardDataKeys.SourceNoteId) ?? data.String(CardDataKeys.NoteId)) is { } noteId ? werkgroep.FindNote(noteId) : null;
         var selected = kind is Domain.Items.FormalItemKind.Indicator or Domain.Items.FormalItemKind.Activity && itemId.Length > 0 ? itemId : null;
         return new(ProposeForm.Build(ItemCardViews.ProposeForm(werkgroep, kind, step, note, selected), language));

@@ -29,7 +29,7 @@ public sealed partial class WorkshopActivityHandler
         if (found.IsSuccess)
         {
             var werkgroep = found.Value;
-            await SendCardAsync(turnContext, StepCardFor(werkgroep, werkgroep.CurrentStep ?? Domain.Werkgroepen.CompassSteps.DefaultStep, viewerId: null, LanguageOf(turnContext)), cancellationToken);
+            await SendCardAsync(turnContext, StepCardFor(werkgroep, werkgroep.StepToShow(), viewerId: null, LanguageOf(turnContext)), cancellationToken);
         }
     }
 

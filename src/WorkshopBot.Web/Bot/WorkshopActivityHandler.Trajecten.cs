@@ -53,7 +53,7 @@ public sealed partial class WorkshopActivityHandler
         }
 
         var werkgroep = started.Value;
-        return new(StepCardFor(werkgroep, werkgroep.CurrentStep ?? Domain.Werkgroepen.CompassSteps.DefaultStep, CallerOf(turnContext).UserId, language));
+        return new(StepCardFor(werkgroep, werkgroep.StepToShow(), CallerOf(turnContext).UserId, language));
     }
 
     private async Task<StartWerkgroepView> StartWerkgroepViewAsync(TurnContext turnContext, string? name, string? error, CancellationToken cancellationToken)

@@ -184,7 +184,7 @@ public sealed partial class WorkshopActivityHandler(
         StepCard.Build(CardViewFactory.Step(werkgroep, step, viewerId, links.Board(werkgroep.Id)), language);
 
     private static int ChosenStep(Werkgroep werkgroep, int? step) =>
-        step is >= 1 and <= 6 ? step.Value : werkgroep.CurrentStep ?? Domain.Werkgroepen.CompassSteps.DefaultStep;
+        step is { } asked && CompassSteps.IsValid(asked) ? asked : werkgroep.StepToShow();
 
     private static DomainError UnreadableCard(string verb) => verb switch
     {

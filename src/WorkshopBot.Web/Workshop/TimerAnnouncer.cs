@@ -75,7 +75,7 @@ public sealed partial class TimerAnnouncer(
                 return new DomainError(DomainErrorCodes.NoTimer, "The timer was stopped, restarted or already announced.");
             }
 
-            step = running.Step ?? w.CurrentStep ?? 3;
+            step = running.Step ?? w.StepToShow();
             return w.ClearTimer(new Actor(running.StartedById, "WorkshopBot", null), now);
         }, cancellationToken);
         if (!cleared.IsSuccess)
