@@ -5,9 +5,10 @@ using WorkshopBot.BotProtocol.Authentication;
 
 namespace WorkshopBot.BotProtocol.Hosting;
 
-// Cached OpenID metadata + JWKS. Keys refresh automatically every 12 hours (Microsoft asks for
-// at least daily) and on demand when a token names an unknown kid, at most every 5 minutes.
-internal static class OpenIdKeySources
+// Cached OpenID metadata + JWKS, for the Bot Framework channel tokens and the board's Teams SSO tokens
+// alike. Keys refresh automatically every 12 hours (Microsoft asks for at least daily) and on demand when
+// a token names an unknown kid, at most every 5 minutes.
+public static class OpenIdKeySources
 {
     public static ConfigurationManager<OpenIdConnectConfiguration> Create(string metadataUrl, HttpClient httpClient)
     {

@@ -1,9 +1,7 @@
-using System.Net;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Protocols;
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
+using WorkshopBot.BotProtocol.Hosting;
 
 namespace WorkshopBot.Web.Identity;
 
@@ -18,7 +16,7 @@ public static class TeamsSsoBearer
     public static void Configure(JwtBearerOptions jwt, BoardIdentityOptions options)
     {
         jwt.MapInboundClaims = false;
-        jwt.ConfigurationManager = CreateMetadataManager(options.SsoOpenIdMetadataUrl);
+        jwt.ConfigurationManager = OpenIdKeySources.Create(options.SsoOpenIdMetadataUrl, OpenIdKeySources.CreateHttpClient());
         jwt.TokenValidationParameters = new TokenValidationParameters
         {
             AudienceValidator = (audiences, _, _) => audiences.Any(audience => IsOurAudience(audience, options.SsoClientId!)),
@@ -87,18 +85,4 @@ public static class TeamsSsoBearer
 
     private static string? Claim(JsonWebToken jwt, string type) =>
         jwt.TryGetPayloadValue<string>(type, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
-
-    private static ConfigurationManager<OpenIdConnectConfiguration> CreateMetadataManager(string metadataUrl)
-    {
-        var uri = new Uri(metadataUrl);
-        // Plain http only for a metadata document on loopback (tests serve their own keys there).
-        var requireHttps = !(uri.IsLoopback || (IPAddress.TryParse(uri.Host, out var ip) && IPAddress.IsLoopback(ip)));
-        return new ConfigurationManager<OpenIdConnectConfiguration>(
-            metadataUrl,
-            new OpenIdConnectConfigurationRetriever(),
-            new HttpDocumentRetriever { RequireHttps = requireHttps })
-        {
-            AutomaticRefreshInterval = TimeSpan.FromHours(12),
-        };
-    }
 }
