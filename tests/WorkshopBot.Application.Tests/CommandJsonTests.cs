@@ -80,5 +80,5 @@ public sealed class CommandJsonTests
     private static WerkgroepCommand Parse(string verb, string json) => CommandJson.Parse(verb, JsonDocument.Parse(json).RootElement)!;
 
     private static CommandContext Board(Domain.Werkgroepen.Werkgroep werkgroep, string userId, string key) =>
-        new(new Caller(userId, userId), WerkgroepTarget.Werkgroep(werkgroep.Id), key, Domain.Localization.Language.Dutch);
+        new(new Caller(userId, userId), WerkgroepTarget.Authorized(werkgroep), key, Domain.Localization.Language.Dutch);
 }

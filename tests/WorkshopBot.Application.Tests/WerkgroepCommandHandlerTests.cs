@@ -199,10 +199,10 @@ public sealed class WerkgroepCommandHandlerTests
     }
 
     [Fact]
-    public async Task Execute_BoardTarget_FindsTheWerkgroepById()
+    public async Task Execute_WerkgroepTheBoardAuthorised_IsChangedWithoutAnotherLookup()
     {
         var werkgroep = await _app.SeedAsync(3);
-        var context = new CommandContext(new Caller("29:sanne", "Sanne"), WerkgroepTarget.Werkgroep(werkgroep.Id), "op-1", Language.Dutch);
+        var context = new CommandContext(new Caller("29:sanne", "Sanne"), WerkgroepTarget.Authorized(werkgroep), "op-1", Language.Dutch);
 
         var result = await _app.Handler.ExecuteAsync(new AddNotes(3, "Vanaf het bord"), context, Ct);
 

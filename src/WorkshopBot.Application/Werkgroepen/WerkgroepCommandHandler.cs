@@ -51,9 +51,7 @@ public sealed class WerkgroepCommandHandler(WorkshopService workshops, IRunningT
     // another tenant, never reads or changes this one.
     public async Task<AppResult<Werkgroep>> FindAsync(WerkgroepTarget target, Caller caller, string? cardWerkgroepId, CancellationToken cancellationToken)
     {
-        var werkgroep = target.WerkgroepId is { } id
-            ? await workshops.GetWerkgroepAsync(id, cancellationToken)
-            : await workshops.FindWerkgroepByConversationAsync(target.ConversationId ?? "", cancellationToken);
+        var werkgroep = target.Loaded ?? await workshops.FindWerkgroepByConversationAsync(target.ConversationId ?? "", cancellationToken);
         if (werkgroep is null)
         {
             return AppErrors.NoWerkgroep;

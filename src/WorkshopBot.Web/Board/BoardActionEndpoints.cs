@@ -115,7 +115,7 @@ public static class BoardActionEndpoints
 
         // The caller is already authorised for this werkgroep (member or moderator, right tenant).
         var caller = new Caller(board.Viewer.UserId!, board.Viewer.Name);
-        var context = new CommandContext(caller, WerkgroepTarget.Werkgroep(board.Werkgroep.Id), operationKey, board.Text.Language);
+        var context = new CommandContext(caller, WerkgroepTarget.Authorized(board.Werkgroep), operationKey, board.Text.Language);
         var result = await services.Werkgroepen.ExecuteAsync(command, context, cancellationToken);
         return result.IsSuccess
             ? BoardActionOutcome.Ok(result.Value.Werkgroep.Version)
