@@ -1,6 +1,6 @@
-using WorkshopBot.Domain.Localization;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards.Views;
+using WorkshopBot.Domain.Localization;
 
 namespace WorkshopBot.Cards;
 

@@ -1,7 +1,7 @@
-using WorkshopBot.Domain.Localization;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards.Building;
 using WorkshopBot.Cards.Localization;
+using WorkshopBot.Domain.Localization;
 
 namespace WorkshopBot.Cards;
 

@@ -2,10 +2,10 @@ using System.Text.Json.Nodes;
 using WorkshopBot.Cards.Building;
 using WorkshopBot.Cards.Localization;
 using WorkshopBot.Cards.Views;
-using WorkshopBot.Domain.Time;
 using WorkshopBot.Domain.Items;
 using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Summaries;
+using WorkshopBot.Domain.Time;
 using static WorkshopBot.Cards.Building.Chrome;
 
 namespace WorkshopBot.Cards;

@@ -1,6 +1,6 @@
-using WorkshopBot.Domain.Localization;
 using BenchmarkDotNet.Attributes;
 using WorkshopBot.Cards;
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Werkgroepen;
 using WorkshopBot.Web.Workshop;
 

@@ -1,7 +1,7 @@
-using WorkshopBot.Domain.Localization;
 using BenchmarkDotNet.Attributes;
 using WorkshopBot.Cards;
 using WorkshopBot.Cards.Views;
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.TestKit.Cards;
 
 namespace WorkshopBot.Benchmarks;

@@ -1,5 +1,5 @@
-using WorkshopBot.Domain.Localization;
 using WorkshopBot.Cards;
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.TestKit.Cards;
 using Xunit;
 

@@ -1,6 +1,6 @@
-using WorkshopBot.Domain.Localization;
 using WorkshopBot.Cards;
 using WorkshopBot.Cards.Views;
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.TestKit.Cards;
 using Xunit;
 

@@ -53,7 +53,7 @@ internal static class WerkgroepOperations
         RevealNotes c => c.Step,
         StartVoting c => c.Step,
         ProposeItem c => c.Step,
-        _ => updated.CurrentStep ?? NoteStep(updated),
+        _ => NoteStep(updated),
     };
 
     public static ItemRef? ItemOf(WerkgroepCommand command, string operationKey) => command switch

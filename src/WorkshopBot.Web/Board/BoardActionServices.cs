@@ -1,5 +1,5 @@
-using WorkshopBot.BotProtocol.Ports;
 using WorkshopBot.Application.Werkgroepen;
+using WorkshopBot.BotProtocol.Ports;
 
 namespace WorkshopBot.Web.Board;
 

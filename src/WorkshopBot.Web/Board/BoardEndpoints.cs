@@ -1,7 +1,7 @@
-using WorkshopBot.Domain.Localization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Exports;
 using WorkshopBot.Exports.Mapping;
 

@@ -1,6 +1,6 @@
 using WorkshopBot.Coaching;
-using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Items;
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Trajecten;
 using WorkshopBot.Domain.Werkgroepen;
 

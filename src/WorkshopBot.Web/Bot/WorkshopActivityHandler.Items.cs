@@ -5,6 +5,7 @@ using WorkshopBot.Application.Werkgroepen;
 using WorkshopBot.BotProtocol.Routing;
 using WorkshopBot.Cards;
 using WorkshopBot.Domain;
+using WorkshopBot.Domain.Items;
 using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Werkgroepen;
 using WorkshopBot.Web.Workshop;
@@ -38,7 +39,7 @@ public sealed partial class WorkshopActivityHandler
         var werkgroep = found.Value;
         var step = data.Int(CardDataKeys.Step) ?? werkgroep.StepToShow();
         var note = (data.String(CardDataKeys.SourceNoteId) ?? data.String(CardDataKeys.NoteId)) is { } noteId ? werkgroep.FindNote(noteId) : null;
-        var selected = kind is Domain.Items.FormalItemKind.Indicator or Domain.Items.FormalItemKind.Activity && itemId.Length > 0 ? itemId : null;
+        var selected = kind is FormalItemKind.Indicator or FormalItemKind.Activity && itemId.Length > 0 ? itemId : null;
         return new(ProposeForm.Build(ItemCardViews.ProposeForm(werkgroep, kind, step, note, selected), language));
     }
 

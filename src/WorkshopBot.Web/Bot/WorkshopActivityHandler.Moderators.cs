@@ -1,14 +1,14 @@
-using WorkshopBot.Domain.Localization;
 using System.Text.Json.Nodes;
+using WorkshopBot.Application.Commands;
+using WorkshopBot.Application.Localization;
 using WorkshopBot.BotProtocol.Connector;
 using WorkshopBot.BotProtocol.Routing;
 using WorkshopBot.BotProtocol.Schema;
 using WorkshopBot.Cards;
 using WorkshopBot.Cards.Views;
 using WorkshopBot.Domain;
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Werkgroepen;
-using WorkshopBot.Application.Commands;
-using WorkshopBot.Application.Localization;
 
 namespace WorkshopBot.Web.Bot;
 

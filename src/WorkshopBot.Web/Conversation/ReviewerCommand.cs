@@ -1,5 +1,5 @@
-using WorkshopBot.BotProtocol.Schema;
 using WorkshopBot.Application.Identity;
+using WorkshopBot.BotProtocol.Schema;
 
 namespace WorkshopBot.Web.Conversation;
 

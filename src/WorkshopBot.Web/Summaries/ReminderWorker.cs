@@ -1,9 +1,9 @@
-using WorkshopBot.Application.Localization;
-using WorkshopBot.Domain.Localization;
 using Microsoft.Extensions.Options;
+using WorkshopBot.Application.Localization;
 using WorkshopBot.BotProtocol.Connector;
 using WorkshopBot.BotProtocol.Schema;
 using WorkshopBot.Cards;
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Ports;
 using WorkshopBot.Domain.Summaries;
 using WorkshopBot.Domain.Trajecten;

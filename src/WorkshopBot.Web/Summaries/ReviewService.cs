@@ -1,10 +1,10 @@
-using WorkshopBot.Application.Localization;
-using WorkshopBot.Domain.Localization;
 using System.Text.Json.Nodes;
+using WorkshopBot.Application.Localization;
 using WorkshopBot.BotProtocol.Connector;
 using WorkshopBot.BotProtocol.Schema;
 using WorkshopBot.Cards;
 using WorkshopBot.Domain;
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Ports;
 using WorkshopBot.Domain.Summaries;
 

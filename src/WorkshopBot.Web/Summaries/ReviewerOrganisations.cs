@@ -1,6 +1,6 @@
+using WorkshopBot.Application.Identity;
 using WorkshopBot.BotProtocol.Schema;
 using WorkshopBot.Domain.Trajecten;
-using WorkshopBot.Application.Identity;
 
 namespace WorkshopBot.Web.Summaries;
 

@@ -1,7 +1,7 @@
-using WorkshopBot.Application.Localization;
-using WorkshopBot.Domain.Localization;
 using System.Globalization;
+using WorkshopBot.Application.Localization;
 using WorkshopBot.Cards;
+using WorkshopBot.Domain.Localization;
 
 namespace WorkshopBot.Web.Summaries;
 

@@ -1,10 +1,10 @@
-using WorkshopBot.Domain.Localization;
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using WorkshopBot.BotProtocol.Connector;
 using WorkshopBot.BotProtocol.Ports;
 using WorkshopBot.BotProtocol.Schema;
 using WorkshopBot.Cards;
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Summaries;
 
 namespace WorkshopBot.Web.Summaries;

@@ -1,14 +1,14 @@
-using WorkshopBot.Domain.Localization;
+using Microsoft.Extensions.Options;
 using WorkshopBot.BotProtocol.Connector;
 using WorkshopBot.BotProtocol.Schema;
 using WorkshopBot.Cards;
 using WorkshopBot.Domain;
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Ports;
 using WorkshopBot.Domain.Services;
 using WorkshopBot.Domain.Summaries;
 using WorkshopBot.Domain.Trajecten;
 using WorkshopBot.Web.Workshop;
-using Microsoft.Extensions.Options;
 
 namespace WorkshopBot.Web.Summaries;
 

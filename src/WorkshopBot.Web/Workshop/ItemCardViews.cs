@@ -1,9 +1,9 @@
-using WorkshopBot.Domain.Localization;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards;
 using WorkshopBot.Cards.Views;
 using WorkshopBot.Coaching;
 using WorkshopBot.Domain.Items;
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Werkgroepen;
 
 namespace WorkshopBot.Web.Workshop;

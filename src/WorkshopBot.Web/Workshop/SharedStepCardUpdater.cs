@@ -1,8 +1,8 @@
-using WorkshopBot.Domain.Localization;
 using System.Collections.Concurrent;
 using WorkshopBot.BotProtocol.Connector;
 using WorkshopBot.BotProtocol.Schema;
 using WorkshopBot.Cards;
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Services;
 
 namespace WorkshopBot.Web.Workshop;

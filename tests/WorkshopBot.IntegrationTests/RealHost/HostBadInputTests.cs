@@ -1,12 +1,12 @@
-using WorkshopBot.Domain.Localization;
 using System.Net;
 using System.Text.Json.Nodes;
+using WorkshopBot.Application.Errors;
 using WorkshopBot.Cards;
 using WorkshopBot.Domain;
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Werkgroepen;
 using WorkshopBot.TestKit.Azurite;
 using WorkshopBot.TestKit.Cards;
-using WorkshopBot.Application.Errors;
 using Xunit;
 
 namespace WorkshopBot.IntegrationTests.RealHost;

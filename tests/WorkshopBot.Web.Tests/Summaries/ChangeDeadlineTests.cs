@@ -1,9 +1,9 @@
-using WorkshopBot.Application.Errors;
-using WorkshopBot.Domain.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
+using WorkshopBot.Application.Errors;
 using WorkshopBot.Cards;
 using WorkshopBot.Domain;
 using WorkshopBot.Domain.Audit;
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Summaries;
 using WorkshopBot.TestKit.Cards;
 using WorkshopBot.Web.Summaries;

@@ -1,4 +1,3 @@
-using WorkshopBot.Domain.Localization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -8,6 +7,7 @@ using WorkshopBot.BotProtocol.Hosting;
 using WorkshopBot.BotProtocol.Schema;
 using WorkshopBot.Cards;
 using WorkshopBot.Domain;
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Summaries;
 using WorkshopBot.TestKit.Protocol;
 using WorkshopBot.Web.Summaries;

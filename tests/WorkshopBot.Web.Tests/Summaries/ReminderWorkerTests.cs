@@ -1,6 +1,6 @@
-using WorkshopBot.Domain;
 using System.Net;
 using WorkshopBot.BotProtocol.Connector;
+using WorkshopBot.Domain;
 using WorkshopBot.Domain.Audit;
 using WorkshopBot.Domain.Ports;
 using WorkshopBot.Domain.Summaries;

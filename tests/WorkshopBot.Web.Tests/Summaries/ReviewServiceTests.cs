@@ -1,8 +1,8 @@
-using WorkshopBot.Domain.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using WorkshopBot.BotProtocol.Schema;
 using WorkshopBot.Cards;
 using WorkshopBot.Domain;
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Summaries;
 using WorkshopBot.Web.Summaries;
 using Xunit;

@@ -1,7 +1,7 @@
-using WorkshopBot.Domain.Localization;
 using System.Text;
 using WorkshopBot.Cards;
 using WorkshopBot.Domain;
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Summaries;
 using WorkshopBot.TestKit.Cards;
 using WorkshopBot.Web.Summaries;

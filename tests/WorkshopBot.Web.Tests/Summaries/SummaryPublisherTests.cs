@@ -1,9 +1,9 @@
-using WorkshopBot.Domain;
-using WorkshopBot.Domain.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using WorkshopBot.BotProtocol.Schema;
 using WorkshopBot.Cards;
+using WorkshopBot.Domain;
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Services;
 using WorkshopBot.Domain.Summaries;
 using WorkshopBot.Domain.Trajecten;

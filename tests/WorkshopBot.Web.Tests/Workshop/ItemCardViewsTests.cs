@@ -1,8 +1,8 @@
-using WorkshopBot.Domain.Localization;
 using System.Text.Json;
 using WorkshopBot.Cards;
 using WorkshopBot.Cards.Views;
 using WorkshopBot.Domain.Items;
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Werkgroepen;
 using WorkshopBot.TestKit.Cards;
 using WorkshopBot.TestKit.Domain;
