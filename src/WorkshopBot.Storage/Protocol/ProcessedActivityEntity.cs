@@ -1,18 +1,10 @@
-using Azure;
-using Azure.Data.Tables;
-
 namespace WorkshopBot.Storage.Protocol;
 
 // PartitionKey = hash of the conversation id, RowKey = hash of the activity id.
-internal sealed class ProcessedActivityEntity : ITableEntity
+internal sealed class ProcessedActivityEntity : TableRow
 {
     public const string InProgress = "in-progress";
     public const string Completed = "completed";
-
-    public string PartitionKey { get; set; } = "";
-    public string RowKey { get; set; } = "";
-    public DateTimeOffset? Timestamp { get; set; }
-    public ETag ETag { get; set; }
 
     public string Status { get; set; } = InProgress;
     public int? ResponseStatus { get; set; }

@@ -13,8 +13,9 @@ internal static class ChunkedJson
     public const int ChunkSize = 64 * 1024;
 
     // "what" names the value in errors ("werkgroep w-1", "summary review r-1").
-    public static void Write<T>(IChunkedJsonEntity entity, int maxChunks, T value, JsonTypeInfo<T> typeInfo, string what)
+    public static void Write<T>(ChunkedJsonRow entity, int maxChunks, T value, JsonTypeInfo<T> typeInfo, string what)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxChunks, ChunkedJsonRow.MaxColumns);
         using var buffer = new MemoryStream();
         using (var brotli = new BrotliStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
         {
@@ -39,7 +40,7 @@ internal static class ChunkedJson
         entity.Format = Format;
     }
 
-    public static T Read<T>(IChunkedJsonEntity entity, JsonTypeInfo<T> typeInfo, string what)
+    public static T Read<T>(ChunkedJsonRow entity, JsonTypeInfo<T> typeInfo, string what)
     {
         if (entity.Format != Format)
         {

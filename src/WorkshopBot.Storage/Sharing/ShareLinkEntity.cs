@@ -1,19 +1,11 @@
-using Azure;
-using Azure.Data.Tables;
-
 namespace WorkshopBot.Storage.Sharing;
 
 // PartitionKey = werkgroep id, RowKey = link id. The signing key lives in the same table under
 // a partition no werkgroep id can take (ids never start with an underscore).
-internal sealed class ShareLinkEntity : ITableEntity
+internal sealed class ShareLinkEntity : TableRow
 {
     public const string KeyPartition = "_signing-keys";
     public const string KeyRow = "v1";
-
-    public string PartitionKey { get; set; } = "";
-    public string RowKey { get; set; } = "";
-    public DateTimeOffset? Timestamp { get; set; }
-    public ETag ETag { get; set; }
 
     public string? CreatedByUserId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

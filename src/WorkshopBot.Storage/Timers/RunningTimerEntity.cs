@@ -1,21 +1,10 @@
-using Azure;
-using Azure.Data.Tables;
-
 namespace WorkshopBot.Storage.Timers;
 
 // One row per werkgroep with a running timer (TableRunningTimerStore). One partition: there are only as many rows
 // as timers running right now, and the announcer reads them all with one query.
-internal sealed class RunningTimerEntity : ITableEntity
+internal sealed class RunningTimerEntity() : TableRow(partitionKey: Partition)
 {
     public const string Partition = "running";
-
-    public string PartitionKey { get; set; } = Partition;
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
 
     public string WerkgroepId { get; set; } = "";
 

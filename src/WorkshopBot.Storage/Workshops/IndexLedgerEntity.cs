@@ -1,23 +1,12 @@
-using Azure;
-using Azure.Data.Tables;
-
 namespace WorkshopBot.Storage.Workshops;
 
 // UserWerkgroepen row "what a user index holds for one werkgroep or traject": PartitionKey = prefix + owner
 // id ("w-" werkgroep, "t-" traject), RowKey "ledger". User partitions start with a letter ("u", "m"), so
 // ledgers and user rows never meet. Roles is one "role user-id" line per person; Version is the owner's
 // version the index was last brought up to.
-internal sealed class IndexLedgerEntity : ITableEntity
+internal sealed class IndexLedgerEntity() : TableRow(rowKey: LedgerRowKey)
 {
     public const string LedgerRowKey = "ledger";
-
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = LedgerRowKey;
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
 
     public int Version { get; set; }
 

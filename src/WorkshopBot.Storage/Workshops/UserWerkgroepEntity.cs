@@ -1,21 +1,10 @@
-using Azure;
-using Azure.Data.Tables;
-
 namespace WorkshopBot.Storage.Workshops;
 
 // UserWerkgroepen row "user belongs to werkgroep": PartitionKey = TableKeys.ForUser(user id), RowKey =
 // werkgroep id, so one partition query answers "which werkgroepen is this user in". The row keeps the
 // original user id (long ids are hashed) and the werkgroep version that last set the role.
-internal sealed class UserWerkgroepEntity : ITableEntity
+internal sealed class UserWerkgroepEntity : TableRow
 {
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     public string UserId { get; set; } = "";
 
     public string TrajectId { get; set; } = "";

@@ -1,24 +1,14 @@
-using Azure;
-using Azure.Data.Tables;
 using WorkshopBot.Domain.Audit;
 
 namespace WorkshopBot.Storage.Workshops;
 
 // An audit row "event-{version:D10}-{n:D3}" next to the state row, written in the same transaction.
-internal sealed class WorkshopEventEntity : ITableEntity
+internal sealed class WorkshopEventEntity : TableRow
 {
     public const string RowKeyPrefix = "event-";
 
     // Stored as round-trip text: Table DateTime properties are UTC only and would drop the offset.
     private const string AtFormat = "O";
-
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
 
     public string TrajectId { get; set; } = "";
 

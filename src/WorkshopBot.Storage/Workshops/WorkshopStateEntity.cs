@@ -1,91 +1,20 @@
-using Azure;
-using Azure.Data.Tables;
 using WorkshopBot.Storage.Serialization;
 
 namespace WorkshopBot.Storage.Workshops;
 
 // The aggregate row (RowKey "state") of a traject or werkgroep partition in the Workshops table.
-// The aggregate is JSON, Brotli-compressed and split over Data0..Data13 because one binary property holds
-// at most 64 KiB and an entity at most 1 MiB.
-internal sealed class WorkshopStateEntity : ITableEntity, IChunkedJsonEntity
+// The aggregate is JSON, Brotli-compressed and split over Data0..Data13 (ChunkedJsonRow) because one binary
+// property holds at most 64 KiB and an entity at most 1 MiB.
+internal sealed class WorkshopStateEntity() : ChunkedJsonRow(rowKey: StateRowKey)
 {
     public const string StateRowKey = "state";
     public const string TrajectKind = "traject";
     public const string WerkgroepKind = "werkgroep";
-    public const int MaxChunks = 14;
-
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = StateRowKey;
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
+    public const int MaxChunks = MaxColumns;
 
     public string Kind { get; set; } = "";
 
     public string TrajectId { get; set; } = "";
 
     public int Version { get; set; }
-
-    public string Format { get; set; } = "";
-
-    public int ChunkCount { get; set; }
-
-    public byte[]? Data0 { get; set; }
-
-    public byte[]? Data1 { get; set; }
-
-    public byte[]? Data2 { get; set; }
-
-    public byte[]? Data3 { get; set; }
-
-    public byte[]? Data4 { get; set; }
-
-    public byte[]? Data5 { get; set; }
-
-    public byte[]? Data6 { get; set; }
-
-    public byte[]? Data7 { get; set; }
-
-    public byte[]? Data8 { get; set; }
-
-    public byte[]? Data9 { get; set; }
-
-    public byte[]? Data10 { get; set; }
-
-    public byte[]? Data11 { get; set; }
-
-    public byte[]? Data12 { get; set; }
-
-    public byte[]? Data13 { get; set; }
-
-    public byte[]? GetChunk(int index) => index switch
-    {
-        0 => Data0, 1 => Data1, 2 => Data2, 3 => Data3, 4 => Data4, 5 => Data5, 6 => Data6,
-        7 => Data7, 8 => Data8, 9 => Data9, 10 => Data10, 11 => Data11, 12 => Data12, 13 => Data13,
-        _ => throw new ArgumentOutOfRangeException(nameof(index)),
-    };
-
-    public void SetChunk(int index, byte[] chunk)
-    {
-        switch (index)
-        {
-            case 0: Data0 = chunk; break;
-            case 1: Data1 = chunk; break;
-            case 2: Data2 = chunk; break;
-            case 3: Data3 = chunk; break;
-            case 4: Data4 = chunk; break;
-            case 5: Data5 = chunk; break;
-            case 6: Data6 = chunk; break;
-            case 7: Data7 = chunk; break;
-            case 8: Data8 = chunk; break;
-            case 9: Data9 = chunk; break;
-            case 10: Data10 = chunk; break;
-            case 11: Data11 = chunk; break;
-            case 12: Data12 = chunk; break;
-            case 13: Data13 = chunk; break;
-            default: throw new ArgumentOutOfRangeException(nameof(index));
-        }
-    }
 }
