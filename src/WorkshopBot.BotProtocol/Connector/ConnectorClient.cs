@@ -12,29 +12,14 @@ namespace WorkshopBot.BotProtocol.Connector;
 // Typed HttpClient over the Bot Connector REST API. Retries live in the resilience handler
 // (ConnectorResilience); the first attempt is paced here, before the pipeline, so queued calls do
 // not eat into the retry budget; RetryPacingHandler paces the retries inside it.
-public sealed partial class ConnectorClient : IConnectorClient
+public sealed partial class ConnectorClient(
+    HttpClient http,
+    IBotTokenProvider tokenProvider,
+    TrustedServiceUrls trustedServiceUrls,
+    OutboundPacer pacer,
+    ILogger<ConnectorClient> logger) : IConnectorClient
 {
     private const int MaxErrorBodyChars = 4096;
-
-    private readonly HttpClient http;
-    private readonly IBotTokenProvider tokenProvider;
-    private readonly TrustedServiceUrls trustedServiceUrls;
-    private readonly OutboundPacer pacer;
-    private readonly ILogger<ConnectorClient> logger;
-
-    public ConnectorClient(
-        HttpClient http,
-        IBotTokenProvider tokenProvider,
-        TrustedServiceUrls trustedServiceUrls,
-        OutboundPacer pacer,
-        ILogger<ConnectorClient> logger)
-    {
-        this.http = http;
-        this.tokenProvider = tokenProvider;
-        this.trustedServiceUrls = trustedServiceUrls;
-        this.pacer = pacer;
-        this.logger = logger;
-    }
 
     public async Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken)
     {

@@ -11,31 +11,14 @@ namespace WorkshopBot.BotProtocol.Hosting;
 // The turn pipeline behind POST /api/messages (authenticate, remember the conversation,
 // deduplicate, dispatch) and the entry points for proactive messages. HTTP-free so it can be
 // tested without sockets; BotEndpoints does the HTTP part.
-public sealed partial class BotAdapter
+public sealed partial class BotAdapter(
+    IBotTokenValidator validator,
+    IConnectorClient connector,
+    TrustedServiceUrls trustedServiceUrls,
+    IConversationReferenceStore references,
+    IActivityDeduplicator deduplicator,
+    ILogger<BotAdapter> logger)
 {
-    private readonly IBotTokenValidator validator;
-    private readonly IConnectorClient connector;
-    private readonly TrustedServiceUrls trustedServiceUrls;
-    private readonly IConversationReferenceStore references;
-    private readonly IActivityDeduplicator deduplicator;
-    private readonly ILogger<BotAdapter> logger;
-
-    public BotAdapter(
-        IBotTokenValidator validator,
-        IConnectorClient connector,
-        TrustedServiceUrls trustedServiceUrls,
-        IConversationReferenceStore references,
-        IActivityDeduplicator deduplicator,
-        ILogger<BotAdapter> logger)
-    {
-        this.validator = validator;
-        this.connector = connector;
-        this.trustedServiceUrls = trustedServiceUrls;
-        this.references = references;
-        this.deduplicator = deduplicator;
-        this.logger = logger;
-    }
-
     // The activity must already be parsed and shaped (type, serviceUrl, conversation.id).
     // Exceptions from the handler propagate (the endpoint logs them once and answers 500)
     // after the dedup claim is released so a redelivery can retry.
