@@ -3,7 +3,8 @@ using System.Text.Json.Serialization;
 
 namespace WorkshopBot.BotProtocol.Schema;
 
-public sealed record ChannelAccount
+// Not sealed: TeamsChannelAccount extends it, as in Microsoft.Bot.Schema.
+public record ChannelAccount
 {
     public string? Id { get; init; }
 

@@ -1,17 +1,9 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace WorkshopBot.BotProtocol.Schema;
 
-// Member as returned by the conversation members APIs.
-public sealed record TeamsChannelAccount
+// Member as returned by the conversation members APIs: a ChannelAccount with the Teams profile fields,
+// as Microsoft.Bot.Schema.Teams.TeamsChannelAccount extends Microsoft.Bot.Schema.ChannelAccount.
+public sealed record TeamsChannelAccount : ChannelAccount
 {
-    public string? Id { get; init; }
-
-    public string? Name { get; init; }
-
-    public string? AadObjectId { get; init; }
-
     public string? Email { get; init; }
 
     public string? UserPrincipalName { get; init; }
@@ -23,7 +15,4 @@ public sealed record TeamsChannelAccount
     public string? TenantId { get; init; }
 
     public string? UserRole { get; init; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Properties { get; set; }
 }
