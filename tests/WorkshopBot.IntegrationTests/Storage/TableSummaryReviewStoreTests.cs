@@ -202,6 +202,24 @@ public sealed class TableSummaryReviewStoreTests(AzuriteFixture azurite) : IAsyn
         AssertWithinTableLimits(raw);
     }
 
+    // The columns a review row has always had: the entity shares ChunkedJsonRow with the workshop state rows,
+    // and the Data columns a row leaves null are not stored.
+    [Fact]
+    public async Task SaveAsync_SmallReview_StoresItsColumnsAndOneDataChunkOnly()
+    {
+        var store = NewStore();
+        var review = Published(1, reviewers: 3);
+
+        await store.SaveAsync(review, null, [], default);
+
+        var raw = await RawAsync(review.Id);
+        var columns = raw.Keys
+            .Where(k => k is not ("PartitionKey" or "RowKey" or "Timestamp") && !k.StartsWith("odata.", StringComparison.Ordinal) && !k.Contains('@', StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(["ChunkCount", "Data0", "Format", "ScopeId", "State", "Version"], columns);
+        Assert.Equal("json+br/1", raw.GetString("Format"));
+    }
+
     [Fact]
     public async Task GetAuditTrailAsync_ReviewLifecycle_RecordsEveryEventWithIdsButNoCommentText()
     {
