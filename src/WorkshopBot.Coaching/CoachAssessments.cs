@@ -1,3 +1,4 @@
+using WorkshopBot.Coaching.Localization;
 using WorkshopBot.Domain.Localization;
 using DomainItems = WorkshopBot.Domain.Items;
 
@@ -36,28 +37,13 @@ public static class CoachAssessments
             DomainItems.InformationNeed.NiceToKnow => false,
             _ => null,
         },
-        indicator.Type switch
-        {
-            DomainItems.IndicatorType.Input => IndicatorType.Input,
-            DomainItems.IndicatorType.Proces => IndicatorType.Process,
-            DomainItems.IndicatorType.Output => IndicatorType.Output,
-            DomainItems.IndicatorType.Outcome => IndicatorType.Outcome,
-            _ => null,
-        },
-        indicator.IndicatorKind switch
-        {
-            DomainItems.IndicatorKind.Tellen => IndicatorMode.Count,
-            DomainItems.IndicatorKind.Vertellen => IndicatorMode.Story,
-            _ => null,
-        }));
+        indicator.Type,
+        indicator.IndicatorKind));
 
-    private static string DirectionWord(DomainItems.IndicatorDirection direction, Language language) => (direction, language) switch
+    private static string DirectionWord(DomainItems.IndicatorDirection direction, Language language) => direction switch
     {
-        (DomainItems.IndicatorDirection.Up, Language.English) => "increase",
-        (DomainItems.IndicatorDirection.Down, Language.English) => "decrease",
-        (_, Language.English) => "stay the same",
-        (DomainItems.IndicatorDirection.Up, _) => "stijgen",
-        (DomainItems.IndicatorDirection.Down, _) => "dalen",
-        _ => "gelijk blijven",
+        DomainItems.IndicatorDirection.Up => CoachText.For(language).DirectionUp,
+        DomainItems.IndicatorDirection.Down => CoachText.For(language).DirectionDown,
+        _ => CoachText.For(language).DirectionSame,
     };
 }

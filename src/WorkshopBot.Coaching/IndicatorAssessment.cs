@@ -1,13 +1,16 @@
+using WorkshopBot.Domain.Items;
+using WorkshopBot.Domain.Localization;
+
 namespace WorkshopBot.Coaching;
 
+// Type and Mode are null when neither the words nor the group's declaration tell.
 public sealed record IndicatorAssessment(
-    IndicatorType Type,
-    IndicatorMode Mode,
+    IndicatorType? Type,
+    IndicatorKind? Mode,
     IReadOnlyList<string> TypeEvidence,
     IReadOnlyList<string> ModeEvidence,
     IReadOnlyList<CriterionVerdict> Criteria,
-    string SuggestionNl,
-    string SuggestionEn)
+    CoachMessage SuggestionText)
 {
     public int OpenPoints => Criteria.Count(c => c.Status == CriterionStatus.Failed);
 
@@ -15,11 +18,25 @@ public sealed record IndicatorAssessment(
 
     public IReadOnlyList<CriterionVerdict> Failed => [.. Criteria.Where(c => c.Status == CriterionStatus.Failed)];
 
-    public string TypeText => CoachLanguage.TypeText(Type);
+    /// <summary>Type as it appears in JSON and the labelled set: "input", "process", "output", "outcome" or "unknown".</summary>
+    public string TypeText => Type switch
+    {
+        IndicatorType.Input => "input",
+        IndicatorType.Proces => "process",
+        IndicatorType.Output => "output",
+        IndicatorType.Outcome => "outcome",
+        _ => "unknown",
+    };
 
-    public string ModeText => CoachLanguage.ModeText(Mode);
+    /// <summary>Mode as it appears in JSON and the labelled set: "count", "story" or "unknown".</summary>
+    public string ModeText => Mode switch
+    {
+        IndicatorKind.Tellen => "count",
+        IndicatorKind.Vertellen => "story",
+        _ => "unknown",
+    };
 
-    public string Suggestion(string? language) => CoachLanguage.IsEnglish(language) ? SuggestionEn : SuggestionNl;
+    public string Suggestion(Language language) => SuggestionText.In(language);
 
     public CriterionVerdict this[string id] => Criteria.First(c => c.Id == id);
 }

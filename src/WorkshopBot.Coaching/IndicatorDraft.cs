@@ -1,3 +1,5 @@
+using WorkshopBot.Domain.Items;
+
 namespace WorkshopBot.Coaching;
 
 /// <summary>
@@ -19,4 +21,4 @@ public sealed record IndicatorDraft(
     string? Direction = null,
     bool? NeedToKnow = null,
     IndicatorType? DeclaredType = null,
-    IndicatorMode? DeclaredMode = null);
+    IndicatorKind? DeclaredMode = null);

@@ -1,9 +1,10 @@
+using WorkshopBot.Domain.Localization;
+
 namespace WorkshopBot.Coaching;
 
 public sealed record ResultAssessment(
     IReadOnlyList<CriterionVerdict> Criteria,
-    string SuggestionNl,
-    string SuggestionEn)
+    CoachMessage SuggestionText)
 {
     public int OpenPoints => Criteria.Count(c => c.Status == CriterionStatus.Failed);
 
@@ -11,7 +12,7 @@ public sealed record ResultAssessment(
 
     public IReadOnlyList<CriterionVerdict> Failed => [.. Criteria.Where(c => c.Status == CriterionStatus.Failed)];
 
-    public string Suggestion(string? language) => CoachLanguage.IsEnglish(language) ? SuggestionEn : SuggestionNl;
+    public string Suggestion(Language language) => SuggestionText.In(language);
 
     public CriterionVerdict this[string id] => Criteria.First(c => c.Id == id);
 }

@@ -24,7 +24,7 @@ public sealed class CoachAssessmentsTests
     {
         var target = CoachAssessments.Assess(Lonely, language).Criteria.Single(c => c.Id == "target");
 
-        Assert.Contains(expected, target.Message(Languages.Tag(language)), StringComparison.Ordinal);
-        Assert.DoesNotContain("Down", target.Message(Languages.Tag(language)), StringComparison.Ordinal);
+        Assert.Contains(expected, target.Message(language), StringComparison.Ordinal);
+        Assert.DoesNotContain("Down", target.Message(language), StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,5 @@
+using WorkshopBot.Domain.Items;
+using WorkshopBot.Domain.Localization;
 using Xunit;
 
 namespace WorkshopBot.Coaching.Tests;
@@ -5,14 +7,14 @@ namespace WorkshopBot.Coaching.Tests;
 public sealed class CoachIndicatorTests
 {
     [Theory]
-    [InlineData("Percentage 75-plussers dat zich ernstig eenzaam voelt", IndicatorType.Outcome, IndicatorMode.Count)]
-    [InlineData("Aantal koffieochtenden", IndicatorType.Output, IndicatorMode.Count)]
-    [InlineData("Aantal deelnemers aan de cursus Valpreventie", IndicatorType.Output, IndicatorMode.Count)]
-    [InlineData("Wachttijd tot het eerste gesprek bij schuldhulpverlening", IndicatorType.Process, IndicatorMode.Count)]
-    [InlineData("Aantal uren inzet buurtsportcoach", IndicatorType.Input, IndicatorMode.Count)]
-    [InlineData("Ervaringsverhalen van mantelzorgers over hun belasting", IndicatorType.Outcome, IndicatorMode.Story)]
-    [InlineData("Interviews met statushouders over hun weg naar werk", IndicatorType.Outcome, IndicatorMode.Story)]
-    public void AssessIndicator_Name_ClassifiesTypeAndMode(string name, IndicatorType type, IndicatorMode mode)
+    [InlineData("Percentage 75-plussers dat zich ernstig eenzaam voelt", IndicatorType.Outcome, IndicatorKind.Tellen)]
+    [InlineData("Aantal koffieochtenden", IndicatorType.Output, IndicatorKind.Tellen)]
+    [InlineData("Aantal deelnemers aan de cursus Valpreventie", IndicatorType.Output, IndicatorKind.Tellen)]
+    [InlineData("Wachttijd tot het eerste gesprek bij schuldhulpverlening", IndicatorType.Proces, IndicatorKind.Tellen)]
+    [InlineData("Aantal uren inzet buurtsportcoach", IndicatorType.Input, IndicatorKind.Tellen)]
+    [InlineData("Ervaringsverhalen van mantelzorgers over hun belasting", IndicatorType.Outcome, IndicatorKind.Vertellen)]
+    [InlineData("Interviews met statushouders over hun weg naar werk", IndicatorType.Outcome, IndicatorKind.Vertellen)]
+    public void AssessIndicator_Name_ClassifiesTypeAndMode(string name, IndicatorType type, IndicatorKind mode)
     {
         var assessment = Coach.Default.AssessIndicator(new IndicatorDraft(name));
 
@@ -24,10 +26,10 @@ public sealed class CoachIndicatorTests
     [Fact]
     public void AssessIndicator_NoWordsToGoOn_UsesTheDeclaredTypeAndMode()
     {
-        var assessment = Coach.Default.AssessIndicator(new IndicatorDraft("Indicator A", DeclaredType: IndicatorType.Outcome, DeclaredMode: IndicatorMode.Story));
+        var assessment = Coach.Default.AssessIndicator(new IndicatorDraft("Indicator A", DeclaredType: IndicatorType.Outcome, DeclaredMode: IndicatorKind.Vertellen));
 
         Assert.Equal(IndicatorType.Outcome, assessment.Type);
-        Assert.Equal(IndicatorMode.Story, assessment.Mode);
+        Assert.Equal(IndicatorKind.Vertellen, assessment.Mode);
     }
 
     [Fact]
@@ -59,7 +61,7 @@ public sealed class CoachIndicatorTests
             [CriterionIds.Definition, CriterionIds.Source, CriterionIds.Owner, CriterionIds.Frequency, CriterionIds.Baseline, CriterionIds.Target, CriterionIds.NeedToKnow],
             assessment.Failed.Select(c => c.Id));
         Assert.Equal(CriterionStatus.NotApplicable, assessment[CriterionIds.ExistingSource].Status);
-        Assert.Contains("outputindicator", assessment.SuggestionNl.Replace("-", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("outputindicator", assessment.Suggestion(Language.Dutch).Replace("-", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -91,7 +93,7 @@ public sealed class CoachIndicatorTests
 
         var verdict = assessment[CriterionIds.NeedToKnow];
         Assert.Equal(CriterionStatus.Passed, verdict.Status);
-        Assert.Contains("schrappen", verdict.MessageNl, StringComparison.Ordinal);
+        Assert.Contains("schrappen", verdict.Message(Language.Dutch), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Localization;
 using Xunit;
 
 namespace WorkshopBot.Coaching.Tests;
@@ -25,7 +26,7 @@ public sealed class CoachResultTests
         var concrete = assessment[CriterionIds.Concrete];
         Assert.Equal(CriterionStatus.Failed, concrete.Status);
         Assert.Contains("versterken", concrete.Evidence);
-        Assert.Contains("versterken", concrete.MessageNl);
+        Assert.Contains("versterken", concrete.Message(Language.Dutch));
         Assert.Equal(3, assessment.OpenPoints);
     }
 
@@ -150,8 +151,8 @@ public sealed class CoachResultTests
     {
         var assessment = Coach.Default.AssessResult(new ResultDraft("Over 3 jaar voelen 75-plussers zich minder eenzaam: van 42% naar 35%."));
 
-        Assert.Equal("Over 3 jaar [verandering, bijv. ‘eenzaam’] bij 75-plussers, van 42% naar 35%.", assessment.SuggestionNl);
-        Assert.StartsWith("By ‘Over 3 jaar’", assessment.Suggestion("en-GB"), StringComparison.Ordinal);
+        Assert.Equal("Over 3 jaar [verandering, bijv. ‘eenzaam’] bij 75-plussers, van 42% naar 35%.", assessment.Suggestion(Language.Dutch));
+        Assert.Equal("By ‘Over 3 jaar’, [change, e.g. ‘eenzaam’] for 75-plussers, from 42% to 35%.", assessment.Suggestion(Language.English));
     }
 
     [Fact]
@@ -160,7 +161,7 @@ public sealed class CoachResultTests
         var assessment = Coach.Default.AssessResult(new ResultDraft(string.Empty));
 
         Assert.Equal(7, assessment.Criteria.Count);
-        Assert.Contains("Over [termijn]", assessment.SuggestionNl, StringComparison.Ordinal);
+        Assert.Contains("Over [termijn]", assessment.Suggestion(Language.Dutch), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -182,18 +183,15 @@ public sealed class CoachResultTests
 
         Assert.Equal(CriterionIds.Result, result.Criteria.Select(c => c.Id));
         Assert.Equal(CriterionIds.Indicator, indicator.Criteria.Select(c => c.Id));
-        Assert.All(result.Criteria, c => Assert.False(string.IsNullOrWhiteSpace(c.MessageNl)));
+        Assert.All(result.Criteria, c => Assert.False(string.IsNullOrWhiteSpace(c.Message(Language.Dutch))));
     }
 
     [Fact]
-    public void AssessResult_Messages_AreDutchByDefaultAndEnglishForEnLocales()
+    public void AssessResult_Messages_AreWordedInTheLanguageAskedFor()
     {
         var verdict = Verdict("Regie versterken.", CriterionIds.TargetGroup);
 
-        Assert.Equal(verdict.MessageNl, verdict.Message("nl-NL"));
-        Assert.Equal(verdict.MessageNl, verdict.Message(null));
-        Assert.Equal(verdict.MessageEn, verdict.Message("en-US"));
-        Assert.StartsWith("Noem voor welke inwoners", verdict.MessageNl, StringComparison.Ordinal);
-        Assert.StartsWith("Say which residents", verdict.MessageEn, StringComparison.Ordinal);
+        Assert.StartsWith("Noem voor welke inwoners", verdict.Message(Language.Dutch), StringComparison.Ordinal);
+        Assert.StartsWith("Say which residents", verdict.Message(Language.English), StringComparison.Ordinal);
     }
 }

@@ -61,7 +61,7 @@ internal static class ItemEdits
             return AppErrors.ItemNotFound(id);
         }
 
-        var suggestion = CoachAssessments.Assess(result).Suggestion(Languages.Tag(language));
+        var suggestion = CoachAssessments.Assess(result).Suggestion(language);
         if (string.IsNullOrWhiteSpace(suggestion) || string.Equals(suggestion.Trim(), result.Statement.Trim(), StringComparison.Ordinal))
         {
             return AppErrors.NoCoachSuggestion(id);

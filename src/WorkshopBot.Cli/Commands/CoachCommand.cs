@@ -1,7 +1,10 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using WorkshopBot.Cli.Localization;
 using WorkshopBot.Coaching;
+using WorkshopBot.Domain.Localization;
+using DomainItems = WorkshopBot.Domain.Items;
 
 namespace WorkshopBot.Cli.Commands;
 
@@ -62,7 +65,7 @@ public static class CoachCommand
             return ExitCodes.Usage;
         }
 
-        var language = options.GetValueOrDefault("--lang", "nl");
+        var language = Languages.FromLocale(options.GetValueOrDefault("--lang"));
         var json = flags.Contains("--json");
         if (kind == "result")
         {
@@ -70,7 +73,7 @@ public static class CoachCommand
             var assessment = coach.AssessResult(draft);
             output.Write(json
                 ? ToJson(assessment.Criteria, null, null, assessment.Suggestion(language), assessment.OpenPoints, language)
-                : ToReport(CoachLanguage.IsEnglish(language) ? "Coach — result" : "Coach — resultaat", text, assessment.Criteria, null, assessment.Suggestion(language), assessment.OpenPoints, language));
+                : ToReport(CoachReportText.For(language).ResultTitle, text, assessment.Criteria, null, assessment.Suggestion(language), assessment.OpenPoints, language));
             return ExitCodes.Success;
         }
 
@@ -83,7 +86,7 @@ public static class CoachCommand
         var result = coach.AssessIndicator(indicator);
         output.Write(json
             ? ToJson(result.Criteria, result.TypeText, result.ModeText, result.Suggestion(language), result.OpenPoints, language)
-            : ToReport(CoachLanguage.IsEnglish(language) ? "Coach — indicator" : "Coach — indicator", text, result.Criteria, (result.TypeText, result.ModeText), result.Suggestion(language), result.OpenPoints, language));
+            : ToReport(CoachReportText.For(language).IndicatorTitle, text, result.Criteria, (result.TypeText, result.Mode), result.Suggestion(language), result.OpenPoints, language));
         return ExitCodes.Success;
     }
 
@@ -169,15 +172,15 @@ public static class CoachCommand
             return false;
         }
 
-        IndicatorType? type = null;
+        DomainItems.IndicatorType? type = null;
         if (options.TryGetValue("--type", out var typeText))
         {
             type = typeText.ToLowerInvariant() switch
             {
-                "input" => IndicatorType.Input,
-                "process" or "proces" => IndicatorType.Process,
-                "output" => IndicatorType.Output,
-                "outcome" => IndicatorType.Outcome,
+                "input" => DomainItems.IndicatorType.Input,
+                "process" or "proces" => DomainItems.IndicatorType.Proces,
+                "output" => DomainItems.IndicatorType.Output,
+                "outcome" => DomainItems.IndicatorType.Outcome,
                 _ => null,
             };
             if (type is null)
@@ -187,13 +190,13 @@ public static class CoachCommand
             }
         }
 
-        IndicatorMode? mode = null;
+        DomainItems.IndicatorKind? mode = null;
         if (options.TryGetValue("--mode", out var modeText))
         {
             mode = modeText.ToLowerInvariant() switch
             {
-                "count" or "tellen" => IndicatorMode.Count,
-                "story" or "vertellen" => IndicatorMode.Story,
+                "count" or "tellen" => DomainItems.IndicatorKind.Tellen,
+                "story" or "vertellen" => DomainItems.IndicatorKind.Vertellen,
                 _ => null,
             };
             if (mode is null)
@@ -247,7 +250,7 @@ public static class CoachCommand
 
     private static string? Get(IReadOnlyDictionary<string, string> options, string name) => options.GetValueOrDefault(name);
 
-    private static string ToJson(IReadOnlyList<CriterionVerdict> criteria, string? type, string? mode, string suggestion, int openPoints, string language)
+    private static string ToJson(IReadOnlyList<CriterionVerdict> criteria, string? type, string? mode, string suggestion, int openPoints, Language language)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -289,14 +292,20 @@ public static class CoachCommand
         return Encoding.UTF8.GetString(stream.ToArray()) + Environment.NewLine;
     }
 
-    private static string ToReport(string title, string text, IReadOnlyList<CriterionVerdict> criteria, (string Type, string Mode)? classification, string suggestion, int openPoints, string language)
+    private static string ToReport(string title, string text, IReadOnlyList<CriterionVerdict> criteria, (string Type, DomainItems.IndicatorKind? Mode)? classification, string suggestion, int openPoints, Language language)
     {
-        var english = CoachLanguage.IsEnglish(language);
+        var labels = CoachReportText.For(language);
         var report = new StringBuilder();
         report.AppendLine(title).AppendLine($"  “{text}”");
         if (classification is { } c)
         {
-            report.AppendLine(english ? $"  type: {c.Type}, mode: {c.Mode}" : $"  soort: {c.Type}, {(c.Mode == "story" ? "vertellen" : c.Mode == "count" ? "tellen" : "onbekend")}");
+            var mode = c.Mode switch
+            {
+                DomainItems.IndicatorKind.Tellen => labels.ModeCount,
+                DomainItems.IndicatorKind.Vertellen => labels.ModeStory,
+                _ => labels.ModeUnknown,
+            };
+            report.AppendLine("  " + CoachReportText.Fill(labels.ClassificationFormat, c.Type, mode));
         }
 
         report.AppendLine();
@@ -312,10 +321,8 @@ public static class CoachCommand
         }
 
         report.AppendLine();
-        report.AppendLine((english ? "Suggestion: " : "Suggestie: ") + suggestion);
-        report.AppendLine(english
-            ? $"Open points: {openPoints} (the coach advises, it never blocks)"
-            : $"Open punten: {openPoints} (de coach adviseert, hij blokkeert nooit)");
+        report.AppendLine(labels.SuggestionLabel + suggestion);
+        report.AppendLine(CoachReportText.Fill(labels.OpenPointsFormat, openPoints));
         return report.ToString();
     }
 }

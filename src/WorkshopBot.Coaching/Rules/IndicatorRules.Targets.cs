@@ -1,4 +1,6 @@
+using WorkshopBot.Coaching.Localization;
 using WorkshopBot.Coaching.Text;
+using WorkshopBot.Domain.Items;
 
 namespace WorkshopBot.Coaching.Rules;
 
@@ -9,14 +11,12 @@ internal sealed partial class IndicatorRules
     {
         if (Verdicts.Filled(d.Baseline))
         {
-            return Verdicts.Passed(CriterionIds.Baseline, $"Nul-meting: ‘{d.Baseline!.Trim()}’.", $"Baseline: ‘{d.Baseline!.Trim()}’.", [$"nul-meting: {d.Baseline!.Trim()}"]);
+            return Verdicts.Passed(CriterionIds.Baseline, Verdicts.Say(t => t.BaselineFieldFormat, d.Baseline!.Trim()), [$"nul-meting: {d.Baseline!.Trim()}"]);
         }
 
         if (story)
         {
-            return Verdicts.NotApplicable(CriterionIds.Baseline,
-                "Bij vertellen is geen nul-meting nodig.",
-                "A story indicator needs no baseline.");
+            return Verdicts.NotApplicable(CriterionIds.Baseline, Verdicts.Say(t => t.BaselineNotForStories));
         }
 
         var words = definition.Hits(LexiconLists.BaselineTerms).Select(h => definition.Surface(h)).ToList();
@@ -28,13 +28,10 @@ internal sealed partial class IndicatorRules
 
         if (words.Count > 0)
         {
-            return Verdicts.Passed(CriterionIds.Baseline, $"Nul-meting genoemd: {Verdicts.Quote(words)}.", $"Baseline named: {Verdicts.Quote(words)}.", words);
+            return Verdicts.Passed(CriterionIds.Baseline, Verdicts.Say(t => t.BaselineNamedFormat, Verdicts.Quote(words)), words);
         }
 
-        return Verdicts.Failed(CriterionIds.Baseline,
-            "Wat is de nul-meting: waar staan we nu? Zonder vertrekpunt zie je niet of het beter gaat.",
-            "What is the baseline: where are we now? Without a starting point you cannot see whether things improve.",
-            []);
+        return Verdicts.Failed(CriterionIds.Baseline, Verdicts.Say(t => t.BaselineMissing), []);
     }
 
     private static CriterionVerdict Target(IndicatorDraft d, TextAnalysis definition, bool story)
@@ -42,14 +39,12 @@ internal sealed partial class IndicatorRules
         if (Verdicts.Filled(d.Target))
         {
             var direction = Verdicts.Filled(d.Direction) ? $" ({d.Direction!.Trim()})" : string.Empty;
-            return Verdicts.Passed(CriterionIds.Target, $"Streefwaarde: ‘{d.Target!.Trim()}’{direction}.", $"Target: ‘{d.Target!.Trim()}’{direction}.", [$"streefwaarde: {d.Target!.Trim()}"]);
+            return Verdicts.Passed(CriterionIds.Target, Verdicts.Say(t => t.TargetFieldFormat, d.Target!.Trim(), direction), [$"streefwaarde: {d.Target!.Trim()}"]);
         }
 
         if (story)
         {
-            return Verdicts.NotApplicable(CriterionIds.Target,
-                "Bij vertellen is geen streefwaarde nodig; spreek wel af wat je met de verhalen doet.",
-                "A story indicator needs no target value; do agree what you will do with the stories.");
+            return Verdicts.NotApplicable(CriterionIds.Target, Verdicts.Say(t => t.TargetNotForStories));
         }
 
         var words = definition.Hits(LexiconLists.TargetTerms).Select(h => definition.Surface(h)).ToList();
@@ -70,17 +65,16 @@ internal sealed partial class IndicatorRules
 
         if (words.Count > 0)
         {
-            return Verdicts.Passed(CriterionIds.Target, $"Streefwaarde genoemd: {Verdicts.Quote(words)}.", $"Target named: {Verdicts.Quote(words)}.", words);
+            return Verdicts.Passed(CriterionIds.Target, Verdicts.Say(t => t.TargetNamedFormat, Verdicts.Quote(words)), words);
         }
 
-        return Verdicts.Failed(CriterionIds.Target,
-            Verdicts.Filled(d.Direction)
-                ? $"De richting is duidelijk (‘{d.Direction!.Trim()}’), maar waar wil je uitkomen? Noem een streefwaarde."
-                : "Waar wil je uitkomen? Noem een streefwaarde en de richting (omhoog of omlaag).",
-            Verdicts.Filled(d.Direction)
-                ? $"The direction is clear (‘{d.Direction!.Trim()}’), but where do you want to end up? Give a target value."
-                : "Where do you want to end up? Give a target value and the direction (up or down).",
-            Verdicts.Filled(d.Direction) ? [$"richting: {d.Direction!.Trim()}"] : []);
+        if (Verdicts.Filled(d.Direction))
+        {
+            var given = d.Direction!.Trim();
+            return Verdicts.Failed(CriterionIds.Target, Verdicts.Say(t => t.DirectionWithoutTargetFormat, given), [$"richting: {given}"]);
+        }
+
+        return Verdicts.Failed(CriterionIds.Target, Verdicts.Say(t => t.TargetMissing), []);
     }
 
     private static CriterionVerdict NeedToKnow(IndicatorDraft d, TextAnalysis name, TextAnalysis definition)
@@ -110,47 +104,41 @@ internal sealed partial class IndicatorRules
 
         return need switch
         {
-            true => Verdicts.Passed(CriterionIds.NeedToKnow,
-                "Gemarkeerd als need-to-know: deze heb je echt nodig.",
-                "Marked need-to-know: you really need this one.",
-                evidence),
-            false => Verdicts.Passed(CriterionIds.NeedToKnow,
-                "Gemarkeerd als nice-to-know. Overweeg hem te schrappen: elke indicator kost partners registratietijd.",
-                "Marked nice-to-know. Consider dropping it: every indicator costs partners registration time.",
-                evidence),
-            _ => Verdicts.Failed(CriterionIds.NeedToKnow,
-                "Is dit need-to-know of nice-to-know? Houd alleen wat je echt nodig hebt om te zien of inwoners er beter van worden.",
-                "Is this need-to-know or nice-to-know? Keep only what you really need to see whether residents are better off.",
-                []),
+            true => Verdicts.Passed(CriterionIds.NeedToKnow, Verdicts.Say(t => t.NeedToKnow), evidence),
+            false => Verdicts.Passed(CriterionIds.NeedToKnow, Verdicts.Say(t => t.NiceToKnow), evidence),
+            _ => Verdicts.Failed(CriterionIds.NeedToKnow, Verdicts.Say(t => t.NeedToKnowMissing), []),
         };
     }
 
-    private static (string Nl, string En) Suggestion(IndicatorDraft d, IndicatorType type, IndicatorMode mode, TextAnalysis name)
+    // The definition-sheet placeholders below are Dutch in both languages, as they were before CoachText: the
+    // rest of the sheet quotes the group's own Dutch words.
+    private static CoachMessage Suggestion(IndicatorDraft d, IndicatorType? type, IndicatorKind? mode, TextAnalysis name)
     {
         var groupHits = name.Hits(LexiconLists.TargetGroups);
         var group = groupHits.Count > 0 ? name.Surface(groupHits[0]) : "[doelgroep]";
-        if (type is IndicatorType.Output or IndicatorType.Process or IndicatorType.Input)
+        if (type is IndicatorType.Output or IndicatorType.Proces or IndicatorType.Input)
         {
-            var label = type switch { IndicatorType.Output => "output", IndicatorType.Process => "proces", _ => "input" };
-            return (
-                $"Dit is een {label}-indicator. Vraag door: wat merken {group} ervan? Bijvoorbeeld ‘Percentage {group} dat zich minder eenzaam voelt’ (tellen) of ‘Verhalen van {group} over wat er voor hen veranderde’ (vertellen).",
-                $"This is an {(label == "proces" ? "process" : label)} indicator. Ask further: what do {group} notice? For example ‘Percentage of {group} who feel less lonely’ (count) or ‘Stories of {group} about what changed for them’ (story).");
+            return new CoachMessage(t => CoachText.Fill(
+                t.NotOutcomeIndicatorFormat,
+                type switch
+                {
+                    IndicatorType.Output => t.OutputLabel,
+                    IndicatorType.Proces => t.ProcessLabel,
+                    _ => t.InputLabel,
+                },
+                group));
         }
 
         var source = Verdicts.Filled(d.DataSource) ? d.DataSource!.Trim() : "[bestaande bron]";
         var owner = Verdicts.Filled(d.Owner) ? d.Owner!.Trim() : "[organisatie]";
         var frequency = Verdicts.Filled(d.Frequency) ? d.Frequency!.Trim() : "[frequentie]";
-        if (mode == IndicatorMode.Story)
+        if (mode == IndicatorKind.Vertellen)
         {
-            return (
-                $"Definitiekaart: welke verhalen ({d.Name.Trim()}), van wie ({group}), hoe verzameld ({source}), door wie ({owner}), hoe vaak ({frequency}), en wat doe je ermee in de verbetercyclus.",
-                $"Definition sheet: which stories ({d.Name.Trim()}), from whom ({group}), collected how ({source}), by whom ({owner}), how often ({frequency}), and how you use them in the improvement cycle.");
+            return Verdicts.Say(t => t.StorySheetFormat, d.Name.Trim(), group, source, owner, frequency);
         }
 
         var baseline = Verdicts.Filled(d.Baseline) ? d.Baseline!.Trim() : "[nul-meting]";
         var target = Verdicts.Filled(d.Target) ? d.Target!.Trim() : "[streefwaarde]";
-        return (
-            $"Definitiekaart: {d.Name.Trim()} — teller/noemer [wie telt mee / van hoeveel], bron {source}, eigenaar {owner}, {frequency}, van {baseline} naar {target}.",
-            $"Definition sheet: {d.Name.Trim()} — numerator/denominator [who counts / out of how many], source {source}, owner {owner}, {frequency}, from {baseline} to {target}.");
+        return Verdicts.Say(t => t.CountSheetFormat, d.Name.Trim(), source, owner, frequency, baseline, target);
     }
 }

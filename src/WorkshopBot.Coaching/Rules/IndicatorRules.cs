@@ -1,4 +1,5 @@
 using WorkshopBot.Coaching.Text;
+using WorkshopBot.Domain.Items;
 
 namespace WorkshopBot.Coaching.Rules;
 
@@ -19,12 +20,12 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
         var (mode, modeEvidence) = ClassifyMode(draft, name, definition);
 
         // Stories told by residents about themselves are outcome unless the words say otherwise.
-        if (type == IndicatorType.Unknown && mode == IndicatorMode.Story && name.Hits(LexiconLists.TargetGroups).Count + definition.Hits(LexiconLists.TargetGroups).Count > 0)
+        if (type is null && mode == IndicatorKind.Vertellen && name.Hits(LexiconLists.TargetGroups).Count + definition.Hits(LexiconLists.TargetGroups).Count > 0)
         {
             type = IndicatorType.Outcome;
             typeEvidence = ["vertellen door of over inwoners"];
         }
-        var story = mode == IndicatorMode.Story;
+        var story = mode == IndicatorKind.Vertellen;
         CriterionVerdict[] criteria =
         [
             Definition(draft, definition),
@@ -37,20 +38,19 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
             Target(draft, definition, story),
             NeedToKnow(draft, name, definition),
         ];
-        var (nl, en) = Suggestion(draft, type, mode, name);
-        return new IndicatorAssessment(type, mode, typeEvidence, modeEvidence, criteria, nl, en);
+        return new IndicatorAssessment(type, mode, typeEvidence, modeEvidence, criteria, Suggestion(draft, type, mode, name));
     }
 
     // Scores per type from the name (weight 1) and the definition (weight 0.5). Ties go to outcome, then output,
     // process, input: when a name mentions both residents' change and an activity, the coach reads it as outcome.
     // A declared type is used only when the words give no evidence at all.
-    private static (IndicatorType Type, IReadOnlyList<string> Evidence) ClassifyType(IndicatorDraft draft, TextAnalysis name, TextAnalysis definition)
+    private static (IndicatorType? Type, IReadOnlyList<string> Evidence) ClassifyType(IndicatorDraft draft, TextAnalysis name, TextAnalysis definition)
     {
         var scores = new (IndicatorType Type, double Score, List<string> Words)[]
         {
             (IndicatorType.Outcome, 0, []),
             (IndicatorType.Output, 0, []),
-            (IndicatorType.Process, 0, []),
+            (IndicatorType.Proces, 0, []),
             (IndicatorType.Input, 0, []),
         };
         string[][] lists =
@@ -109,9 +109,9 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
             return (best.Type, best.Words.Distinct(StringComparer.OrdinalIgnoreCase).ToList());
         }
 
-        return draft.DeclaredType is { } declared and not IndicatorType.Unknown
+        return draft.DeclaredType is { } declared
             ? (declared, ["opgegeven door de groep"])
-            : (IndicatorType.Unknown, []);
+            : (null, []);
     }
 
     // A general output noun ("voedselpakketten", "keukentafelgesprek") is output evidence only when it is counted
@@ -151,7 +151,7 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
         return false;
     }
 
-    private static (IndicatorMode Mode, IReadOnlyList<string> Evidence) ClassifyMode(IndicatorDraft draft, TextAnalysis name, TextAnalysis definition)
+    private static (IndicatorKind? Mode, IReadOnlyList<string> Evidence) ClassifyMode(IndicatorDraft draft, TextAnalysis name, TextAnalysis definition)
     {
         double story = 0, count = 0;
         var storyWords = new List<string>();
@@ -195,16 +195,16 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
 
         if (story > count)
         {
-            return (IndicatorMode.Story, storyWords.Distinct(StringComparer.OrdinalIgnoreCase).ToList());
+            return (IndicatorKind.Vertellen, storyWords.Distinct(StringComparer.OrdinalIgnoreCase).ToList());
         }
 
         if (count > 0)
         {
-            return (IndicatorMode.Count, countWords.Distinct(StringComparer.OrdinalIgnoreCase).ToList());
+            return (IndicatorKind.Tellen, countWords.Distinct(StringComparer.OrdinalIgnoreCase).ToList());
         }
 
-        return draft.DeclaredMode is { } declared and not IndicatorMode.Unknown
+        return draft.DeclaredMode is { } declared
             ? (declared, ["opgegeven door de groep"])
-            : (IndicatorMode.Unknown, []);
+            : (null, []);
     }
 }

@@ -1,4 +1,5 @@
 using WorkshopBot.Coaching;
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Trajecten;
 using WorkshopBot.Domain.Werkgroepen;
 using WorkshopBot.Exports.Model;
@@ -69,7 +70,7 @@ public static class WerkgroepExportMapper
         }
 
         var assessment = CoachAssessments.Assess(result);
-        return [.. assessment.Failed.Select(c => c.Message("nl"))];
+        return [.. assessment.Failed.Select(c => c.Message(Language.Dutch))];
     }
 
     private static ExportIndicator MapIndicator(DomainItems.Indicator indicator) =>

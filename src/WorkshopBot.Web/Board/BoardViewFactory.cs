@@ -120,7 +120,7 @@ public static class BoardViewFactory
                 result.Status.ToString().ToLowerInvariant(),
                 Missing(result.MissingFields().Where(f => f != "ambitionId")),
                 Points(resultCoaching[result.Id].Criteria),
-                Suggestion(resultCoaching[result.Id].SuggestionNl, result.Statement),
+                Suggestion(resultCoaching[result.Id].Suggestion(Language.Dutch), result.Statement),
                 werkgroep.IndicatorsOf(result.Id).Select(i => i.Id).ToArray())).ToArray(),
             werkgroep.Indicators.Select(indicator => new BoardIndicatorView(
                 indicator.Id,
@@ -148,7 +148,7 @@ public static class BoardViewFactory
                 indicator.Status.ToString().ToLowerInvariant(),
                 Missing(indicator.MissingFields()),
                 Points(indicatorCoaching[indicator.Id].Criteria),
-                Suggestion(indicatorCoaching[indicator.Id].SuggestionNl, indicator.Name))).ToArray(),
+                Suggestion(indicatorCoaching[indicator.Id].Suggestion(Language.Dutch), indicator.Name))).ToArray(),
             werkgroep.Activities.Select(activity => new BoardActivityView(
                 activity.Id,
                 activity.What,
@@ -191,7 +191,7 @@ public static class BoardViewFactory
         fields.Select(f => MissingLabels.GetValueOrDefault(f, f)).ToArray();
 
     private static BoardCoachPointView[] Points(IReadOnlyList<CriterionVerdict> criteria) => criteria
-        .Select(c => new BoardCoachPointView(c.Id, c.StatusText, c.MessageNl, c.Evidence.Count > 0 ? string.Join(", ", c.Evidence) : null))
+        .Select(c => new BoardCoachPointView(c.Id, c.StatusText, c.Message(Language.Dutch), c.Evidence.Count > 0 ? string.Join(", ", c.Evidence) : null))
         .ToArray();
 
     private static bool? ExistingRegistrationFlag(ExistingRegistration registration) => registration switch

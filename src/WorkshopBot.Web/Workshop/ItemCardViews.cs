@@ -127,10 +127,10 @@ public static class ItemCardViews
     // Passed criteria say what is already good; failed ones say what is missing and which words
     // triggered the verdict (evidence), so the advice is explainable.
     public static CoachFeedbackView Coach(ResultAssessment assessment, Language language) =>
-        Feedback(assessment.Criteria, assessment.Suggestion(Languages.Tag(language)), language);
+        Feedback(assessment.Criteria, assessment.Suggestion(language), language);
 
     public static CoachFeedbackView Coach(IndicatorAssessment assessment, Language language) =>
-        Feedback(assessment.Criteria, assessment.Suggestion(Languages.Tag(language)), language);
+        Feedback(assessment.Criteria, assessment.Suggestion(language), language);
 
     private static CoachFeedbackView Feedback(IReadOnlyList<CriterionVerdict> criteria, string suggestion, Language language) => new(
         criteria
@@ -138,7 +138,7 @@ public static class ItemCardViews
             .Select(c => new CoachVerdictView(
                 c.Id,
                 c.Status == CriterionStatus.Passed ? CoachVerdictStatus.Passed : CoachVerdictStatus.Failed,
-                c.Message(Languages.Tag(language)),
+                c.Message(language),
                 c.Status == CriterionStatus.Failed ? c.Evidence : [],
                 null))
             .ToList(),

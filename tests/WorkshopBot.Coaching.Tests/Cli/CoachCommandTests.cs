@@ -54,6 +54,19 @@ public sealed class CoachCommandTests
     }
 
     [Fact]
+    public void Run_LangEnWithoutJson_PrintsAnEnglishReport()
+    {
+        var (code, output, _) = Run("coach", "indicator", "Aantal koffieochtenden", "--lang", "en");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.StartsWith("Coach — indicator", output, StringComparison.Ordinal);
+        Assert.Contains("type: output, mode: count", output, StringComparison.Ordinal);
+        Assert.Contains("✗ source: Where does the data come from?", output, StringComparison.Ordinal);
+        Assert.Contains("Suggestion: This is an output indicator.", output, StringComparison.Ordinal);
+        Assert.Contains("Open points: 7 (the coach advises, it never blocks)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_WithoutJson_PrintsAReadableDutchReport()
     {
         var (code, output, _) = Run("coach", "result", "Over drie jaar voelen minder 75-plussers zich eenzaam.");

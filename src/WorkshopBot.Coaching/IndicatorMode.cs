@@ -1,9 +1,0 @@
-namespace WorkshopBot.Coaching;
-
-/// <summary>Tellen (count: numbers) or vertellen (story: experiences, interviews, cases).</summary>
-public enum IndicatorMode
-{
-    Unknown,
-    Count,
-    Story,
-}
