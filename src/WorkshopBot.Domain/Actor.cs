@@ -1,10 +1,13 @@
 namespace WorkshopBot.Domain;
 
-// Who performs an action. UserId is the Teams "29:…" id or the AAD object id; roles are never taken
-// from here but looked up in the stored aggregate.
+// Who performs an action. UserId is the stable identity: the Entra object id (the same in every
+// conversation and in the board's SSO token), or the Teams id when a client sends none. TeamsId is the
+// Teams user id (MRI, "29:…") of the activity: Teams refreshes a card automatically only for the MRIs
+// in refresh.userIds, so it is kept beside the object id. Roles are never taken from here but looked up
+// in the stored aggregate.
 public sealed record Actor
 {
-    public Actor(string userId, string displayName, string? organisation = null)
+    public Actor(string userId, string displayName, string? organisation = null, string? teamsId = null)
     {
         if (string.IsNullOrWhiteSpace(userId))
         {
@@ -14,6 +17,7 @@ public sealed record Actor
         UserId = userId;
         DisplayName = string.IsNullOrWhiteSpace(displayName) ? userId : displayName.Trim();
         Organisation = string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim();
+        TeamsId = string.IsNullOrWhiteSpace(teamsId) ? null : teamsId;
     }
 
     public string UserId { get; }
@@ -21,4 +25,6 @@ public sealed record Actor
     public string DisplayName { get; }
 
     public string? Organisation { get; }
+
+    public string? TeamsId { get; }
 }

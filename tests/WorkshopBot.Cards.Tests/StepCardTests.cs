@@ -301,6 +301,19 @@ public sealed class StepCardTests
         Assert.Equal(3, (int)manual["data"]!["step"]!);
     }
 
+    // Members who have only used the board have no Teams id yet: the listed ones keep their automatic
+    // refresh, the others get the manual button instead of a card they cannot make their own.
+    [Fact]
+    public void Build_MembersWithoutTeamsId_KeepsAutomaticRefreshAndAddsManualButton()
+    {
+        var view = SampleViews.StepCard(viewer: null, members: 5) with { Audience = new CardAudience(5, ["29:1moderator-anouk", "29:1participant-jeroen"]) };
+
+        var card = StepCard.Build(view, Language.Dutch);
+
+        Assert.Equal(["29:1moderator-anouk", "29:1participant-jeroen"], card["refresh"]!["userIds"]!.AsArray().Select(id => (string)id!).ToArray());
+        Assert.Contains("Vernieuwen", CardQuery.ActionTitles(card));
+    }
+
     [Theory]
     [InlineData(200)]
     [InlineData(500)]

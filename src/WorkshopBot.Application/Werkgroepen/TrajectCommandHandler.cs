@@ -42,7 +42,7 @@ public sealed class TrajectCommandHandler(WorkshopService workshops)
         }
 
         var name = command.Name.Trim();
-        var actor = new Actor(caller.UserId, caller.Name, command.Organisation);
+        var actor = new Actor(caller.UserId, caller.Name, command.Organisation, caller.TeamsId);
         var trajectId = command.TrajectId;
         if (string.IsNullOrEmpty(trajectId))
         {

@@ -69,6 +69,6 @@ public sealed class WerkgroepCommandHandler(WorkshopService workshops, IRunningT
     {
         var member = werkgroep?.FindMember(caller.UserId);
         var name = caller.Name.Length > 0 ? caller.Name : member?.Name ?? "";
-        return new Actor(caller.UserId, name, member?.Organisation ?? DisplayNames.Organisation(name));
+        return new Actor(caller.UserId, name, member?.Organisation ?? DisplayNames.Organisation(name), caller.TeamsId);
     }
 }

@@ -99,8 +99,10 @@ internal static class Chrome
         (t.KindQualityAgreement, CardValues.QualityAgreement),
     ];
 
-    // Up to 60 members: automatic per-user refresh. More (or an incomplete id list): a shared card
-    // with a manual button, because Teams ignores refresh.userIds beyond 60.
+    // Up to 60 members: automatic per-user refresh for the listed Teams ids (MRIs). More: a shared card
+    // with a manual button, because Teams ignores refresh.userIds beyond 60. With an incomplete list
+    // (members known only from the board, who have no Teams id yet) the card keeps the automatic
+    // refresh for those listed and offers the manual button to the rest.
     public static bool UsesAutomaticRefresh(CardAudience? audience) =>
         audience is not null
         && audience.MemberCount <= CardLimits.MaxRefreshUserIds
@@ -110,7 +112,7 @@ internal static class Chrome
         UsesAutomaticRefresh(audience) ? Ac.Refresh(verb, data(), audience!.UserIds) : null;
 
     public static JsonObject? ManualRefresh(CardAudience? audience, string verb, Func<JsonObject> data, CardText t) =>
-        audience is not null && !UsesAutomaticRefresh(audience)
+        audience is not null && (!UsesAutomaticRefresh(audience) || audience.UserIds.Count < audience.MemberCount)
             ? Ac.Execute(t.Refresh, verb, data(), withInputs: false)
             : null;
 

@@ -227,14 +227,17 @@ public sealed partial record Werkgroep
     }
 
     private static Member NewMember(Actor actor, DateTimeOffset now) =>
-        new(actor.UserId, actor.DisplayName, actor.Organisation, OrganisationPalette.ColourFor(actor.Organisation), now);
+        new(actor.UserId, actor.DisplayName, actor.Organisation, OrganisationPalette.ColourFor(actor.Organisation), now, actor.TeamsId);
 
-    // Adds the actor as a member when they act for the first time.
+    // Adds the actor as a member when they act for the first time. A member first seen on the board has
+    // no Teams id yet; their first action in Teams records it, so their card views start refreshing.
     private Werkgroep Joined(Actor actor, DateTimeOffset now, List<(string Kind, string Details)> events)
     {
-        if (IsMember(actor.UserId))
+        if (FindMember(actor.UserId) is { } member)
         {
-            return this;
+            return actor.TeamsId is null || member.TeamsId == actor.TeamsId
+                ? this
+                : this with { Members = Members.Replace(m => m.UserId == member.UserId, m => m with { TeamsId = actor.TeamsId }) };
         }
 
         events.Add((WorkshopEventKinds.MemberJoined, actor.Organisation is null ? "member joined" : $"member of {actor.Organisation} joined"));

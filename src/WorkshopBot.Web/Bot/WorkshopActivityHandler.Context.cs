@@ -17,12 +17,14 @@ public sealed partial class WorkshopActivityHandler
         };
 
     // The Entra object id is the same in every conversation and in the board tab's SSO token;
-    // the Teams "29:" id is the fallback for clients that send no aadObjectId.
+    // the Teams "29:" id is the fallback for clients that send no aadObjectId. The Teams id is kept
+    // too: it is the id Teams matches against refresh.userIds.
     private static Caller CallerOf(TurnContext turnContext)
     {
         var from = turnContext.Activity.From;
-        var userId = from?.AadObjectId is { Length: > 0 } aad ? aad : from?.Id is { Length: > 0 } id ? id : "anonymous";
-        return new Caller(userId, from?.Name ?? "", turnContext.Activity.TenantId);
+        var teamsId = from?.Id is { Length: > 0 } id ? id : null;
+        var userId = from?.AadObjectId is { Length: > 0 } aad ? aad : teamsId ?? "anonymous";
+        return new Caller(userId, from?.Name ?? "", turnContext.Activity.TenantId, teamsId);
     }
 
     // A channel werkgroep belongs to the channel, not to one thread: each channel post is its own

@@ -16,7 +16,8 @@ public static class CardViewFactory
         var notes = viewerId is null
             ? (silent ? [] : werkgroep.NotesInStep(step))
             : werkgroep.VisibleNotes(viewerId, step);
-        var memberIds = werkgroep.Members.Select(m => m.UserId).ToList();
+        // Teams matches refresh.userIds against the viewer's MRI (from.id), never the Entra object id.
+        var teamsIds = werkgroep.Members.Select(m => m.TeamsId).OfType<string>().ToList();
         return new StepCardView
         {
             WerkgroepId = werkgroep.Id,
@@ -33,7 +34,7 @@ public static class CardViewFactory
             BoardVersion = werkgroep.Version,
             BoardUrl = boardUrl,
             Viewer = viewerId is null ? null : new CardViewer(viewerId, werkgroep.IsModerator(viewerId)),
-            Audience = new CardAudience(memberIds.Count, memberIds.Take(MaxRefreshUsers).ToList()),
+            Audience = new CardAudience(werkgroep.Members.Count, teamsIds.Take(MaxRefreshUsers).ToList()),
         };
     }
 
