@@ -255,6 +255,21 @@ public sealed class StepCardTests
         Assert.All(actions.Where(a => (string?)a["verb"] != CardVerbs.MergeNotes), a => Assert.NotNull(a["data"]!["noteVersion"]));
     }
 
+    // Issue 12: promoting in step 3 made activities into results. The kind offered first follows the step.
+    [Theory]
+    [InlineData(2, CardValues.Result)]
+    [InlineData(3, CardValues.Activity)]
+    [InlineData(4, CardValues.QualityAgreement)]
+    [InlineData(5, CardValues.Result)]
+    public void Build_ModeratorPromoteForm_PreselectsTheKindOfTheStep(int step, string expected)
+    {
+        var view = SampleViews.StepCard(noteCount: 3, viewer: SampleViews.Moderator, step: step);
+
+        var card = StepCard.Build(view, Language.Dutch);
+
+        Assert.All(view.Notes, note => Assert.Equal(expected, (string?)CardQuery.Input(card, CardInputs.PromoteKind(note.NoteId))!["value"]));
+    }
+
     [Fact]
     public void Build_ModeratorManageForm_PerNoteWithStepAndKindChoices()
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using WorkshopBot.Cards.Localization;
 using WorkshopBot.Cards.Views;
+using WorkshopBot.Domain.Items;
 using WorkshopBot.Domain.Werkgroepen;
 using static WorkshopBot.Cards.Building.Chrome;
 using static WorkshopBot.Cards.Building.StepActions;
@@ -114,7 +115,7 @@ internal static class StepNotes
                     Ac.ChoiceSet(CardInputs.MoveToStep(note.NoteId), t.MoveToStepLabel, StepChoices(t),
                         value: view.Step.ToString(CultureInfo.InvariantCulture)),
                     Ac.Actions([Ac.Execute(t.Move, CardVerbs.MoveNote, NoteData(view, note))]),
-                    Ac.ChoiceSet(CardInputs.PromoteKind(note.NoteId), t.PromoteToLabel, KindChoices(t), value: CardValues.Result),
+                    Ac.ChoiceSet(CardInputs.PromoteKind(note.NoteId), t.PromoteToLabel, KindChoices(t), value: CardValues.ToWire(FormalItemKinds.ForStep(view.Step))),
                     Ac.Actions([Ac.Execute(t.Promote, CardVerbs.PromoteNote, NoteData(view, note), style: "positive")]),
                 ]);
             actions.Add(Ac.ShowCard(t.Manage, manage));

@@ -167,6 +167,9 @@ public sealed partial class WorkshopActivityHandler(
     }
 
     // Typed commands answer in the chat: a refusal is an error card, "no werkgroep here" a friendly notice.
+    // A message in a group conversation is seen by everyone, so the answer there is the shared card (each
+    // member's client refreshes it into their own view); only a personal chat gets the sender's view.
+    // Otherwise a note typed during a silent brainstorm would show the sender's hidden notes to all.
     private async Task<JsonObject> ExecuteAsNoticeAsync(WerkgroepCommand command, TurnContext turnContext, CancellationToken cancellationToken)
     {
         var language = LanguageOf(turnContext);
@@ -177,7 +180,8 @@ public sealed partial class WorkshopActivityHandler(
             return Refusal(result.Error, language);
         }
 
-        return StepCardFor(result.Value.Werkgroep, result.Value.Step, CallerOf(turnContext).UserId, language);
+        var viewerId = turnContext.Activity.IsConversationType(ConversationTypes.Personal) ? CallerOf(turnContext).UserId : null;
+        return StepCardFor(result.Value.Werkgroep, result.Value.Step, viewerId, language);
     }
 
     private JsonObject StepCardFor(Werkgroep werkgroep, int step, string? viewerId, Language language) =>

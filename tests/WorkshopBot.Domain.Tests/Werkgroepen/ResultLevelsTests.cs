@@ -20,4 +20,14 @@ public sealed class ResultLevelsTests
         Assert.Equal(5, ResultLevels.StepOf(ResultLevel.Voorziening));
         Assert.Equal(2, ResultLevels.StepOf(ResultLevel.Samenleving));
     }
+
+    [Theory]
+    [InlineData(2, FormalItemKind.Result)]
+    [InlineData(3, FormalItemKind.Activity)]
+    [InlineData(4, FormalItemKind.QualityAgreement)]
+    [InlineData(5, FormalItemKind.Result)]
+    public void FormalItemKinds_ForStep_IsWhatTheStepProduces(int step, FormalItemKind expected)
+    {
+        Assert.Equal(expected, FormalItemKinds.ForStep(step));
+    }
 }

@@ -74,6 +74,29 @@ public sealed class HostUserSpecificViewTests(AzuriteFixture azurite) : IAsyncLi
         Assert.Contains("Jouw notities (1)", views["Fatma Yilmaz"], StringComparison.Ordinal);
     }
 
+    // Issue 12, finding 4: a note typed in the chat during a silent brainstorm was answered with the
+    // sender's own view — their hidden notes and edit buttons — posted for everyone to read.
+    [Fact]
+    public async Task TypedNoteDuringSilentBrainstorm_ChatAnswerShowsNobodysNotes()
+    {
+        var conversation = HostBench.NewConversationId();
+        var marieke = HostBench.User("Marieke de Vries");
+        var fatma = HostBench.User("Fatma Yilmaz");
+        var werkgroepId = await bench.StartWerkgroepWithOpenStepAsync(conversation, marieke, Ct);
+        var silent = await bench.PostAsync(bench.Invoke(conversation, marieke, "startSilent", new JsonObject { ["werkgroepId"] = werkgroepId, ["step"] = 3 }), Ct);
+        Assert.True(silent.IsCard, silent.ToString());
+        await bench.PostAsync(bench.Invoke(conversation, fatma, "addNotes", HostBench.NoteData(werkgroepId, "Eerste stille notitie")), Ct);
+
+        await bench.PostAsync(bench.Message(conversation, fatma, "nieuwe notitie Tweede stille notitie"), Ct);
+
+        var answer = HostBench.CardsIn(bench.Connector.Requests.Last(r => r.Method == "POST")).Single();
+        var shown = CardQuery.AllText(answer) + "\n" + string.Join("\n", CardQuery.ActionTitles(answer));
+        Assert.DoesNotContain("stille notitie", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jouw notities", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bewerken", shown, StringComparison.Ordinal);
+        Assert.Equal(2, (await bench.NotesAsync(werkgroepId, Ct)).Count);
+    }
+
     private static string[] RefreshUserIds(JsonNode card) =>
         card["refresh"]?["userIds"]?.AsArray().Select(id => id!.GetValue<string>()).ToArray()
         ?? throw new Xunit.Sdk.XunitException($"The card has no refresh.userIds: {card.ToJsonString()[..Math.Min(400, card.ToJsonString().Length)]}");
