@@ -18,7 +18,7 @@ public static class CardVerbs
     // Traject and werkgroep.
     public const string CreateTraject = "createTraject";
     public const string StartWerkgroep = "startWerkgroep";
-    public const string PublishSummary = "publishSummary";
+    public const string PublishSummary = CommandVerbs.PublishSummary;
 
     // Step card (participants).
     public const string RefreshStep = "refreshStep";
@@ -51,10 +51,10 @@ public static class CardVerbs
     public const string RefreshItem = "refreshItem";
 
     // Summary review in the large group.
-    public const string RefreshSummary = "refreshSummary";
-    public const string RespondToSummary = "respondToSummary";
-    public const string ReplyToReview = "replyToReview";
-    public const string ChangeSummaryDeadline = "changeSummaryDeadline";
+    public const string RefreshSummary = CommandVerbs.RefreshSummary;
+    public const string RespondToSummary = CommandVerbs.RespondToSummary;
+    public const string ReplyToReview = CommandVerbs.ReplyToReview;
+    public const string ChangeSummaryDeadline = CommandVerbs.ChangeSummaryDeadline;
 
     public static IReadOnlyList<string> All { get; } =
     [

@@ -42,7 +42,6 @@ public static class DomainErrorCodes
     public const string DeadlineInPast = "deadline-in-past";
     public const string NoLargeGroup = "no-large-group";
     public const string SummaryNotFound = "summary-not-found";
-    public const string SummaryBusy = "summary-busy";
     public const string InvalidSummary = "invalid-summary";
     public const string InvalidDeadline = "invalid-deadline";
 

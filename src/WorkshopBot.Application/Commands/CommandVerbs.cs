@@ -1,7 +1,7 @@
 namespace WorkshopBot.Application.Commands;
 
-// The one vocabulary of werkgroep commands: the verb a card's Action.Execute sends, the verb the board
-// page posts and the name of the command record are the same thing. Cards take their verbs from here.
+// The one vocabulary of commands: the verb a card's Action.Execute sends, the verb the board page posts
+// and the name of the command record are the same thing. Cards take their verbs from here.
 public static class CommandVerbs
 {
     public const string AddNotes = "addNotes";
@@ -27,6 +27,13 @@ public static class CommandVerbs
     public const string UpdateItem = "updateItem";
     public const string AcceptItem = "acceptItem";
     public const string AdoptSuggestion = "adoptSuggestion";
+
+    // Summaries and their review in the large group (cards only).
+    public const string PublishSummary = "publishSummary";
+    public const string RefreshSummary = "refreshSummary";
+    public const string RespondToSummary = "respondToSummary";
+    public const string ReplyToReview = "replyToReview";
+    public const string ChangeSummaryDeadline = "changeSummaryDeadline";
 
     // The commands the board page may post as JSON ({ "verb": …, "data": { …the record's properties } }).
     // Item forms and moderator hand-over come only from cards and chat, which parse them themselves.

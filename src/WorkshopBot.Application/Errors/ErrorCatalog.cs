@@ -62,7 +62,6 @@ public static class ErrorCatalog
         [DomainErrorCodes.ReviewClosed] = new(Conflict, (t, _) => t.ReviewClosed),
         [DomainErrorCodes.ReviewSuperseded] = new(Conflict, (t, e) => Fill(t.ReviewSupersededFormat, e.TargetId)),
         [DomainErrorCodes.TooBusy] = new(Unavailable, (t, _) => t.TooBusy),
-        [DomainErrorCodes.SummaryBusy] = new(Unavailable, (t, _) => t.SummaryBusy),
     };
 
     public static IReadOnlyCollection<string> Codes => Entries.Keys;

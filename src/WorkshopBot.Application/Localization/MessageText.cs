@@ -127,8 +127,6 @@ public sealed partial record MessageText
 
     public required string SummaryNotFound { get; init; }
 
-    public required string SummaryBusy { get; init; }
-
     public required string InvalidDeadline { get; init; }
 
     public required string Generic { get; init; }

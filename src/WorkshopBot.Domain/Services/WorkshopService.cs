@@ -6,11 +6,9 @@ using WorkshopBot.Domain.Werkgroepen;
 
 namespace WorkshopBot.Domain.Services;
 
-// Load → apply a pure operation → save with the ETag. On a concurrency conflict it reloads and applies
-// the operation again to the fresh state (jittered exponential back-off within a time budget), so
-// concurrent clicks in a busy meeting all land and nobody's change is overwritten. A failing operation
-// returns its DomainError untouched and nothing is saved; an operation without events (idempotent
-// redelivery) saves nothing either.
+// Load → apply a pure operation → save with the ETag, through the one OptimisticConcurrency policy: on a
+// conflict it reloads and applies the operation again to the fresh state, so concurrent clicks in a
+// busy meeting all land and nobody's change is overwritten.
 //
 // With WorkshopWriteOptions.MaxBatchSize > 0 (the host's setting) updates of one aggregate are also
 // group-committed in this process: see WorkshopWriteOptions and UpdateBatchAsync. Each caller still gets
@@ -20,7 +18,7 @@ public sealed class WorkshopService
     private readonly IWorkshopStore store;
     private readonly TimeProvider timeProvider;
     private readonly WorkshopWriteOptions options;
-    private readonly ConflictBackoff backoff;
+    private readonly OptimisticConcurrency concurrency;
     private readonly KeyedWriteQueue<PendingUpdate<Traject>>? trajectWrites;
     private readonly KeyedWriteQueue<PendingUpdate<Werkgroep>>? werkgroepWrites;
 
@@ -31,7 +29,7 @@ public sealed class WorkshopService
         this.store = store;
         this.timeProvider = timeProvider;
         this.options = options ?? WorkshopWriteOptions.PerCall;
-        backoff = new ConflictBackoff(this.options, Random.Shared);
+        concurrency = new OptimisticConcurrency(this.options, timeProvider);
         if (this.options.MaxBatchSize > 0)
         {
             trajectWrites = new(this.options.MaxBatchSize, (id, batch) => UpdateBatchAsync(id, "Traject", store.GetTrajectAsync, store.SaveTrajectAsync, batch), FailAll);
@@ -151,47 +149,17 @@ public sealed class WorkshopService
         }
 
         string? other = conversationId is null ? null : await findByConversation(conversationId, cancellationToken);
-        return AlreadyExists(what, other ?? id);
+        return OptimisticConcurrency.AlreadyExists(what, other ?? id);
     }
 
-    private async Task<DomainResult<Change<T>>> UpdateAsync<T>(
+    private Task<DomainResult<Change<T>>> UpdateAsync<T>(
         string id,
         string what,
         Func<string, CancellationToken, Task<Versioned<T>?>> load,
         Func<T, string?, IReadOnlyList<WorkshopEvent>, CancellationToken, Task<SaveResult>> save,
         Func<T, DateTimeOffset, DomainResult<Change<T>>> operation,
-        CancellationToken cancellationToken)
-    {
-        var started = timeProvider.GetUtcNow();
-        for (int attempt = 1; ; attempt++)
-        {
-            var current = await load(id, cancellationToken);
-            if (current is null)
-            {
-                return Rules.NotFound(what, id);
-            }
-
-            var result = operation(current.Value, timeProvider.GetUtcNow());
-            if (!result.IsSuccess || !result.Value.HasChanges)
-            {
-                return result;
-            }
-
-            var saved = await save(result.Value.Aggregate, current.ETag, result.Value.Events, cancellationToken);
-            switch (saved.Status)
-            {
-                case SaveStatus.Saved:
-                    return result;
-                case SaveStatus.AlreadyExists:
-                    return AlreadyExists(what, id);
-            }
-
-            if (!await BackOffAsync(attempt, started, cancellationToken))
-            {
-                return TooBusy(what, id, attempt);
-            }
-        }
-    }
+        CancellationToken cancellationToken) =>
+        concurrency.UpdateAsync(what, id, load, save, operation, Rules.NotFound(what, id), cancellationToken);
 
     private async Task<DomainResult<Change<T>>> EnqueueAsync<T>(
         KeyedWriteQueue<PendingUpdate<T>> queue,
@@ -264,7 +232,7 @@ public sealed class WorkshopService
                 foreach (var (pending, outcome) in applied)
                 {
                     bool changed = outcome is { IsSuccess: true, Value.HasChanges: true };
-                    pending.Settle(saved.Status == SaveStatus.AlreadyExists && changed ? AlreadyExists(what, id) : outcome);
+                    pending.Settle(saved.Status == SaveStatus.AlreadyExists && changed ? OptimisticConcurrency.AlreadyExists(what, id) : outcome);
                 }
 
                 // Operations cut off by the event limit go into the next save, without waiting.
@@ -276,11 +244,11 @@ public sealed class WorkshopService
 
             // Callers settled already (their operation threw) drop out of the retry.
             remaining = remaining.Where(p => !p.Completion.Task.IsCompleted).ToArray();
-            if (!await BackOffAsync(attempt, started, CancellationToken.None))
+            if (!await concurrency.WaitBeforeRetryAsync(attempt, started, CancellationToken.None))
             {
                 foreach (var pending in remaining)
                 {
-                    pending.Completion.TrySetResult(TooBusy(what, id, attempt));
+                    pending.Completion.TrySetResult(OptimisticConcurrency.Exhausted(what, id, attempt));
                 }
 
                 return;
@@ -347,18 +315,6 @@ public sealed class WorkshopService
         return applied;
     }
 
-    // Waits before the next attempt; false when the retry budget is spent.
-    private async Task<bool> BackOffAsync(int attempt, DateTimeOffset started, CancellationToken cancellationToken)
-    {
-        if (!backoff.TryGetDelay(attempt, timeProvider.GetUtcNow() - started, out var delay))
-        {
-            return false;
-        }
-
-        await Task.Delay(delay, timeProvider, cancellationToken);
-        return true;
-    }
-
     private static void FailAll<T>(IReadOnlyList<PendingUpdate<T>> batch, Exception exception)
     {
         foreach (var pending in batch)
@@ -366,14 +322,4 @@ public sealed class WorkshopService
             pending.Completion.TrySetException(exception);
         }
     }
-
-    private static DomainError TooBusy(string what, string id, int attempts) =>
-        new(DomainErrorCodes.TooBusy, $"{what} {id} kept changing; gave up after {attempts} attempts.")
-        {
-            TargetId = id,
-            Limit = attempts,
-        };
-
-    private static DomainError AlreadyExists(string what, string id) =>
-        new(DomainErrorCodes.AlreadyExists, $"{what} '{id}' already exists.") { TargetId = id };
 }

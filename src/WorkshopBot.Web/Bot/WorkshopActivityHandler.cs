@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using WorkshopBot.Application.Commands;
 using WorkshopBot.Application.Errors;
 using WorkshopBot.Application.Localization;
+using WorkshopBot.Application.Summaries;
 using WorkshopBot.Application.Werkgroepen;
 using WorkshopBot.BotProtocol.Routing;
 using WorkshopBot.BotProtocol.Schema;
@@ -26,8 +27,9 @@ public sealed partial class WorkshopActivityHandler(
     TrajectCommandHandler trajecten,
     SharedStepCardUpdater sharedCards,
     WorkshopLinks links,
-    SummaryPublisher summaryPublisher,
-    ReviewService reviews,
+    SummaryPublishHandler summaries,
+    ReviewCommandHandler reviews,
+    SummaryMessaging summaryMessaging,
     ITrajectModeratorIndex moderatedTrajecten,
     ILogger<WorkshopActivityHandler> logger) : ActivityHandler
 {

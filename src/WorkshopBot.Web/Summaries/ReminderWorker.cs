@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using WorkshopBot.Application.Localization;
+using WorkshopBot.Application.Summaries;
 using WorkshopBot.BotProtocol.Connector;
 using WorkshopBot.BotProtocol.Schema;
 using WorkshopBot.Cards;

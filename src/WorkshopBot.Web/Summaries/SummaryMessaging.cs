@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging.Abstractions;
+using WorkshopBot.Application.Summaries;
 using WorkshopBot.BotProtocol.Connector;
 using WorkshopBot.BotProtocol.Ports;
 using WorkshopBot.BotProtocol.Schema;
@@ -9,13 +12,55 @@ using WorkshopBot.Domain.Summaries;
 
 namespace WorkshopBot.Web.Summaries;
 
-// The proactive sends of the summary flow: the new thread, PUTs of the shared card and 1:1 cards.
-// Every call goes through IConnectorClient, whose pacer keeps within the Teams limits (queueing,
-// never failing) and whose resilience honours 429 Retry-After.
-public sealed class SummaryMessaging(IConnectorClient connector, TrustedServiceUrls trustedServiceUrls, IConversationReferenceStore references)
+// The proactive sends of the summary flow: the new thread, PUTs of the shared card and 1:1 cards, and
+// the rosters they need. Every call goes through IConnectorClient, whose pacer keeps within the Teams
+// limits (queueing, never failing) and whose resilience honours 429 Retry-After.
+public sealed partial class SummaryMessaging(
+    IConnectorClient connector,
+    TrustedServiceUrls trustedServiceUrls,
+    IConversationReferenceStore references,
+    ILogger<SummaryMessaging>? logger = null)
 {
     private const int MembersPageSize = 500;
     private readonly ConcurrentDictionary<string, string> teamsIds = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ILogger logger = logger ?? NullLogger<SummaryMessaging>.Instance;
+
+    // The application's way to Teams for one command, from the conversation it came from.
+    public ISummaryOutbox For(ConversationReference origin) => new SummaryOutbox(this, origin, logger);
+
+    // Every member of the channel, for the reviewer list; what was read so far when Teams fails.
+    public async Task<IReadOnlyList<TeamsChannelAccount>> ChannelMembersAsync(string serviceUrl, string teamsChannelId, CancellationToken cancellationToken)
+    {
+        var members = new List<TeamsChannelAccount>();
+        try
+        {
+            await foreach (var member in RosterAsync(serviceUrl, teamsChannelId, cancellationToken))
+            {
+                members.Add(member);
+            }
+        }
+        catch (ConnectorException ex)
+        {
+            // Publishing still works; members who answer become reviewers on their first answer.
+            LogMembersFailed(logger, ex);
+        }
+
+        return members;
+    }
+
+    // One member of the conversation's roster (a mentioned person); null when Teams cannot say.
+    public async Task<TeamsChannelAccount?> MemberAsync(string serviceUrl, string rosterId, string memberId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await connector.GetMemberAsync(serviceUrl, rosterId, memberId, cancellationToken);
+        }
+        catch (ConnectorException ex)
+        {
+            LogMemberLookupFailed(logger, ex);
+            return null;
+        }
+    }
 
     // A new thread in the large group's channel with the card as first post. The thread's reference
     // is stored so any instance (the reminder worker) can reach it later.
@@ -143,28 +188,15 @@ public sealed class SummaryMessaging(IConnectorClient connector, TrustedServiceU
 
     private async Task<string?> FindInRosterAsync(string serviceUrl, string rosterId, string userId, CancellationToken cancellationToken)
     {
-        string? continuation = null;
         try
         {
-            do
+            await foreach (var _ in RosterAsync(serviceUrl, rosterId, cancellationToken))
             {
-                var page = await connector.GetPagedMembersAsync(serviceUrl, rosterId, MembersPageSize, continuation, cancellationToken);
-                foreach (var member in page.Members)
-                {
-                    if (member is { Id.Length: > 0, AadObjectId.Length: > 0 })
-                    {
-                        teamsIds[member.AadObjectId] = member.Id;
-                    }
-                }
-
                 if (teamsIds.TryGetValue(userId, out var found))
                 {
                     return found;
                 }
-
-                continuation = page.ContinuationToken;
             }
-            while (!string.IsNullOrEmpty(continuation));
         }
         catch (ConnectorException)
         {
@@ -174,4 +206,31 @@ public sealed class SummaryMessaging(IConnectorClient connector, TrustedServiceU
         return null;
     }
 
+    // The roster page by page; every "29:" id seen is remembered for PersonalAccountAsync.
+    private async IAsyncEnumerable<TeamsChannelAccount> RosterAsync(string serviceUrl, string rosterId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        string? continuation = null;
+        do
+        {
+            var page = await connector.GetPagedMembersAsync(serviceUrl, rosterId, MembersPageSize, continuation, cancellationToken);
+            foreach (var member in page.Members)
+            {
+                if (member is { Id.Length: > 0, AadObjectId.Length: > 0 })
+                {
+                    teamsIds[member.AadObjectId] = member.Id;
+                }
+
+                yield return member;
+            }
+
+            continuation = page.ContinuationToken;
+        }
+        while (!string.IsNullOrEmpty(continuation));
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not list the large group's members.")]
+    private static partial void LogMembersFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not look up the mentioned member.")]
+    private static partial void LogMemberLookupFailed(ILogger logger, Exception exception);
 }

@@ -1,40 +1,13 @@
+using WorkshopBot.Application.Summaries;
 using WorkshopBot.Cards.Views;
 using WorkshopBot.Domain.Items;
 using WorkshopBot.Domain.Summaries;
-using WorkshopBot.Domain.Trajecten;
-using WorkshopBot.Domain.Werkgroepen;
 
 namespace WorkshopBot.Web.Summaries;
 
-// Snapshot (werkgroep → SummaryContent) and card views (SummaryReview → card views).
+// Card views of a summary review (the snapshot itself is Application's SummarySnapshot).
 public static class SummaryViews
 {
-    public static SummaryContent Snapshot(Werkgroep werkgroep, Traject traject, string? boardUrl)
-    {
-        var resultIds = werkgroep.Results.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-        var results = werkgroep.Results
-            .Select(r => new SummaryResult(r.Id, r.Statement, r.Status.ToString(), Indicators(werkgroep.Indicators.Where(i => i.ResultId == r.Id)), []))
-            .ToList();
-        var loose = werkgroep.Indicators.Where(i => i.ResultId is null || !resultIds.Contains(i.ResultId)).ToList();
-        if (loose.Count > 0)
-        {
-            // Indicators not (yet) linked to a result still belong in what the partners review.
-            results.Add(new SummaryResult("", "(zonder resultaat)", nameof(ItemStatus.Concept), Indicators(loose), []));
-        }
-
-        return new SummaryContent(
-            Title: werkgroep.Name,
-            TrajectName: traject.Name,
-            WerkgroepName: werkgroep.Name,
-            Results: results,
-            Activities: werkgroep.Activities.Select(a => new SummaryActivity(a.What, a.Organisations)).ToList(),
-            QualityAgreements: werkgroep.QualityAgreements.Select(q => new SummaryAgreement(q.ConditionKind?.ToString() ?? "", q.Description, q.OwnerOrganisation)).ToList(),
-            OpenQuestions: [],
-            OpenCoachingPoints: 0,
-            Participants: werkgroep.Members.Select(m => new SummaryParticipant(m.Name, m.Organisation)).ToList(),
-            BoardUrl: boardUrl);
-    }
-
     // The shared card (viewer null) or one user's view with their own answer.
     public static SummaryView Summary(SummaryReview review, string? viewerId)
     {
@@ -95,9 +68,6 @@ public static class SummaryViews
             response.Comment,
             response.AnsweredAt,
             threadUrl);
-
-    private static IReadOnlyList<SummaryIndicator> Indicators(IEnumerable<Indicator> indicators) =>
-        indicators.Select(i => new SummaryIndicator(i.Name, i.IndicatorKind?.ToString() ?? "", i.Type?.ToString() ?? "", i.DataSource, i.Baseline, i.Target)).ToList();
 
     private static string Agreement(SummaryAgreement agreement)
     {

@@ -1,9 +1,10 @@
 using Microsoft.Extensions.Options;
+using WorkshopBot.Application.Summaries;
 using WorkshopBot.Web.Identity;
 
 namespace WorkshopBot.Web.Workshop;
 
-public sealed class WorkshopLinks(IOptions<BoardIdentityOptions> options)
+public sealed class WorkshopLinks(IOptions<BoardIdentityOptions> options) : IBoardLinks
 {
     public string? Board(string werkgroepId) =>
         options.Value.PublicBaseUrl is { Length: > 0 } baseUrl

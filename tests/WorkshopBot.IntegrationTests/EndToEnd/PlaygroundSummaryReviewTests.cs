@@ -4,11 +4,11 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
+using WorkshopBot.Application.Summaries;
 using WorkshopBot.Domain;
 using WorkshopBot.Domain.Services;
 using WorkshopBot.Domain.Summaries;
 using WorkshopBot.TestKit.Playground;
-using WorkshopBot.Web.Summaries;
 using Xunit;
 using Xunit.Abstractions;
 

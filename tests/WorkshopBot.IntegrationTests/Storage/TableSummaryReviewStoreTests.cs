@@ -1,14 +1,15 @@
 using System.Text.Json;
 using Azure.Data.Tables;
+using WorkshopBot.Application.Summaries;
 using WorkshopBot.Domain;
 using WorkshopBot.Domain.Audit;
 using WorkshopBot.Domain.Ports;
+using WorkshopBot.Domain.Services;
 using WorkshopBot.Domain.Summaries;
 using WorkshopBot.Domain.Trajecten;
 using WorkshopBot.Storage;
 using WorkshopBot.Storage.Summaries;
 using WorkshopBot.TestKit.Azurite;
-using WorkshopBot.Web.Summaries;
 using Xunit;
 
 namespace WorkshopBot.IntegrationTests.Storage;
@@ -93,7 +94,7 @@ public sealed class TableSummaryReviewStoreTests(AzuriteFixture azurite) : IAsyn
     {
         var store = NewStore();
         var published = await InsertAsync(store, Published(1, reviewers: 20));
-        var writer = new SummaryReviewWriter(store, new FixedClock(Monday10.AddMinutes(5)));
+        var writer = new SummaryReviewWriter(store, new OptimisticConcurrency(WorkshopWriteOptions.GroupCommit, new FixedClock(Monday10.AddMinutes(5))));
 
         // A partner who is told "busy" clicks again, as the card asks them to.
         var results = await Task.WhenAll(Enumerable.Range(1, 20).Select(i => Task.Run(async () =>
@@ -104,7 +105,7 @@ public sealed class TableSummaryReviewStoreTests(AzuriteFixture azurite) : IAsyn
             {
                 result = await writer.UpdateAsync(TrajectId, published.Value.Id, (r, now) => r.Respond(ActorFor(Reviewer(i)), ReviewAnswer.Akkoord, null, now), default);
             }
-            while (!result.IsSuccess && result.Error!.Code == DomainErrorCodes.SummaryBusy && ++clicks < 5);
+            while (!result.IsSuccess && result.Error!.Code == DomainErrorCodes.TooBusy && ++clicks < 5);
             return result;
         })));
 
@@ -225,7 +226,7 @@ public sealed class TableSummaryReviewStoreTests(AzuriteFixture azurite) : IAsyn
     {
         var store = NewStore();
         var published = await InsertAsync(store, Published(1, reviewers: 3));
-        var writer = new SummaryReviewWriter(store, new FixedClock(Monday10.AddHours(1)));
+        var writer = new SummaryReviewWriter(store, new OptimisticConcurrency(WorkshopWriteOptions.GroupCommit, new FixedClock(Monday10.AddHours(1))));
         var jan = ActorFor(Reviewer(1));
         await writer.UpdateAsync(TrajectId, published.Value.Id, (r, now) => r.Respond(jan, ReviewAnswer.Vraag, "Geheime toelichting van Jan", now), default);
         await writer.UpdateAsync(TrajectId, published.Value.Id, (r, now) => r.Respond(jan, ReviewAnswer.Bezwaar, "Nog geheimer bezwaar", now), default);

@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using WorkshopBot.Application.Errors;
+using WorkshopBot.Application.Summaries;
 using WorkshopBot.Cards;
 using WorkshopBot.Domain;
 using WorkshopBot.Domain.Audit;
@@ -24,7 +24,7 @@ public sealed class ChangeDeadlineTests
     {
         var review = await fixture.PublishAsync(reviewers: 3, deadlineIn: TimeSpan.FromDays(1));
 
-        var result = await Service().ChangeDeadlineAsync(Id(review), Moderator, "2026-11-26", "17:00", Language.Dutch, CancellationToken.None);
+        var result = await Service().ChangeDeadlineAsync(Id(review), Moderator, "2026-11-26", "17:00", ReviewFixture.ThreadOrigin(), Language.Dutch, CancellationToken.None);
 
         Assert.True(result.IsSuccess, result.Error?.Code);
         Assert.Equal(new DateTimeOffset(2026, 11, 26, 16, 0, 0, TimeSpan.Zero), (await fixture.ReloadAsync(review)).Deadline);
@@ -41,7 +41,7 @@ public sealed class ChangeDeadlineTests
         var review = await fixture.PublishAsync(reviewers: 3);
         var partner = ReviewFixture.Reviewer(1);
 
-        var result = await Service().ChangeDeadlineAsync(Id(review), new Actor(partner.UserId, partner.Name), "2026-12-31", "12:00", Language.Dutch, CancellationToken.None);
+        var result = await Service().ChangeDeadlineAsync(Id(review), new Actor(partner.UserId, partner.Name), "2026-12-31", "12:00", ReviewFixture.ThreadOrigin(), Language.Dutch, CancellationToken.None);
 
         Assert.Equal(DomainErrorCodes.NotModerator, result.Error?.Code);
         Assert.Equal(review.Deadline, (await fixture.ReloadAsync(review)).Deadline);
@@ -55,7 +55,7 @@ public sealed class ChangeDeadlineTests
     {
         var review = await fixture.PublishAsync(reviewers: 3);
 
-        var result = await Service().ChangeDeadlineAsync(Id(review), Moderator, date, time, Language.Dutch, CancellationToken.None);
+        var result = await Service().ChangeDeadlineAsync(Id(review), Moderator, date, time, ReviewFixture.ThreadOrigin(), Language.Dutch, CancellationToken.None);
 
         Assert.Equal(DomainErrorCodes.DeadlineInPast, result.Error?.Code);
         Assert.Equal("Die deadline ligt in het verleden. Kies een datum en tijd die nog moeten komen.", ErrorCatalog.MessageFor(result.Error!, Language.Dutch));
@@ -71,7 +71,7 @@ public sealed class ChangeDeadlineTests
     {
         var review = await fixture.PublishAsync(reviewers: 3);
 
-        var result = await Service().ChangeDeadlineAsync(Id(review), Moderator, date, time, Language.Dutch, CancellationToken.None);
+        var result = await Service().ChangeDeadlineAsync(Id(review), Moderator, date, time, ReviewFixture.ThreadOrigin(), Language.Dutch, CancellationToken.None);
 
         Assert.Equal(DomainErrorCodes.InvalidDeadline, result.Error?.Code);
         Assert.Equal("Kies een geldige datum en tijd voor de nieuwe deadline.", ErrorCatalog.MessageFor(result.Error!, Language.Dutch));
@@ -82,7 +82,7 @@ public sealed class ChangeDeadlineTests
     {
         // Old deadline Tuesday 10:00; moved to Thursday 17:00.
         var review = await fixture.PublishAsync(reviewers: 2, deadlineIn: TimeSpan.FromDays(1));
-        Assert.True((await Service().ChangeDeadlineAsync(Id(review), Moderator, "2026-11-26", "17:00", Language.Dutch, CancellationToken.None)).IsSuccess);
+        Assert.True((await Service().ChangeDeadlineAsync(Id(review), Moderator, "2026-11-26", "17:00", ReviewFixture.ThreadOrigin(), Language.Dutch, CancellationToken.None)).IsSuccess);
         var worker = fixture.NewWorker();
 
         fixture.Clock.Advance(TimeSpan.FromDays(2));
@@ -102,7 +102,7 @@ public sealed class ChangeDeadlineTests
     {
         // Old deadline a week away; moved to Monday 12:00, two hours from now.
         var review = await fixture.PublishAsync(reviewers: 2);
-        Assert.True((await Service().ChangeDeadlineAsync(Id(review), Moderator, "2026-11-23", "12:00", Language.Dutch, CancellationToken.None)).IsSuccess);
+        Assert.True((await Service().ChangeDeadlineAsync(Id(review), Moderator, "2026-11-23", "12:00", ReviewFixture.ThreadOrigin(), Language.Dutch, CancellationToken.None)).IsSuccess);
         var worker = fixture.NewWorker();
 
         fixture.Clock.Advance(TimeSpan.FromHours(2));
@@ -125,7 +125,7 @@ public sealed class ChangeDeadlineTests
         Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), parsed);
     }
 
-    private ReviewService Service() => new(fixture.Store, fixture.Writer, fixture.Messaging, NullLogger<ReviewService>.Instance);
+    private SummaryDriver Service() => fixture.Driver();
 
     private static string Id(SummaryReview review) => SummaryCardIds.Format(review.TrajectId, review.Id);
 }

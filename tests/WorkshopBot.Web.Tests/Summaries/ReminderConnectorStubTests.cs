@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
+using WorkshopBot.Application.Summaries;
 using WorkshopBot.BotProtocol.Connector;
 using WorkshopBot.BotProtocol.Hosting;
 using WorkshopBot.BotProtocol.Schema;
@@ -74,7 +75,7 @@ public sealed class ReminderConnectorStubTests(ITestOutputHelper output) : IAsyn
             await Task.Delay(5);
         }
 
-        var service = new ReviewService(fixture.Store, fixture.Writer, fixture.Messaging, NullLogger<ReviewService>.Instance);
+        var service = fixture.Driver();
         var answers = Enumerable.Range(30, 30).Select(i => Task.Run(() => AnswerAsync(service, review, i))).ToList();
         await Task.WhenAll([reminding, .. answers]);
         var total = DateTimeOffset.UtcNow - started;
@@ -140,7 +141,7 @@ public sealed class ReminderConnectorStubTests(ITestOutputHelper output) : IAsyn
         Assert.Contains("Partner 2", notice.Body, StringComparison.Ordinal);
     }
 
-    private static async Task AnswerAsync(ReviewService service, SummaryReview review, int reviewer)
+    private static async Task AnswerAsync(SummaryDriver service, SummaryReview review, int reviewer)
     {
         var who = ReviewFixture.Reviewer(reviewer);
         var origin = new ConversationReference
@@ -156,7 +157,7 @@ public sealed class ReminderConnectorStubTests(ITestOutputHelper output) : IAsyn
         for (var click = 0; click < 5; click++)
         {
             var result = await service.RespondAsync(SummaryCardIds.Format(review.TrajectId, review.Id), new Actor(who.UserId, who.Name, who.Organisation), ReviewAnswer.Akkoord, null, origin, Language.Dutch, CancellationToken.None);
-            if (result.IsSuccess || result.Error!.Code != DomainErrorCodes.SummaryBusy)
+            if (result.IsSuccess || result.Error!.Code != DomainErrorCodes.TooBusy)
             {
                 Assert.True(result.IsSuccess, result.Error?.Code);
                 return;

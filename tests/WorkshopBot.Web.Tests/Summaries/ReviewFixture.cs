@@ -1,14 +1,20 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using WorkshopBot.Application.Summaries;
+using WorkshopBot.Application.Werkgroepen;
 using WorkshopBot.BotProtocol.Connector;
 using WorkshopBot.BotProtocol.Schema;
 using WorkshopBot.Domain;
+using WorkshopBot.Domain.Services;
 using WorkshopBot.Domain.Summaries;
 using WorkshopBot.Domain.Trajecten;
+using WorkshopBot.TestKit.Domain;
 using WorkshopBot.TestKit.Protocol;
 using WorkshopBot.TestKit.Summaries;
+using WorkshopBot.Web.Identity;
 using WorkshopBot.Web.Summaries;
+using WorkshopBot.Web.Workshop;
 using Xunit;
 
 namespace WorkshopBot.Web.Tests.Summaries;
@@ -30,7 +36,8 @@ internal sealed class ReviewFixture
         Clock = new FakeTimeProvider(start ?? MondayMorning);
         Connector = connector ?? Recording;
         Store = store ?? Memory;
-        Writer = new SummaryReviewWriter(Store, Clock);
+        Concurrency = new OptimisticConcurrency(WorkshopWriteOptions.GroupCommit, new InstantTimers(Clock));
+        Writer = new SummaryReviewWriter(Store, Concurrency);
         Messaging = new SummaryMessaging(Connector, trusted ?? new TrustedServiceUrls(), References);
     }
 
@@ -46,11 +53,40 @@ internal sealed class ReviewFixture
 
     public InMemoryConversationReferenceStore References { get; } = new();
 
+    public OptimisticConcurrency Concurrency { get; }
+
     public SummaryReviewWriter Writer { get; }
 
     public SummaryMessaging Messaging { get; }
 
     public ReminderOptions Options { get; } = new();
+
+    // The handlers over this fixture's review store, with trajecten and werkgroepen in `workshops`.
+    public SummaryDriver Driver(InMemoryWorkshopStore? workshops = null)
+    {
+        var service = new WorkshopService(workshops ?? new InMemoryWorkshopStore(), Clock);
+        var publisher = new SummaryPublishHandler(
+            service,
+            new WerkgroepCommandHandler(service, new InMemoryRunningTimerStore()),
+            new TrajectCommandHandler(service),
+            Store,
+            Writer,
+            Concurrency,
+            new WorkshopLinks(Microsoft.Extensions.Options.Options.Create(new BoardIdentityOptions())),
+            new ReviewPeriod(Options.DefaultReviewPeriod),
+            Clock);
+        return new SummaryDriver(publisher, new ReviewCommandHandler(Store, Writer), Messaging);
+    }
+
+    // The summary's thread, where partners click.
+    public static ConversationReference ThreadOrigin() => new()
+    {
+        ServiceUrl = ServiceUrl,
+        ChannelId = "msteams",
+        Conversation = new ConversationAccount { Id = ThreadId },
+        Bot = new ChannelAccount { Id = "28:bot" },
+        TenantId = TenantId,
+    };
 
     public ReminderWorker NewWorker() =>
         new(Store, Writer, Messaging, Microsoft.Extensions.Options.Options.Create(Options), Clock, NullLogger<ReminderWorker>.Instance);

@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Logging.Abstractions;
+using WorkshopBot.Application.Summaries;
 using WorkshopBot.BotProtocol.Schema;
 using WorkshopBot.Cards;
 using WorkshopBot.Domain;
@@ -83,7 +83,7 @@ public sealed class ReviewServiceTests
         var id = SummaryCardIds.Format(review.TrajectId, review.Id);
         await Service().RespondAsync(id, Partner(2), ReviewAnswer.Vraag, "Wie levert de data?", Origin(), Language.Dutch, CancellationToken.None);
 
-        var reply = await Service().ReplyAsync(id, "user-002", new Actor(ReviewFixture.Moderator.UserId, ReviewFixture.Moderator.Name), "De gemeente, via [link](http://x)", Language.Dutch, CancellationToken.None);
+        var reply = await Service().ReplyAsync(id, "user-002", new Actor(ReviewFixture.Moderator.UserId, ReviewFixture.Moderator.Name), "De gemeente, via [link](http://x)", Origin(), Language.Dutch, CancellationToken.None);
 
         Assert.True(reply.IsSuccess);
         var sent = Assert.Single(fixture.Recording.SentActivities);
@@ -97,13 +97,13 @@ public sealed class ReviewServiceTests
     {
         var review = await fixture.PublishAsync(reviewers: 3);
 
-        var reply = await Service().ReplyAsync(SummaryCardIds.Format(review.TrajectId, review.Id), "user-002", Partner(1), "Ik antwoord namens de werkgroep", Language.Dutch, CancellationToken.None);
+        var reply = await Service().ReplyAsync(SummaryCardIds.Format(review.TrajectId, review.Id), "user-002", Partner(1), "Ik antwoord namens de werkgroep", Origin(), Language.Dutch, CancellationToken.None);
 
         Assert.Equal(DomainErrorCodes.NotModerator, reply.Error?.Code);
         Assert.Empty(fixture.Recording.SentActivities);
     }
 
-    private ReviewService Service() => new(fixture.Store, fixture.Writer, fixture.Messaging, NullLogger<ReviewService>.Instance);
+    private SummaryDriver Service() => fixture.Driver();
 
     private static Actor Partner(int i) => new(ReviewFixture.Reviewer(i).UserId, ReviewFixture.Reviewer(i).Name, ReviewFixture.Reviewer(i).Organisation);
 

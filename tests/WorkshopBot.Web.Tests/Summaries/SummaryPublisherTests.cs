@@ -1,16 +1,12 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using WorkshopBot.Application.Summaries;
 using WorkshopBot.BotProtocol.Schema;
 using WorkshopBot.Cards;
 using WorkshopBot.Domain;
 using WorkshopBot.Domain.Localization;
-using WorkshopBot.Domain.Services;
 using WorkshopBot.Domain.Summaries;
 using WorkshopBot.Domain.Trajecten;
 using WorkshopBot.TestKit.Domain;
-using WorkshopBot.Web.Identity;
 using WorkshopBot.Web.Summaries;
-using WorkshopBot.Web.Workshop;
 using Xunit;
 
 namespace WorkshopBot.Web.Tests.Summaries;
@@ -29,7 +25,7 @@ public sealed class SummaryPublisherTests
         await SeedAsync();
         fixture.Recording.SetMembers(Channel, [new TeamsChannelAccount { Id = "29:a", AadObjectId = "aad-a", Name = "Anna" }, new TeamsChannelAccount { Id = "29:b", Name = "Bram" }]);
 
-        var result = await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None);
+        var result = await Publisher().PublishAsync(WerkgroepConversation, TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None);
 
         Assert.True(result.IsSuccess, result.Error?.Message);
         var review = await fixture.ReloadAsync(result.Value);
@@ -57,7 +53,7 @@ public sealed class SummaryPublisherTests
             new TeamsChannelAccount { Id = "29:c", AadObjectId = "aad-c", Name = "Cor" },
         ]);
 
-        var result = await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None);
+        var result = await Publisher().PublishAsync(WerkgroepConversation, TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None);
 
         var review = await fixture.ReloadAsync(result.Value);
         Assert.Equal(["GGD Gelderland-Zuid", "Vrijwilligerscentrale", "welzijn-nb.nl"], review.OrganisationsNotResponded);
@@ -67,9 +63,9 @@ public sealed class SummaryPublisherTests
     public async Task PublishAsync_SecondVersion_SupersedesAndUpdatesPreviousCard()
     {
         await SeedAsync();
-        var first = (await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None)).Value;
+        var first = (await Publisher().PublishAsync(WerkgroepConversation, TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None)).Value;
 
-        var second = await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None);
+        var second = await Publisher().PublishAsync(WerkgroepConversation, TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None);
 
         Assert.Equal(2, second.Value.Version);
         var old = await fixture.ReloadAsync(first);
@@ -83,9 +79,9 @@ public sealed class SummaryPublisherTests
     public async Task PublishAsync_SecondVersion_OldCardSaysReplacedAndLinksToNewThread()
     {
         await SeedAsync();
-        await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None);
+        await Publisher().PublishAsync(WerkgroepConversation, TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None);
 
-        var second = (await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None)).Value;
+        var second = (await Publisher().PublishAsync(WerkgroepConversation, TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None)).Value;
 
         var card = Assert.Single(fixture.Recording.Updates).Activity!.Attachments![0].Content!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         Assert.Contains("Vervangen door versie 2", card, StringComparison.Ordinal);
@@ -98,7 +94,7 @@ public sealed class SummaryPublisherTests
     {
         await SeedAsync();
 
-        var result = await Publisher().PublishAsync("w-1", TestWorkshop.Participant(), Origin(), null, Language.Dutch, CancellationToken.None);
+        var result = await Publisher().PublishAsync(WerkgroepConversation, TestWorkshop.Participant(), Origin(), null, Language.Dutch, CancellationToken.None);
 
         Assert.False(result.IsSuccess);
         Assert.Empty(fixture.Recording.CreatedConversations);
@@ -109,7 +105,7 @@ public sealed class SummaryPublisherTests
     {
         await SeedAsync(withChannel: false);
 
-        var result = await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None);
+        var result = await Publisher().PublishAsync(WerkgroepConversation, TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None);
 
         Assert.Equal(DomainErrorCodes.NoLargeGroup, result.Error?.Code);
     }
@@ -118,10 +114,10 @@ public sealed class SummaryPublisherTests
     public async Task PublishAsync_English_SharedCardStaysEnglishWhenADutchPartnerAnswers()
     {
         await SeedAsync();
-        var review = (await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, Language.English, CancellationToken.None)).Value;
-        var service = new ReviewService(fixture.Store, fixture.Writer, fixture.Messaging, NullLogger<ReviewService>.Instance);
+        var review = (await Publisher().PublishAsync(WerkgroepConversation, TestWorkshop.Moderator, Origin(), null, Language.English, CancellationToken.None)).Value;
+        var inThread = Origin() with { Conversation = new ConversationAccount { Id = review.Card!.ConversationId } };
 
-        var own = await service.RespondAsync(SummaryCardIds.Format(review.TrajectId, review.Id), new Domain.Actor("aad-p", "Piet", "GGD"), Domain.Summaries.ReviewAnswer.Akkoord, null, Origin(), Language.Dutch, CancellationToken.None);
+        var own = await Publisher().RespondAsync(SummaryCardIds.Format(review.TrajectId, review.Id), new Domain.Actor("aad-p", "Piet", "GGD"), Domain.Summaries.ReviewAnswer.Akkoord, null, inThread, Language.Dutch, CancellationToken.None);
 
         Assert.Contains("Reactie wijzigen", own.Value.ToJsonString(), StringComparison.Ordinal);
         var shared = Assert.Single(fixture.Recording.Updates).Activity!.Attachments![0].Content!.ToJsonString();
@@ -133,11 +129,11 @@ public sealed class SummaryPublisherTests
     public async Task AddReviewerAsync_Moderator_NamedOnTrajectAddedToOpenReviewAndSentTheCard()
     {
         await SeedAsync();
-        var review = (await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None)).Value;
+        var review = (await Publisher().PublishAsync(WerkgroepConversation, TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None)).Value;
         fixture.Recording.SetMembers(Origin().Conversation!.Id!, [new TeamsChannelAccount { Id = "29:jan", AadObjectId = JanAad, Name = "Jan Jansen", UserPrincipalName = "jan_welzijn-nb.nl#EXT#@gemeente.onmicrosoft.com" }]);
         var created = fixture.Recording.CreatedConversations.Count;
 
-        var result = await Publisher().AddReviewerAsync(WerkgroepConversation, null, TestWorkshop.Moderator, new ChannelAccount { Id = "29:jan", Name = "Jan Jansen" }, null, Origin(), CancellationToken.None);
+        var result = await Publisher().AddReviewerAsync(WerkgroepConversation, TestWorkshop.Moderator, new ChannelAccount { Id = "29:jan", Name = "Jan Jansen" }, null, Origin(), CancellationToken.None);
 
         Assert.True(result.IsSuccess, result.Error?.Message);
         Assert.Equal(new Reviewer(JanAad, "Jan Jansen", "welzijn-nb.nl"), result.Value.Reviewer);
@@ -154,7 +150,7 @@ public sealed class SummaryPublisherTests
     {
         await SeedAsync();
 
-        var result = await Publisher().AddReviewerAsync(WerkgroepConversation, null, TestWorkshop.Moderator, new ChannelAccount { Id = "29:jan", Name = "Jan (Gemeente)" }, "Welzijn Neder-Betuwe", Origin(), CancellationToken.None);
+        var result = await Publisher().AddReviewerAsync(WerkgroepConversation, TestWorkshop.Moderator, new ChannelAccount { Id = "29:jan", Name = "Jan (Gemeente)" }, "Welzijn Neder-Betuwe", Origin(), CancellationToken.None);
 
         Assert.Equal("Welzijn Neder-Betuwe", result.Value.Reviewer.Organisation);
         Assert.Equal(0, result.Value.OpenReviews);
@@ -164,9 +160,9 @@ public sealed class SummaryPublisherTests
     public async Task AddReviewerAsync_Participant_RefusedAndNothingChanged()
     {
         await SeedAsync();
-        var review = (await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None)).Value;
+        var review = (await Publisher().PublishAsync(WerkgroepConversation, TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None)).Value;
 
-        var result = await Publisher().AddReviewerAsync(WerkgroepConversation, null, TestWorkshop.Participant(), new ChannelAccount { Id = "29:jan", Name = "Jan" }, null, Origin(), CancellationToken.None);
+        var result = await Publisher().AddReviewerAsync(WerkgroepConversation, TestWorkshop.Participant(), new ChannelAccount { Id = "29:jan", Name = "Jan" }, null, Origin(), CancellationToken.None);
 
         Assert.Equal(Domain.DomainErrorCodes.NotModerator, result.Error?.Code);
         Assert.Empty((await workshops.GetTrajectAsync("t-1", CancellationToken.None))!.Value.Reviewers);
@@ -178,9 +174,9 @@ public sealed class SummaryPublisherTests
     public async Task AddReviewerAsync_InLargeGroupChannel_AddsToOpenReviewsOfTheTraject()
     {
         await SeedAsync();
-        var review = (await Publisher().PublishAsync("w-1", TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None)).Value;
+        var review = (await Publisher().PublishAsync(WerkgroepConversation, TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None)).Value;
 
-        var result = await Publisher().AddReviewerAsync(Channel, null, TestWorkshop.Moderator, new ChannelAccount { Id = "29:jan", Name = "Jan" }, "GGD", Origin(), CancellationToken.None);
+        var result = await Publisher().AddReviewerAsync(Channel, TestWorkshop.Moderator, new ChannelAccount { Id = "29:jan", Name = "Jan" }, "GGD", Origin(), CancellationToken.None);
 
         Assert.Equal(1, result.Value.OpenReviews);
         Assert.Contains((await fixture.ReloadAsync(review)).Reviewers, r => r.UserId == "29:jan" && r.Organisation == "GGD");
@@ -193,16 +189,7 @@ public sealed class SummaryPublisherTests
         await workshops.SaveWerkgroepAsync(TestWorkshop.Werkgroep(), null, [], CancellationToken.None);
     }
 
-    private SummaryPublisher Publisher() => new(
-        new WorkshopService(workshops, fixture.Clock),
-        fixture.Store,
-        fixture.Writer,
-        fixture.Messaging,
-        fixture.Recording,
-        new WorkshopLinks(Options.Create(new BoardIdentityOptions())),
-        Options.Create(fixture.Options),
-        fixture.Clock,
-        NullLogger<SummaryPublisher>.Instance);
+    private SummaryDriver Publisher() => fixture.Driver(workshops);
 
     private static ConversationReference Origin() => new()
     {

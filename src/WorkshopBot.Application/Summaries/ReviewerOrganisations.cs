@@ -1,8 +1,7 @@
 using WorkshopBot.Application.Identity;
-using WorkshopBot.BotProtocol.Schema;
 using WorkshopBot.Domain.Trajecten;
 
-namespace WorkshopBot.Web.Summaries;
+namespace WorkshopBot.Application.Summaries;
 
 // Which organisation a member of the large group speaks for, so "which partners have not responded"
 // covers everyone on the roster. In order: what the person told the bot in a werkgroep
@@ -14,7 +13,7 @@ public static class ReviewerOrganisations
     private const string MicrosoftTenantSuffix = ".onmicrosoft.com";
 
     // knownByUser: organisations people set themselves, by user id (Entra object id).
-    public static IReadOnlyList<Reviewer> Reviewers(IReadOnlyList<TeamsChannelAccount> members, IReadOnlyDictionary<string, string> knownByUser)
+    public static IReadOnlyList<Reviewer> Reviewers(IReadOnlyList<RosterMember> members, IReadOnlyDictionary<string, string> knownByUser)
     {
         var byDomain = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var member in members)
@@ -28,7 +27,7 @@ public static class ReviewerOrganisations
         var reviewers = new List<Reviewer>();
         foreach (var member in members)
         {
-            var id = UserId(member);
+            var id = member.UserId;
             if (string.IsNullOrEmpty(id) || reviewers.Any(r => r.UserId == id))
             {
                 continue;
@@ -44,13 +43,9 @@ public static class ReviewerOrganisations
         return reviewers;
     }
 
-    // The Entra object id, as the bot knows users everywhere; the "29:" id when there is none.
-    public static string? UserId(TeamsChannelAccount member) =>
-        string.IsNullOrEmpty(member.AadObjectId) ? member.Id : member.AadObjectId;
-
     // Guests carry their home address inside the host tenant's UPN ("jan_welzijn-nb.nl#EXT#@gemeente.onmicrosoft.com"),
     // so the mail address comes first and the guest UPN is unpacked.
-    public static string? HomeDomain(TeamsChannelAccount member) =>
+    public static string? HomeDomain(RosterMember member) =>
         Domain(member.Email) ?? Domain(member.UserPrincipalName);
 
     public static string? Domain(string? address)

@@ -1,8 +1,7 @@
-using WorkshopBot.BotProtocol.Schema;
-using WorkshopBot.Web.Summaries;
+using WorkshopBot.Application.Summaries;
 using Xunit;
 
-namespace WorkshopBot.Web.Tests.Summaries;
+namespace WorkshopBot.Application.Tests;
 
 public sealed class ReviewerOrganisationsTests
 {
@@ -26,7 +25,7 @@ public sealed class ReviewerOrganisationsTests
     [Fact]
     public void Reviewers_GuestWithoutSuffix_OrganisationFromHomeDomain()
     {
-        var guest = new TeamsChannelAccount { Id = "29:jan", AadObjectId = "aad-jan", Name = "Jan", UserPrincipalName = "jan_welzijn-nb.nl#EXT#@gemeente.onmicrosoft.com" };
+        var guest = new RosterMember("29:jan", "aad-jan", "Jan", UserPrincipalName: "jan_welzijn-nb.nl#EXT#@gemeente.onmicrosoft.com");
 
         var reviewer = Assert.Single(ReviewerOrganisations.Reviewers([guest], NoneKnown));
 
@@ -37,7 +36,7 @@ public sealed class ReviewerOrganisationsTests
     [Fact]
     public void Reviewers_MailPreferredOverGuestUpn()
     {
-        var guest = new TeamsChannelAccount { Id = "29:jan", Name = "Jan", Email = "jan@welzijn-nb.nl", UserPrincipalName = "jan_welzijn-nb.nl#EXT#@gemeente.onmicrosoft.com" };
+        var guest = new RosterMember("29:jan", null, "Jan", Email: "jan@welzijn-nb.nl", UserPrincipalName: "jan_welzijn-nb.nl#EXT#@gemeente.onmicrosoft.com");
 
         var reviewer = Assert.Single(ReviewerOrganisations.Reviewers([guest], NoneKnown));
 
@@ -47,8 +46,8 @@ public sealed class ReviewerOrganisationsTests
     [Fact]
     public void Reviewers_DisplayNameSuffix_WinsOverDomainAndNamesColleaguesOfSameDomain()
     {
-        var anna = new TeamsChannelAccount { Id = "29:anna", Name = "Anna (Welzijn Neder-Betuwe)", Email = "anna@welzijn-nb.nl" };
-        var bram = new TeamsChannelAccount { Id = "29:bram", Name = "Bram", Email = "bram@welzijn-nb.nl" };
+        var anna = new RosterMember("29:anna", null, "Anna (Welzijn Neder-Betuwe)", Email: "anna@welzijn-nb.nl");
+        var bram = new RosterMember("29:bram", null, "Bram", Email: "bram@welzijn-nb.nl");
 
         var reviewers = ReviewerOrganisations.Reviewers([bram, anna], NoneKnown);
 
@@ -58,7 +57,7 @@ public sealed class ReviewerOrganisationsTests
     [Fact]
     public void Reviewers_OrganisationSetInWerkgroep_WinsOverEverything()
     {
-        var anna = new TeamsChannelAccount { Id = "29:anna", AadObjectId = "aad-anna", Name = "Anna (Gast)", Email = "anna@gmail.com" };
+        var anna = new RosterMember("29:anna", "aad-anna", "Anna (Gast)", Email: "anna@gmail.com");
 
         var reviewer = Assert.Single(ReviewerOrganisations.Reviewers([anna], new Dictionary<string, string> { ["aad-anna"] = "Vrijwilligerscentrale" }));
 
@@ -68,7 +67,7 @@ public sealed class ReviewerOrganisationsTests
     [Fact]
     public void Reviewers_NothingKnown_OrganisationNullAndDuplicatesOnce()
     {
-        var member = new TeamsChannelAccount { Id = "29:x", Name = "X" };
+        var member = new RosterMember("29:x", null, "X");
 
         var reviewer = Assert.Single(ReviewerOrganisations.Reviewers([member, member], NoneKnown));
 

@@ -1,9 +1,8 @@
 using System.Globalization;
 using WorkshopBot.Application.Localization;
-using WorkshopBot.Cards;
 using WorkshopBot.Domain.Localization;
 
-namespace WorkshopBot.Web.Summaries;
+namespace WorkshopBot.Application.Summaries;
 
 // The deadline input: a date from Input.Date ("yyyy-MM-dd") means the end of that working day in
 // the Netherlands; a full ISO timestamp is taken as is.

@@ -1,6 +1,6 @@
 using WorkshopBot.Domain.Trajecten;
 
-namespace WorkshopBot.Web.Summaries;
+namespace WorkshopBot.Application.Summaries;
 
 // OpenReviews: the open summaries the new reviewer can now answer.
 public sealed record ReviewerAdded(Reviewer Reviewer, int OpenReviews);

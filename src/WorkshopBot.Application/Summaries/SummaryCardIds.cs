@@ -1,4 +1,4 @@
-namespace WorkshopBot.Web.Summaries;
+namespace WorkshopBot.Application.Summaries;
 
 // The summary id on a card carries the traject too, because reviews are stored per traject and the
 // card's thread is not bound to a werkgroep. Card data only locates the review; roles come from the
