@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Azure.Data.Tables;
+using Microsoft.Extensions.Time.Testing;
 using WorkshopBot.Domain;
 using WorkshopBot.Domain.Audit;
 using WorkshopBot.Domain.Ports;
@@ -93,7 +94,7 @@ public sealed class TableSummaryReviewStoreTests(AzuriteFixture azurite) : IAsyn
     {
         var store = NewStore();
         var published = await InsertAsync(store, Published(1, reviewers: 20));
-        var writer = new SummaryReviewWriter(store, new FixedClock(Monday10.AddMinutes(5)));
+        var writer = new SummaryReviewWriter(store, new FakeTimeProvider(Monday10.AddMinutes(5)));
 
         // A partner who is told "busy" clicks again, as the card asks them to.
         var results = await Task.WhenAll(Enumerable.Range(1, 20).Select(i => Task.Run(async () =>
@@ -207,7 +208,7 @@ public sealed class TableSummaryReviewStoreTests(AzuriteFixture azurite) : IAsyn
     {
         var store = NewStore();
         var published = await InsertAsync(store, Published(1, reviewers: 3));
-        var writer = new SummaryReviewWriter(store, new FixedClock(Monday10.AddHours(1)));
+        var writer = new SummaryReviewWriter(store, new FakeTimeProvider(Monday10.AddHours(1)));
         var jan = ActorFor(Reviewer(1));
         await writer.UpdateAsync(TrajectId, published.Value.Id, (r, now) => r.Respond(jan, ReviewAnswer.Vraag, "Geheime toelichting van Jan", now), default);
         await writer.UpdateAsync(TrajectId, published.Value.Id, (r, now) => r.Respond(jan, ReviewAnswer.Bezwaar, "Nog geheimer bezwaar", now), default);
@@ -333,9 +334,4 @@ public sealed class TableSummaryReviewStoreTests(AzuriteFixture azurite) : IAsyn
     }
 
     private static string Json(SummaryReview review) => JsonSerializer.Serialize(review);
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }
