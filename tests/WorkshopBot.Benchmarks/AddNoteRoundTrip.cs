@@ -8,6 +8,7 @@ using WorkshopBot.Domain.Services;
 using WorkshopBot.Domain.Werkgroepen;
 using WorkshopBot.Storage;
 using WorkshopBot.TestKit.Azurite;
+using WorkshopBot.TestKit.Domain;
 
 namespace WorkshopBot.Benchmarks;
 
@@ -61,12 +62,12 @@ public static class AddNoteRoundTrip
         output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 
         // A short warm-up so JIT and connection setup do not land in the first row.
-        await MeasureAsync(new CountingStore(store), "w-warmup", "legacy", users: 1, totalOps: 30);
+        await MeasureAsync(new HookedWorkshopStore(store), "w-warmup", "legacy", users: 1, totalOps: 30);
         foreach (var users in new[] { 1, 16, 30 })
         {
             foreach (var mode in modes)
             {
-                var row = await MeasureAsync(new CountingStore(store), $"w-{users}-{mode}", mode, users, users == 1 ? 400 : users * perUser);
+                var row = await MeasureAsync(new HookedWorkshopStore(store), $"w-{users}-{mode}", mode, users, users == 1 ? 400 : users * perUser);
                 output.WriteLine(row);
             }
         }
@@ -75,7 +76,7 @@ public static class AddNoteRoundTrip
         return 0;
     }
 
-    private static async Task<string> MeasureAsync(CountingStore store, string werkgroepId, string mode, int users, int totalOps)
+    private static async Task<string> MeasureAsync(HookedWorkshopStore store, string werkgroepId, string mode, int users, int totalOps)
     {
         var service = new WorkshopService(store, TimeProvider.System, Modes[mode]);
         var started = await service.StartWerkgroepAsync(

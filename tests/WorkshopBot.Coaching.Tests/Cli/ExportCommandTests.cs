@@ -1,39 +1,53 @@
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
 using WorkshopBot.Cli.Commands;
-using WorkshopBot.Domain;
-using WorkshopBot.Domain.Trajecten;
-using WorkshopBot.Domain.Werkgroepen;
+using WorkshopBot.Domain.Ports;
+using WorkshopBot.TestKit.Domain;
 using Xunit;
 
 namespace WorkshopBot.Coaching.Tests.Cli;
 
-public sealed class ExportCommandTests : IDisposable
+public sealed class ExportCommandTests : IAsyncLifetime
 {
-    private static readonly DateTimeOffset Now = new(2026, 3, 10, 9, 0, 0, TimeSpan.FromHours(1));
-    private static readonly Actor Moderator = new("29:moderator", "Mirjam de Vries", "Gemeente Neder-Betuwe");
-
     private readonly TempDirectory _temp = new();
-    private readonly FakeWorkshopStore _store = new();
+    private readonly InMemoryWorkshopStore _store = new();
     private string? _connectionString;
+    private Exception? _storageFailure;
 
-    public ExportCommandTests()
+    public async Task InitializeAsync()
     {
-        var traject = Traject.Create("t-1", "Eenzaamheid 2026", "Neder-Betuwe", "Eenzaamheid", "tenant-1", null, Moderator, Now).Value.Aggregate;
-        var werkgroep = Werkgroep.Start(traject, "w-1", "Werkgroep ontmoeting", new ConversationBinding("19:meeting_w-1@thread.v2", ConversationKind.Meeting), Moderator, Now).Value.Aggregate;
-        werkgroep = werkgroep.OpenStep(Moderator, 2, Now).Value.Aggregate;
-        werkgroep = werkgroep.ProposeIndicator(Moderator, "i-1", 2, new WorkshopBot.Domain.Items.IndicatorDraft { Name = "Percentage 65-plussers dat zich eenzaam voelt" }, Now).Value.Aggregate;
-        _store.Trajecten["t-1"] = traject;
-        _store.Werkgroepen["w-1"] = werkgroep;
+        var werkgroep = TestWorkshop.Werkgroep("w-1")
+            .WithOpenStep(2)
+            .ProposeIndicator(TestWorkshop.Moderator, "i-1", 2, new WorkshopBot.Domain.Items.IndicatorDraft { Name = "Percentage 65-plussers dat zich eenzaam voelt" }, TestWorkshop.Now)
+            .Ok();
+        await _store.SaveTrajectAsync(TestWorkshop.Traject("t-1"), null, [], default);
+        await _store.SaveWerkgroepAsync(werkgroep, null, [], default);
     }
 
-    public void Dispose() => _temp.Dispose();
+    public Task DisposeAsync()
+    {
+        _temp.Dispose();
+        return Task.CompletedTask;
+    }
+
+    // The store the command opens: reads fail once _storageFailure is set (as the Azure SDK fails when
+    // storage is unreachable), and the export must never write.
+    private IWorkshopStore OpenStore(string connectionString)
+    {
+        _connectionString = connectionString;
+        return new HookedWorkshopStore(_store)
+        {
+            AfterWerkgroepLoad = (_, _) => _storageFailure is null ? Task.CompletedTask : Task.FromException(_storageFailure),
+            BeforeWerkgroepSave = (_, _) => throw new NotSupportedException("The export command must not write."),
+        };
+    }
 
     private (int Code, string Output, string Error) Run(params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = ExportCommand.Run(args, output, error, cs => { _connectionString = cs; return _store; }, new FixedTimeProvider(Now));
+        var code = ExportCommand.Run(args, output, error, OpenStore, new FakeTimeProvider(TestWorkshop.Now.ToUniversalTime()));
         return (code, output.ToString(), error.ToString());
     }
 
@@ -94,7 +108,7 @@ public sealed class ExportCommandTests : IDisposable
     [Fact]
     public void Run_StorageUnreachable_FailsWithAMessageInsteadOfAStackTrace()
     {
-        _store.Failure = new AggregateException(new Azure.RequestFailedException("Connection refused (127.0.0.1:10002)"));
+        _storageFailure = new AggregateException(new Azure.RequestFailedException("Connection refused (127.0.0.1:10002)"));
         var path = _temp.File("export.json");
 
         var (code, _, error) = Run("json", "--werkgroep", "w-1", "--out", path, "--connection-string", "x");

@@ -4,6 +4,7 @@ using WorkshopBot.Domain.Services;
 using WorkshopBot.Domain.Trajecten;
 using WorkshopBot.Domain.Werkgroepen;
 using WorkshopBot.TestKit.Domain;
+using WorkshopBot.TestKit.Time;
 
 namespace WorkshopBot.Domain.Tests.Services;
 
@@ -16,23 +17,23 @@ public sealed class WorkshopServiceGroupCommitTests
     private static readonly Actor[] Participants = Enumerable.Range(1, 7).Select(i => TestWorkshop.Participant(i, $"Organisatie {i % 3}")).ToArray();
 
     private readonly InMemoryWorkshopStore _store = new();
-    private readonly FixedTimeProvider _clock = new(Now.AddHours(2));
+    private readonly SkipAheadTimeProvider _clock = new(Now.AddHours(2));
 
     [Fact]
     public async Task UpdateWerkgroepAsync_ThirtyNotesWhileASaveIsInFlight_AllLandInTwoSaves()
     {
-        var holding = new HoldingStore(_store);
-        var service = await ServiceWithWerkgroepAsync(holding, WorkshopWriteOptions.GroupCommit);
-        holding.HoldNextSave();
+        var gate = new SaveGate();
+        var service = await ServiceWithWerkgroepAsync(gate.Around(_store), WorkshopWriteOptions.GroupCommit);
+        gate.HoldNextSave();
 
         var first = AddNote(service, 0);
-        await holding.Holding.WaitAsync(Wait);
+        await gate.Holding.WaitAsync(Wait);
         var others = Enumerable.Range(1, 29).Select(i => AddNote(service, i)).ToArray();
-        holding.Release();
+        gate.Release();
         var results = await Task.WhenAll(others.Prepend(first)).WaitAsync(Wait);
 
         Assert.All(results, r => Assert.True(r.IsSuccess, r.Error?.Code));
-        Assert.Equal([1, 29], holding.EventsPerSave.TakeLast(2));
+        Assert.Equal([1, 29], gate.EventsPerSave.TakeLast(2));
         var stored = await service.GetWerkgroepAsync("w-1", default);
         Assert.Equal(30, stored!.NoteCount(3));
         var added = (await service.GetAuditTrailAsync("t-1", default)).Where(e => e.Kind == WorkshopEventKinds.NoteAdded).ToArray();
@@ -43,15 +44,15 @@ public sealed class WorkshopServiceGroupCommitTests
     [Fact]
     public async Task UpdateWerkgroepAsync_EachCallerInABatch_GetsTheStateAfterItsOwnOperation()
     {
-        var holding = new HoldingStore(_store);
-        var service = await ServiceWithWerkgroepAsync(holding, WorkshopWriteOptions.GroupCommit);
-        holding.HoldNextSave();
+        var gate = new SaveGate();
+        var service = await ServiceWithWerkgroepAsync(gate.Around(_store), WorkshopWriteOptions.GroupCommit);
+        gate.HoldNextSave();
 
         var first = AddNote(service, 0);
-        await holding.Holding.WaitAsync(Wait);
+        await gate.Holding.WaitAsync(Wait);
         var second = AddNote(service, 1);
         var third = AddNote(service, 2);
-        holding.Release();
+        gate.Release();
 
         Assert.Equal(2, (await second.WaitAsync(Wait)).Value.Aggregate.NoteCount(3));
         Assert.Equal(3, (await third.WaitAsync(Wait)).Value.Aggregate.NoteCount(3));
@@ -61,16 +62,16 @@ public sealed class WorkshopServiceGroupCommitTests
     [Fact]
     public async Task UpdateWerkgroepAsync_OneOperationInTheBatchFails_OthersAreSavedAndItGetsItsOwnError()
     {
-        var holding = new HoldingStore(_store);
-        var service = await ServiceWithWerkgroepAsync(holding, WorkshopWriteOptions.GroupCommit);
-        holding.HoldNextSave();
+        var gate = new SaveGate();
+        var service = await ServiceWithWerkgroepAsync(gate.Around(_store), WorkshopWriteOptions.GroupCommit);
+        gate.HoldNextSave();
         var anna = TestWorkshop.Participant(1);
 
         var first = AddNote(service, 0);
-        await holding.Holding.WaitAsync(Wait);
+        await gate.Holding.WaitAsync(Wait);
         var closedStep = service.UpdateWerkgroepAsync("w-1", (w, now) => w.AddNote(anna, "n-closed", 4, "In een dichte stap", now), default);
         var after = AddNote(service, 1);
-        holding.Release();
+        gate.Release();
 
         Assert.True((await first.WaitAsync(Wait)).IsSuccess);
         Assert.Equal(DomainErrorCodes.StepClosed, (await closedStep.WaitAsync(Wait)).Error?.Code);
@@ -83,15 +84,15 @@ public sealed class WorkshopServiceGroupCommitTests
     [Fact]
     public async Task UpdateWerkgroepAsync_SameNoteRedeliveredInOneBatch_StoresItOnce()
     {
-        var holding = new HoldingStore(_store);
-        var service = await ServiceWithWerkgroepAsync(holding, WorkshopWriteOptions.GroupCommit);
-        holding.HoldNextSave();
+        var gate = new SaveGate();
+        var service = await ServiceWithWerkgroepAsync(gate.Around(_store), WorkshopWriteOptions.GroupCommit);
+        gate.HoldNextSave();
 
         var first = AddNote(service, 0);
-        await holding.Holding.WaitAsync(Wait);
+        await gate.Holding.WaitAsync(Wait);
         var once = AddNote(service, 7);
         var again = AddNote(service, 7);
-        holding.Release();
+        gate.Release();
         var results = await Task.WhenAll(first, once, again).WaitAsync(Wait);
 
         Assert.All(results, r => Assert.True(r.IsSuccess, r.Error?.Code));
@@ -104,18 +105,18 @@ public sealed class WorkshopServiceGroupCommitTests
     [Fact]
     public async Task UpdateWerkgroepAsync_MoreEventsThanOneSaveHolds_SplitsOverSavesInArrivalOrder()
     {
-        var holding = new HoldingStore(_store);
-        var service = await ServiceWithWerkgroepAsync(holding, WorkshopWriteOptions.GroupCommit with { MaxEventsPerSave = 4 });
-        holding.HoldNextSave();
+        var gate = new SaveGate();
+        var service = await ServiceWithWerkgroepAsync(gate.Around(_store), WorkshopWriteOptions.GroupCommit with { MaxEventsPerSave = 4 });
+        gate.HoldNextSave();
 
         var first = AddNote(service, 0);
-        await holding.Holding.WaitAsync(Wait);
+        await gate.Holding.WaitAsync(Wait);
         var others = Enumerable.Range(1, 10).Select(i => AddNote(service, i)).ToArray();
-        holding.Release();
+        gate.Release();
         var results = await Task.WhenAll(others.Prepend(first)).WaitAsync(Wait);
 
         Assert.All(results, r => Assert.True(r.IsSuccess, r.Error?.Code));
-        Assert.Equal([1, 4, 4, 2], holding.EventsPerSave.TakeLast(4));
+        Assert.Equal([1, 4, 4, 2], gate.EventsPerSave.TakeLast(4));
         var addedInOrder = (await service.GetAuditTrailAsync("t-1", default))
             .Where(e => e.Kind == WorkshopEventKinds.NoteAdded)
             .OrderBy(e => e.Sequence)
@@ -128,7 +129,7 @@ public sealed class WorkshopServiceGroupCommitTests
     {
         await ServiceWithWerkgroepAsync(_store, WorkshopWriteOptions.PerCall);
         var bram = TestWorkshop.Participant(2);
-        var interfering = new InterferingStore(_store, w => w.AddNote(bram, $"n-bram-{w.Version}", 3, "Van Bram", Now).Ok(), interferences: 3);
+        var interfering = OtherServer.WritesBefore(_store, w => w.AddNote(bram, $"n-bram-{w.Version}", 3, "Van Bram", Now).Ok(), times: 3);
         var service = new WorkshopService(interfering, _clock, WorkshopWriteOptions.GroupCommit);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Task.Run(() => AddNote(service, i)))).WaitAsync(Wait);
@@ -142,15 +143,15 @@ public sealed class WorkshopServiceGroupCommitTests
     [Fact]
     public async Task UpdateWerkgroepAsync_OperationThrows_OnlyThatCallerSeesTheException()
     {
-        var holding = new HoldingStore(_store);
-        var service = await ServiceWithWerkgroepAsync(holding, WorkshopWriteOptions.GroupCommit);
-        holding.HoldNextSave();
+        var gate = new SaveGate();
+        var service = await ServiceWithWerkgroepAsync(gate.Around(_store), WorkshopWriteOptions.GroupCommit);
+        gate.HoldNextSave();
 
         var first = AddNote(service, 0);
-        await holding.Holding.WaitAsync(Wait);
+        await gate.Holding.WaitAsync(Wait);
         var throwing = service.UpdateWerkgroepAsync("w-1", (_, _) => throw new InvalidOperationException("bug in an operation"), default);
         var after = AddNote(service, 1);
-        holding.Release();
+        gate.Release();
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => throwing.WaitAsync(Wait));
         Assert.True((await first.WaitAsync(Wait)).IsSuccess);
@@ -161,16 +162,16 @@ public sealed class WorkshopServiceGroupCommitTests
     [Fact]
     public async Task UpdateWerkgroepAsync_StorageFailsOneSaveOfTheBatch_OnlyThoseCallersSeeTheException()
     {
-        var holding = new HoldingStore(_store);
-        var service = await ServiceWithWerkgroepAsync(holding, WorkshopWriteOptions.GroupCommit with { MaxEventsPerSave = 1 });
-        holding.HoldNextSave();
+        var gate = new SaveGate();
+        var service = await ServiceWithWerkgroepAsync(gate.Around(_store), WorkshopWriteOptions.GroupCommit with { MaxEventsPerSave = 1 });
+        gate.HoldNextSave();
 
         var first = AddNote(service, 0);
-        await holding.Holding.WaitAsync(Wait);
+        await gate.Holding.WaitAsync(Wait);
         var failing = AddNote(service, 1);
         var after = AddNote(service, 2);
-        holding.FailSave(2);
-        holding.Release();
+        gate.FailSave(2);
+        gate.Release();
 
         Assert.True((await first.WaitAsync(Wait)).IsSuccess);
         await Assert.ThrowsAsync<InvalidOperationException>(() => failing.WaitAsync(Wait));
@@ -186,16 +187,16 @@ public sealed class WorkshopServiceGroupCommitTests
     public async Task UpdateWerkgroepAsync_ConflictsForLongerThanTheBudget_GivesUpTooBusyWithinTheBudget(int maxBatchSize)
     {
         await ServiceWithWerkgroepAsync(_store, WorkshopWriteOptions.PerCall);
-        var clock = new SteppingTimeProvider(Now.AddHours(2));
+        var clock = new SkipAheadTimeProvider(Now.AddHours(2));
         var options = new WorkshopWriteOptions { MaxBatchSize = maxBatchSize, RetryBudget = TimeSpan.FromSeconds(3), MaxAttempts = 10_000 };
-        var interfering = new InterferingStore(_store, w => w.StartTimer(Moderator, 1 + (w.Version % 60), Now).Ok(), interferences: int.MaxValue);
+        var interfering = OtherServer.WritesBefore(_store, w => w.StartTimer(Moderator, 1 + (w.Version % 60), Now).Ok(), times: int.MaxValue);
         var service = new WorkshopService(interfering, clock, options);
 
         var result = await service.UpdateWerkgroepAsync("w-1", (w, now) => w.AddNote(TestWorkshop.Participant(1), "n-anna", 3, "Van Anna", now), default).WaitAsync(Wait);
 
         Assert.Equal(DomainErrorCodes.TooBusy, result.Error?.Code);
         Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(2.5), TimeSpan.FromSeconds(3));
-        Assert.InRange(interfering.WerkgroepSaveAttempts, 12, 9_999);
+        Assert.InRange(interfering.WerkgroepSaves, 12, 9_999);
         Assert.Null((await _store.GetWerkgroepAsync("w-1", default))!.Value.FindNote("n-anna"));
     }
 

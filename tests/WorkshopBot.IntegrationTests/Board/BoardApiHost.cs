@@ -1,22 +1,17 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using WorkshopBot.Domain;
 using WorkshopBot.Domain.Services;
 using WorkshopBot.Domain.Trajecten;
 using WorkshopBot.Domain.Werkgroepen;
 using WorkshopBot.TestKit.Azurite;
 using WorkshopBot.TestKit.Domain;
+using WorkshopBot.TestKit.Hosting;
 using WorkshopBot.Web.Board;
-using WorkshopBot.Web.Hosting;
-using WorkshopBot.Web.Summaries;
 
 namespace WorkshopBot.IntegrationTests.Board;
 
-// The real host as Program.cs composes it (same extension methods), on Kestrel 127.0.0.1:0 with Azurite
-// tables under a unique prefix and SSO metadata from a TestTokenIssuer.
+// The real host (TestKit's BotHost) with Azurite tables under a unique prefix, SSO metadata from a
+// TestTokenIssuer, and one seeded werkgroep.
 internal sealed class BoardApiHost : IAsyncDisposable
 {
     public const string TenantId = "aaaaaaaa-0000-0000-0000-000000000001";
@@ -28,15 +23,15 @@ internal sealed class BoardApiHost : IAsyncDisposable
     public static readonly Actor Participant = new("oid-jan", "Jan Jansen", "Welzijn Neder-Betuwe");
     public static readonly Actor Outsider = new("oid-olaf", "Olaf Buiten", "Elders");
 
-    private readonly WebApplication _app;
+    private readonly BotHost _host;
     private readonly AzuriteTables _tables;
 
-    private BoardApiHost(WebApplication app, AzuriteTables tables, TestTokenIssuer issuer)
+    private BoardApiHost(BotHost host, AzuriteTables tables, TestTokenIssuer issuer)
     {
-        _app = app;
+        _host = host;
         _tables = tables;
         Issuer = issuer;
-        Client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+        Client = new HttpClient { BaseAddress = host.BaseAddress };
     }
 
     public HttpClient Client { get; }
@@ -44,33 +39,20 @@ internal sealed class BoardApiHost : IAsyncDisposable
     public TestTokenIssuer Issuer { get; }
 
     public T Get<T>()
-        where T : notnull => _app.Services.GetRequiredService<T>();
+        where T : notnull => _host.Services.GetRequiredService<T>();
 
     public static async Task<BoardApiHost> StartAsync(AzuriteFixture azurite, string environment = "Production")
     {
         var issuer = new TestTokenIssuer();
         await issuer.StartAsync();
         var tables = azurite.CreateTables();
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(tables.Configuration);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>(tables.Configuration)
         {
             ["Board:SsoClientId"] = TestTokenIssuer.ClientId,
             ["Board:SsoOpenIdMetadataUrl"] = issuer.MetadataUrl,
             ["Board:DevelopmentIdentity"] = environment == "Development" ? "true" : "false",
-        });
-        builder.AddWorkshopTables();
-        builder.AddWorkshopDomain();
-        builder.AddBoardIdentity();
-        builder.AddWorkshopBotHandler();
-        builder.AddBoardApi();
-        builder.AddSummaryReviews();
-        var app = builder.Build();
-        app.MapBoardApi();
-        await app.StartAsync();
-        var host = new BoardApiHost(app, tables, issuer);
+        };
+        var host = new BoardApiHost(await BotHost.StartAsync(new BotHostOptions { Settings = settings, Environment = environment }, CancellationToken.None), tables, issuer);
         await host.SeedAsync();
         return host;
     }
@@ -102,7 +84,7 @@ internal sealed class BoardApiHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        await _app.DisposeAsync();
+        await _host.DisposeAsync();
         await _tables.DisposeAsync();
         await Issuer.DisposeAsync();
     }

@@ -1,13 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using WorkshopBot.TestKit.Azurite;
-using WorkshopBot.TestKit.Playground;
-using WorkshopBot.Web.Hosting;
+using WorkshopBot.TestKit.Hosting;
 using Xunit;
 
 namespace WorkshopBot.IntegrationTests.Deployment;
@@ -31,27 +25,14 @@ public sealed class ProductionShapeTests
             ["ConnectionStrings:Tables"] = AzuriteFixture.ConnectionStringFor($"http://127.0.0.1:{closedPort}/devstoreaccount1"),
             ["Board:PublicBaseUrl"] = "https://workshopbot.example.nl",
         };
-        var app = WorkshopBotApp.Build(
-            ["--urls", "http://127.0.0.1:0", "--environment", "Production"],
-            builder => builder.Configuration.AddInMemoryCollection(settings),
-            Path.Combine(RepositoryPaths.Root, "src", "WorkshopBot.Web"));
-        await app.StartAsync(cts.Token);
-        try
-        {
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            using var http = new HttpClient { BaseAddress = new Uri(address) };
+        await using var host = await BotHost.StartAsync(new BotHostOptions { Settings = settings, Environment = "Production" }, cts.Token);
+        using var http = new HttpClient { BaseAddress = host.BaseAddress };
 
-            var live = await http.GetAsync("/health/live", cts.Token);
-            var ready = await http.GetAsync("/health/ready", cts.Token);
+        var live = await http.GetAsync("/health/live", cts.Token);
+        var ready = await http.GetAsync("/health/ready", cts.Token);
 
-            Assert.Equal(HttpStatusCode.OK, live.StatusCode);
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
-        }
-        finally
-        {
-            await app.StopAsync(CancellationToken.None);
-            await app.DisposeAsync();
-        }
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
     }
 
     [Fact]
@@ -62,25 +43,12 @@ public sealed class ProductionShapeTests
         try
         {
             await using var tables = azurite.CreateTables();
-            var app = WorkshopBotApp.Build(
-                ["--urls", "http://127.0.0.1:0", "--environment", "Production"],
-                builder => builder.Configuration.AddInMemoryCollection(tables.Configuration),
-                Path.Combine(RepositoryPaths.Root, "src", "WorkshopBot.Web"));
-            await app.StartAsync();
-            try
-            {
-                var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-                using var http = new HttpClient { BaseAddress = new Uri(address) };
+            await using var host = await BotHost.StartAsync(new BotHostOptions { Settings = tables.Configuration, Environment = "Production" }, CancellationToken.None);
+            using var http = new HttpClient { BaseAddress = host.BaseAddress };
 
-                var ready = await http.GetAsync("/health/ready");
+            var ready = await http.GetAsync("/health/ready");
 
-                Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-            }
-            finally
-            {
-                await app.StopAsync(CancellationToken.None);
-                await app.DisposeAsync();
-            }
+            Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         }
         finally
         {

@@ -11,45 +11,24 @@ namespace WorkshopBot.IntegrationTests.RealHost;
 // rejected request changes nothing (no note, no conversation reference, no reply, no dedupe claim).
 [Collection(AzuriteFixture.CollectionName)]
 [Trait("Category", "Integration")]
-public sealed class HostAuthenticationTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class HostAuthenticationTests(AzuriteFixture azurite) : HostBenchTest(azurite, checkCardsAtEnd: true)
 {
-    private readonly CancellationTokenSource timeout = new(TimeSpan.FromSeconds(60));
-    private HostBench bench = null!;
-
     public static TheoryData<string> RejectedTokens => ["no header", "expired", "wrong audience", "wrong issuer", "key without endorsement", "serviceurl mismatch"];
-
-    private CancellationToken Ct => timeout.Token;
-
-    public async Task InitializeAsync() => bench = await HostBench.StartAsync(azurite, Ct);
-
-    // Issue 2, test 6: also the cards of the setup steps and refusals in these tests must render.
-    public async Task DisposeAsync()
-    {
-        try
-        {
-            bench.AssertEveryCardValid();
-        }
-        finally
-        {
-            await bench.DisposeAsync();
-            timeout.Dispose();
-        }
-    }
 
     [Fact]
     public async Task Post_ValidChannelToken_Returns200AndRepliesWithTheOutboundToken()
     {
         var conversation = HostBench.NewConversationId();
 
-        var reply = await bench.PostAsync(bench.Message(conversation, HostBench.User("Sanne"), "help"), Ct);
+        var reply = await Bench.PostAsync(Bench.Message(conversation, HostBench.User("Sanne"), "help"), Ct);
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
-        var sent = Assert.Single(bench.Connector.Requests);
+        var sent = Assert.Single(Bench.Connector.Requests);
         Assert.Equal("POST", sent.Method);
         Assert.Contains(Uri.EscapeDataString(conversation), sent.RawTarget, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("Bearer " + HostBench.OutboundToken, sent.Authorization);
         Assert.Contains("notitie", sent.Body, StringComparison.OrdinalIgnoreCase);
-        bench.AssertEveryCardValid();
+        Bench.AssertEveryCardValid();
     }
 
     [Theory]
@@ -58,32 +37,32 @@ public sealed class HostAuthenticationTests(AzuriteFixture azurite) : IAsyncLife
     {
         var conversation = HostBench.NewConversationId();
         var moderator = HostBench.User("Marieke");
-        var werkgroepId = await bench.StartWerkgroepWithOpenStepAsync(conversation, moderator, Ct);
-        var requestsBefore = bench.Connector.Requests.Count;
+        var werkgroepId = await Bench.StartWerkgroepWithOpenStepAsync(conversation, moderator, Ct);
+        var requestsBefore = Bench.Connector.Requests.Count;
         var otherConversation = HostBench.NewConversationId();
-        var addNote = bench.Invoke(conversation, HostBench.User("Sanne"), "addNotes", HostBench.NoteData(werkgroepId, "Buurtlunch"));
+        var addNote = Bench.Invoke(conversation, HostBench.User("Sanne"), "addNotes", HostBench.NoteData(werkgroepId, "Buurtlunch"));
 
-        var rejected = await bench.PostRawAsync(addNote.ToJsonString(), TokenFor(kind), Ct);
-        var rejectedMessage = await bench.PostRawAsync(bench.Message(otherConversation, HostBench.User("Sanne"), "help").ToJsonString(), TokenFor(kind), Ct);
+        var rejected = await Bench.PostRawAsync(addNote.ToJsonString(), TokenFor(kind), Ct);
+        var rejectedMessage = await Bench.PostRawAsync(Bench.Message(otherConversation, HostBench.User("Sanne"), "help").ToJsonString(), TokenFor(kind), Ct);
 
         Assert.Equal(HttpStatusCode.Unauthorized, rejected.Status);
         Assert.Equal(HttpStatusCode.Unauthorized, rejectedMessage.Status);
         Assert.Null(rejected.Body);
-        Assert.Empty(await bench.NotesAsync(werkgroepId, Ct));
-        Assert.Equal(requestsBefore, bench.Connector.Requests.Count);
-        Assert.Null(await bench.Host.Services.GetRequiredService<IConversationReferenceStore>().GetAsync(otherConversation, Ct));
+        Assert.Empty(await Bench.NotesAsync(werkgroepId, Ct));
+        Assert.Equal(requestsBefore, Bench.Connector.Requests.Count);
+        Assert.Null(await Bench.Host.Services.GetRequiredService<IConversationReferenceStore>().GetAsync(otherConversation, Ct));
 
         // The same delivery with a genuine token still counts: the rejected one claimed nothing.
-        var accepted = await bench.PostAsync(addNote, Ct);
+        var accepted = await Bench.PostAsync(addNote, Ct);
 
         Assert.True(accepted.IsCard, accepted.ToString());
-        Assert.Equal("Buurtlunch", Assert.Single(await bench.NotesAsync(werkgroepId, Ct)).Text);
+        Assert.Equal("Buurtlunch", Assert.Single(await Bench.NotesAsync(werkgroepId, Ct)).Text);
     }
 
     private string? TokenFor(string kind)
     {
-        var issuer = bench.Issuer;
-        var valid = issuer.ChannelToken(HostBench.AppId, bench.Connector.ServiceUrl);
+        var issuer = Bench.Issuer;
+        var valid = issuer.ChannelToken(HostBench.AppId, Bench.Connector.ServiceUrl);
         var now = DateTimeOffset.UtcNow;
         return kind switch
         {

@@ -57,9 +57,6 @@ internal sealed class HostBench : IAsyncDisposable
 
     public WorkshopService Workshops => host.Services.GetRequiredService<WorkshopService>();
 
-    public static Task<HostBench> StartAsync(AzuriteFixture azurite, CancellationToken cancellationToken) =>
-        StartAsync(azurite, clock: null, cancellationToken);
-
     // With a clock, the host (and every restart of it) runs on that TimeProvider.
     public static async Task<HostBench> StartAsync(AzuriteFixture azurite, TimeProvider? clock, CancellationToken cancellationToken)
     {
@@ -228,14 +225,17 @@ internal sealed class HostBench : IAsyncDisposable
             ["Board:PublicBaseUrl"] = "http://127.0.0.1:3978",
         };
         return await BotHost.StartAsync(
-            settings,
-            services =>
+            new BotHostOptions
             {
-                services.AddSingleton<IBotTokenProvider>(new FixedBotTokenProvider(OutboundToken));
-                if (clock is not null)
+                Settings = settings,
+                ConfigureServices = services =>
                 {
-                    services.AddSingleton(clock);
-                }
+                    services.AddSingleton<IBotTokenProvider>(new FixedBotTokenProvider(OutboundToken));
+                    if (clock is not null)
+                    {
+                        services.AddSingleton(clock);
+                    }
+                },
             },
             cancellationToken);
     }

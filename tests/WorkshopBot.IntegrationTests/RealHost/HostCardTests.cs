@@ -10,55 +10,42 @@ namespace WorkshopBot.IntegrationTests.RealHost;
 // message size limit, also on a busy board.
 [Collection(AzuriteFixture.CollectionName)]
 [Trait("Category", "Integration")]
-public sealed class HostCardTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class HostCardTests(AzuriteFixture azurite) : HostBenchTest(azurite)
 {
-    private readonly CancellationTokenSource timeout = new(TimeSpan.FromSeconds(60));
-    private HostBench bench = null!;
-
-    private CancellationToken Ct => timeout.Token;
-
-    public async Task InitializeAsync() => bench = await HostBench.StartAsync(azurite, Ct);
-
-    public async Task DisposeAsync()
-    {
-        await bench.DisposeAsync();
-        timeout.Dispose();
-    }
-
     [Fact]
     public async Task Cards_WholeFlowOnABusyBoard_AllValidateAndStayUnder80KB()
     {
         var conversation = HostBench.NewConversationId();
         var marieke = HostBench.User("Marieke");
         var sanne = HostBench.User("Sanne");
-        await bench.PostAsync(WithAction(bench.Message(conversation, marieke, ""), "installationUpdate", "add"), Ct);
-        await bench.PostAsync(bench.Message(conversation, sanne, "help"), Ct);
-        await bench.PostAsync(bench.Message(conversation, sanne, "stap 3"), Ct);
-        await bench.PostAsync(bench.Message(conversation, marieke, "werkgroep Eenzaamheid"), Ct);
-        await bench.PostAsync(bench.Message(conversation, sanne, "iets onbegrijpelijks"), Ct);
-        var werkgroepId = await bench.StartWerkgroepWithOpenStepAsync(conversation, marieke, Ct);
-        await bench.PostAsync(bench.Message(conversation, sanne, "stap 3"), Ct);
-        var sharedCardMessage = bench.Connector.Requests.Last(r => r.Method == "POST");
+        await Bench.PostAsync(WithAction(Bench.Message(conversation, marieke, ""), "installationUpdate", "add"), Ct);
+        await Bench.PostAsync(Bench.Message(conversation, sanne, "help"), Ct);
+        await Bench.PostAsync(Bench.Message(conversation, sanne, "stap 3"), Ct);
+        await Bench.PostAsync(Bench.Message(conversation, marieke, "werkgroep Eenzaamheid"), Ct);
+        await Bench.PostAsync(Bench.Message(conversation, sanne, "iets onbegrijpelijks"), Ct);
+        var werkgroepId = await Bench.StartWerkgroepWithOpenStepAsync(conversation, marieke, Ct);
+        await Bench.PostAsync(Bench.Message(conversation, sanne, "stap 3"), Ct);
+        var sharedCardMessage = Bench.Connector.Requests.Last(r => r.Method == "POST");
 
         // A full step: ten people with the maximum-length notes, several per click.
         var longLine = new string('w', 480);
         for (int i = 1; i <= 10; i++)
         {
             var text = string.Join("\n", Enumerable.Range(1, 3).Select(n => $"Deelnemer {i} idee {n} {longLine}"));
-            var added = await bench.PostAsync(bench.Invoke(conversation, HostBench.User($"Deelnemer {i}"), "addNotes", HostBench.NoteData(werkgroepId, text), replyToId: "1:shared-card"), Ct);
+            var added = await Bench.PostAsync(Bench.Invoke(conversation, HostBench.User($"Deelnemer {i}"), "addNotes", HostBench.NoteData(werkgroepId, text), replyToId: "1:shared-card"), Ct);
             Assert.True(added.IsCard, added.ToString());
         }
 
-        await bench.PostAsync(bench.Invoke(conversation, sanne, "addNotes", HostBench.NoteData(werkgroepId, "")), Ct);
-        await bench.PostAsync(bench.Message(conversation, sanne, "nieuwe notitie Ophaaldienst voor de soos"), Ct);
-        await bench.PostAsync(bench.Message(conversation, sanne, "bord"), Ct);
-        var updated = await bench.WaitForCardUpdateAsync(text => text.Contains("Deelnemer 10 idee 3", StringComparison.Ordinal), Ct);
+        await Bench.PostAsync(Bench.Invoke(conversation, sanne, "addNotes", HostBench.NoteData(werkgroepId, "")), Ct);
+        await Bench.PostAsync(Bench.Message(conversation, sanne, "nieuwe notitie Ophaaldienst voor de soos"), Ct);
+        await Bench.PostAsync(Bench.Message(conversation, sanne, "bord"), Ct);
+        var updated = await Bench.WaitForCardUpdateAsync(text => text.Contains("Deelnemer 10 idee 3", StringComparison.Ordinal), Ct);
 
         Assert.NotEmpty(HostBench.CardsIn(sharedCardMessage));
         Assert.Contains("Deelnemer 1 idee 1", CardQuery.AllText(updated), StringComparison.Ordinal);
-        Assert.True(bench.ConnectorCards().Count >= 8, $"Only {bench.ConnectorCards().Count} cards reached the connector.");
-        Assert.True(bench.InvokeCards().Count >= 12, $"Only {bench.InvokeCards().Count} invoke answers carried a card.");
-        bench.AssertEveryCardValid();
+        Assert.True(Bench.ConnectorCards().Count >= 8, $"Only {Bench.ConnectorCards().Count} cards reached the connector.");
+        Assert.True(Bench.InvokeCards().Count >= 12, $"Only {Bench.InvokeCards().Count} invoke answers carried a card.");
+        Bench.AssertEveryCardValid();
     }
 
     private static JsonObject WithAction(JsonObject activity, string type, string action)

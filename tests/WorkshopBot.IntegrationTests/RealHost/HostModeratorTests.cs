@@ -11,32 +11,19 @@ namespace WorkshopBot.IntegrationTests.RealHost;
 // through the real host (Azurite, stub connector).
 [Collection(AzuriteFixture.CollectionName)]
 [Trait("Category", "Integration")]
-public sealed class HostModeratorTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class HostModeratorTests(AzuriteFixture azurite) : HostBenchTest(azurite)
 {
-    private readonly CancellationTokenSource timeout = new(TimeSpan.FromSeconds(60));
-    private HostBench bench = null!;
-
-    private CancellationToken Ct => timeout.Token;
-
-    public async Task InitializeAsync() => bench = await HostBench.StartAsync(azurite, Ct);
-
-    public async Task DisposeAsync()
-    {
-        await bench.DisposeAsync();
-        timeout.Dispose();
-    }
-
     [Fact]
     public async Task Message_WerkgroepInAnotherGroupChat_OffersTheTrajectTheModeratorModerates()
     {
         var marieke = HostBench.User("Marieke");
-        var first = await bench.WerkgroepAsync(await bench.StartWerkgroepWithOpenStepAsync(HostBench.NewConversationId(), marieke, Ct), Ct);
+        var first = await Bench.WerkgroepAsync(await Bench.StartWerkgroepWithOpenStepAsync(HostBench.NewConversationId(), marieke, Ct), Ct);
 
-        await bench.PostAsync(bench.Message(HostBench.NewConversationId(), marieke, "werkgroep Mantelzorg"), Ct);
+        await Bench.PostAsync(Bench.Message(HostBench.NewConversationId(), marieke, "werkgroep Mantelzorg"), Ct);
 
-        var card = Assert.Single(bench.ConnectorCards(), c => c.ToJsonString().Contains($"\"{CardInputs.TrajectId}\"", StringComparison.Ordinal));
+        var card = Assert.Single(Bench.ConnectorCards(), c => c.ToJsonString().Contains($"\"{CardInputs.TrajectId}\"", StringComparison.Ordinal));
         Assert.Contains($"\"{first.TrajectId}\"", card.ToJsonString(), StringComparison.Ordinal);
-        bench.AssertEveryCardValid();
+        Bench.AssertEveryCardValid();
     }
 
     [Fact]
@@ -45,16 +32,16 @@ public sealed class HostModeratorTests(AzuriteFixture azurite) : IAsyncLifetime
         var conversation = HostBench.NewConversationId();
         var marieke = HostBench.User("Marieke");
         var sanne = HostBench.User("Sanne Visser");
-        var werkgroepId = await bench.StartWerkgroepWithOpenStepAsync(conversation, marieke, Ct);
-        await bench.PostAsync(bench.Message(conversation, sanne, "nieuwe notitie Ophaaldienst voor de soos"), Ct);
+        var werkgroepId = await Bench.StartWerkgroepWithOpenStepAsync(conversation, marieke, Ct);
+        await Bench.PostAsync(Bench.Message(conversation, sanne, "nieuwe notitie Ophaaldienst voor de soos"), Ct);
 
-        await bench.PostAsync(Mentioning(bench.Message(conversation, marieke, "comoderator <at>Sanne Visser</at>"), sanne), Ct);
+        await Bench.PostAsync(Mentioning(Bench.Message(conversation, marieke, "comoderator <at>Sanne Visser</at>"), sanne), Ct);
 
-        var werkgroep = await bench.WerkgroepAsync(werkgroepId, Ct);
+        var werkgroep = await Bench.WerkgroepAsync(werkgroepId, Ct);
         Assert.True(werkgroep.IsModerator(sanne.AadObjectId));
         var confirmation = CardMarkdown.Escape("Sanne Visser is nu co-moderator");
-        Assert.Contains(bench.ConnectorCards(), c => CardQuery.AllText(c).Contains(confirmation, StringComparison.Ordinal));
-        bench.AssertEveryCardValid();
+        Assert.Contains(Bench.ConnectorCards(), c => CardQuery.AllText(c).Contains(confirmation, StringComparison.Ordinal));
+        Bench.AssertEveryCardValid();
     }
 
     [Fact]
@@ -63,19 +50,19 @@ public sealed class HostModeratorTests(AzuriteFixture azurite) : IAsyncLifetime
         var conversation = HostBench.NewConversationId();
         var marieke = HostBench.User("Marieke");
         var sanne = HostBench.User("Sanne Visser");
-        var werkgroepId = await bench.StartWerkgroepWithOpenStepAsync(conversation, marieke, Ct);
-        await bench.PostAsync(bench.Message(conversation, sanne, "nieuwe notitie Ophaaldienst voor de soos"), Ct);
+        var werkgroepId = await Bench.StartWerkgroepWithOpenStepAsync(conversation, marieke, Ct);
+        await Bench.PostAsync(Bench.Message(conversation, sanne, "nieuwe notitie Ophaaldienst voor de soos"), Ct);
         // The mention shows a nickname, so only the roster (the Teams id → Entra object id) can tell who it is.
-        bench.Connector.RespondWith(r => r.Method == "GET" && r.RawTarget.Contains("/members/", StringComparison.Ordinal)
+        Bench.Connector.RespondWith(r => r.Method == "GET" && r.RawTarget.Contains("/members/", StringComparison.Ordinal)
             ? new StubConnectorResponse(200, $$"""{"id":"{{sanne.Id}}","name":"Sanne Visser","aadObjectId":"{{sanne.AadObjectId}}"}""")
             : StubConnectorResponse.Created($"stub-activity-{r.Sequence}"));
 
-        await bench.PostAsync(Mentioning(bench.Message(conversation, marieke, "comoderator <at>Sanne</at>"), sanne with { Name = "Sanne" }), Ct);
+        await Bench.PostAsync(Mentioning(Bench.Message(conversation, marieke, "comoderator <at>Sanne</at>"), sanne with { Name = "Sanne" }), Ct);
 
-        var werkgroep = await bench.WerkgroepAsync(werkgroepId, Ct);
+        var werkgroep = await Bench.WerkgroepAsync(werkgroepId, Ct);
         Assert.True(werkgroep.IsModerator(sanne.AadObjectId));
-        Assert.Contains(bench.Connector.Requests, r => r.Method == "GET" && r.RawTarget.Contains(Uri.EscapeDataString(sanne.Id), StringComparison.Ordinal));
-        bench.AssertEveryCardValid();
+        Assert.Contains(Bench.Connector.Requests, r => r.Method == "GET" && r.RawTarget.Contains(Uri.EscapeDataString(sanne.Id), StringComparison.Ordinal));
+        Bench.AssertEveryCardValid();
     }
 
     [Fact]
@@ -85,17 +72,17 @@ public sealed class HostModeratorTests(AzuriteFixture azurite) : IAsyncLifetime
         var marieke = HostBench.User("Marieke");
         var sanne = HostBench.User("Sanne Visser");
         var piet = HostBench.User("Piet");
-        var werkgroepId = await bench.StartWerkgroepWithOpenStepAsync(conversation, marieke, Ct);
-        await bench.PostAsync(bench.Message(conversation, sanne, "nieuwe notitie Ophaaldienst"), Ct);
-        await bench.PostAsync(bench.Message(conversation, piet, "nieuwe notitie Buurtbus"), Ct);
+        var werkgroepId = await Bench.StartWerkgroepWithOpenStepAsync(conversation, marieke, Ct);
+        await Bench.PostAsync(Bench.Message(conversation, sanne, "nieuwe notitie Ophaaldienst"), Ct);
+        await Bench.PostAsync(Bench.Message(conversation, piet, "nieuwe notitie Buurtbus"), Ct);
 
-        await bench.PostAsync(Mentioning(bench.Message(conversation, sanne, "comoderator <at>Piet</at>"), piet), Ct);
+        await Bench.PostAsync(Mentioning(Bench.Message(conversation, sanne, "comoderator <at>Piet</at>"), piet), Ct);
 
-        var werkgroep = await bench.WerkgroepAsync(werkgroepId, Ct);
+        var werkgroep = await Bench.WerkgroepAsync(werkgroepId, Ct);
         Assert.False(werkgroep.IsModerator(piet.AadObjectId));
         Assert.False(werkgroep.IsModerator(sanne.AadObjectId));
         var refusal = CardMarkdown.Escape("Alleen de projectleider (moderator) van deze werkgroep");
-        Assert.Contains(bench.ConnectorCards(), c => CardQuery.AllText(c).Contains(refusal, StringComparison.Ordinal));
+        Assert.Contains(Bench.ConnectorCards(), c => CardQuery.AllText(c).Contains(refusal, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -104,18 +91,18 @@ public sealed class HostModeratorTests(AzuriteFixture azurite) : IAsyncLifetime
         var conversation = HostBench.NewConversationId();
         var marieke = HostBench.User("Marieke");
         var sanne = HostBench.User("Sanne Visser");
-        var werkgroepId = await bench.StartWerkgroepWithOpenStepAsync(conversation, marieke, Ct);
-        await bench.PostAsync(bench.Message(conversation, sanne, "nieuwe notitie Ophaaldienst"), Ct);
-        var message = Mentioning(bench.Message(conversation, marieke, "hand over <at>Sanne Visser</at>"), sanne);
+        var werkgroepId = await Bench.StartWerkgroepWithOpenStepAsync(conversation, marieke, Ct);
+        await Bench.PostAsync(Bench.Message(conversation, sanne, "nieuwe notitie Ophaaldienst"), Ct);
+        var message = Mentioning(Bench.Message(conversation, marieke, "hand over <at>Sanne Visser</at>"), sanne);
         message["locale"] = "en-GB";
 
-        await bench.PostAsync(message, Ct);
+        await Bench.PostAsync(message, Ct);
 
-        var werkgroep = await bench.WerkgroepAsync(werkgroepId, Ct);
+        var werkgroep = await Bench.WerkgroepAsync(werkgroepId, Ct);
         Assert.True(werkgroep.IsModerator(sanne.AadObjectId));
         Assert.False(werkgroep.IsModerator(marieke.AadObjectId));
         var confirmation = CardMarkdown.Escape("You handed over moderation");
-        Assert.Contains(bench.ConnectorCards(), c => CardQuery.AllText(c).Contains(confirmation, StringComparison.Ordinal));
+        Assert.Contains(Bench.ConnectorCards(), c => CardQuery.AllText(c).Contains(confirmation, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -123,14 +110,14 @@ public sealed class HostModeratorTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var conversation = HostBench.NewConversationId();
         var marieke = HostBench.User("Marieke");
-        var werkgroepId = await bench.StartWerkgroepWithOpenStepAsync(conversation, marieke, Ct);
-        var before = await bench.WerkgroepAsync(werkgroepId, Ct);
+        var werkgroepId = await Bench.StartWerkgroepWithOpenStepAsync(conversation, marieke, Ct);
+        var before = await Bench.WerkgroepAsync(werkgroepId, Ct);
 
-        await bench.PostAsync(bench.Message(conversation, marieke, "comoderator Sanne"), Ct);
+        await Bench.PostAsync(Bench.Message(conversation, marieke, "comoderator Sanne"), Ct);
 
-        Assert.Equal(before.Version, (await bench.WerkgroepAsync(werkgroepId, Ct)).Version);
+        Assert.Equal(before.Version, (await Bench.WerkgroepAsync(werkgroepId, Ct)).Version);
         var hint = CardMarkdown.Escape("Noem één persoon met een @-vermelding");
-        Assert.Contains(bench.ConnectorCards(), c => CardQuery.AllText(c).Contains(hint, StringComparison.Ordinal));
+        Assert.Contains(Bench.ConnectorCards(), c => CardQuery.AllText(c).Contains(hint, StringComparison.Ordinal));
     }
 
     // Teams mentions carry the Teams id and display name of the person, not their Entra object id.

@@ -10,36 +10,23 @@ namespace WorkshopBot.IntegrationTests.RealHost;
 // "(Organisation)" say which one they represent by typing "organisatie …" to the bot.
 [Collection(AzuriteFixture.CollectionName)]
 [Trait("Category", "Integration")]
-public sealed class HostOrganisationTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class HostOrganisationTests(AzuriteFixture azurite) : HostBenchTest(azurite)
 {
-    private readonly CancellationTokenSource timeout = new(TimeSpan.FromSeconds(60));
-    private HostBench bench = null!;
-
-    private CancellationToken Ct => timeout.Token;
-
-    public async Task InitializeAsync() => bench = await HostBench.StartAsync(azurite, Ct);
-
-    public async Task DisposeAsync()
-    {
-        await bench.DisposeAsync();
-        timeout.Dispose();
-    }
-
     [Fact]
     public async Task Message_Organisatie_GivesTheSendersEarlierNotesThatOrganisationAndRepliesInDutch()
     {
         var conversation = HostBench.NewConversationId();
-        var werkgroepId = await bench.StartWerkgroepWithOpenStepAsync(conversation, HostBench.User("Marieke"), Ct);
+        var werkgroepId = await Bench.StartWerkgroepWithOpenStepAsync(conversation, HostBench.User("Marieke"), Ct);
         var sanne = HostBench.User("Sanne Visser");
-        await bench.PostAsync(bench.Message(conversation, sanne, "nieuwe notitie Ophaaldienst voor de soos"), Ct);
+        await Bench.PostAsync(Bench.Message(conversation, sanne, "nieuwe notitie Ophaaldienst voor de soos"), Ct);
 
-        var reply = await bench.PostAsync(bench.Message(conversation, sanne, "organisatie Welzijn Neder-Betuwe"), Ct);
+        var reply = await Bench.PostAsync(Bench.Message(conversation, sanne, "organisatie Welzijn Neder-Betuwe"), Ct);
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
-        var werkgroep = await bench.WerkgroepAsync(werkgroepId, Ct);
+        var werkgroep = await Bench.WerkgroepAsync(werkgroepId, Ct);
         Assert.Equal("Welzijn Neder-Betuwe", werkgroep.OrganisationOf(Assert.Single(werkgroep.Notes)));
         var confirmation = CardMarkdown.Escape("je vertegenwoordigt Welzijn Neder-Betuwe");
-        Assert.Contains(bench.ConnectorCards(), card => CardQuery.AllText(card).Contains(confirmation, StringComparison.Ordinal));
-        bench.AssertEveryCardValid();
+        Assert.Contains(Bench.ConnectorCards(), card => CardQuery.AllText(card).Contains(confirmation, StringComparison.Ordinal));
+        Bench.AssertEveryCardValid();
     }
 }

@@ -10,70 +10,57 @@ namespace WorkshopBot.IntegrationTests.RealHost;
 // client can show.
 [Collection(AzuriteFixture.CollectionName)]
 [Trait("Category", "Integration")]
-public sealed class HostRedeliveryTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class HostRedeliveryTests(AzuriteFixture azurite) : HostBenchTest(azurite)
 {
-    private readonly CancellationTokenSource timeout = new(TimeSpan.FromSeconds(60));
-    private HostBench bench = null!;
-
-    private CancellationToken Ct => timeout.Token;
-
-    public async Task InitializeAsync() => bench = await HostBench.StartAsync(azurite, Ct);
-
-    public async Task DisposeAsync()
-    {
-        await bench.DisposeAsync();
-        timeout.Dispose();
-    }
-
     [Fact]
     public async Task Invoke_SameAddNoteDeliveredTwice_StoresOneNoteAndAnswersTheSameCardTwice()
     {
         var conversation = HostBench.NewConversationId();
-        var werkgroepId = await bench.StartWerkgroepWithOpenStepAsync(conversation, HostBench.User("Marieke"), Ct);
-        var addNote = bench.Invoke(conversation, HostBench.User("Sanne"), "addNotes", HostBench.NoteData(werkgroepId, "Wekelijkse buurtlunch in Dodewaard"));
+        var werkgroepId = await Bench.StartWerkgroepWithOpenStepAsync(conversation, HostBench.User("Marieke"), Ct);
+        var addNote = Bench.Invoke(conversation, HostBench.User("Sanne"), "addNotes", HostBench.NoteData(werkgroepId, "Wekelijkse buurtlunch in Dodewaard"));
 
-        var first = await bench.PostAsync(addNote, Ct);
-        var second = await bench.PostAsync(addNote, Ct);
+        var first = await Bench.PostAsync(addNote, Ct);
+        var second = await Bench.PostAsync(addNote, Ct);
 
         Assert.True(first.IsCard, first.ToString());
         Assert.True(second.IsCard, second.ToString());
         Assert.Contains("Wekelijkse buurtlunch in Dodewaard", CardQuery.AllText(second.Card!), StringComparison.Ordinal);
-        var note = Assert.Single(await bench.NotesAsync(werkgroepId, Ct));
+        var note = Assert.Single(await Bench.NotesAsync(werkgroepId, Ct));
         Assert.Equal("Wekelijkse buurtlunch in Dodewaard", note.Text);
-        bench.AssertEveryCardValid();
+        Bench.AssertEveryCardValid();
     }
 
     [Fact]
     public async Task Invoke_SameAddNoteDeliveredTwiceAtOnce_StoresOneNoteAndBothAnswer200()
     {
         var conversation = HostBench.NewConversationId();
-        var werkgroepId = await bench.StartWerkgroepWithOpenStepAsync(conversation, HostBench.User("Marieke"), Ct);
-        var addNote = bench.Invoke(conversation, HostBench.User("Sanne"), "addNotes", HostBench.NoteData(werkgroepId, "Maatjesproject met de bibliotheek"));
+        var werkgroepId = await Bench.StartWerkgroepWithOpenStepAsync(conversation, HostBench.User("Marieke"), Ct);
+        var addNote = Bench.Invoke(conversation, HostBench.User("Sanne"), "addNotes", HostBench.NoteData(werkgroepId, "Maatjesproject met de bibliotheek"));
 
-        var replies = await Task.WhenAll(bench.PostAsync(addNote, Ct), bench.PostAsync(addNote, Ct));
+        var replies = await Task.WhenAll(Bench.PostAsync(addNote, Ct), Bench.PostAsync(addNote, Ct));
 
         Assert.All(replies, r => Assert.Equal(HttpStatusCode.OK, r.Status));
         Assert.All(replies, r => Assert.Equal(200, r.InvokeStatus));
         Assert.Contains(replies, r => r.IsCard);
-        Assert.Single(await bench.NotesAsync(werkgroepId, Ct));
-        bench.AssertEveryCardValid();
+        Assert.Single(await Bench.NotesAsync(werkgroepId, Ct));
+        Bench.AssertEveryCardValid();
     }
 
     [Fact]
     public async Task Message_SameNewNoteMessageDeliveredTwice_StoresOneNoteAndRepliesOnce()
     {
         var conversation = HostBench.NewConversationId();
-        var werkgroepId = await bench.StartWerkgroepWithOpenStepAsync(conversation, HostBench.User("Marieke"), Ct);
-        var message = bench.Message(conversation, HostBench.User("Sanne"), "nieuwe notitie Ophaaldienst voor de soos");
-        var before = bench.Connector.Requests.Count;
+        var werkgroepId = await Bench.StartWerkgroepWithOpenStepAsync(conversation, HostBench.User("Marieke"), Ct);
+        var message = Bench.Message(conversation, HostBench.User("Sanne"), "nieuwe notitie Ophaaldienst voor de soos");
+        var before = Bench.Connector.Requests.Count;
 
-        var first = await bench.PostAsync(message, Ct);
-        var second = await bench.PostAsync(message, Ct);
+        var first = await Bench.PostAsync(message, Ct);
+        var second = await Bench.PostAsync(message, Ct);
 
         Assert.Equal(HttpStatusCode.OK, first.Status);
         Assert.Equal(HttpStatusCode.OK, second.Status);
-        Assert.Equal("Ophaaldienst voor de soos", Assert.Single(await bench.NotesAsync(werkgroepId, Ct)).Text);
-        Assert.Equal(before + 1, bench.Connector.Requests.Count);
-        bench.AssertEveryCardValid();
+        Assert.Equal("Ophaaldienst voor de soos", Assert.Single(await Bench.NotesAsync(werkgroepId, Ct)).Text);
+        Assert.Equal(before + 1, Bench.Connector.Requests.Count);
+        Bench.AssertEveryCardValid();
     }
 }

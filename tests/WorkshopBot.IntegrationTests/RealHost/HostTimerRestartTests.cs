@@ -13,39 +13,35 @@ namespace WorkshopBot.IntegrationTests.RealHost;
 // must still be announced in the meeting chat, and exactly once even with two instances running.
 [Collection(AzuriteFixture.CollectionName)]
 [Trait("Category", "Integration")]
-public sealed class HostTimerRestartTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class HostTimerRestartTests : HostBenchTest
 {
     private const string TimeIsUp = "De tijd is om";
 
-    private readonly CancellationTokenSource timeout = new(TimeSpan.FromSeconds(90));
-    private readonly MovableClock clock = new();
-    private HostBench bench = null!;
+    private readonly MovableClock clock;
 
-    private CancellationToken Ct => timeout.Token;
-
-    public async Task InitializeAsync() => bench = await HostBench.StartAsync(azurite, clock, Ct);
-
-    public async Task DisposeAsync()
+    public HostTimerRestartTests(AzuriteFixture azurite)
+        : this(azurite, new MovableClock())
     {
-        await bench.DisposeAsync();
-        timeout.Dispose();
     }
+
+    private HostTimerRestartTests(AzuriteFixture azurite, MovableClock clock)
+        : base(azurite, TimeSpan.FromSeconds(90), clock) => this.clock = clock;
 
     [Fact]
     public async Task StartTimer_HostRestartsBeforeTheEnd_EndIsStillAnnounced()
     {
         var conversation = HostBench.NewConversationId();
         var moderator = HostBench.User("Marieke");
-        var werkgroepId = await bench.StartWerkgroepWithOpenStepAsync(conversation, moderator, Ct);
+        var werkgroepId = await Bench.StartWerkgroepWithOpenStepAsync(conversation, moderator, Ct);
         await StartTimerAsync(conversation, moderator, werkgroepId);
 
-        await bench.RestartAsync(Ct);
+        await Bench.RestartAsync(Ct);
         clock.Advance(TimeSpan.FromMinutes(2));
-        await AnnounceDueAsync(bench.Host);
+        await AnnounceDueAsync(Bench.Host);
         await WaitForTimeIsUpAsync();
 
         Assert.Equal(1, TimeIsUpPosts());
-        Assert.Null((await bench.WerkgroepAsync(werkgroepId, Ct)).Timer);
+        Assert.Null((await Bench.WerkgroepAsync(werkgroepId, Ct)).Timer);
     }
 
     [Fact]
@@ -53,12 +49,12 @@ public sealed class HostTimerRestartTests(AzuriteFixture azurite) : IAsyncLifeti
     {
         var conversation = HostBench.NewConversationId();
         var moderator = HostBench.User("Marieke");
-        var werkgroepId = await bench.StartWerkgroepWithOpenStepAsync(conversation, moderator, Ct);
+        var werkgroepId = await Bench.StartWerkgroepWithOpenStepAsync(conversation, moderator, Ct);
         await StartTimerAsync(conversation, moderator, werkgroepId);
-        await using var other = await bench.StartOtherInstanceAsync(Ct);
+        await using var other = await Bench.StartOtherInstanceAsync(Ct);
 
         clock.Advance(TimeSpan.FromMinutes(2));
-        await Task.WhenAll(AnnounceDueAsync(bench.Host), AnnounceDueAsync(other));
+        await Task.WhenAll(AnnounceDueAsync(Bench.Host), AnnounceDueAsync(other));
         await WaitForTimeIsUpAsync();
 
         // Both announcers keep ticking; give them two more rounds to post a second time if they would.
@@ -69,11 +65,11 @@ public sealed class HostTimerRestartTests(AzuriteFixture azurite) : IAsyncLifeti
 
     private async Task StartTimerAsync(string conversation, HostUser moderator, string werkgroepId)
     {
-        var started = await bench.PostAsync(
-            bench.Invoke(conversation, moderator, CardVerbs.StartTimer, new JsonObject { ["werkgroepId"] = werkgroepId, [CardInputs.TimerMinutes] = 1 }),
+        var started = await Bench.PostAsync(
+            Bench.Invoke(conversation, moderator, CardVerbs.StartTimer, new JsonObject { ["werkgroepId"] = werkgroepId, [CardInputs.TimerMinutes] = 1 }),
             Ct);
         Assert.True(started.IsCard, started.ToString());
-        Assert.NotNull((await bench.WerkgroepAsync(werkgroepId, Ct)).Timer);
+        Assert.NotNull((await Bench.WerkgroepAsync(werkgroepId, Ct)).Timer);
     }
 
     // The announcer also ticks on its own every few seconds; calling it directly just avoids the wait.
@@ -91,7 +87,7 @@ public sealed class HostTimerRestartTests(AzuriteFixture azurite) : IAsyncLifeti
     }
 
     private int TimeIsUpPosts() =>
-        bench.Connector.Requests
+        Bench.Connector.Requests
             .Where(r => r.Method == "POST")
             .SelectMany(HostBench.CardsIn)
             .Count(card => CardQuery.AllText(card).Contains(TimeIsUp, StringComparison.Ordinal));

@@ -26,7 +26,7 @@ public sealed class ConcurrentWerkgroepUpdateTests(AzuriteFixture azurite) : IAs
     public async Task UpdateWerkgroepAsync_TwentyParticipantsAddNotesAtOnce_AllTwentyNotesLand()
     {
         await StartWerkgroepWithOpenStepAsync(Service);
-        var lockstep = new LockstepStore(_host!.Get<IWorkshopStore>(), readers: 20);
+        var lockstep = Lockstep(_host!.Get<IWorkshopStore>(), readers: 20);
         var service = new WorkshopService(lockstep, TimeProvider.System);
         var participants = Enumerable.Range(1, 20).Select(i => TestWorkshop.Participant(i, $"Organisatie {i % 5}")).ToArray();
 
@@ -35,7 +35,7 @@ public sealed class ConcurrentWerkgroepUpdateTests(AzuriteFixture azurite) : IAs
 
         var stored = await service.GetWerkgroepAsync("w-1", default);
         Assert.All(results, r => Assert.True(r.IsSuccess, r.Error?.Code));
-        Assert.True(lockstep.Conflicts >= 19, $"Expected at least 19 ETag conflicts, saw {lockstep.Conflicts}.");
+        Assert.True(lockstep.WerkgroepConflicts >= 19, $"Expected at least 19 ETag conflicts, saw {lockstep.WerkgroepConflicts}.");
         Assert.Equal(20, stored!.NoteCount(3));
         Assert.Equal(21, stored.Members.Count);
         var trail = await service.GetAuditTrailAsync("t-1", default);
@@ -55,6 +55,30 @@ public sealed class ConcurrentWerkgroepUpdateTests(AzuriteFixture azurite) : IAs
 
         var stored = await service.GetWerkgroepAsync("w-1", default);
         Assert.Equal(1, stored!.NoteCount(3));
+    }
+
+    // Holds the first `readers` werkgroep loads until all of them have loaded, so every writer starts from
+    // the same ETag and the contention is certain rather than left to thread timing.
+    private static HookedWorkshopStore Lockstep(IWorkshopStore store, int readers)
+    {
+        var allLoaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        int loads = 0;
+        return new HookedWorkshopStore(store)
+        {
+            AfterWerkgroepLoad = async (_, cancellationToken) =>
+            {
+                int load = Interlocked.Increment(ref loads);
+                if (load == readers)
+                {
+                    allLoaded.TrySetResult();
+                }
+
+                if (load <= readers)
+                {
+                    await allLoaded.Task.WaitAsync(cancellationToken);
+                }
+            },
+        };
     }
 
     private static async Task StartWerkgroepWithOpenStepAsync(WorkshopService service)

@@ -1,6 +1,6 @@
 using Azure.Data.Tables;
+using Microsoft.Extensions.Time.Testing;
 using WorkshopBot.BotProtocol.Ports;
-using WorkshopBot.IntegrationTests.RealHost;
 using WorkshopBot.Storage;
 using WorkshopBot.Storage.Protocol;
 using WorkshopBot.TestKit.Azurite;
@@ -61,7 +61,7 @@ public sealed class TableActivityDedupeSweeperTests(AzuriteFixture azurite) : IA
     [Fact]
     public async Task SweepIfDueAsync_TwoInstancesAtOnce_OnlyOneSweepsPerInterval()
     {
-        var clock = new MovableClock();
+        var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
         var first = new TableActivityDedupeSweeper(Table(), clock);
         var second = new TableActivityDedupeSweeper(Table(), clock);
 

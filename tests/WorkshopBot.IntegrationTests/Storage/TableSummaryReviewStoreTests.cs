@@ -10,6 +10,7 @@ using WorkshopBot.Domain.Trajecten;
 using WorkshopBot.Storage;
 using WorkshopBot.Storage.Summaries;
 using WorkshopBot.TestKit.Azurite;
+using WorkshopBot.TestKit.Time;
 using Xunit;
 
 namespace WorkshopBot.IntegrationTests.Storage;
@@ -94,7 +95,7 @@ public sealed class TableSummaryReviewStoreTests(AzuriteFixture azurite) : IAsyn
     {
         var store = NewStore();
         var published = await InsertAsync(store, Published(1, reviewers: 20));
-        var writer = new SummaryReviewWriter(store, new OptimisticConcurrency(WorkshopWriteOptions.GroupCommit, new FixedClock(Monday10.AddMinutes(5))));
+        var writer = new SummaryReviewWriter(store, new OptimisticConcurrency(WorkshopWriteOptions.GroupCommit, new SkipAheadTimeProvider(Monday10.AddMinutes(5))));
 
         // A partner who is told "busy" clicks again, as the card asks them to.
         var results = await Task.WhenAll(Enumerable.Range(1, 20).Select(i => Task.Run(async () =>
@@ -226,7 +227,7 @@ public sealed class TableSummaryReviewStoreTests(AzuriteFixture azurite) : IAsyn
     {
         var store = NewStore();
         var published = await InsertAsync(store, Published(1, reviewers: 3));
-        var writer = new SummaryReviewWriter(store, new OptimisticConcurrency(WorkshopWriteOptions.GroupCommit, new FixedClock(Monday10.AddHours(1))));
+        var writer = new SummaryReviewWriter(store, new OptimisticConcurrency(WorkshopWriteOptions.GroupCommit, new SkipAheadTimeProvider(Monday10.AddHours(1))));
         var jan = ActorFor(Reviewer(1));
         await writer.UpdateAsync(TrajectId, published.Value.Id, (r, now) => r.Respond(jan, ReviewAnswer.Vraag, "Geheime toelichting van Jan", now), default);
         await writer.UpdateAsync(TrajectId, published.Value.Id, (r, now) => r.Respond(jan, ReviewAnswer.Bezwaar, "Nog geheimer bezwaar", now), default);
@@ -352,9 +353,4 @@ public sealed class TableSummaryReviewStoreTests(AzuriteFixture azurite) : IAsyn
     }
 
     private static string Json(SummaryReview review) => JsonSerializer.Serialize(review);
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

@@ -27,23 +27,17 @@ public sealed class BotHost : IAsyncDisposable
     public IServiceProvider Services => app.Services;
 
     public static Task<BotHost> StartAsync(IReadOnlyDictionary<string, string?> settings, CancellationToken cancellationToken) =>
-        StartAsync(settings, configureServices: null, cancellationToken);
+        StartAsync(new BotHostOptions { Settings = settings }, cancellationToken);
 
-    // configureServices runs before the app registers its own services, so it replaces what the
-    // app adds with TryAdd: IBotTokenProvider (with an app id set, MSAL would try to reach
-    // login.microsoftonline.com; use FixedBotTokenProvider), IBotTokenValidator, TimeProvider.
-    public static async Task<BotHost> StartAsync(
-        IReadOnlyDictionary<string, string?> settings,
-        Action<IServiceCollection>? configureServices,
-        CancellationToken cancellationToken)
+    public static async Task<BotHost> StartAsync(BotHostOptions options, CancellationToken cancellationToken)
     {
         var app = WorkshopBotApp.Build(
-            ["--urls", "http://127.0.0.1:0", "--environment", "Development"],
+            ["--urls", "http://127.0.0.1:0", "--environment", options.Environment],
             builder =>
             {
-                builder.Configuration.AddInMemoryCollection(settings);
+                builder.Configuration.AddInMemoryCollection(options.Settings);
                 builder.Logging.SetMinimumLevelForTests();
-                configureServices?.Invoke(builder.Services);
+                options.ConfigureServices?.Invoke(builder.Services);
             },
             Path.Combine(RepositoryPaths.Root, "src", "WorkshopBot.Web"));
         await app.StartAsync(cancellationToken);

@@ -3,30 +3,33 @@ using WorkshopBot.Domain.Ports;
 using WorkshopBot.Domain.Trajecten;
 using WorkshopBot.Domain.Werkgroepen;
 
-namespace WorkshopBot.IntegrationTests.Storage;
+namespace WorkshopBot.TestKit.Domain;
 
-// Holds the first `readers` werkgroep loads until all of them have loaded, so every writer starts from the
-// same ETag and the contention is certain rather than left to thread timing. Counts the conflicts.
-internal sealed class LockstepStore(IWorkshopStore inner, int readers) : IWorkshopStore
+// Any IWorkshopStore (InMemoryWorkshopStore, or the Table store on Azurite) with hooks around werkgroep
+// reads and writes, for tests that need a race made certain: hold readers until all have read, hold a
+// save in flight, let "another server" write just before a save, or make storage fail. Counts the
+// werkgroep saves it passed on and the ETag conflicts they met. It holds no state of its own.
+public sealed class HookedWorkshopStore(IWorkshopStore inner) : IWorkshopStore
 {
-    private readonly TaskCompletionSource _allLoaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private int _loads;
-    private int _conflicts;
+    private int _werkgroepSaves;
+    private int _werkgroepConflicts;
 
-    public int Conflicts => Volatile.Read(ref _conflicts);
+    // Runs after a werkgroep was read, before the caller gets it; may wait or throw.
+    public Func<Versioned<Werkgroep>?, CancellationToken, Task>? AfterWerkgroepLoad { get; init; }
+
+    // Runs before a werkgroep save reaches the inner store; may wait, throw, or write through the inner store.
+    public Func<WerkgroepSave, CancellationToken, Task>? BeforeWerkgroepSave { get; init; }
+
+    public int WerkgroepSaves => Volatile.Read(ref _werkgroepSaves);
+
+    public int WerkgroepConflicts => Volatile.Read(ref _werkgroepConflicts);
 
     public async Task<Versioned<Werkgroep>?> GetWerkgroepAsync(string werkgroepId, CancellationToken cancellationToken)
     {
         var werkgroep = await inner.GetWerkgroepAsync(werkgroepId, cancellationToken);
-        int load = Interlocked.Increment(ref _loads);
-        if (load == readers)
+        if (AfterWerkgroepLoad is { } hook)
         {
-            _allLoaded.TrySetResult();
-        }
-
-        if (load <= readers)
-        {
-            await _allLoaded.Task.WaitAsync(cancellationToken);
+            await hook(werkgroep, cancellationToken);
         }
 
         return werkgroep;
@@ -34,10 +37,16 @@ internal sealed class LockstepStore(IWorkshopStore inner, int readers) : IWorksh
 
     public async Task<SaveResult> SaveWerkgroepAsync(Werkgroep werkgroep, string? expectedETag, IReadOnlyList<WorkshopEvent> events, CancellationToken cancellationToken)
     {
+        int number = Interlocked.Increment(ref _werkgroepSaves);
+        if (BeforeWerkgroepSave is { } hook)
+        {
+            await hook(new WerkgroepSave(number, werkgroep, expectedETag, events), cancellationToken);
+        }
+
         var result = await inner.SaveWerkgroepAsync(werkgroep, expectedETag, events, cancellationToken);
         if (result.Status == SaveStatus.ConcurrencyConflict)
         {
-            Interlocked.Increment(ref _conflicts);
+            Interlocked.Increment(ref _werkgroepConflicts);
         }
 
         return result;
