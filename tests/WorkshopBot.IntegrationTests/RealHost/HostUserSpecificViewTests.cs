@@ -12,33 +12,20 @@ namespace WorkshopBot.IntegrationTests.RealHost;
 // trigger "automatic" and show the answer. Users have distinct MRIs and object ids, so a mix-up fails.
 [Collection(AzuriteFixture.CollectionName)]
 [Trait("Category", "Integration")]
-public sealed class HostUserSpecificViewTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class HostUserSpecificViewTests(AzuriteFixture azurite) : HostBenchTest(azurite)
 {
-    private readonly CancellationTokenSource timeout = new(TimeSpan.FromSeconds(60));
-    private HostBench bench = null!;
-
-    private CancellationToken Ct => timeout.Token;
-
-    public async Task InitializeAsync() => bench = await HostBench.StartAsync(azurite, Ct);
-
-    public async Task DisposeAsync()
-    {
-        await bench.DisposeAsync();
-        timeout.Dispose();
-    }
-
     [Fact]
     public async Task SharedStepCard_ListsTheMembersTeamsIds_NeverTheirObjectIds()
     {
         var conversation = HostBench.NewConversationId();
         var marieke = HostBench.User("Marieke de Vries");
         var fatma = HostBench.User("Fatma Yilmaz");
-        var werkgroepId = await bench.StartWerkgroepWithOpenStepAsync(conversation, marieke, Ct);
+        var werkgroepId = await Bench.StartWerkgroepWithOpenStepAsync(conversation, marieke, Ct);
 
-        var added = await bench.PostAsync(bench.Invoke(conversation, fatma, "addNotes", HostBench.NoteData(werkgroepId, "Wekelijkse buurtlunch in Dodewaard"), replyToId: "1:shared-card"), Ct);
+        var added = await Bench.PostAsync(Bench.Invoke(conversation, fatma, "addNotes", HostBench.NoteData(werkgroepId, "Wekelijkse buurtlunch in Dodewaard"), replyToId: "1:shared-card"), Ct);
         Assert.True(added.IsCard, added.ToString());
-        await bench.PostAsync(bench.Message(conversation, fatma, "stap 3"), Ct);
-        var posted = HostBench.CardsIn(bench.Connector.Requests.Last(r => r.Method == "POST")).Single();
+        await Bench.PostAsync(Bench.Message(conversation, fatma, "stap 3"), Ct);
+        var posted = HostBench.CardsIn(Bench.Connector.Requests.Last(r => r.Method == "POST")).Single();
 
         var userIds = RefreshUserIds(posted);
         Assert.Equal(new[] { marieke.Id, fatma.Id }.Order(StringComparer.Ordinal), userIds.Order(StringComparer.Ordinal));
@@ -53,10 +40,10 @@ public sealed class HostUserSpecificViewTests(AzuriteFixture azurite) : IAsyncLi
         var conversation = HostBench.NewConversationId();
         var marieke = HostBench.User("Marieke de Vries");
         var fatma = HostBench.User("Fatma Yilmaz");
-        var werkgroepId = await bench.StartWerkgroepWithOpenStepAsync(conversation, marieke, Ct);
-        await bench.PostAsync(bench.Invoke(conversation, fatma, "addNotes", HostBench.NoteData(werkgroepId, "Wekelijkse buurtlunch in Dodewaard"), replyToId: "1:shared-card"), Ct);
-        await bench.PostAsync(bench.Message(conversation, fatma, "stap 3"), Ct);
-        var posted = HostBench.CardsIn(bench.Connector.Requests.Last(r => r.Method == "POST")).Single();
+        var werkgroepId = await Bench.StartWerkgroepWithOpenStepAsync(conversation, marieke, Ct);
+        await Bench.PostAsync(Bench.Invoke(conversation, fatma, "addNotes", HostBench.NoteData(werkgroepId, "Wekelijkse buurtlunch in Dodewaard"), replyToId: "1:shared-card"), Ct);
+        await Bench.PostAsync(Bench.Message(conversation, fatma, "stap 3"), Ct);
+        var posted = HostBench.CardsIn(Bench.Connector.Requests.Last(r => r.Method == "POST")).Single();
 
         var views = new Dictionary<string, string>();
         foreach (var user in new[] { marieke, fatma })
@@ -64,7 +51,7 @@ public sealed class HostUserSpecificViewTests(AzuriteFixture azurite) : IAsyncLi
             // Teams sends the automatic refresh only for listed users, so an unlisted user here
             // would never see their own view in Teams either.
             Assert.Contains(user.Id, RefreshUserIds(posted));
-            var refreshed = await bench.PostAsync(AutomaticRefresh(conversation, user, posted), Ct);
+            var refreshed = await Bench.PostAsync(AutomaticRefresh(conversation, user, posted), Ct);
             Assert.True(refreshed.IsCard, refreshed.ToString());
             views[user.Name] = CardQuery.AllText(refreshed.Card!) + "\n" + string.Join("\n", CardQuery.ActionTitles(refreshed.Card!));
         }
@@ -82,19 +69,19 @@ public sealed class HostUserSpecificViewTests(AzuriteFixture azurite) : IAsyncLi
         var conversation = HostBench.NewConversationId();
         var marieke = HostBench.User("Marieke de Vries");
         var fatma = HostBench.User("Fatma Yilmaz");
-        var werkgroepId = await bench.StartWerkgroepWithOpenStepAsync(conversation, marieke, Ct);
-        var silent = await bench.PostAsync(bench.Invoke(conversation, marieke, "startSilent", new JsonObject { ["werkgroepId"] = werkgroepId, ["step"] = 3 }), Ct);
+        var werkgroepId = await Bench.StartWerkgroepWithOpenStepAsync(conversation, marieke, Ct);
+        var silent = await Bench.PostAsync(Bench.Invoke(conversation, marieke, "startSilent", new JsonObject { ["werkgroepId"] = werkgroepId, ["step"] = 3 }), Ct);
         Assert.True(silent.IsCard, silent.ToString());
-        await bench.PostAsync(bench.Invoke(conversation, fatma, "addNotes", HostBench.NoteData(werkgroepId, "Eerste stille notitie")), Ct);
+        await Bench.PostAsync(Bench.Invoke(conversation, fatma, "addNotes", HostBench.NoteData(werkgroepId, "Eerste stille notitie")), Ct);
 
-        await bench.PostAsync(bench.Message(conversation, fatma, "nieuwe notitie Tweede stille notitie"), Ct);
+        await Bench.PostAsync(Bench.Message(conversation, fatma, "nieuwe notitie Tweede stille notitie"), Ct);
 
-        var answer = HostBench.CardsIn(bench.Connector.Requests.Last(r => r.Method == "POST")).Single();
+        var answer = HostBench.CardsIn(Bench.Connector.Requests.Last(r => r.Method == "POST")).Single();
         var shown = CardQuery.AllText(answer) + "\n" + string.Join("\n", CardQuery.ActionTitles(answer));
         Assert.DoesNotContain("stille notitie", shown, StringComparison.Ordinal);
         Assert.DoesNotContain("Jouw notities", shown, StringComparison.Ordinal);
         Assert.DoesNotContain("Bewerken", shown, StringComparison.Ordinal);
-        Assert.Equal(2, (await bench.NotesAsync(werkgroepId, Ct)).Count);
+        Assert.Equal(2, (await Bench.NotesAsync(werkgroepId, Ct)).Count);
     }
 
     private static string[] RefreshUserIds(JsonNode card) =>
@@ -105,7 +92,7 @@ public sealed class HostUserSpecificViewTests(AzuriteFixture azurite) : IAsyncLi
     private JsonObject AutomaticRefresh(string conversation, HostUser user, JsonNode card)
     {
         var action = card["refresh"]!["action"]!;
-        var invoke = bench.Invoke(conversation, user, action["verb"]!.GetValue<string>(), action["data"]!.DeepClone().AsObject());
+        var invoke = Bench.Invoke(conversation, user, action["verb"]!.GetValue<string>(), action["data"]!.DeepClone().AsObject());
         invoke["value"]!["trigger"] = "automatic";
         return invoke;
     }
