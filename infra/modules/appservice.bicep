@@ -110,8 +110,9 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
     OTEL_SERVICE_NAME: 'workshopbot'
     Board__PublicBaseUrl: 'https://${empty(customHostName) ? site.properties.defaultHostName : customHostName}'
-    Board__Sso__ClientId: ssoClientId
-    Board__Sso__TenantId: tenantId
+    // BoardIdentityOptions: Board:SsoClientId and Board:SsoTenantId (the only tenant whose tokens the board accepts).
+    Board__SsoClientId: ssoClientId
+    Board__SsoTenantId: tenantId
     // App Service takes an instance out of rotation after this many failed /health/ready probes.
     WEBSITE_HEALTHCHECK_MAXPINGFAILURES: '5'
   }

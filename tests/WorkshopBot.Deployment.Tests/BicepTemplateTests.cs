@@ -53,7 +53,7 @@ public sealed class BicepTemplateTests(BicepBuildFixture bicep) : IClassFixture<
     [Fact]
     public void Template_AppSettings_AreTheOnesTheHostReadsWithoutSecrets()
     {
-        var settings = AppSettings();
+        var settings = DeployedAppSettings.Raw(bicep.Template);
 
         Assert.Equal("UserAssignedMSI", settings["MicrosoftAppType"]!.GetValue<string>());
         Assert.Equal("[parameters('identityClientId')]", settings["MicrosoftAppId"]!.GetValue<string>());
@@ -62,8 +62,8 @@ public sealed class BicepTemplateTests(BicepBuildFixture bicep) : IClassFixture<
         Assert.Equal("[parameters('tableServiceUri')]", settings["TableStorage__ServiceUri"]!.GetValue<string>());
         Assert.Contains("Microsoft.Insights/components", settings["APPLICATIONINSIGHTS_CONNECTION_STRING"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.StartsWith("[format('https://{0}'", settings["Board__PublicBaseUrl"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Equal("[parameters('ssoClientId')]", settings["Board__Sso__ClientId"]!.GetValue<string>());
-        Assert.Equal("[parameters('tenantId')]", settings["Board__Sso__TenantId"]!.GetValue<string>());
+        Assert.Equal("[parameters('ssoClientId')]", settings["Board__SsoClientId"]!.GetValue<string>());
+        Assert.Equal("[parameters('tenantId')]", settings["Board__SsoTenantId"]!.GetValue<string>());
         Assert.Null(settings["MicrosoftAppPassword"]);
     }
 
@@ -166,9 +166,4 @@ public sealed class BicepTemplateTests(BicepBuildFixture bicep) : IClassFixture<
         Assert.All(given, p => Assert.Null(p.Value!["reference"]));
         Assert.Equal(2, given["instanceCount"]!["value"]!.GetValue<int>());
     }
-
-    private JsonObject AppSettings() =>
-        ArmTemplate.OfType(bicep.Template, "Microsoft.Web/sites/config")
-            .Single(r => r.String("name")!.Contains("'appsettings'", StringComparison.Ordinal))
-            .Properties;
 }

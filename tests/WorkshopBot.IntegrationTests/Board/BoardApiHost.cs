@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using WorkshopBot.BotProtocol.Connector;
 using WorkshopBot.Domain;
 using WorkshopBot.Domain.Services;
 using WorkshopBot.Domain.Trajecten;
@@ -21,6 +22,7 @@ internal sealed class BoardApiHost : IAsyncDisposable
 {
     public const string TenantId = "aaaaaaaa-0000-0000-0000-000000000001";
     public const string OtherTenantId = "bbbbbbbb-0000-0000-0000-000000000002";
+    public const string BotAppId = "cccccccc-0000-0000-0000-000000000003";
     public const string WerkgroepId = "wg-board-api";
     public const string ConversationId = "19:board-api@thread.v2";
 
@@ -61,6 +63,19 @@ internal sealed class BoardApiHost : IAsyncDisposable
             ["Board:SsoOpenIdMetadataUrl"] = issuer.MetadataUrl,
             ["Board:DevelopmentIdentity"] = environment == "Development" ? "true" : "false",
         });
+        if (environment != "Development")
+        {
+            // Outside Development the host needs a bot app id and the board's tenant (the deployed shape).
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["MicrosoftAppType"] = "UserAssignedMSI",
+                ["MicrosoftAppId"] = BotAppId,
+                ["MicrosoftAppTenantId"] = TenantId,
+                ["Board:SsoTenantId"] = TenantId,
+            });
+            builder.Services.AddSingleton<IBotTokenProvider>(new WorkshopBot.TestKit.Protocol.FixedBotTokenProvider("test-token"));
+        }
+
         builder.AddWorkshopTables();
         builder.AddWorkshopDomain();
         builder.AddBoardIdentity();

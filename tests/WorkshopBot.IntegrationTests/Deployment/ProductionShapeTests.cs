@@ -18,16 +18,22 @@ namespace WorkshopBot.IntegrationTests.Deployment;
 [Trait("Category", "Integration")]
 public sealed class ProductionShapeTests
 {
+    // Outside Development the host refuses to start without a bot app id and the board's tenant.
+    private static readonly Dictionary<string, string?> ProductionIdentity = new()
+    {
+        ["MicrosoftAppType"] = "UserAssignedMSI",
+        ["MicrosoftAppId"] = "0d7a3a5e-5b8e-4c52-9a57-6f3a1d0c2b11",
+        ["MicrosoftAppTenantId"] = "5f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b",
+        ["Board:SsoTenantId"] = "5f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b",
+    };
+
     [Fact]
     public async Task Start_WithManagedIdentityAndUnreachableStorage_IsAliveButNotReady()
     {
         using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         var closedPort = FreePort();
-        var settings = new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>(ProductionIdentity)
         {
-            ["MicrosoftAppType"] = "UserAssignedMSI",
-            ["MicrosoftAppId"] = "0d7a3a5e-5b8e-4c52-9a57-6f3a1d0c2b11",
-            ["MicrosoftAppTenantId"] = "5f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b",
             ["ConnectionStrings:Tables"] = AzuriteFixture.ConnectionStringFor($"http://127.0.0.1:{closedPort}/devstoreaccount1"),
             ["Board:PublicBaseUrl"] = "https://workshopbot.example.nl",
         };
@@ -64,7 +70,7 @@ public sealed class ProductionShapeTests
             await using var tables = azurite.CreateTables();
             var app = WorkshopBotApp.Build(
                 ["--urls", "http://127.0.0.1:0", "--environment", "Production"],
-                builder => builder.Configuration.AddInMemoryCollection(tables.Configuration),
+                builder => builder.Configuration.AddInMemoryCollection(ProductionIdentity).AddInMemoryCollection(tables.Configuration),
                 Path.Combine(RepositoryPaths.Root, "src", "WorkshopBot.Web"));
             await app.StartAsync();
             try
