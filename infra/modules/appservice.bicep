@@ -107,6 +107,8 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     AZURE_CLIENT_ID: identityClientId
     TableStorage__ServiceUri: tableServiceUri
     TableStorage__ManagedIdentityClientId: identityClientId
+    // The storage module creates the tables; the identity may only read and write entities.
+    TableStorage__CreateTables: 'false'
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
     OTEL_SERVICE_NAME: 'workshopbot'
     Board__PublicBaseUrl: 'https://${empty(customHostName) ? site.properties.defaultHostName : customHostName}'

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Azure.Data.Tables;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -17,7 +18,7 @@ namespace WorkshopBot.Deployment.Tests;
 
 // The host as App Service starts it: Production, with exactly the app settings of the compiled Bicep
 // (parameters replaced by sample values). Only Table storage points at Azurite (instead of the managed
-// identity's table endpoint) and the OpenID metadata at a key set on 127.0.0.1 (instead of Entra ID and
+// identity's table endpoint, with the template's tables created) and the OpenID metadata at a key set on 127.0.0.1 (instead of Entra ID and
 // the Bot Framework); telemetry export is left out. A setting the host does not read, such as a
 // misspelled key, shows here as a sign-in that fails.
 [Trait("Category", "Integration")]
@@ -39,6 +40,14 @@ public sealed class DeployedHostTests(BicepBuildFixture bicep) : IClassFixture<B
         await azurite.InitializeAsync();
         openId = await LoopbackOpenIdServer.StartAsync(issuer);
         tables = azurite.CreateTables();
+
+        // What the storage module does in Azure: there the app does not create tables (TableStorage__CreateTables).
+        var service = new TableServiceClient(tables.ConnectionString);
+        foreach (var name in bicep.TableNames)
+        {
+            await service.CreateTableIfNotExistsAsync(tables.Prefix + name);
+        }
+
         host = await StartAsync(DeployedSettings(), "Production");
         client = new HttpClient { BaseAddress = new Uri(Address(host)) };
     }
