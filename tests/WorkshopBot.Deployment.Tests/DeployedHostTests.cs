@@ -87,28 +87,19 @@ public sealed class DeployedHostTests(BicepBuildFixture bicep) : IClassFixture<B
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
-    // Without a bot app id /api/messages would accept unsigned requests from anyone.
-    [Fact]
-    public async Task Start_ProductionWithoutBotAppId_Fails()
+    // Without a bot app id /api/messages would accept unsigned requests from anyone; without the tenant the
+    // board would accept Teams SSO tokens from every tenant.
+    [Theory]
+    [InlineData("MicrosoftAppId")]
+    [InlineData("Board:SsoTenantId")]
+    public async Task Start_ProductionWithoutSetting_Fails(string key)
     {
         var settings = DeployedSettings();
-        settings.Remove("MicrosoftAppId");
+        settings.Remove(key);
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => StartAsync(settings, "Production"));
 
-        Assert.Contains("MicrosoftAppId is required", error.Message, StringComparison.Ordinal);
-    }
-
-    // Without the tenant the board would accept Teams SSO tokens from every tenant.
-    [Fact]
-    public async Task Start_ProductionWithoutSsoTenantId_Fails()
-    {
-        var settings = DeployedSettings();
-        settings.Remove("Board:SsoTenantId");
-
-        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => StartAsync(settings, "Production"));
-
-        Assert.Contains("Board:SsoTenantId is required", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"{key} is required in the Production environment", error.Message, StringComparison.Ordinal);
     }
 
     // Local Playground runs: no app id and no tenant are fine in Development.
