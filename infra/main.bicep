@@ -11,8 +11,8 @@ param namePrefix string = 'workshopbot'
 @description('Azure region for the regional resources (the Azure Bot itself is global).')
 param location string = resourceGroup().location
 
-@description('Tags applied to every resource.')
-param tags object = {
+@description('Tags applied to every resource (Azure tag values are strings).')
+param tags {*: string} = {
   application: 'WorkshopBot'
 }
 
@@ -44,16 +44,6 @@ param instanceCount int = 2
 ])
 param storageSkuName string = 'Standard_LRS'
 
-@description('Tables the app uses.')
-param tableNames string[] = [
-  'Workshops'
-  'ConversationIndex'
-  'ConversationReferences'
-  'ProcessedActivities'
-  'ShareLinks'
-  'Measurements'
-]
-
 @description('Azure Bot pricing tier. The Teams channel is free on F0.')
 @allowed([
   'F0'
@@ -77,6 +67,20 @@ param ssoClientId string = ''
 
 @description('Start-up command for the published host.')
 param startupCommand string = 'dotnet WorkshopBot.Web.dll'
+
+// Every table the app uses: exactly src/WorkshopBot.Storage/TableNames.cs (a Deployment test compares them).
+// Not a parameter: the app's names are fixed, and the app does not create tables in Azure.
+var tableNames = [
+  'Workshops'
+  'ConversationIndex'
+  'TrajectWerkgroepen'
+  'UserWerkgroepen'
+  'ConversationReferences'
+  'ProcessedActivities'
+  'ShareLinks'
+  'RunningTimers'
+  'SummaryReviews'
+]
 
 var suffix = uniqueString(resourceGroup().id)
 var storageAccountName = take('${replace(namePrefix, '-', '')}${suffix}', 24)

@@ -107,11 +107,14 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     AZURE_CLIENT_ID: identityClientId
     TableStorage__ServiceUri: tableServiceUri
     TableStorage__ManagedIdentityClientId: identityClientId
+    // The storage module creates the tables; the identity may only read and write entities.
+    TableStorage__CreateTables: 'false'
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
     OTEL_SERVICE_NAME: 'workshopbot'
     Board__PublicBaseUrl: 'https://${empty(customHostName) ? site.properties.defaultHostName : customHostName}'
-    Board__Sso__ClientId: ssoClientId
-    Board__Sso__TenantId: tenantId
+    // BoardIdentityOptions: Board:SsoClientId and Board:SsoTenantId (the only tenant whose tokens the board accepts).
+    Board__SsoClientId: ssoClientId
+    Board__SsoTenantId: tenantId
     // App Service takes an instance out of rotation after this many failed /health/ready probes.
     WEBSITE_HEALTHCHECK_MAXPINGFAILURES: '5'
   }

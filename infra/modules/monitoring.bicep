@@ -21,8 +21,8 @@ param retentionInDays int
 @description('Principal id of the managed identity that may publish telemetry with Entra ID authentication.')
 param publisherPrincipalId string
 
-// Built-in role "Monitoring Metrics Publisher": lets the app send telemetry with its managed
-// identity, so local (key-based) ingestion can be switched off later without a redeploy of the app.
+// Built-in role "Monitoring Metrics Publisher": the app sends telemetry with its managed identity;
+// local (instrumentation-key) ingestion is off, so the connection string alone cannot write telemetry.
 var monitoringMetricsPublisherRoleId = '3913510d-42f4-4e42-8a64-420c390055eb'
 
 resource workspace 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
@@ -50,6 +50,7 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
     WorkspaceResourceId: workspace.id
     IngestionMode: 'LogAnalytics'
     RetentionInDays: retentionInDays
+    DisableLocalAuth: true
   }
 }
 

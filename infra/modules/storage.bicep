@@ -1,5 +1,7 @@
 // Table storage for workshops, boards and conversation references. Shared-key access is off: the
-// only way in is Entra ID, and the app's managed identity holds "Storage Table Data Contributor".
+// only way in is Entra ID. The tables are created here; the app's managed identity may list tables
+// and read, add, update and delete entities, nothing more (a custom role: the built-in "Storage Table
+// Data Contributor" would also let it create and delete tables).
 @description('Storage account name (3-24 lowercase letters and digits, globally unique).')
 @minLength(3)
 @maxLength(24)
@@ -20,14 +22,11 @@ param tags object
 ])
 param skuName string
 
-@description('Tables the app uses; created here so the app never needs rights to create tables.')
+@description('Tables the app uses; created here so the app never needs rights to create or delete tables.')
 param tableNames string[]
 
 @description('Principal id of the app\'s managed identity.')
 param dataContributorPrincipalId string
-
-// Built-in role "Storage Table Data Contributor".
-var tableDataContributorRoleId = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
 
 resource account 'Microsoft.Storage/storageAccounts@2024-01-01' = {
   name: name
@@ -75,13 +74,42 @@ resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2024-01-
   }
 ]
 
-resource tableDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(account.id, dataContributorPrincipalId, tableDataContributorRoleId)
+// Listing tables is what the readiness probe does; the entity actions are what the stores do.
+resource tableEntityRole 'Microsoft.Authorization/roleDefinitions@2022-04-01' = {
+  name: guid(resourceGroup().id, 'workshopbot-table-entities')
+  properties: {
+    roleName: 'WorkshopBot table entities (${uniqueString(resourceGroup().id)})'
+    description: 'List tables and read, add, update and delete entities; cannot create or delete tables.'
+    type: 'CustomRole'
+    permissions: [
+      {
+        actions: [
+          'Microsoft.Storage/storageAccounts/tableServices/tables/read'
+        ]
+        notActions: []
+        dataActions: [
+          'Microsoft.Storage/storageAccounts/tableServices/tables/entities/read'
+          'Microsoft.Storage/storageAccounts/tableServices/tables/entities/write'
+          'Microsoft.Storage/storageAccounts/tableServices/tables/entities/delete'
+          'Microsoft.Storage/storageAccounts/tableServices/tables/entities/add/action'
+          'Microsoft.Storage/storageAccounts/tableServices/tables/entities/update/action'
+        ]
+        notDataActions: []
+      }
+    ]
+    assignableScopes: [
+      resourceGroup().id
+    ]
+  }
+}
+
+resource tableEntityAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(account.id, dataContributorPrincipalId, tableEntityRole.id)
   scope: account
   properties: {
     principalId: dataContributorPrincipalId
     principalType: 'ServicePrincipal'
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', tableDataContributorRoleId)
+    roleDefinitionId: tableEntityRole.id
   }
 }
 

@@ -1,14 +1,17 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace WorkshopBot.Storage;
 
-// Creates the tables once at startup. If Table storage is unreachable the host still starts (so
-// liveness answers and readiness reports "not ready" instead of the instance crash-looping), and
-// creation is retried in the background until it succeeds.
+// Creates the tables once at startup (unless TableStorage:CreateTables is false: in Azure the Bicep
+// creates them). If Table storage is unreachable the host still starts (so liveness answers and readiness
+// reports "not ready" instead of the instance crash-looping), and creation is retried in the background
+// until it succeeds.
 internal sealed partial class TableStorageInitializer(
     TableClientProvider tables,
     IEnumerable<RequiredTable> requiredTables,
+    IOptions<TableStorageOptions> options,
     TimeProvider time,
     ILogger<TableStorageInitializer> logger) : IHostedService, IDisposable
 {
@@ -18,6 +21,11 @@ internal sealed partial class TableStorageInitializer(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        if (!options.Value.CreateTables)
+        {
+            return;
+        }
+
         if (!await TryCreateTablesAsync(cancellationToken))
         {
             retries = RetryUntilCreatedAsync(stopping.Token);

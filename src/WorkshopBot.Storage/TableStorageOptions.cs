@@ -20,4 +20,8 @@ public sealed class TableStorageOptions
 
     // Filled from ConnectionStrings:Tables unless TableStorage:ConnectionString is set.
     public string? ConnectionString { get; set; }
+
+    // Create the tables at startup (Azurite, local runs). Azure sets false: the Bicep creates the tables and
+    // the app's identity may only read and write entities, not create or delete tables.
+    public bool CreateTables { get; set; } = true;
 }

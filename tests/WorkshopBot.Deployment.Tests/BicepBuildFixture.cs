@@ -13,6 +13,10 @@ public sealed class BicepBuildFixture : IAsyncLifetime
 
     internal JsonObject Template => JsonNode.Parse(Build.StandardOutput)!.AsObject();
 
+    // The tables main.bicep creates (variable tableNames, handed to the storage module).
+    internal IReadOnlyList<string> TableNames =>
+        Template["variables"]!["tableNames"]!.AsArray().Select(n => n!.GetValue<string>()).ToList();
+
     internal JsonObject Parameters =>
         JsonNode.Parse(JsonNode.Parse(BuildParams.StandardOutput)!["parametersJson"]!.GetValue<string>())!.AsObject();
 

@@ -1,11 +1,15 @@
+using System.Reflection;
 using System.Text.Json.Nodes;
+using WorkshopBot.Storage;
 
 namespace WorkshopBot.Deployment.Tests;
 
 [Trait("Category", "Integration")]
 public sealed class BicepTemplateTests(BicepBuildFixture bicep) : IClassFixture<BicepBuildFixture>
 {
+    // Built-in "Storage Table Data Contributor": it may also create and delete tables, so the app must not get it.
     private const string StorageTableDataContributor = "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3";
+    private const string MonitoringMetricsPublisher = "3913510d-42f4-4e42-8a64-420c390055eb";
 
     [Fact]
     public void Build_MainBicep_CompilesWithoutWarnings()
@@ -53,17 +57,18 @@ public sealed class BicepTemplateTests(BicepBuildFixture bicep) : IClassFixture<
     [Fact]
     public void Template_AppSettings_AreTheOnesTheHostReadsWithoutSecrets()
     {
-        var settings = AppSettings();
+        var settings = DeployedAppSettings.Raw(bicep.Template);
 
         Assert.Equal("UserAssignedMSI", settings["MicrosoftAppType"]!.GetValue<string>());
         Assert.Equal("[parameters('identityClientId')]", settings["MicrosoftAppId"]!.GetValue<string>());
         Assert.Equal("[parameters('tenantId')]", settings["MicrosoftAppTenantId"]!.GetValue<string>());
         Assert.Equal("[parameters('identityClientId')]", settings["TableStorage__ManagedIdentityClientId"]!.GetValue<string>());
         Assert.Equal("[parameters('tableServiceUri')]", settings["TableStorage__ServiceUri"]!.GetValue<string>());
+        Assert.Equal("false", settings["TableStorage__CreateTables"]!.GetValue<string>());
         Assert.Contains("Microsoft.Insights/components", settings["APPLICATIONINSIGHTS_CONNECTION_STRING"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.StartsWith("[format('https://{0}'", settings["Board__PublicBaseUrl"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Equal("[parameters('ssoClientId')]", settings["Board__Sso__ClientId"]!.GetValue<string>());
-        Assert.Equal("[parameters('tenantId')]", settings["Board__Sso__TenantId"]!.GetValue<string>());
+        Assert.Equal("[parameters('ssoClientId')]", settings["Board__SsoClientId"]!.GetValue<string>());
+        Assert.Equal("[parameters('tenantId')]", settings["Board__SsoTenantId"]!.GetValue<string>());
         Assert.Null(settings["MicrosoftAppPassword"]);
     }
 
@@ -104,24 +109,55 @@ public sealed class BicepTemplateTests(BicepBuildFixture bicep) : IClassFixture<
     }
 
     [Fact]
-    public void Template_Storage_IdentityIsTableDataContributorAndTablesExist()
+    public void Template_Storage_IdentityMayUseEntitiesButNotCreateOrDeleteTables()
     {
         var template = bicep.Template;
         var assignment = ArmTemplate.OfType(template, "Microsoft.Authorization/roleAssignments")
             .Single(r => r.Module == "storage");
-        var tables = Assert.Single(ArmTemplate.OfType(template, "Microsoft.Storage/storageAccounts/tableServices/tables"));
-        var tableNames = template["parameters"]!["tableNames"]!["defaultValue"]!.AsArray().Select(n => n!.GetValue<string>()).ToList();
+        var role = Assert.Single(ArmTemplate.OfType(template, "Microsoft.Authorization/roleDefinitions"));
+        var permissions = Assert.Single(role.Properties["permissions"]!.AsArray())!;
 
-        var storageVariables = ArmTemplate.Templates(template).Single(t => t.Module == "storage").Template["variables"]!;
-        Assert.Equal(StorageTableDataContributor, storageVariables["tableDataContributorRoleId"]!.GetValue<string>());
-        Assert.Equal("[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', variables('tableDataContributorRoleId'))]", assignment.String("properties", "roleDefinitionId"));
+        Assert.Equal("[resourceId('Microsoft.Authorization/roleDefinitions', guid(resourceGroup().id, 'workshopbot-table-entities'))]", assignment.String("properties", "roleDefinitionId"));
         Assert.Equal("[parameters('dataContributorPrincipalId')]", assignment.String("properties", "principalId"));
         Assert.Equal("[reference('identity').outputs.principalId.value]", ArmTemplate.ModuleParameters(template, "storage")["dataContributorPrincipalId"]!["value"]!.GetValue<string>());
-        Assert.NotNull(tables.Body["copy"]);
-        foreach (var table in new[] { "Workshops", "ConversationIndex", "ConversationReferences", "ProcessedActivities" })
-        {
-            Assert.Contains(table, tableNames);
-        }
+        Assert.Equal(["Microsoft.Storage/storageAccounts/tableServices/tables/read"], Strings(permissions["actions"]));
+        Assert.Equal(
+            ["read", "write", "delete", "add/action", "update/action"],
+            Strings(permissions["dataActions"]).Select(a => a.Replace("Microsoft.Storage/storageAccounts/tableServices/tables/entities/", "", StringComparison.Ordinal)));
+        Assert.Equal(["[resourceGroup().id]"], Strings(role.Properties["assignableScopes"]));
+        Assert.DoesNotContain(template.ToJsonString(), StorageTableDataContributor, StringComparison.Ordinal);
+    }
+
+    // The Bicep creates the tables and the app does not (TableStorage__CreateTables is false), so the list
+    // must be exactly the app's TableNames.
+    [Fact]
+    public void Template_Tables_AreExactlyTheTablesTheAppUses()
+    {
+        var appTables = typeof(TableNames).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral)
+            .Select(f => (string)f.GetRawConstantValue()!);
+        var tables = Assert.Single(ArmTemplate.OfType(bicep.Template, "Microsoft.Storage/storageAccounts/tableServices/tables"));
+
+        Assert.Equal(appTables.Order(StringComparer.Ordinal), bicep.TableNames.Order(StringComparer.Ordinal));
+        Assert.Equal("[variables('tableNames')]", ArmTemplate.ModuleParameters(bicep.Template, "storage")["tableNames"]!["value"]!.GetValue<string>());
+        Assert.Equal("[length(parameters('tableNames'))]", tables.String("copy", "count"));
+    }
+
+    [Fact]
+    public void Template_AppInsights_AcceptsOnlyEntraIngestionFromTheIdentity()
+    {
+        var template = bicep.Template;
+        var component = Assert.Single(ArmTemplate.OfType(template, "Microsoft.Insights/components"), c => c.Module == "monitoring");
+        var assignment = ArmTemplate.OfType(template, "Microsoft.Authorization/roleAssignments").Single(r => r.Module == "monitoring");
+        var settings = DeployedAppSettings.Raw(template);
+
+        Assert.True(component.Properties["DisableLocalAuth"]!.GetValue<bool>());
+        var monitoringVariables = ArmTemplate.Templates(template).Single(t => t.Module == "monitoring").Template["variables"]!;
+        Assert.Equal(MonitoringMetricsPublisher, monitoringVariables["monitoringMetricsPublisherRoleId"]!.GetValue<string>());
+        Assert.Equal("[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', variables('monitoringMetricsPublisherRoleId'))]", assignment.String("properties", "roleDefinitionId"));
+        Assert.Equal("[reference('identity').outputs.principalId.value]", ArmTemplate.ModuleParameters(template, "monitoring")["publisherPrincipalId"]!["value"]!.GetValue<string>());
+        // The exporters sign in with this identity (ObservabilityExtensions).
+        Assert.Equal("[parameters('identityClientId')]", settings["AZURE_CLIENT_ID"]!.GetValue<string>());
     }
 
     [Fact]
@@ -167,8 +203,5 @@ public sealed class BicepTemplateTests(BicepBuildFixture bicep) : IClassFixture<
         Assert.Equal(2, given["instanceCount"]!["value"]!.GetValue<int>());
     }
 
-    private JsonObject AppSettings() =>
-        ArmTemplate.OfType(bicep.Template, "Microsoft.Web/sites/config")
-            .Single(r => r.String("name")!.Contains("'appsettings'", StringComparison.Ordinal))
-            .Properties;
+    private static IReadOnlyList<string> Strings(JsonNode? array) => array!.AsArray().Select(n => n!.GetValue<string>()).ToList();
 }

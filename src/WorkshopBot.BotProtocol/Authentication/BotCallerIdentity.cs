@@ -9,5 +9,5 @@ public sealed record BotCallerIdentity(BotCallerKind Kind, string? AppId = null,
     public bool IsAnonymous => Kind == BotCallerKind.Anonymous;
 
     // Service URLs of activities from such callers may receive our outbound token.
-    public bool IsAuthenticatedChannel => Kind is BotCallerKind.BotFrameworkChannel or BotCallerKind.EntraId;
+    public bool IsAuthenticatedChannel => Kind == BotCallerKind.BotFrameworkChannel;
 }

@@ -8,9 +8,6 @@ public enum BotCallerKind
     // A Bot Framework channel token (Teams through the Bot Connector service).
     BotFrameworkChannel,
 
-    // An Entra ID token whose appid/azp is our own app id (emulator), only when enabled.
-    EntraId,
-
     // A turn the bot started itself (ContinueConversationAsync).
     Proactive,
 }

@@ -8,7 +8,6 @@ public sealed class BotFrameworkOptions
 
     public const string DefaultOpenIdMetadataUrl = "https://login.botframework.com/v1/.well-known/openidconfiguration";
     public const string DefaultIssuer = "https://api.botframework.com";
-    public const string DefaultEntraOpenIdMetadataUrl = "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration";
     public const long DefaultMaxRequestBodyBytes = 256 * 1024;
 
     [Required]
@@ -16,12 +15,6 @@ public sealed class BotFrameworkOptions
 
     [Required]
     public string Issuer { get; set; } = DefaultIssuer;
-
-    // The emulator / Agents Playground path (Entra ID tokens). Off in production.
-    public bool EnableEntraTokens { get; set; }
-
-    [Required]
-    public string EntraOpenIdMetadataUrl { get; set; } = DefaultEntraOpenIdMetadataUrl;
 
     [Range(1024, 64 * 1024 * 1024)]
     public long MaxRequestBodyBytes { get; set; } = DefaultMaxRequestBodyBytes;

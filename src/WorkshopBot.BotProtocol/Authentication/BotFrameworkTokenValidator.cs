@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
@@ -9,10 +8,13 @@ using WorkshopBot.BotProtocol.Schema;
 
 namespace WorkshopBot.BotProtocol.Authentication;
 
-// Inbound authentication of PROTOCOL.md §2, modelled on botbuilder's ChannelValidation,
-// EmulatorValidation and EndorsementsValidator:
+// Inbound authentication of PROTOCOL.md §2, modelled on botbuilder's ChannelValidation and
+// EndorsementsValidator:
 // https://github.com/microsoft/botbuilder-dotnet/tree/main/libraries/Microsoft.Bot.Connector/Authentication
-public sealed partial class BotFrameworkTokenValidator : IBotTokenValidator
+// The optional Entra ID (emulator) path of §2.2 is not offered: its tokens carry no serviceurl claim, so
+// the activity's service URL (which then receives our outbound token) would be bound to nothing, and a
+// token of any tenant whose appid/azp is our app id would pass. Local runs use the anonymous path.
+public sealed class BotFrameworkTokenValidator : IBotTokenValidator
 {
     private const string BearerPrefix = "Bearer ";
     private const string EndorsementsKey = "endorsements";
@@ -26,7 +28,6 @@ public sealed partial class BotFrameworkTokenValidator : IBotTokenValidator
     private readonly BotAppOptions app;
     private readonly BotFrameworkOptions options;
     private readonly IConfigurationManager<OpenIdConnectConfiguration> channelKeys;
-    private readonly IConfigurationManager<OpenIdConnectConfiguration> entraKeys;
     private readonly TimeProvider timeProvider;
     private readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
 
@@ -34,13 +35,11 @@ public sealed partial class BotFrameworkTokenValidator : IBotTokenValidator
         BotAppOptions app,
         BotFrameworkOptions options,
         IConfigurationManager<OpenIdConnectConfiguration> channelKeys,
-        IConfigurationManager<OpenIdConnectConfiguration> entraKeys,
         TimeProvider timeProvider)
     {
         this.app = app;
         this.options = options;
         this.channelKeys = channelKeys;
-        this.entraKeys = entraKeys;
         this.timeProvider = timeProvider;
     }
 
@@ -88,11 +87,6 @@ public sealed partial class BotFrameworkTokenValidator : IBotTokenValidator
             return await AuthenticateChannelAsync(token, activity, cancellationToken);
         }
 
-        if (options.EnableEntraTokens && EntraIssuer.TryParse(issuer, out _))
-        {
-            return await AuthenticateEntraAsync(token, cancellationToken);
-        }
-
         return BotAuthenticationResult.Failure("Token issuer is not trusted.");
     }
 
@@ -133,49 +127,6 @@ public sealed partial class BotFrameworkTokenValidator : IBotTokenValidator
         }
 
         return BotAuthenticationResult.Success(new BotCallerIdentity(BotCallerKind.BotFrameworkChannel, app.MicrosoftAppId, activity.TenantId));
-    }
-
-    private async Task<BotAuthenticationResult> AuthenticateEntraAsync(string token, CancellationToken cancellationToken)
-    {
-        var validated = await ValidateWithRefreshAsync(
-            token,
-            entraKeys,
-            keys =>
-            {
-                var parameters = BaseParameters(keys);
-                parameters.IssuerValidator = (issuer, _, _) => EntraIssuer.TryParse(issuer, out _)
-                    ? issuer
-                    : throw new SecurityTokenInvalidIssuerException("Issuer is not an Entra ID issuer.");
-                return parameters;
-            },
-            cancellationToken);
-        if (validated.Failure is not null)
-        {
-            return BotAuthenticationResult.Failure(validated.Failure);
-        }
-
-        var identity = validated.Result!.ClaimsIdentity;
-        var version = identity.FindFirst("ver")?.Value;
-        var callerAppId = version switch
-        {
-            "1.0" => identity.FindFirst("appid")?.Value,
-            "2.0" => identity.FindFirst("azp")?.Value,
-            _ => null,
-        };
-        if (!string.Equals(callerAppId, app.MicrosoftAppId, StringComparison.OrdinalIgnoreCase))
-        {
-            return BotAuthenticationResult.Failure("Entra token was not issued to this bot's app id.");
-        }
-
-        var issuer = validated.Result.Issuer;
-        EntraIssuer.TryParse(issuer, out var tenantId);
-        var tid = identity.FindFirst("tid")?.Value;
-        if (tid is not null && !string.Equals(tid, tenantId, StringComparison.OrdinalIgnoreCase))
-        {
-            return BotAuthenticationResult.Failure("Entra token tid does not match its issuer.");
-        }
-
-        return BotAuthenticationResult.Success(new BotCallerIdentity(BotCallerKind.EntraId, callerAppId, tenantId));
     }
 
     private TokenValidationParameters BaseParameters(ICollection<SecurityKey> keys) => new()
@@ -266,36 +217,4 @@ public sealed partial class BotFrameworkTokenValidator : IBotTokenValidator
     }
 
     private sealed record ValidatedToken(TokenValidationResult? Result, OpenIdConnectConfiguration? Configuration, string? Failure);
-
-    private static partial class EntraIssuer
-    {
-        public static bool TryParse(string? issuer, out string? tenantId)
-        {
-            tenantId = null;
-            if (issuer is null)
-            {
-                return false;
-            }
-
-            var match = V1().Match(issuer);
-            if (!match.Success)
-            {
-                match = V2().Match(issuer);
-            }
-
-            if (!match.Success)
-            {
-                return false;
-            }
-
-            tenantId = match.Groups["tid"].Value;
-            return true;
-        }
-
-        [GeneratedRegex(@"^https://sts\.windows\.net/(?<tid>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})/$", RegexOptions.CultureInvariant)]
-        private static partial Regex V1();
-
-        [GeneratedRegex(@"^https://login\.microsoftonline\.com/(?<tid>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})/v2\.0$", RegexOptions.CultureInvariant)]
-        private static partial Regex V2();
-    }
 }

@@ -1,16 +1,22 @@
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace WorkshopBot.BotProtocol.Authentication;
 
 // Startup checks (ValidateOnStart) so a misconfigured bot fails to boot rather than 401-ing
-// every request.
-public sealed class BotOptionsValidator : IValidateOptions<BotAppOptions>, IValidateOptions<BotFrameworkOptions>
+// every request — or, without an app id, accepting every unsigned request.
+public sealed class BotOptionsValidator(IHostEnvironment environment) : IValidateOptions<BotAppOptions>, IValidateOptions<BotFrameworkOptions>
 {
     public ValidateOptionsResult Validate(string? name, BotAppOptions options)
     {
         if (!options.HasAppId)
         {
-            return ValidateOptionsResult.Success;
+            // No app id means anonymous inbound calls (PROTOCOL.md §2.3): a local Playground run, never a deployment.
+            return environment.IsDevelopment()
+                ? ValidateOptionsResult.Success
+                : ValidateOptionsResult.Fail(
+                    $"MicrosoftAppId is required in the {environment.EnvironmentName} environment: without it /api/messages accepts unsigned requests from anyone. "
+                    + "Set MicrosoftAppId (with MicrosoftAppType and MicrosoftAppTenantId), or run with ASPNETCORE_ENVIRONMENT=Development for local Playground runs.");
         }
 
         var failures = new List<string>();
@@ -59,7 +65,6 @@ public sealed class BotOptionsValidator : IValidateOptions<BotAppOptions>, IVali
     {
         var failures = new List<string>();
         CheckMetadataUrl(options.OpenIdMetadataUrl, "BotFramework:OpenIdMetadataUrl", failures);
-        CheckMetadataUrl(options.EntraOpenIdMetadataUrl, "BotFramework:EntraOpenIdMetadataUrl", failures);
         if (string.IsNullOrWhiteSpace(options.Issuer))
         {
             failures.Add("BotFramework:Issuer is required.");

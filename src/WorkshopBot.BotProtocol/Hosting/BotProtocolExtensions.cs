@@ -33,12 +33,10 @@ public static class BotProtocolExtensions
         {
             var app = sp.GetRequiredService<IOptions<BotAppOptions>>().Value;
             var options = sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
-            var http = OpenIdKeySources.CreateHttpClient();
             return new BotFrameworkTokenValidator(
                 app,
                 options,
-                OpenIdKeySources.Create(options.OpenIdMetadataUrl, http),
-                OpenIdKeySources.Create(options.EntraOpenIdMetadataUrl, http),
+                OpenIdKeySources.Create(options.OpenIdMetadataUrl, OpenIdKeySources.CreateHttpClient()),
                 sp.GetRequiredService<TimeProvider>());
         });
 

@@ -13,7 +13,8 @@ public sealed class BoardIdentityOptions
     // Client id of the Entra app registration that the Teams tab asks single sign-on tokens for.
     public string? SsoClientId { get; set; }
 
-    // When set, only tokens from this tenant are accepted (single-tenant deployments).
+    // Only tokens from this tenant are accepted. Required outside Development (BoardIdentityOptionsValidator);
+    // in Development an empty value accepts any tenant.
     public string? SsoTenantId { get; set; }
 
     [Required]

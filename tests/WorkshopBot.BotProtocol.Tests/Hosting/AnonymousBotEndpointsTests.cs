@@ -8,7 +8,7 @@ using WorkshopBot.TestKit.Protocol;
 
 namespace WorkshopBot.BotProtocol.Tests.Hosting;
 
-// Local development: no MicrosoftAppId, as with the Agents Playground.
+// Local development: no MicrosoftAppId, as with the Agents Playground (allowed only in Development).
 public sealed class AnonymousBotEndpointsTests : IAsyncLifetime
 {
     private readonly TestTokenIssuer issuer = new();
@@ -19,12 +19,13 @@ public sealed class AnonymousBotEndpointsTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         openId = await LoopbackOpenIdServer.StartAsync(issuer);
-        host = await BotHost.StartAsync(openId, handler, new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["MicrosoftAppId"] = "",
             ["MicrosoftAppPassword"] = "",
             ["MicrosoftAppTenantId"] = "",
-        });
+        };
+        host = await BotHost.StartAsync(openId, handler, settings, environment: "Development");
     }
 
     public async Task DisposeAsync()

@@ -38,10 +38,29 @@ public sealed class BotProtocolExtensionsTests
 
         Assert.Equal("https://login.botframework.com/v1/.well-known/openidconfiguration", options.OpenIdMetadataUrl);
         Assert.Equal("https://api.botframework.com", options.Issuer);
-        Assert.Equal("https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration", options.EntraOpenIdMetadataUrl);
-        Assert.False(options.EnableEntraTokens);
         Assert.Equal(256 * 1024, options.MaxRequestBodyBytes);
         Assert.Equal(BotAppType.SingleTenant, app.MicrosoftAppType);
+    }
+
+    [Fact]
+    public async Task StartAsync_ProductionWithoutAppId_FailsAtStartup()
+    {
+        using var host = Build([], Environments.Production);
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("MicrosoftAppId is required in the Production environment", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartAsync_DevelopmentWithoutAppId_StartsAnonymous()
+    {
+        using var host = Build([], Environments.Development);
+
+        await host.StartAsync();
+
+        Assert.True(host.Services.GetRequiredService<IBotTokenValidator>().IsHeaderAcceptable(null));
+        await host.StopAsync();
     }
 
     [Fact]
@@ -206,9 +225,10 @@ public sealed class BotProtocolExtensionsTests
         Assert.False(result.Succeeded);
     }
 
-    private static IHost Build(Dictionary<string, string?> settings)
+    // Development unless a test says otherwise: most tests here leave out the app id, which only Development allows.
+    private static IHost Build(Dictionary<string, string?> settings, string environment = "Development")
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = environment });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddBotProtocol();
         builder.Services.AddSingleton<IConversationReferenceStore, InMemoryConversationReferenceStore>();

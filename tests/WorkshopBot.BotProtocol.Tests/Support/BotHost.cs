@@ -45,9 +45,13 @@ internal sealed class BotHost : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
-    public static async Task<BotHost> StartAsync(LoopbackOpenIdServer openId, ActivityHandler? handler, IDictionary<string, string?>? settings = null)
+    public static async Task<BotHost> StartAsync(
+        LoopbackOpenIdServer openId,
+        ActivityHandler? handler,
+        IDictionary<string, string?>? settings = null,
+        string environment = "Production")
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         var configuration = new Dictionary<string, string?>
@@ -57,7 +61,6 @@ internal sealed class BotHost : IAsyncDisposable
             ["MicrosoftAppPassword"] = "test-secret",
             ["MicrosoftAppTenantId"] = Payloads.TenantId,
             ["BotFramework:OpenIdMetadataUrl"] = openId.MetadataUrl,
-            ["BotFramework:EntraOpenIdMetadataUrl"] = openId.EntraMetadataUrl,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -1,4 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+<<<<<<< HEAD
+=======
+using Microsoft.Extensions.Logging;
+using WorkshopBot.BotProtocol.Connector;
+>>>>>>> deploy
 using WorkshopBot.Domain;
 using WorkshopBot.Domain.Services;
 using WorkshopBot.Domain.Trajecten;
@@ -16,6 +21,7 @@ internal sealed class BoardApiHost : IAsyncDisposable
 {
     public const string TenantId = "aaaaaaaa-0000-0000-0000-000000000001";
     public const string OtherTenantId = "bbbbbbbb-0000-0000-0000-000000000002";
+    public const string BotAppId = "cccccccc-0000-0000-0000-000000000003";
     public const string WerkgroepId = "wg-board-api";
     public const string ConversationId = "19:board-api@thread.v2";
 
@@ -51,8 +57,35 @@ internal sealed class BoardApiHost : IAsyncDisposable
             ["Board:SsoClientId"] = TestTokenIssuer.ClientId,
             ["Board:SsoOpenIdMetadataUrl"] = issuer.MetadataUrl,
             ["Board:DevelopmentIdentity"] = environment == "Development" ? "true" : "false",
+<<<<<<< HEAD
         };
         var host = new BoardApiHost(await BotHost.StartAsync(new BotHostOptions { Settings = settings, Environment = environment }, CancellationToken.None), tables, issuer);
+=======
+        });
+        if (environment != "Development")
+        {
+            // Outside Development the host needs a bot app id and the board's tenant (the deployed shape).
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["MicrosoftAppType"] = "UserAssignedMSI",
+                ["MicrosoftAppId"] = BotAppId,
+                ["MicrosoftAppTenantId"] = TenantId,
+                ["Board:SsoTenantId"] = TenantId,
+            });
+            builder.Services.AddSingleton<IBotTokenProvider>(new WorkshopBot.TestKit.Protocol.FixedBotTokenProvider("test-token"));
+        }
+
+        builder.AddWorkshopTables();
+        builder.AddWorkshopDomain();
+        builder.AddBoardIdentity();
+        builder.AddWorkshopBotHandler();
+        builder.AddBoardApi();
+        builder.AddSummaryReviews();
+        var app = builder.Build();
+        app.MapBoardApi();
+        await app.StartAsync();
+        var host = new BoardApiHost(app, tables, issuer);
+>>>>>>> deploy
         await host.SeedAsync();
         return host;
     }

@@ -12,16 +12,22 @@ namespace WorkshopBot.IntegrationTests.Deployment;
 [Trait("Category", "Integration")]
 public sealed class ProductionShapeTests
 {
+    // Outside Development the host refuses to start without a bot app id and the board's tenant.
+    private static readonly Dictionary<string, string?> ProductionIdentity = new()
+    {
+        ["MicrosoftAppType"] = "UserAssignedMSI",
+        ["MicrosoftAppId"] = "0d7a3a5e-5b8e-4c52-9a57-6f3a1d0c2b11",
+        ["MicrosoftAppTenantId"] = "5f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b",
+        ["Board:SsoTenantId"] = "5f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b",
+    };
+
     [Fact]
     public async Task Start_WithManagedIdentityAndUnreachableStorage_IsAliveButNotReady()
     {
         using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         var closedPort = FreePort();
-        var settings = new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>(ProductionIdentity)
         {
-            ["MicrosoftAppType"] = "UserAssignedMSI",
-            ["MicrosoftAppId"] = "0d7a3a5e-5b8e-4c52-9a57-6f3a1d0c2b11",
-            ["MicrosoftAppTenantId"] = "5f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b",
             ["ConnectionStrings:Tables"] = AzuriteFixture.ConnectionStringFor($"http://127.0.0.1:{closedPort}/devstoreaccount1"),
             ["Board:PublicBaseUrl"] = "https://workshopbot.example.nl",
         };
@@ -43,7 +49,7 @@ public sealed class ProductionShapeTests
         try
         {
             await using var tables = azurite.CreateTables();
-            await using var host = await BotHost.StartAsync(new BotHostOptions { Settings = tables.Configuration, Environment = "Production" }, CancellationToken.None);
+            await using var host = await BotHost.StartAsync(new BotHostOptions { Settings = new Dictionary<string, string?>(ProductionIdentity.Concat(tables.Configuration)), Environment = "Production" }, CancellationToken.None);
             using var http = new HttpClient { BaseAddress = host.BaseAddress };
 
             var ready = await http.GetAsync("/health/ready");

@@ -1,0 +1,170 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Azure.Data.Tables;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using WorkshopBot.TestKit.Azurite;
+using WorkshopBot.TestKit.Protocol;
+using WorkshopBot.Web.Board;
+using WorkshopBot.Web.Hosting;
+
+namespace WorkshopBot.Deployment.Tests;
+
+// The host as App Service starts it: Production, with exactly the app settings of the compiled Bicep
+// (parameters replaced by sample values). Only Table storage points at Azurite (instead of the managed
+// identity's table endpoint, with the template's tables created) and the OpenID metadata at a key set on 127.0.0.1 (instead of Entra ID and
+// the Bot Framework); telemetry export is left out. A setting the host does not read, such as a
+// misspelled key, shows here as a sign-in that fails.
+[Trait("Category", "Integration")]
+public sealed class DeployedHostTests(BicepBuildFixture bicep) : IClassFixture<BicepBuildFixture>, IAsyncLifetime
+{
+    private const string OtherTenantId = "8e3f1d2c-7b6a-4c5d-9e0f-1a2b3c4d5e6f";
+    private const string UserObjectId = "5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f";
+    private static readonly string TabResource = $"api://{SampleValues.HostName}/{SampleValues.SsoClientId}";
+
+    private readonly AzuriteFixture azurite = new();
+    private readonly TestTokenIssuer issuer = new();
+    private LoopbackOpenIdServer openId = null!;
+    private AzuriteTables tables = null!;
+    private WebApplication host = null!;
+    private HttpClient client = null!;
+
+    public async Task InitializeAsync()
+    {
+        await azurite.InitializeAsync();
+        openId = await LoopbackOpenIdServer.StartAsync(issuer);
+        tables = azurite.CreateTables();
+
+        // What the storage module does in Azure: there the app does not create tables (TableStorage__CreateTables).
+        var service = new TableServiceClient(tables.ConnectionString);
+        foreach (var name in bicep.TableNames)
+        {
+            await service.CreateTableIfNotExistsAsync(tables.Prefix + name);
+        }
+
+        host = await StartAsync(DeployedSettings(), "Production");
+        client = new HttpClient { BaseAddress = new Uri(Address(host)) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        client.Dispose();
+        await host.StopAsync();
+        await host.DisposeAsync();
+        await tables.DisposeAsync();
+        await openId.DisposeAsync();
+        await azurite.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task SignIn_TokenForTheConfiguredClientAndTenant_Returns200()
+    {
+        var response = await GetMyWerkgroepenAsync(SsoToken(DeployedAppSettings.TenantId, TabResource));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("[]", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task SignIn_TokenOfAnotherTenant_Returns401()
+    {
+        var response = await GetMyWerkgroepenAsync(SsoToken(OtherTenantId, TabResource));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIn_TokenForAnotherAudience_Returns401()
+    {
+        var response = await GetMyWerkgroepenAsync(SsoToken(DeployedAppSettings.TenantId, $"api://{SampleValues.HostName}/{Guid.NewGuid()}"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    // Without a bot app id /api/messages would accept unsigned requests from anyone; without the tenant the
+    // board would accept Teams SSO tokens from every tenant.
+    [Theory]
+    [InlineData("MicrosoftAppId")]
+    [InlineData("Board:SsoTenantId")]
+    public async Task Start_ProductionWithoutSetting_Fails(string key)
+    {
+        var settings = DeployedSettings();
+        settings.Remove(key);
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => StartAsync(settings, "Production"));
+
+        Assert.Contains($"{key} is required in the Production environment", error.Message, StringComparison.Ordinal);
+    }
+
+    // Local Playground runs: no app id and no tenant are fine in Development.
+    [Fact]
+    public async Task Start_DevelopmentWithoutBotAppIdAndTenant_Starts()
+    {
+        var settings = DeployedSettings();
+        settings.Remove("MicrosoftAppId");
+        settings.Remove("Board:SsoTenantId");
+
+        var development = await StartAsync(settings, "Development");
+        await development.StopAsync();
+        await development.DisposeAsync();
+    }
+
+    private Dictionary<string, string?> DeployedSettings()
+    {
+        var settings = DeployedAppSettings.Resolve(bicep.Template);
+        Assert.True(settings.Remove("TableStorage:ServiceUri"), "the template no longer sets TableStorage__ServiceUri");
+        settings.Remove("TableStorage:ManagedIdentityClientId");
+        foreach (var (key, value) in tables.Configuration)
+        {
+            settings[key] = value;
+        }
+
+        settings["Board:SsoOpenIdMetadataUrl"] = openId.EntraMetadataUrl;
+        settings["BotFramework:OpenIdMetadataUrl"] = openId.MetadataUrl;
+        return settings;
+    }
+
+    private static async Task<WebApplication> StartAsync(Dictionary<string, string?> settings, string environment)
+    {
+        var app = WorkshopBotApp.Build(
+            ["--urls", "http://127.0.0.1:0", "--environment", environment],
+            builder =>
+            {
+                builder.Configuration.AddInMemoryCollection(settings);
+                builder.Logging.ClearProviders();
+            },
+            Path.Combine(RepositoryPaths.Root, "src", "WorkshopBot.Web"));
+        try
+        {
+            await app.StartAsync();
+            return app;
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static string Address(WebApplication app) =>
+        app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+
+    // A Teams SSO access token (v2) as getAuthToken() hands it to the tab, signed with the local Entra key.
+    private string SsoToken(string tenantId, string audience) => issuer.Sign(
+        (issuer.EntraToken(SampleValues.SsoClientId, tenantId) with { Audience = audience })
+            .WithClaim("oid", UserObjectId)
+            .WithClaim("name", "Anna de Vries"));
+
+    private async Task<HttpResponseMessage> GetMyWerkgroepenAsync(string token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, BoardApiEndpoints.MyWerkgroepenPath);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return await client.SendAsync(request);
+    }
+}
