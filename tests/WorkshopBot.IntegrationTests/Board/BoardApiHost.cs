@@ -1,9 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-<<<<<<< HEAD
-=======
-using Microsoft.Extensions.Logging;
 using WorkshopBot.BotProtocol.Connector;
->>>>>>> deploy
 using WorkshopBot.Domain;
 using WorkshopBot.Domain.Services;
 using WorkshopBot.Domain.Trajecten;
@@ -57,35 +53,25 @@ internal sealed class BoardApiHost : IAsyncDisposable
             ["Board:SsoClientId"] = TestTokenIssuer.ClientId,
             ["Board:SsoOpenIdMetadataUrl"] = issuer.MetadataUrl,
             ["Board:DevelopmentIdentity"] = environment == "Development" ? "true" : "false",
-<<<<<<< HEAD
         };
-        var host = new BoardApiHost(await BotHost.StartAsync(new BotHostOptions { Settings = settings, Environment = environment }, CancellationToken.None), tables, issuer);
-=======
-        });
         if (environment != "Development")
         {
             // Outside Development the host needs a bot app id and the board's tenant (the deployed shape).
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["MicrosoftAppType"] = "UserAssignedMSI",
-                ["MicrosoftAppId"] = BotAppId,
-                ["MicrosoftAppTenantId"] = TenantId,
-                ["Board:SsoTenantId"] = TenantId,
-            });
-            builder.Services.AddSingleton<IBotTokenProvider>(new WorkshopBot.TestKit.Protocol.FixedBotTokenProvider("test-token"));
+            settings["MicrosoftAppType"] = "UserAssignedMSI";
+            settings["MicrosoftAppId"] = BotAppId;
+            settings["MicrosoftAppTenantId"] = TenantId;
+            settings["Board:SsoTenantId"] = TenantId;
         }
 
-        builder.AddWorkshopTables();
-        builder.AddWorkshopDomain();
-        builder.AddBoardIdentity();
-        builder.AddWorkshopBotHandler();
-        builder.AddBoardApi();
-        builder.AddSummaryReviews();
-        var app = builder.Build();
-        app.MapBoardApi();
-        await app.StartAsync();
-        var host = new BoardApiHost(app, tables, issuer);
->>>>>>> deploy
+        var options = new BotHostOptions
+        {
+            Settings = settings,
+            Environment = environment,
+            ConfigureServices = environment == "Development"
+                ? null
+                : services => services.AddSingleton<IBotTokenProvider>(new WorkshopBot.TestKit.Protocol.FixedBotTokenProvider("test-token")),
+        };
+        var host = new BoardApiHost(await BotHost.StartAsync(options, CancellationToken.None), tables, issuer);
         await host.SeedAsync();
         return host;
     }
