@@ -14,7 +14,7 @@ public sealed class IndicatorProjectionTests
         var anna = TestWorkshop.Participant(1);
         var werkgroep = TestWorkshop.Werkgroep()
             .ProposeResult(TestWorkshop.Moderator, "r-1", ResultLevel.Samenleving, new ResultDraft { Statement = "Minder eenzame ouderen" }, TestWorkshop.Now).Ok()
-            .ProposeIndicator(anna, "i-1", 2, new IndicatorDraft
+            .ProposeIndicator(anna, "i-1", 2, new Indicator
             {
                 Name = "Percentage eenzame 65-plussers",
                 ResultId = "r-1",

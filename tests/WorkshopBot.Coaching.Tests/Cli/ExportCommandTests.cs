@@ -22,7 +22,7 @@ public sealed class ExportCommandTests : IDisposable
         var traject = Traject.Create("t-1", "Eenzaamheid 2026", "Neder-Betuwe", "Eenzaamheid", "tenant-1", null, Moderator, Now).Value.Aggregate;
         var werkgroep = Werkgroep.Start(traject, "w-1", "Werkgroep ontmoeting", new ConversationBinding("19:meeting_w-1@thread.v2", ConversationKind.Meeting), Moderator, Now).Value.Aggregate;
         werkgroep = werkgroep.OpenStep(Moderator, 2, Now).Value.Aggregate;
-        werkgroep = werkgroep.ProposeIndicator(Moderator, "i-1", 2, new WorkshopBot.Domain.Items.IndicatorDraft { Name = "Percentage 65-plussers dat zich eenzaam voelt" }, Now).Value.Aggregate;
+        werkgroep = werkgroep.ProposeIndicator(Moderator, "i-1", 2, new WorkshopBot.Domain.Items.Indicator { Name = "Percentage 65-plussers dat zich eenzaam voelt" }, Now).Value.Aggregate;
         _store.Trajecten["t-1"] = traject;
         _store.Werkgroepen["w-1"] = werkgroep;
     }
