@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using WorkshopBot.Cards.Building;
-
 namespace WorkshopBot.Cards;
 
 public static class CardJson

@@ -1,4 +1,3 @@
-using WorkshopBot.Cards.Views;
 using WorkshopBot.Domain.Items;
 using WorkshopBot.Domain.Summaries;
 

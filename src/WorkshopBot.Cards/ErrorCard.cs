@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using WorkshopBot.Cards.Views;
-using WorkshopBot.Domain.Localization;
-
 namespace WorkshopBot.Cards;
 
 public static class ErrorCard

@@ -1,8 +1,3 @@
-using System.Text.Json.Nodes;
-using WorkshopBot.Cards.Building;
-using WorkshopBot.Cards.Localization;
-using WorkshopBot.Domain.Localization;
-
 namespace WorkshopBot.Cards;
 
 public static class HelpCard

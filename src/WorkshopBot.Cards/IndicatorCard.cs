@@ -1,9 +1,4 @@
-using System.Text.Json.Nodes;
-using WorkshopBot.Cards.Building;
-using WorkshopBot.Cards.Localization;
-using WorkshopBot.Cards.Views;
 using WorkshopBot.Domain.Items;
-using WorkshopBot.Domain.Localization;
 using static WorkshopBot.Cards.Building.Chrome;
 
 namespace WorkshopBot.Cards;
@@ -14,9 +9,6 @@ public static class IndicatorCard
     public static JsonObject Build(IndicatorView view, Language language)
     {
         var t = CardText.For(language);
-        JsonObject Data() => ItemActions.Data(view.WerkgroepId, view.Step, view.ItemId, FormalItemKind.Indicator, view.Version);
-        JsonObject RefreshData() => ItemActions.RefreshData(view.WerkgroepId, view.ItemId, FormalItemKind.Indicator);
-
         var isStory = view.Measure == IndicatorKind.Vertellen;
         var fields = new List<(string Label, string? Value, bool Applies)>
         {
@@ -42,24 +34,16 @@ public static class IndicatorCard
         var applicable = fields.Where(f => f.Applies).ToList();
         var missing = applicable.Count(f => string.IsNullOrWhiteSpace(f.Value));
 
-        var body = new List<JsonNode?>
-        {
-            Ac.Text(Format(t.ItemHeaderFormat, t.KindIndicator, view.Step), subtle: true, size: "Small"),
-            Ac.Heading(Esc(view.Name)),
-            Ac.Text(ItemStatus(view.Status, t), color: ItemStatusColor(view.Status), weight: "Bolder", size: "Small", spacing: "None"),
-            ProposedBy(view.ProposedBy, t),
+        var body = ItemFrame.Body(view, t, t.KindIndicator, view.Name,
             string.IsNullOrWhiteSpace(view.ResultText) ? null : Ac.Text(Format(t.ForResultFormat, Esc(view.ResultText)), size: "Small"),
             missing == 0
                 ? Ac.Text(t.DefinitionSheetComplete, color: "Good", size: "Small")
                 : Ac.Text(Count(missing, t.MissingFieldsOne, t.MissingFieldsMany), color: "Attention", size: "Small"),
             view.ExistingRegistration == false ? Ac.Text(t.ExtraRegistrationWarning, color: "Warning", size: "Small") : null,
             Ac.Container(applicable.Select(f => (JsonNode?)FieldRaw(f.Label, f.Value, t)), separator: true),
-            CoachSection.Build(view.Coach, language),
-        };
+            CoachSection.Build(view.Coach, language));
 
-        var actions = ItemActions.Build(t, view.Viewer, view.Status, Data,
-            () => ItemForms.Indicator(t, view, null, []), view.BoardUrl, view.Audience, RefreshData);
-        return Ac.Card(body, actions, Refresh(view.Audience, CardVerbs.RefreshItem, RefreshData));
+        return ItemFrame.Card(view, body, ItemActions.Build(t, view, () => ItemForms.Indicator(t, view, null, [])));
     }
 
     // Values are escaped above (labels from our own tables are not user text).

@@ -1,9 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
-using WorkshopBot.Cards.Building;
-using WorkshopBot.Cards.Localization;
-using WorkshopBot.Cards.Views;
-using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Werkgroepen;
 using static WorkshopBot.Cards.Building.Chrome;
 

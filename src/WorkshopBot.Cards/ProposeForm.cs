@@ -1,9 +1,4 @@
-using System.Text.Json.Nodes;
-using WorkshopBot.Cards.Building;
-using WorkshopBot.Cards.Localization;
-using WorkshopBot.Cards.Views;
 using WorkshopBot.Domain.Items;
-using WorkshopBot.Domain.Localization;
 using static WorkshopBot.Cards.Building.Chrome;
 
 namespace WorkshopBot.Cards;

@@ -1,9 +1,3 @@
-using System.Text.Json.Nodes;
-using WorkshopBot.Cards.Building;
-using WorkshopBot.Cards.Localization;
-using WorkshopBot.Cards.Views;
-using WorkshopBot.Domain.Items;
-using WorkshopBot.Domain.Localization;
 using static WorkshopBot.Cards.Building.Chrome;
 
 namespace WorkshopBot.Cards;
@@ -13,31 +7,21 @@ public static class ResultCard
     public static JsonObject Build(ResultView view, Language language)
     {
         var t = CardText.For(language);
-        JsonObject Data() => ItemActions.Data(view.WerkgroepId, view.Step, view.ItemId, FormalItemKind.Result, view.Version);
-        JsonObject RefreshData() => ItemActions.RefreshData(view.WerkgroepId, view.ItemId, FormalItemKind.Result);
-
         var missing = new[] { view.TargetGroup, view.Baseline, view.Target, view.Deadline }.Count(string.IsNullOrWhiteSpace);
-        var body = new List<JsonNode?>
-        {
-            Ac.Text(Format(t.ItemHeaderFormat, t.KindResult, view.Step), subtle: true, size: "Small"),
-            Ac.Heading(Esc(view.Text)),
-            Ac.Text(ItemStatus(view.Status, t), color: ItemStatusColor(view.Status), weight: "Bolder", size: "Small", spacing: "None"),
-            ProposedBy(view.ProposedBy, t),
+        var body = ItemFrame.Body(view, t, t.KindResult, view.Text,
             missing == 0 ? null : Ac.Text(Count(missing, t.MissingFieldsOne, t.MissingFieldsMany), color: "Attention", size: "Small"),
             Field(t.FieldTargetGroup, view.TargetGroup, t),
             Field(t.FieldBaseline, view.Baseline, t),
             Field(t.FieldTarget, view.Target, t),
             Field(t.FieldDeadline, view.Deadline, t),
             Indicators(view, t),
-            CoachSection.Build(view.Coach, language),
-        };
+            CoachSection.Build(view.Coach, language));
 
-        var actions = ItemActions.Build(t, view.Viewer, view.Status, Data,
-            () => ItemForms.Result(t, view.Text, view.TargetGroup, view.Baseline, view.Target, view.Deadline),
-            view.BoardUrl, view.Audience, RefreshData);
+        var actions = ItemActions.Build(t, view,
+            () => ItemForms.Result(t, view.Text, view.TargetGroup, view.Baseline, view.Target, view.Deadline));
         if (view.Viewer is not null && view.Status == Domain.Items.ItemStatus.Concept && !string.IsNullOrWhiteSpace(view.Coach?.SuggestedFormulation))
         {
-            actions.Insert(0, Ac.Execute(t.AdoptSuggestion, CardVerbs.AdoptSuggestion, Data(), withInputs: false));
+            actions.Insert(0, Ac.Execute(t.AdoptSuggestion, CardVerbs.AdoptSuggestion, ItemActions.Data(view), withInputs: false));
         }
 
         if (view.Viewer is not null)
@@ -48,7 +32,7 @@ public static class ResultCard
                 withInputs: false));
         }
 
-        return Ac.Card(body, actions, Refresh(view.Audience, CardVerbs.RefreshItem, RefreshData));
+        return ItemFrame.Card(view, body, actions);
     }
 
     private static JsonObject Indicators(ResultView view, CardText t)

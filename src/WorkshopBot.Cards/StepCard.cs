@@ -1,11 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using WorkshopBot.Cards.Building;
-using WorkshopBot.Cards.Localization;
-using WorkshopBot.Cards.Views;
 using WorkshopBot.Domain.Items;
-using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Werkgroepen;
 using static WorkshopBot.Cards.Building.Chrome;
 using static WorkshopBot.Cards.Building.StepActions;

@@ -12,7 +12,8 @@ public sealed record ItemDraft
 
     public ResultDraft? Result { get; private init; }
 
-    public IndicatorDraft? Indicator { get; private init; }
+    // An indicator's draft is an Indicator without identity (Werkgroep.ProposeIndicator).
+    public Indicator? Indicator { get; private init; }
 
     public PlannedActivityDraft? Activity { get; private init; }
 
@@ -20,7 +21,7 @@ public sealed record ItemDraft
 
     public static ItemDraft Of(ResultDraft draft) => new(FormalItemKind.Result) { Result = draft };
 
-    public static ItemDraft Of(IndicatorDraft draft) => new(FormalItemKind.Indicator) { Indicator = draft };
+    public static ItemDraft Of(Indicator draft) => new(FormalItemKind.Indicator) { Indicator = draft };
 
     public static ItemDraft Of(PlannedActivityDraft draft) => new(FormalItemKind.Activity) { Activity = draft };
 

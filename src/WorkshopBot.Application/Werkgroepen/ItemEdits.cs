@@ -5,7 +5,6 @@ using WorkshopBot.Domain;
 using WorkshopBot.Domain.Items;
 using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Werkgroepen;
-using DomainIndicatorDraft = WorkshopBot.Domain.Items.IndicatorDraft;
 using DomainResultDraft = WorkshopBot.Domain.Items.ResultDraft;
 
 namespace WorkshopBot.Application.Werkgroepen;

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace WorkshopBot.Cards.Building;
 
 // Small factory for Adaptive Card 1.5 elements. Null children are dropped, so builders can write

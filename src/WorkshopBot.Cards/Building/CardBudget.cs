@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace WorkshopBot.Cards.Building;
 
 internal static class CardBudget

@@ -1,9 +1,5 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
-using WorkshopBot.Cards.Localization;
-using WorkshopBot.Cards.Views;
 using WorkshopBot.Domain.Items;
-using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Summaries;
 using WorkshopBot.Domain.Time;
 using WorkshopBot.Domain.Werkgroepen;

@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using WorkshopBot.Cards.Localization;
-using WorkshopBot.Cards.Views;
 using WorkshopBot.Domain.Items;
 
 namespace WorkshopBot.Cards.Building;
@@ -9,19 +6,19 @@ namespace WorkshopBot.Cards.Building;
 // (moderators on concepts), board link and refresh.
 internal static class ItemActions
 {
-    public static JsonObject Data(string werkgroepId, int step, string itemId, FormalItemKind kind, long version) =>
+    public static JsonObject Data(ItemCardView view) =>
         Ac.Data(
-            (CardDataKeys.WerkgroepId, werkgroepId),
-            (CardDataKeys.Step, step),
-            (CardDataKeys.ItemId, itemId),
-            (CardDataKeys.ItemKind, CardValues.ToWire(kind)),
-            (CardDataKeys.ItemVersion, version));
+            (CardDataKeys.WerkgroepId, view.WerkgroepId),
+            (CardDataKeys.Step, view.Step),
+            (CardDataKeys.ItemId, view.ItemId),
+            (CardDataKeys.ItemKind, CardValues.ToWire(view.Kind)),
+            (CardDataKeys.ItemVersion, view.Version));
 
-    public static JsonObject RefreshData(string werkgroepId, string itemId, FormalItemKind kind) =>
+    public static JsonObject RefreshData(ItemCardView view) =>
         Ac.Data(
-            (CardDataKeys.WerkgroepId, werkgroepId),
-            (CardDataKeys.ItemId, itemId),
-            (CardDataKeys.ItemKind, CardValues.ToWire(kind)));
+            (CardDataKeys.WerkgroepId, view.WerkgroepId),
+            (CardDataKeys.ItemId, view.ItemId),
+            (CardDataKeys.ItemKind, CardValues.ToWire(view.Kind)));
 
     public static bool CanEdit(CardViewer? viewer, ItemStatus status) =>
         viewer is not null && (viewer.IsModerator || status == ItemStatus.Concept);
@@ -29,29 +26,21 @@ internal static class ItemActions
     public static bool CanAccept(CardViewer? viewer, ItemStatus status) =>
         viewer?.IsModerator == true && status == ItemStatus.Concept;
 
-    public static List<JsonNode?> Build(
-        CardText t,
-        CardViewer? viewer,
-        ItemStatus status,
-        Func<JsonObject> data,
-        Func<IEnumerable<JsonNode?>> editFields,
-        string? boardUrl,
-        CardAudience? audience,
-        Func<JsonObject> refreshData)
+    public static List<JsonNode?> Build(CardText t, ItemCardView view, Func<IEnumerable<JsonNode?>> editFields)
     {
         var actions = new List<JsonNode?>();
-        if (CanEdit(viewer, status))
+        if (CanEdit(view.Viewer, view.Status))
         {
-            actions.Add(Ac.ShowCard(t.Edit, Ac.SubCard(editFields(), [Ac.Execute(t.Save, CardVerbs.UpdateItem, data(), style: "positive")])));
+            actions.Add(Ac.ShowCard(t.Edit, Ac.SubCard(editFields(), [Ac.Execute(t.Save, CardVerbs.UpdateItem, Data(view), style: "positive")])));
         }
 
-        if (CanAccept(viewer, status))
+        if (CanAccept(view.Viewer, view.Status))
         {
-            actions.Add(Ac.Execute(t.Accept, CardVerbs.AcceptItem, data(), style: "positive", withInputs: false));
+            actions.Add(Ac.Execute(t.Accept, CardVerbs.AcceptItem, Data(view), style: "positive", withInputs: false));
         }
 
-        actions.Add(Chrome.BoardLink(boardUrl, t));
-        actions.Add(Chrome.ManualRefresh(audience, CardVerbs.RefreshItem, refreshData, t));
+        actions.Add(Chrome.BoardLink(view.BoardUrl, t));
+        actions.Add(Chrome.ManualRefresh(view.Audience, CardVerbs.RefreshItem, () => RefreshData(view), t));
         return actions;
     }
 }

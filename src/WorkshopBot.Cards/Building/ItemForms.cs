@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using WorkshopBot.Cards.Localization;
-using WorkshopBot.Cards.Views;
-
 namespace WorkshopBot.Cards.Building;
 
 // Input fields for results, indicators, activities and quality agreements. Propose and edit forms use

@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using WorkshopBot.Cards.Views;
-
 namespace WorkshopBot.Cards.Building;
 
 // The data every step card action carries: the werkgroep and step, the board version for stale

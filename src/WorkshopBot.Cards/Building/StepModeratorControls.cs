@@ -1,8 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using WorkshopBot.Cards.Localization;
-using WorkshopBot.Cards.Views;
 using WorkshopBot.Domain.Werkgroepen;
 using static WorkshopBot.Cards.Building.Chrome;
 using static WorkshopBot.Cards.Building.StepActions;

@@ -1,4 +1,3 @@
-using WorkshopBot.Domain.Localization;
 namespace WorkshopBot.Cards.Localization;
 
 public sealed partial record CardText

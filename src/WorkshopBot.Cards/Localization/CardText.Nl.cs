@@ -1,4 +1,3 @@
-using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Werkgroepen;
 
 namespace WorkshopBot.Cards.Localization;

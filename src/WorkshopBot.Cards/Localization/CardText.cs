@@ -1,4 +1,3 @@
-using WorkshopBot.Domain.Localization;
 namespace WorkshopBot.Cards.Localization;
 
 // All user-facing card text, one table per language (CardText.Nl.cs, CardText.En.cs). Every

@@ -2,15 +2,9 @@ using WorkshopBot.Domain.Items;
 
 namespace WorkshopBot.Cards.Views;
 
-public sealed record ActivityView
+public sealed record ActivityView : ItemCardView
 {
-    public required string ItemId { get; init; }
-
-    public required long Version { get; init; }
-
-    public required string WerkgroepId { get; init; }
-
-    public required int Step { get; init; }
+    public override FormalItemKind Kind => FormalItemKind.Activity;
 
     public required string Name { get; init; }
 
@@ -19,14 +13,4 @@ public sealed record ActivityView
     public string? Owner { get; init; }
 
     public string? ResultText { get; init; }
-
-    public ItemStatus Status { get; init; } = ItemStatus.Concept;
-
-    public PersonView? ProposedBy { get; init; }
-
-    public string? BoardUrl { get; init; }
-
-    public CardViewer? Viewer { get; init; }
-
-    public CardAudience? Audience { get; init; }
 }

@@ -3,15 +3,9 @@ using WorkshopBot.Domain.Items;
 namespace WorkshopBot.Cards.Views;
 
 // The definition sheet of an indicator; null fields are shown as still missing.
-public sealed record IndicatorView
+public sealed record IndicatorView : ItemCardView
 {
-    public required string ItemId { get; init; }
-
-    public required long Version { get; init; }
-
-    public required string WerkgroepId { get; init; }
-
-    public required int Step { get; init; }
+    public override FormalItemKind Kind => FormalItemKind.Indicator;
 
     public required string Name { get; init; }
 
@@ -46,15 +40,5 @@ public sealed record IndicatorView
 
     public InformationNeed? Priority { get; init; }
 
-    public ItemStatus Status { get; init; } = ItemStatus.Concept;
-
-    public PersonView? ProposedBy { get; init; }
-
     public CoachFeedbackView? Coach { get; init; }
-
-    public string? BoardUrl { get; init; }
-
-    public CardViewer? Viewer { get; init; }
-
-    public CardAudience? Audience { get; init; }
 }

@@ -2,15 +2,9 @@ using WorkshopBot.Domain.Items;
 
 namespace WorkshopBot.Cards.Views;
 
-public sealed record ResultView
+public sealed record ResultView : ItemCardView
 {
-    public required string ItemId { get; init; }
-
-    public required long Version { get; init; }
-
-    public required string WerkgroepId { get; init; }
-
-    public required int Step { get; init; }
+    public override FormalItemKind Kind => FormalItemKind.Result;
 
     public required string Text { get; init; }
 
@@ -22,17 +16,7 @@ public sealed record ResultView
 
     public string? Deadline { get; init; }
 
-    public ItemStatus Status { get; init; } = ItemStatus.Concept;
-
-    public PersonView? ProposedBy { get; init; }
-
     public IReadOnlyList<IndicatorLineView> Indicators { get; init; } = [];
 
     public CoachFeedbackView? Coach { get; init; }
-
-    public string? BoardUrl { get; init; }
-
-    public CardViewer? Viewer { get; init; }
-
-    public CardAudience? Audience { get; init; }
 }

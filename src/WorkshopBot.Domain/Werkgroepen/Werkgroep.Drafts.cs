@@ -46,7 +46,7 @@ public sealed partial record Werkgroep
         return fields.Error is { } error ? error : result;
     }
 
-    private DomainResult<FormalItem> ApplyDraft(Indicator target, IndicatorDraft draft)
+    private DomainResult<FormalItem> ApplyDraft(Indicator target, Indicator draft)
     {
         var fields = new DraftFields();
         var indicator = target with

@@ -63,7 +63,9 @@ public sealed partial record Werkgroep
         return Propose(actor, FormalItemKind.Result, resultId, now, ApplyDraft(new Result { Level = level }, draft));
     }
 
-    public DomainResult<Change<Werkgroep>> ProposeIndicator(Actor actor, string indicatorId, int step, IndicatorDraft draft, DateTimeOffset now)
+    // The draft of an indicator is an Indicator without identity: its definition sheet is all a card can
+    // fill in, so the sheet's fields are listed once. Only those fields are read from it.
+    public DomainResult<Change<Werkgroep>> ProposeIndicator(Actor actor, string indicatorId, int step, Indicator draft, DateTimeOffset now)
     {
         if (Rules.CheckStep(step) is { } badStep)
         {
@@ -91,7 +93,7 @@ public sealed partial record Werkgroep
             : Edit(actor, existing, expectedItemVersion, now, ApplyDraft(existing, draft));
     }
 
-    public DomainResult<Change<Werkgroep>> EditIndicator(Actor actor, string indicatorId, int expectedItemVersion, IndicatorDraft draft, DateTimeOffset now)
+    public DomainResult<Change<Werkgroep>> EditIndicator(Actor actor, string indicatorId, int expectedItemVersion, Indicator draft, DateTimeOffset now)
     {
         var existing = Indicators.FirstOrDefault(i => i.Id == indicatorId);
         return existing is null

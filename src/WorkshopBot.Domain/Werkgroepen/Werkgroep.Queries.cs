@@ -59,10 +59,17 @@ public sealed partial record Werkgroep
 
     public int NoteCount(int step) => Notes.Count(n => n.Step == step && n.IsActive);
 
-    // Dots on a deleted note are given back; dots on merged notes moved to the target and still count.
-    public int DotsUsed(string userId) => Voting is { } round
-        ? Notes.Where(n => !n.IsDeleted).Sum(n => n.Votes.Count(v => v.UserId == userId && v.Round == round.Round))
+    // "Your votes" on a note, the one rule the step card and the board share: the person's dots of the
+    // latest voting round. While that round is open they are exactly the dots the person can take back
+    // (Unvote only touches the open round); once it is closed they are the dots they just gave. Dots of
+    // earlier rounds stay in the note's total (they still count for the ranking) but are no longer theirs
+    // to manage, so they are not "yours" any more. No round yet: nobody has voted.
+    public int DotsOn(Note note, string userId) => Voting is { } round
+        ? note.Votes.Count(v => v.UserId == userId && v.Round == round.Round)
         : 0;
+
+    // Dots on a deleted note are given back; dots on merged notes moved to the target and still count.
+    public int DotsUsed(string userId) => Notes.Where(n => !n.IsDeleted).Sum(n => DotsOn(n, userId));
 
     public int DotsLeft(string userId) => Voting is { IsOpen: true } round ? Math.Max(0, round.DotsPerPerson - DotsUsed(userId)) : 0;
 

@@ -1,4 +1,4 @@
-using WorkshopBot.Coaching;
+using WorkshopBot.Application.Projections;
 using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Trajecten;
 using WorkshopBot.Domain.Werkgroepen;
@@ -17,6 +17,9 @@ public static class WerkgroepExportMapper
     {
         ArgumentNullException.ThrowIfNull(werkgroep);
 
+        // Exports are written in Dutch, like the board; the coach's remarks are quoted from the same
+        // projections the cards and the board show.
+        var items = ItemsProjection.Of(werkgroep, Language.Dutch);
         return new ExportDocument(
             Title: werkgroep.Name,
             Kind: ExportDocumentKind.Werkgroep,
@@ -27,10 +30,10 @@ public static class WerkgroepExportMapper
             GeneratedAt: generatedAt,
             Participants: [.. werkgroep.Members.Select(m => new ExportParticipant(m.Name, m.Organisation ?? ""))],
             Ambitions: Ambitions(traject, werkgroep),
-            Results: [.. werkgroep.Results.Select(MapResult)],
-            Indicators: [.. werkgroep.Indicators.Select(MapIndicator)],
-            Activities: [.. werkgroep.Activities.Select(MapActivity)],
-            QualityAgreements: [.. werkgroep.QualityAgreements.Select(MapAgreement)],
+            Results: [.. items.Results.Select(MapResult)],
+            Indicators: [.. items.Indicators.Select(MapIndicator)],
+            Activities: [.. items.Activities.Select(a => MapActivity(a.Activity))],
+            QualityAgreements: [.. items.QualityAgreements.Select(q => MapAgreement(q.Agreement))],
             OpenQuestions: OpenQuestions(werkgroep));
     }
 
@@ -48,8 +51,10 @@ public static class WerkgroepExportMapper
         return [.. ambitions.Select(a => new ExportAmbition(a.Text, [.. a.SubGoals.Select(s => s.Text)]))];
     }
 
-    private static ExportResult MapResult(DomainItems.Result result) =>
-        new(
+    private static ExportResult MapResult(ResultProjection projection)
+    {
+        var result = projection.Result;
+        return new(
             result.Id,
             result.Level,
             result.Statement,
@@ -59,22 +64,24 @@ public static class WerkgroepExportMapper
             result.Target ?? "",
             result.Horizon ?? "",
             result.Status,
-            OpenCoachingPoints(result));
+            OpenCoachingPoints(projection));
+    }
 
     // A vastgesteld result was accepted by the group, so the coach's remarks no longer belong in the document.
-    private static IReadOnlyList<string> OpenCoachingPoints(DomainItems.Result result)
+    private static IReadOnlyList<string> OpenCoachingPoints(ResultProjection projection)
     {
-        if (result.Status == DomainItems.ItemStatus.Vastgesteld || string.IsNullOrWhiteSpace(result.Statement))
+        if (projection.Result.Status == DomainItems.ItemStatus.Vastgesteld || string.IsNullOrWhiteSpace(projection.Result.Statement))
         {
             return [];
         }
 
-        var assessment = CoachAssessments.Assess(result);
-        return [.. assessment.Failed.Select(c => c.Message(Language.Dutch))];
+        return [.. projection.Coach.Failed.Select(c => c.Message(Language.Dutch))];
     }
 
-    private static ExportIndicator MapIndicator(DomainItems.Indicator indicator) =>
-        new(
+    private static ExportIndicator MapIndicator(IndicatorProjection projection)
+    {
+        var indicator = projection.Indicator;
+        return new(
             indicator.Id,
             indicator.Name,
             indicator.Definition ?? "",
@@ -94,6 +101,7 @@ public static class WerkgroepExportMapper
             // Only an explicit "need to know" counts as one: the register is for deciding what to measure.
             indicator.Need ?? DomainItems.InformationNeed.NiceToKnow,
             string.IsNullOrWhiteSpace(indicator.ResultId) ? null : indicator.ResultId);
+    }
 
     private static ExportActivity MapActivity(DomainItems.PlannedActivity activity) =>
         new(activity.What, activity.Organisations, activity.Formality ?? DomainItems.Formality.Formal, activity.ResultIds);

@@ -1,3 +1,4 @@
+using WorkshopBot.Application.Projections;
 using WorkshopBot.Coaching;
 using WorkshopBot.Domain.Items;
 using WorkshopBot.Domain.Localization;
@@ -56,9 +57,11 @@ public static class BoardViewFactory
         BoardViewer viewer,
         int activeShareLinks)
     {
-        var viewerId = viewer.UserId ?? "";
-        var resultCoaching = werkgroep.Results.ToDictionary(r => r.Id, CoachAssessments.Assess);
-        var indicatorCoaching = werkgroep.Indicators.ToDictionary(i => i.Id, i => CoachAssessments.Assess(i, Language.Dutch));
+        var items = ItemsProjection.Of(werkgroep, Language.Dutch);
+        // A note promoted to a result or indicator shows how many coach points that item still has open.
+        var openPoints = items.Results.Select(r => (Item: new NoteRef(FormalItemKind.Result, r.Result.Id), r.Coach.OpenPoints))
+            .Concat(items.Indicators.Select(i => (Item: new NoteRef(FormalItemKind.Indicator, i.Indicator.Id), i.Coach.OpenPoints)))
+            .ToDictionary(p => p.Item, p => p.OpenPoints);
         var authors = new AuthorTable();
         var steps = CompassSteps.All.Select(step =>
         {
@@ -69,27 +72,22 @@ public static class BoardViewFactory
                 Questions[step],
                 state.Status.ToString().ToLowerInvariant(),
                 state.Silent,
-                werkgroep.HiddenNoteCount(viewerId, step),
-                werkgroep.VisibleNotes(viewerId, step)
+                werkgroep.HiddenNoteCount(viewer.UserId ?? "", step),
+                NoteProjection.VisibleIn(werkgroep, step, viewer.UserId)
                     .OrderBy(note => note.CreatedAt)
                     .ThenBy(note => note.Id, StringComparer.Ordinal)
                     .Select(note => new BoardNoteView(
                         note.Id,
                         note.Text,
-                        MergedTexts(werkgroep, note, viewerId),
-                        authors.IndexOf(note.AuthorName, werkgroep.OrganisationOf(note)),
-                        note.VoteCount,
-                        MyVotes(werkgroep, note, viewerId),
+                        note.MergedTexts.Count == 0 ? null : note.MergedTexts,
+                        authors.IndexOf(note.AuthorName, note.AuthorOrganisation),
+                        note.Votes,
+                        note.ViewerVotes,
                         note.Status == NoteStatus.Idee ? null : note.Status.ToString().ToLowerInvariant(),
                         note.Cluster,
-                        viewer.UserId is not null && note.AuthorId == viewer.UserId,
-                        note.EditedAt is not null,
-                        note.PromotedTo switch
-                        {
-                            { Kind: FormalItemKind.Result } item when resultCoaching.TryGetValue(item.ItemId, out var a) => a.OpenPoints,
-                            { Kind: FormalItemKind.Indicator } item when indicatorCoaching.TryGetValue(item.ItemId, out var a) => a.OpenPoints,
-                            _ => 0,
-                        }))
+                        note.IsMine,
+                        note.Edited,
+                        note.PromotedTo is { } promoted ? openPoints.GetValueOrDefault(promoted) : 0))
                     .ToArray());
         }).ToArray();
         return new BoardView(
@@ -105,59 +103,20 @@ public static class BoardViewFactory
             steps,
             authors.Authors,
             werkgroep.Voting is { IsOpen: true } round
-                ? new BoardVotingView(round.Step, round.DotsPerPerson, viewer.CanEdit ? werkgroep.DotsLeft(viewerId) : 0)
+                ? new BoardVotingView(round.Step, round.DotsPerPerson, viewer.CanEdit ? werkgroep.DotsLeft(viewer.UserId ?? "") : 0)
                 : null,
             werkgroep.Timer is { } timer ? new BoardTimerView(timer.Step, timer.Minutes, timer.StartedAt, timer.EndsAt) : null,
-            werkgroep.Results.Select(result => new BoardResultView(
-                result.Id,
-                result.Level.ToString().ToLowerInvariant(),
-                result.Statement,
-                result.TargetGroup,
-                result.WhatChanges,
-                result.Baseline,
-                result.Target,
-                result.Horizon,
-                result.Status.ToString().ToLowerInvariant(),
-                Missing(result.MissingFields().Where(f => f != "ambitionId")),
-                Points(resultCoaching[result.Id].Criteria),
-                Suggestion(resultCoaching[result.Id].Suggestion(Language.Dutch), result.Statement),
-                werkgroep.IndicatorsOf(result.Id).Select(i => i.Id).ToArray())).ToArray(),
-            werkgroep.Indicators.Select(indicator => new BoardIndicatorView(
-                indicator.Id,
-                indicator.ResultId,
-                indicator.Name,
-                indicator.Definition,
-                indicator.Numerator,
-                indicator.Denominator,
-                indicator.IndicatorKind?.ToString().ToLowerInvariant(),
-                indicator.Type?.ToString().ToLowerInvariant(),
-                indicator.DataSource,
-                ExistingRegistrationFlag(indicator.ExistingRegistration),
-                indicator.OwnerOrganisation,
-                indicator.Frequency,
-                indicator.Baseline,
-                indicator.Target,
-                indicator.Direction switch
-                {
-                    IndicatorDirection.Up => "omhoog",
-                    IndicatorDirection.Down => "omlaag",
-                    IndicatorDirection.Stable => "stabiel",
-                    _ => null,
-                },
-                NeedToKnowFlag(indicator.Need),
-                indicator.Status.ToString().ToLowerInvariant(),
-                Missing(indicator.MissingFields()),
-                Points(indicatorCoaching[indicator.Id].Criteria),
-                Suggestion(indicatorCoaching[indicator.Id].Suggestion(Language.Dutch), indicator.Name))).ToArray(),
-            werkgroep.Activities.Select(activity => new BoardActivityView(
-                activity.Id,
-                activity.What,
-                activity.Organisations,
-                activity.Formality == Formality.Formal,
-                activity.ResultIds)).ToArray(),
-            werkgroep.QualityAgreements.Select(agreement => new BoardQualityAgreementView(
-                agreement.Id,
-                agreement.ConditionKind switch
+            [.. items.Results.Select(Result)],
+            [.. items.Indicators.Select(Indicator)],
+            [.. items.Activities.Select(a => new BoardActivityView(
+                a.Activity.Id,
+                a.Activity.What,
+                a.Activity.Organisations,
+                a.Activity.Formality == Formality.Formal,
+                a.Activity.ResultIds))],
+            [.. items.QualityAgreements.Select(q => new BoardQualityAgreementView(
+                q.Agreement.Id,
+                q.Agreement.ConditionKind switch
                 {
                     ConditionKind.Training => "Scholing",
                     ConditionKind.Methode => "Werkzame methode",
@@ -165,26 +124,61 @@ public static class BoardViewFactory
                     ConditionKind.Organisatie => "Organisatorische randvoorwaarden",
                     _ => "Nog te bepalen",
                 },
-                agreement.Description,
-                agreement.OwnerOrganisation)).ToArray(),
+                q.Agreement.Description,
+                q.Agreement.OwnerOrganisation))],
             viewer.IsModerator ? activeShareLinks : 0,
             ExportFormats.ToDictionary(format => format, format => $"/api/boards/{Uri.EscapeDataString(werkgroep.Id)}/export.{format}"));
     }
 
-    // Votes of the viewer in the current round: that is what they can take back.
-    private static int MyVotes(Werkgroep werkgroep, Note note, string viewerId) =>
-        viewerId.Length == 0 ? 0 : note.Votes.Count(v => v.UserId == viewerId && (werkgroep.Voting is null || v.Round == werkgroep.Voting.Round));
-
-    // What was merged into the note stays readable on it, as on a Mural board; in a silent step only the
-    // viewer's own merged words, like the notes themselves.
-    // Null when nothing was merged in, so the lean note JSON leaves the field out.
-    private static string[]? MergedTexts(Werkgroep werkgroep, Note note, string viewerId)
+    private static BoardResultView Result(ResultProjection projection)
     {
-        var texts = werkgroep.MergedNotes(note.Id)
-            .Where(merged => !werkgroep.StepStateOf(note.Step).Silent || merged.AuthorId == viewerId)
-            .Select(merged => merged.Text)
-            .ToArray();
-        return texts.Length == 0 ? null : texts;
+        var result = projection.Result;
+        return new BoardResultView(
+            result.Id,
+            result.Level.ToString().ToLowerInvariant(),
+            result.Statement,
+            result.TargetGroup,
+            result.WhatChanges,
+            result.Baseline,
+            result.Target,
+            result.Horizon,
+            result.Status.ToString().ToLowerInvariant(),
+            Missing(result.MissingFields().Where(f => f != "ambitionId")),
+            Points(projection.Coach.Criteria),
+            Suggestion(projection.Coach.Suggestion(Language.Dutch), result.Statement),
+            [.. projection.Indicators.Select(i => i.Id)]);
+    }
+
+    private static BoardIndicatorView Indicator(IndicatorProjection projection)
+    {
+        var indicator = projection.Indicator;
+        return new BoardIndicatorView(
+            indicator.Id,
+            indicator.ResultId,
+            indicator.Name,
+            indicator.Definition,
+            indicator.Numerator,
+            indicator.Denominator,
+            indicator.IndicatorKind?.ToString().ToLowerInvariant(),
+            indicator.Type?.ToString().ToLowerInvariant(),
+            indicator.DataSource,
+            projection.ExistingRegistration,
+            indicator.OwnerOrganisation,
+            indicator.Frequency,
+            indicator.Baseline,
+            indicator.Target,
+            indicator.Direction switch
+            {
+                IndicatorDirection.Up => "omhoog",
+                IndicatorDirection.Down => "omlaag",
+                IndicatorDirection.Stable => "stabiel",
+                _ => null,
+            },
+            projection.NeedToKnow,
+            indicator.Status.ToString().ToLowerInvariant(),
+            Missing(indicator.MissingFields()),
+            Points(projection.Coach.Criteria),
+            Suggestion(projection.Coach.Suggestion(Language.Dutch), indicator.Name));
     }
 
     private static string[] Missing(IEnumerable<string> fields) =>
@@ -193,20 +187,6 @@ public static class BoardViewFactory
     private static BoardCoachPointView[] Points(IReadOnlyList<CriterionVerdict> criteria) => criteria
         .Select(c => new BoardCoachPointView(c.Id, c.StatusText, c.Message(Language.Dutch), c.Evidence.Count > 0 ? string.Join(", ", c.Evidence) : null))
         .ToArray();
-
-    private static bool? ExistingRegistrationFlag(ExistingRegistration registration) => registration switch
-    {
-        ExistingRegistration.Yes => true,
-        ExistingRegistration.No => false,
-        _ => null,
-    };
-
-    private static bool? NeedToKnowFlag(InformationNeed? need) => need switch
-    {
-        InformationNeed.NeedToKnow => true,
-        InformationNeed.NiceToKnow => false,
-        _ => null,
-    };
 
     private static string? Suggestion(string suggestion, string original) =>
         string.IsNullOrWhiteSpace(suggestion) || string.Equals(suggestion.Trim(), original.Trim(), StringComparison.Ordinal) ? null : suggestion;

@@ -1,9 +1,11 @@
+using WorkshopBot.Application.Projections;
 using WorkshopBot.Cards.Views;
 using WorkshopBot.Domain.Werkgroepen;
 
 namespace WorkshopBot.Web.Workshop;
 
-// Domain -> card views. Cards never see domain records; this is the one place that translates.
+// Domain -> card views. Cards never see domain records; the facts come from the shared projections
+// (Application/Projections), which the board and the exports read too, and are only put in card shape here.
 public static class CardViewFactory
 {
     // Teams allows at most 60 ids in refresh.userIds; above that the card is shared.
@@ -12,10 +14,6 @@ public static class CardViewFactory
     public static StepCardView Step(Werkgroep werkgroep, int step, string? viewerId, string? boardUrl, string? trajectName = null)
     {
         var state = werkgroep.StepStateOf(step);
-        var silent = state.Silent;
-        var notes = viewerId is null
-            ? (silent ? [] : werkgroep.NotesInStep(step))
-            : werkgroep.VisibleNotes(viewerId, step);
         // Teams matches refresh.userIds against the viewer's MRI (from.id), never the Entra object id.
         var teamsIds = werkgroep.Members.Select(m => m.TeamsId).OfType<string>().ToList();
         return new StepCardView
@@ -25,12 +23,12 @@ public static class CardViewFactory
             TrajectName = trajectName,
             Step = step,
             State = state.Status,
-            SilentBrainstorm = silent,
+            SilentBrainstorm = state.Silent,
             TimerEndsAt = werkgroep.Timer?.EndsAt,
             Voting = werkgroep.Voting is { IsOpen: true, Step: var votingStep } round && votingStep == step
                 ? new VotingRoundView(round.Round.ToString(System.Globalization.CultureInfo.InvariantCulture), round.DotsPerPerson, viewerId is null ? 0 : werkgroep.DotsLeft(viewerId))
                 : null,
-            Notes = notes.Select(note => Note(werkgroep, note, viewerId)).ToList(),
+            Notes = NoteProjection.VisibleIn(werkgroep, step, viewerId).Select(Note).ToList(),
             BoardVersion = werkgroep.Version,
             BoardUrl = boardUrl,
             Viewer = viewerId is null ? null : new CardViewer(viewerId, werkgroep.IsModerator(viewerId)),
@@ -38,21 +36,18 @@ public static class CardViewFactory
         };
     }
 
-    private static NoteView Note(Werkgroep werkgroep, Note note, string? viewerId) => new()
+    private static NoteView Note(NoteProjection note) => new()
     {
         NoteId = note.Id,
-        Version = note.EditedAt?.UtcTicks ?? note.CreatedAt.UtcTicks,
+        Version = note.Version,
         Text = note.Text,
         AuthorUserId = note.AuthorId,
         AuthorName = note.AuthorName,
-        AuthorOrganisation = werkgroep.OrganisationOf(note),
-        MergedTexts = werkgroep.MergedNotes(note.Id)
-            .Where(merged => !werkgroep.StepStateOf(note.Step).Silent || merged.AuthorId == viewerId)
-            .Select(merged => merged.Text)
-            .ToList(),
+        AuthorOrganisation = note.AuthorOrganisation,
+        MergedTexts = note.MergedTexts,
         ClusterLabel = note.Cluster,
-        Votes = note.VoteCount,
-        ViewerVotes = viewerId is null ? 0 : note.Votes.Count(v => v.UserId == viewerId),
+        Votes = note.Votes,
+        ViewerVotes = note.ViewerVotes,
         Promoted = note.PromotedTo is not null,
     };
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using WorkshopBot.Application.Projections;
 using WorkshopBot.Cards;
 using WorkshopBot.Cards.Views;
 using WorkshopBot.Coaching;
@@ -9,7 +10,8 @@ using WorkshopBot.Domain.Werkgroepen;
 namespace WorkshopBot.Web.Workshop;
 
 // Formal items (results, indicators, activities, quality agreements) -> item cards, with the coach's
-// verdicts for results and indicators. Like CardViewFactory, the only place that translates them.
+// verdicts for results and indicators. Like CardViewFactory, it reads the derived facts (proposer, linked
+// result, coach assessment) from the shared projections and only puts them in card shape.
 public static class ItemCardViews
 {
     public static JsonObject? Card(Werkgroep werkgroep, FormalItemKind kind, string itemId, string? viewerId, string? boardUrl, Language language) =>
@@ -22,78 +24,85 @@ public static class ItemCardViews
             _ => null,
         };
 
-    public static ResultView Result(Werkgroep werkgroep, Result result, string? viewerId, string? boardUrl, Language language) => new()
+    public static ResultView Result(Werkgroep werkgroep, Result result, string? viewerId, string? boardUrl, Language language)
     {
-        ItemId = result.Id,
-        Version = result.ItemVersion,
-        WerkgroepId = werkgroep.Id,
-        Step = result.CompassStep,
-        Text = result.Statement,
-        TargetGroup = result.TargetGroup,
-        Baseline = result.Baseline,
-        Target = result.Target,
-        Deadline = result.Horizon,
-        Status = result.Status,
-        ProposedBy = ProposedBy(werkgroep, result),
-        Indicators = werkgroep.IndicatorsOf(result.Id)
-            .Select(i => new IndicatorLineView(i.Id, i.Name, i.Type, i.IndicatorKind, i.Status))
-            .ToList(),
-        Coach = Coach(CoachAssessments.Assess(result), language),
-        BoardUrl = boardUrl,
-        Viewer = Viewer(werkgroep, viewerId),
-        Audience = Audience(werkgroep),
-    };
-
-    public static IndicatorView Indicator(Werkgroep werkgroep, Indicator indicator, string? viewerId, string? boardUrl, Language language) => new()
-    {
-        ItemId = indicator.Id,
-        Version = indicator.ItemVersion,
-        WerkgroepId = werkgroep.Id,
-        Step = indicator.CompassStep,
-        Name = indicator.Name,
-        ResultId = indicator.ResultId,
-        ResultText = ResultText(werkgroep, indicator.ResultId),
-        Definition = indicator.Definition,
-        Numerator = indicator.Numerator,
-        Denominator = indicator.Denominator,
-        Measure = indicator.IndicatorKind,
-        Level = indicator.Type,
-        DataSource = indicator.DataSource,
-        ExistingRegistration = indicator.ExistingRegistration switch
+        var projection = ResultProjection.Of(werkgroep, result);
+        return new ResultView
         {
-            ExistingRegistration.Yes => true,
-            ExistingRegistration.No => false,
-            _ => null,
-        },
-        Owner = indicator.OwnerOrganisation,
-        Frequency = indicator.Frequency,
-        Baseline = indicator.Baseline,
-        Target = indicator.Target,
-        Direction = indicator.Direction,
-        Priority = indicator.Need,
-        Status = indicator.Status,
-        ProposedBy = ProposedBy(werkgroep, indicator),
-        Coach = Coach(CoachAssessments.Assess(indicator, language), language),
-        BoardUrl = boardUrl,
-        Viewer = Viewer(werkgroep, viewerId),
-        Audience = Audience(werkgroep),
-    };
+            ItemId = result.Id,
+            Version = result.ItemVersion,
+            WerkgroepId = werkgroep.Id,
+            Step = result.CompassStep,
+            Text = result.Statement,
+            TargetGroup = result.TargetGroup,
+            Baseline = result.Baseline,
+            Target = result.Target,
+            Deadline = result.Horizon,
+            Status = result.Status,
+            ProposedBy = Person(projection.ProposedBy),
+            Indicators = projection.Indicators
+                .Select(i => new IndicatorLineView(i.Id, i.Name, i.Type, i.IndicatorKind, i.Status))
+                .ToList(),
+            Coach = Coach(projection.Coach, language),
+            BoardUrl = boardUrl,
+            Viewer = Viewer(werkgroep, viewerId),
+            Audience = Audience(werkgroep),
+        };
+    }
 
-    public static ActivityView Activity(Werkgroep werkgroep, PlannedActivity activity, string? viewerId, string? boardUrl) => new()
+    public static IndicatorView Indicator(Werkgroep werkgroep, Indicator indicator, string? viewerId, string? boardUrl, Language language)
     {
-        ItemId = activity.Id,
-        Version = activity.ItemVersion,
-        WerkgroepId = werkgroep.Id,
-        Step = activity.CompassStep,
-        Name = activity.What,
-        Owner = activity.Organisations.Count == 0 ? null : string.Join(", ", activity.Organisations),
-        ResultText = activity.ResultIds.Count == 0 ? null : ResultText(werkgroep, activity.ResultIds[0]),
-        Status = activity.Status,
-        ProposedBy = ProposedBy(werkgroep, activity),
-        BoardUrl = boardUrl,
-        Viewer = Viewer(werkgroep, viewerId),
-        Audience = Audience(werkgroep),
-    };
+        var projection = IndicatorProjection.Of(werkgroep, indicator, language);
+        return new IndicatorView
+        {
+            ItemId = indicator.Id,
+            Version = indicator.ItemVersion,
+            WerkgroepId = werkgroep.Id,
+            Step = indicator.CompassStep,
+            Name = indicator.Name,
+            ResultId = indicator.ResultId,
+            ResultText = projection.ResultText,
+            Definition = indicator.Definition,
+            Numerator = indicator.Numerator,
+            Denominator = indicator.Denominator,
+            Measure = indicator.IndicatorKind,
+            Level = indicator.Type,
+            DataSource = indicator.DataSource,
+            ExistingRegistration = projection.ExistingRegistration,
+            Owner = indicator.OwnerOrganisation,
+            Frequency = indicator.Frequency,
+            Baseline = indicator.Baseline,
+            Target = indicator.Target,
+            Direction = indicator.Direction,
+            Priority = indicator.Need,
+            Status = indicator.Status,
+            ProposedBy = Person(projection.ProposedBy),
+            Coach = Coach(projection.Coach, language),
+            BoardUrl = boardUrl,
+            Viewer = Viewer(werkgroep, viewerId),
+            Audience = Audience(werkgroep),
+        };
+    }
+
+    public static ActivityView Activity(Werkgroep werkgroep, PlannedActivity activity, string? viewerId, string? boardUrl)
+    {
+        var projection = ActivityProjection.Of(werkgroep, activity);
+        return new ActivityView
+        {
+            ItemId = activity.Id,
+            Version = activity.ItemVersion,
+            WerkgroepId = werkgroep.Id,
+            Step = activity.CompassStep,
+            Name = activity.What,
+            Owner = projection.Owner,
+            ResultText = projection.ResultText,
+            Status = activity.Status,
+            ProposedBy = Person(projection.ProposedBy),
+            BoardUrl = boardUrl,
+            Viewer = Viewer(werkgroep, viewerId),
+            Audience = Audience(werkgroep),
+        };
+    }
 
     public static QualityAgreementView QualityAgreement(Werkgroep werkgroep, QualityAgreement agreement, string? viewerId, string? boardUrl) => new()
     {
@@ -104,7 +113,7 @@ public static class ItemCardViews
         Text = agreement.Description,
         Owner = agreement.OwnerOrganisation,
         Status = agreement.Status,
-        ProposedBy = ProposedBy(werkgroep, agreement),
+        ProposedBy = Person(QualityAgreementProjection.Of(werkgroep, agreement).ProposedBy),
         BoardUrl = boardUrl,
         Viewer = Viewer(werkgroep, viewerId),
         Audience = Audience(werkgroep),
@@ -117,7 +126,7 @@ public static class ItemCardViews
         WerkgroepId = werkgroep.Id,
         Step = step,
         SourceNoteId = sourceNote?.Id,
-        SourceNoteVersion = sourceNote is null ? null : sourceNote.EditedAt?.UtcTicks ?? sourceNote.CreatedAt.UtcTicks,
+        SourceNoteVersion = sourceNote is null ? null : NoteProjection.VersionOf(sourceNote),
         PrefillText = sourceNote?.Text,
         Results = werkgroep.Results.Select(r => new ResultOption(r.Id, r.Statement)).ToList(),
         SelectedResultId = selectedResultId,
@@ -144,13 +153,8 @@ public static class ItemCardViews
             .ToList(),
         string.IsNullOrWhiteSpace(suggestion) ? null : suggestion);
 
-    private static string? ResultText(Werkgroep werkgroep, string? resultId) =>
-        resultId is null ? null : werkgroep.Results.FirstOrDefault(r => r.Id == resultId)?.Statement;
-
-    private static PersonView? ProposedBy(Werkgroep werkgroep, FormalItem item) =>
-        string.IsNullOrEmpty(item.CreatedByName)
-            ? null
-            : new PersonView(item.CreatedByName, werkgroep.FindMember(item.CreatedById)?.Organisation);
+    private static PersonView? Person(PersonProjection? person) =>
+        person is null ? null : new PersonView(person.Name, person.Organisation);
 
     private static CardViewer? Viewer(Werkgroep werkgroep, string? viewerId) =>
         viewerId is null ? null : new CardViewer(viewerId, werkgroep.IsModerator(viewerId));

@@ -20,10 +20,10 @@ public static class ItemDrafts
         AmbitionId = current?.AmbitionId,
     };
 
-    public static IndicatorDraft Indicator(CardData data) => new()
+    public static Indicator Indicator(CardData data) => new()
     {
         ResultId = Optional(data, CardInputs.ResultId),
-        Name = data.String(CardInputs.IndicatorName)?.Trim(),
+        Name = data.String(CardInputs.IndicatorName)?.Trim() ?? "",
         Definition = Optional(data, CardInputs.Definition),
         Numerator = Optional(data, CardInputs.Numerator),
         Denominator = Optional(data, CardInputs.Denominator),

@@ -19,7 +19,7 @@ public sealed class ExportCommandTests : IAsyncLifetime
     {
         var werkgroep = TestWorkshop.Werkgroep("w-1")
             .WithOpenStep(2)
-            .ProposeIndicator(TestWorkshop.Moderator, "i-1", 2, new WorkshopBot.Domain.Items.IndicatorDraft { Name = "Percentage 65-plussers dat zich eenzaam voelt" }, TestWorkshop.Now)
+            .ProposeIndicator(TestWorkshop.Moderator, "i-1", 2, new WorkshopBot.Domain.Items.Indicator { Name = "Percentage 65-plussers dat zich eenzaam voelt" }, TestWorkshop.Now)
             .Ok();
         await _store.SaveTrajectAsync(TestWorkshop.Traject("t-1"), null, [], default);
         await _store.SaveWerkgroepAsync(werkgroep, null, [], default);

@@ -115,7 +115,7 @@ public sealed class WerkgroepItemTests
     [Fact]
     public void ProposeIndicator_UnknownResult_IsNotFound()
     {
-        var result = _board.ProposeIndicator(Bram, "i-1", 5, new IndicatorDraft { Name = "Aantal", ResultId = "r-x" }, Now);
+        var result = _board.ProposeIndicator(Bram, "i-1", 5, new Indicator { Name = "Aantal", ResultId = "r-x" }, Now);
 
         Assert.Equal(DomainErrorCodes.NotFound, result.Error?.Code);
         Assert.Equal("r-x", result.Error?.TargetId);
@@ -210,7 +210,7 @@ public sealed class WerkgroepItemTests
     public void MissingFields_CompleteIndicator_IsEmpty()
     {
         var board = _board.PromoteToResult(Moderator, "n-5", "r-5", null, Now).Ok();
-        var draft = new IndicatorDraft
+        var draft = new Indicator
         {
             ResultId = "r-5", Name = "Ervaren eenzaamheid", Definition = "Aandeel deelnemers dat zich (zeer) eenzaam voelt",
             Numerator = "Deelnemers die zich eenzaam voelen", Denominator = "Alle deelnemers", IndicatorKind = IndicatorKind.Tellen,

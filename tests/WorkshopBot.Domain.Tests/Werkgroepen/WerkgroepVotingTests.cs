@@ -103,4 +103,27 @@ public sealed class WerkgroepVotingTests
         Assert.Equal(1, deleted.DotsLeft(Anna.UserId));
         Assert.True(deleted.Vote(Anna, "n-1", Now).IsSuccess);
     }
+
+    [Fact]
+    public void DotsOn_SecondRound_CountsOnlyTheDotsOfThatRound()
+    {
+        var board = _board.StartVoting(Moderator, 3, 3, Now).Ok()
+            .Vote(Anna, "n-1", Now).Ok()
+            .Vote(Anna, "n-1", Now).Ok()
+            .CloseVoting(Moderator, Now).Ok()
+            .StartVoting(Moderator, 3, 3, Now).Ok()
+            .Vote(Anna, "n-1", Now).Ok();
+
+        var note = board.FindNote("n-1")!;
+
+        Assert.Equal(1, board.DotsOn(note, Anna.UserId));
+        Assert.Equal(3, note.VoteCount);
+        Assert.Equal(2, board.DotsLeft(Anna.UserId));
+    }
+
+    [Fact]
+    public void DotsOn_NoRoundYet_IsZero()
+    {
+        Assert.Equal(0, _board.DotsOn(_board.FindNote("n-1")!, Anna.UserId));
+    }
 }

@@ -36,7 +36,7 @@ public sealed class WerkgroepExportMapperTests
         }, now).Ok();
         werkgroep = werkgroep.ProposeResult(moderator, "r-2", ResultLevel.Samenleving, new ResultDraft { Statement = "Regie versterken" }, now).Ok();
         werkgroep = werkgroep.MarkVastgesteld(moderator, FormalItemKind.Result, "r-1", now).Ok();
-        werkgroep = werkgroep.ProposeIndicator(moderator, "i-1", 2, new IndicatorDraft
+        werkgroep = werkgroep.ProposeIndicator(moderator, "i-1", 2, new Indicator
         {
             ResultId = "r-1",
             Name = "Percentage 65-plussers dat zich eenzaam voelt",
@@ -46,7 +46,7 @@ public sealed class WerkgroepExportMapperTests
             Need = InformationNeed.NeedToKnow,
             DataSource = "GGD-monitor",
         }, now).Ok();
-        werkgroep = werkgroep.ProposeIndicator(moderator, "i-2", 2, new IndicatorDraft { Name = "Verhalen van bezoekers", IndicatorKind = IndicatorKind.Vertellen }, now).Ok();
+        werkgroep = werkgroep.ProposeIndicator(moderator, "i-2", 2, new Indicator { Name = "Verhalen van bezoekers", IndicatorKind = IndicatorKind.Vertellen }, now).Ok();
         return werkgroep;
     }
 

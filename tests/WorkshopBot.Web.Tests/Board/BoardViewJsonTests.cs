@@ -80,7 +80,7 @@ public sealed class BoardViewJsonTests
                 Target = "22%",
                 Horizon = "2029",
             }, now.AddMinutes(15)).Ok()
-            .ProposeIndicator(moderator, "i-2", 5, new IndicatorDraft
+            .ProposeIndicator(moderator, "i-2", 5, new Indicator
             {
                 ResultId = "r-2",
                 Name = "Ervaren eenzaamheid",

@@ -56,7 +56,7 @@ public sealed class ItemCardViewsTests
     [Fact]
     public void Indicator_FullDefinitionSheet_MapsEveryFieldAndValidates()
     {
-        var werkgroep = Werkgroep().ProposeIndicator(Participant(), "ind-1", 5, new WorkshopBot.Domain.Items.IndicatorDraft
+        var werkgroep = Werkgroep().ProposeIndicator(Participant(), "ind-1", 5, new WorkshopBot.Domain.Items.Indicator
         {
             Name = "Percentage 65-plussers dat zich eenzaam voelt",
             Definition = "Aandeel 65-plussers met score 3+ op de eenzaamheidsschaal",
