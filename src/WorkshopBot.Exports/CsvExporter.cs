@@ -1,63 +1,57 @@
-using System.Text;
+using CsvHelper;
 using WorkshopBot.Domain.Localization;
 using WorkshopBot.Exports.Formatting;
 using WorkshopBot.Exports.Model;
 
 namespace WorkshopBot.Exports;
 
-// The indicator register as CSV (same columns as the Excel register). Separator ';' because Excel
-// with Dutch regional settings uses the comma as decimal separator and expects ';' between fields;
-// UTF-8 with BOM because without it Excel reads "één" as mojibake. Quoting follows RFC 4180
-// (CRLF record ends, quotes doubled, fields with ; " CR or LF quoted).
+// The indicator register as CSV (same columns as the Excel register). Separator ';' by default because
+// Excel with Dutch regional settings uses the comma as decimal separator and expects ';' between fields;
+// ',' on request for English settings. UTF-8 with BOM because without it Excel reads "één" as mojibake.
+// CsvHelper writes RFC 4180 (CRLF record ends, quotes doubled, fields with the separator, " CR or LF
+// quoted); this class adds what RFC 4180 does not cover: formula injection (SafeText.NeutraliseCsvFormula)
+// and quoting fields that hold either list separator, so a file opened with the other one keeps more cells whole.
 public static class CsvExporter
 {
     public const string ContentType = "text/csv; charset=utf-8";
     public const char Separator = ';';
+    public const char CommaSeparator = ',';
 
-    private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
-
-    public static byte[] Render(ExportDocument document, Language language = Language.Dutch)
+    public static byte[] Render(ExportDocument document, Language language = Language.Dutch, char separator = Separator)
     {
         ArgumentNullException.ThrowIfNull(document);
+        if (separator is not (Separator or CommaSeparator))
+        {
+            throw new ArgumentOutOfRangeException(nameof(separator), separator, "The register is written with ';' or ','.");
+        }
+
         var clean = DocumentCleaner.Clean(document);
         var text = ExportText.For(language);
-        var builder = new StringBuilder();
-        AppendRecord(builder, IndicatorRegister.Header(text));
-        foreach (var row in IndicatorRegister.Rows(clean, text))
+        using var stream = new MemoryStream();
+        using (var writer = CsvWriter.Create(stream, Options(separator), leaveOpen: true))
         {
-            AppendRecord(builder, row);
-        }
-
-        var preamble = Utf8WithBom.GetPreamble();
-        var body = Utf8WithBom.GetBytes(builder.ToString());
-        return [.. preamble, .. body];
-    }
-
-    private static void AppendRecord(StringBuilder builder, IReadOnlyList<string> fields)
-    {
-        for (var i = 0; i < fields.Count; i++)
-        {
-            if (i > 0)
+            WriteRecord(writer, IndicatorRegister.Header(text));
+            foreach (var row in IndicatorRegister.Rows(clean, text))
             {
-                builder.Append(Separator);
+                WriteRecord(writer, row);
             }
-
-            AppendField(builder, SafeText.NeutraliseFormula(fields[i]));
         }
 
-        builder.Append("\r\n");
+        return stream.ToArray();
     }
 
-    private static void AppendField(StringBuilder builder, string value)
+    private static CsvWriterOptions Options(char separator) => CsvWriterOptions.Default with
     {
-        var needsQuotes = value.AsSpan().IndexOfAny(";\"\r\n") >= 0
-            || (value.Length > 0 && (value[0] == ' ' || value[^1] == ' '));
-        if (!needsQuotes)
-        {
-            builder.Append(value);
-            return;
-        }
+        Separator = separator,
+        // Leading and trailing spaces are quoted too, so readers that trim unquoted fields keep them.
+        Quoting = CsvQuoting.WhenNeededOrWhitespace,
+        ShouldQuote = HoldsListSeparator,
+        WriteByteOrderMark = true,
+    };
 
-        builder.Append('"').Append(value.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-    }
+    private static bool HoldsListSeparator(ReadOnlySpan<char> field, Type fieldType, int fieldIndex, long recordIndex) =>
+        field.IndexOfAny(',', ';') >= 0;
+
+    private static void WriteRecord(CsvWriter writer, IReadOnlyList<string> fields) =>
+        writer.WriteRecord([.. fields.Select(SafeText.NeutraliseCsvFormula)]);
 }

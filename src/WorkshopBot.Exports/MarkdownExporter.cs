@@ -123,8 +123,14 @@ public static class MarkdownExporter
             md.Append("## ").Append(E(labels.Participants)).Append("\n\n");
             foreach (var organisation in clean.Participants.GroupBy(p => p.Organisation, StringComparer.Ordinal))
             {
-                md.Append("- **").Append(E(organisation.Key)).Append("**: ")
-                    .Append(string.Join(", ", organisation.Select(p => E(p.Name)))).Append('\n');
+                md.Append("- **").Append(E(organisation.Key)).Append("**");
+                var names = string.Join(", ", organisation.Where(p => p.Name.Length > 0).Select(p => E(p.Name)));
+                if (names.Length > 0)
+                {
+                    md.Append(": ").Append(names);
+                }
+
+                md.Append('\n');
             }
 
             md.Append('\n');

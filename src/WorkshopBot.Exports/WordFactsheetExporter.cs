@@ -186,8 +186,8 @@ public static class WordFactsheetExporter
             Paragraph(WordStyles.Heading1, Text(labels.Participants));
             foreach (var organisation in document.Participants.GroupBy(p => p.Organisation, StringComparer.Ordinal))
             {
-                var names = string.Join(", ", organisation.Select(p => p.Name));
-                Bullet([.. Text($"{organisation.Key}: ", bold: true), .. Text(names)]);
+                var names = string.Join(", ", organisation.Where(p => p.Name.Length > 0).Select(p => p.Name));
+                Bullet(names.Length == 0 ? Text(organisation.Key, bold: true) : [.. Text($"{organisation.Key}: ", bold: true), .. Text(names)]);
             }
         }
 

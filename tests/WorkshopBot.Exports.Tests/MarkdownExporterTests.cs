@@ -36,6 +36,15 @@ public sealed class MarkdownExporterTests
     }
 
     [Fact]
+    public void Render_WithoutPersonNames_ListsEachOrganisationWithoutNames()
+    {
+        var markdown = MarkdownExporter.RenderText(SampleDocuments.NederBetuwe().WithoutPersonNames());
+
+        Assert.Contains("\n- **Welzijn Neder-Betuwe**\n- **Adviesraad Sociaal Domein**\n", markdown);
+        Assert.All(SampleDocuments.NederBetuwe().Participants, p => Assert.DoesNotContain(p.Name, markdown));
+    }
+
+    [Fact]
     public void Render_HostileText_EscapesHtmlAndMarkdown()
     {
         var markdown = MarkdownExporter.RenderText(SampleDocuments.Hostile());

@@ -109,6 +109,16 @@ public sealed class WordFactsheetExporterTests
     }
 
     [Fact]
+    public void Render_WithoutPersonNames_ListsEachOrganisationWithoutNames()
+    {
+        var text = BodyText(WordFactsheetExporter.Render(SampleDocuments.NederBetuwe().WithoutPersonNames()));
+
+        Assert.Contains("\nWelzijn Neder-Betuwe\n", text);
+        Assert.DoesNotContain("Welzijn Neder-Betuwe:", text);
+        Assert.DoesNotContain("Jeroen Bakker", text);
+    }
+
+    [Fact]
     public void Render_UnlinkedIndicator_IsListedUnderItsOwnHeading()
     {
         var text = BodyText(WordFactsheetExporter.Render(SampleDocuments.NederBetuwe()));

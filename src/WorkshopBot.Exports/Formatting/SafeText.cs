@@ -49,21 +49,31 @@ internal static class SafeText
 
     // Spreadsheet formula injection (OWASP "CSV injection"): a cell that Excel or LibreOffice could
     // read as a formula gets a leading apostrophe, so it is shown as text and stays text when a user
-    // saves the sheet as CSV again. Leading whitespace does not hide a trigger character.
-    public static string NeutraliseFormula(string value)
+    // saves the sheet as CSV again. Leading spaces and quotes do not hide a trigger character.
+    public static string NeutraliseFormula(string value) => StartsFormula(value, 0) ? "'" + value : value;
+
+    // NeutraliseFormula for a CSV field, applied also after every ',' ';' and line break inside it. Excel
+    // splits a CSV on the list separator of the reader's regional settings (';' in Dutch, ',' in English),
+    // and a quote only protects a field it opens: opened with the other separator, "x,=2+5" in a ';' file
+    // becomes the cells "x and =2+5, and a line break in a field ends the row. So each of those spots can
+    // start a cell, and gets the same apostrophe as the start of the field: "x,'=2+5".
+    public static string NeutraliseCsvFormula(string value)
     {
-        var firstVisible = 0;
-        while (firstVisible < value.Length && value[firstVisible] == ' ')
+        StringBuilder? builder = null;
+        var cellStart = true;
+        for (var i = 0; i < value.Length; i++)
         {
-            firstVisible++;
+            if (cellStart && StartsFormula(value, i))
+            {
+                builder ??= new StringBuilder(value.Length + 4).Append(value, 0, i);
+                builder.Append('\'');
+            }
+
+            builder?.Append(value[i]);
+            cellStart = value[i] is ',' or ';' or '\r' or '\n';
         }
 
-        if (value.Length > 0 && (IsFormulaTrigger(value[0]) || (firstVisible < value.Length && IsFormulaTrigger(value[firstVisible]))))
-        {
-            return "'" + value;
-        }
-
-        return value;
+        return builder?.ToString() ?? value;
     }
 
     // Inline markdown: HTML-escape (so <script> is shown, never parsed) and backslash-escape the
@@ -129,6 +139,17 @@ internal static class SafeText
         {
             builder.Insert(digits, '\\');
         }
+    }
+
+    private static bool StartsFormula(string value, int start)
+    {
+        var i = start;
+        while (i < value.Length && value[i] is ' ' or '"')
+        {
+            i++;
+        }
+
+        return i < value.Length && IsFormulaTrigger(value[i]);
     }
 
     private static bool IsFormulaTrigger(char c) =>

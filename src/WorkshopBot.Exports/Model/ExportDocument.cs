@@ -16,4 +16,19 @@ public sealed record ExportDocument(
     IReadOnlyList<ExportIndicator> Indicators,
     IReadOnlyList<ExportActivity> Activities,
     IReadOnlyList<ExportQualityAgreement> QualityAgreements,
-    IReadOnlyList<string> OpenQuestions);
+    IReadOnlyList<string> OpenQuestions)
+{
+    // For readers outside the werkgroep (a share link for partners): which organisations took part, not
+    // who (GDPR data minimisation). Each organisation once, without a name; a member without one is left out.
+    public ExportDocument WithoutPersonNames() => this with
+    {
+        Participants =
+        [
+            .. Participants
+                .Select(p => p.Organisation)
+                .Where(o => !string.IsNullOrWhiteSpace(o))
+                .Distinct(StringComparer.Ordinal)
+                .Select(o => new ExportParticipant("", o)),
+        ],
+    };
+}

@@ -52,7 +52,7 @@ public static class BoardEndpoints
         [AsParameters] BoardServices services,
         CancellationToken cancellationToken)
     {
-        var (werkgroep, _, text) = AuthorizedBoard.Of(http);
+        var (werkgroep, viewer, text) = AuthorizedBoard.Of(http);
         ExportFormat? exportFormat = format.ToLowerInvariant() switch
         {
             "docx" => ExportFormat.Docx,
@@ -69,6 +69,13 @@ public static class BoardEndpoints
 
         var traject = await services.Workshops.GetTrajectAsync(werkgroep.TrajectId, cancellationToken);
         var document = WerkgroepExportMapper.From(traject, werkgroep, services.Time.GetUtcNow());
+        if (viewer.Role == BoardViewer.Reader)
+        {
+            // A share link is for partners outside the tenant: they get the group's work and which
+            // organisations took part, not the names of its members (GDPR data minimisation).
+            document = document.WithoutPersonNames();
+        }
+
         var file = Exporters.Render(exportFormat.Value, document, Language.Dutch);
         http.Response.Headers.CacheControl = "no-store";
         return TypedResults.File(file.Content, file.ContentType, file.FileName);

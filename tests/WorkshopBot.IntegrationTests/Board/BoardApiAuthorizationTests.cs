@@ -386,6 +386,25 @@ public sealed class BoardApiAuthorizationTests(AzuriteFixture azurite) : IAsyncL
         Assert.Contains("Werkgroep Eenzaamheid", await response.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("md")]
+    [InlineData("json")]
+    public async Task Export_ShareLinkReader_GetsOrganisationsButNoMemberNames(string format)
+    {
+        var token = await _host.ShareTokenAsync();
+
+        var reader = await _host.Client.GetAsync($"{BoardPath}/export.{format}?share={Uri.EscapeDataString(token)}");
+        var member = await SendAsync(HttpMethod.Get, $"{BoardPath}/export.{format}", _host.TokenFor(BoardApiHost.Participant));
+
+        Assert.Equal(HttpStatusCode.OK, reader.StatusCode);
+        var export = await reader.Content.ReadAsStringAsync();
+        Assert.Contains("Welzijn Neder-Betuwe", export);
+        Assert.Contains("Gemeente Neder-Betuwe", export);
+        Assert.DoesNotContain(BoardApiHost.Participant.DisplayName, export);
+        Assert.DoesNotContain(BoardApiHost.Moderator.DisplayName, export);
+        Assert.Contains(BoardApiHost.Participant.DisplayName, await member.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task MyWerkgroepen_NoToken_Returns401()
     {
