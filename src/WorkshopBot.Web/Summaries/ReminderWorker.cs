@@ -1,43 +1,30 @@
 using Microsoft.Extensions.Options;
-using WorkshopBot.Application.Localization;
 using WorkshopBot.Application.Summaries;
-using WorkshopBot.BotProtocol.Connector;
-using WorkshopBot.BotProtocol.Schema;
-using WorkshopBot.Cards;
-using WorkshopBot.Domain.Localization;
-using WorkshopBot.Domain.Ports;
-using WorkshopBot.Domain.Summaries;
-using WorkshopBot.Domain.Trajecten;
 
 namespace WorkshopBot.Web.Summaries;
 
-// Runs on every app instance. Each tick it closes reviews whose deadline passed and reminds
-// non-respondents in office hours. Both are claimed by saving with the ETag first: the instance whose
-// save wins does the sending, the others skip, so nobody gets a reminder or final tally twice.
+// Runs on every app instance: every PollInterval it asks ReviewDeadlineHandler to close reviews whose
+// deadline passed and remind non-respondents, and logs what that did.
 public sealed partial class ReminderWorker(
-    ISummaryReviewStore store,
-    SummaryReviewWriter writer,
-    SummaryMessaging messaging,
+    ReviewDeadlineHandler deadlines,
     IOptions<ReminderOptions> options,
     TimeProvider timeProvider,
     ILogger<ReminderWorker> logger) : BackgroundService
 {
-    private readonly ReminderPolicy policy = options.Value.ToPolicy();
-
-    public async Task RunOnceAsync(CancellationToken cancellationToken)
+    public async Task<ReviewDeadlineRun> RunOnceAsync(CancellationToken cancellationToken)
     {
-        foreach (var row in await store.ListOpenAsync(cancellationToken))
+        var run = await deadlines.RunOnceAsync(cancellationToken);
+        foreach (var failure in run.Failures)
         {
-            try
-            {
-                await ProcessAsync(row, cancellationToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // One broken review must not stop the others.
-                LogReviewFailed(logger, row.Value.Id, ex);
-            }
+            LogReviewFailed(logger, failure.ReviewId, failure.Exception);
         }
+
+        if (run.DidAnything)
+        {
+            LogRun(logger, run.Closed, run.Reminded, run.Unreachable, run.Undelivered);
+        }
+
+        return run;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -64,120 +51,8 @@ public sealed partial class ReminderWorker(
         }
     }
 
-    private async Task ProcessAsync(Versioned<SummaryReview> row, CancellationToken cancellationToken)
-    {
-        var now = timeProvider.GetUtcNow();
-        var review = row.Value;
-
-        var closing = review.CloseIfDue(now);
-        if (closing.HasChanges)
-        {
-            if ((await store.SaveAsync(closing.Aggregate, row.ETag, closing.Events, cancellationToken)).IsSaved)
-            {
-                LogClosed(logger, review.Id);
-                await messaging.UpdateSharedCardAsync(closing.Aggregate, cancellationToken);
-            }
-
-            return;
-        }
-
-        var due = review.DueReminders(now, policy);
-        if (due.Count == 0)
-        {
-            return;
-        }
-
-        // Without the thread's reference there is no bot account or tenant to start a 1:1 from;
-        // leave the reminders unclaimed so a later tick can still send them.
-        var origin = await messaging.ThreadReferenceAsync(review, cancellationToken);
-        if (origin is null)
-        {
-            return;
-        }
-
-        var claim = review.MarkReminded(due.Select(r => r.UserId).ToList(), now);
-        if (!(await store.SaveAsync(claim.Aggregate, row.ETag, claim.Events, cancellationToken)).IsSaved)
-        {
-            // Another instance claimed this round, or an answer came in: the next tick looks again.
-            return;
-        }
-
-        var language = Languages.FromLocale(origin.Locale);
-        var card = ReminderCard.Build(SummaryViews.Reminder(review), language);
-        var unreachable = new List<Reviewer>();
-        await Parallel.ForEachAsync(
-            due,
-            new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
-            async (reviewer, ct) =>
-            {
-                try
-                {
-                    await messaging.SendPersonalAsync(origin, reviewer.UserId, reviewer.Name, card, ct);
-                }
-                catch (ConnectorException ex) when (ex.ShouldDropConversationReference)
-                {
-                    lock (unreachable)
-                    {
-                        unreachable.Add(reviewer);
-                    }
-                }
-                catch (ConnectorException ex)
-                {
-                    // Claimed but not delivered: one lost reminder rather than a duplicate.
-                    LogReminderFailed(logger, review.Id, ex);
-                }
-            });
-        LogReminded(logger, review.Id, due.Count - unreachable.Count);
-
-        if (unreachable.Count > 0)
-        {
-            await ReportUnreachableAsync(review, origin, unreachable, language, cancellationToken);
-        }
-    }
-
-    private async Task ReportUnreachableAsync(SummaryReview review, ConversationReference origin, IReadOnlyList<Reviewer> unreachable, Language language, CancellationToken cancellationToken)
-    {
-        await writer.UpdateAsync(
-            review.TrajectId,
-            review.Id,
-            (current, now) =>
-            {
-                var change = Domain.Change<SummaryReview>.Unchanged(current);
-                var events = new List<Domain.Audit.WorkshopEvent>();
-                foreach (var reviewer in unreachable)
-                {
-                    change = change.Aggregate.MarkUnreachable(reviewer.UserId, now);
-                    events.AddRange(change.Events);
-                }
-
-                return new Domain.Change<SummaryReview>(change.Aggregate, events);
-            },
-            cancellationToken);
-
-        var names = string.Join(", ", unreachable.Select(r => r.NameWithOrganisation()));
-        var text = MessageText.Fill(MessageText.For(language).RemindersUnreachableFormat, review.Version, review.Content.WerkgroepName ?? review.Content.Title, names);
-        var notice = NoticeCard.Build(new Cards.Views.NoticeView(Cards.Views.NoticeSeverity.Warning, text), language);
-        foreach (var moderator in review.Moderators)
-        {
-            try
-            {
-                await messaging.SendPersonalAsync(origin, moderator.UserId, moderator.Name, notice, cancellationToken);
-            }
-            catch (ConnectorException ex)
-            {
-                LogReminderFailed(logger, review.Id, ex);
-            }
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Review {ReviewId} closed at its deadline.")]
-    private static partial void LogClosed(ILogger logger, string reviewId);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Review {ReviewId}: {Count} reminders sent.")]
-    private static partial void LogReminded(ILogger logger, string reviewId, int count);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Review {ReviewId}: a reminder or notice could not be sent.")]
-    private static partial void LogReminderFailed(ILogger logger, string reviewId, Exception exception);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reviews: {Closed} closed at their deadline; reminders: {Reminded} sent, {Unreachable} reviewers unreachable, {Undelivered} not delivered.")]
+    private static partial void LogRun(ILogger logger, int closed, int reminded, int unreachable, int undelivered);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Review {ReviewId} could not be processed.")]
     private static partial void LogReviewFailed(ILogger logger, string reviewId, Exception exception);

@@ -7,7 +7,7 @@ namespace WorkshopBot.Web.Summaries;
 
 public static class SummaryComposition
 {
-    // The summary review flow: the application's handlers, their way to Teams and the reminder worker
+    // The summary review flow: the application's handlers, their ways to Teams and the reminder worker
     // (options section "Reminders"). Needs AddWorkshopTables (ISummaryReviewStore), AddWorkshopDomain
     // (WorkshopWriteOptions, handlers, links) and AddWorkshopBotHandler (connector, conversation references).
     public static IHostApplicationBuilder AddSummaryReviews(this IHostApplicationBuilder builder)
@@ -27,6 +27,9 @@ public static class SummaryComposition
         services.AddSingleton<SummaryPublishHandler>();
         services.AddSingleton<ReviewCommandHandler>();
         services.AddSingleton<SummaryMessaging>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ReminderOptions>>().Value.ToPolicy());
+        services.AddSingleton<IReminderOutbox, ReminderOutbox>();
+        services.AddSingleton<ReviewDeadlineHandler>();
         services.AddSingleton<ReminderWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<ReminderWorker>());
         return builder;

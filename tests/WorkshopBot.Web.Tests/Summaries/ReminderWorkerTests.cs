@@ -1,8 +1,6 @@
 using System.Net;
 using WorkshopBot.BotProtocol.Connector;
 using WorkshopBot.Domain;
-using WorkshopBot.Domain.Audit;
-using WorkshopBot.Domain.Ports;
 using WorkshopBot.Domain.Summaries;
 using WorkshopBot.TestKit.Summaries;
 using Xunit;
@@ -64,7 +62,7 @@ public sealed class ReminderWorkerTests
     [Fact]
     public async Task RunOnceAsync_TwoInstancesRacingOnOneStore_RemindEachReviewerOnce()
     {
-        var gated = new GatedStore(new InMemorySummaryReviewStore(), readers: 2);
+        var gated = new GatedSummaryReviewStore(new InMemorySummaryReviewStore(), readers: 2);
         var fixture = new ReviewFixture(store: gated);
         await fixture.PublishAsync(reviewers: 20);
 
@@ -80,7 +78,7 @@ public sealed class ReminderWorkerTests
     [Fact]
     public async Task RunOnceAsync_AfterDeadline_ClosesOnceAndPutsFinalTally()
     {
-        var gated = new GatedStore(new InMemorySummaryReviewStore(), readers: 2);
+        var gated = new GatedSummaryReviewStore(new InMemorySummaryReviewStore(), readers: 2);
         var fixture = new ReviewFixture(store: gated);
         var review = await fixture.PublishAsync(reviewers: 3, deadlineIn: TimeSpan.FromDays(2));
         await fixture.RespondAsync(review, 1);
@@ -105,10 +103,11 @@ public sealed class ReminderWorkerTests
         var review = await fixture.PublishAsync(reviewers: 1);
         fixture.Recording.FailNextWith(new ConnectorException("createConversation", HttpStatusCode.Forbidden, ConnectorException.MessageWritesBlockedCode, "blocked"));
 
-        await fixture.NewWorker().RunOnceAsync(CancellationToken.None);
+        var run = await fixture.NewWorker().RunOnceAsync(CancellationToken.None);
         fixture.Clock.Advance(TimeSpan.FromDays(1));
         await fixture.NewWorker().RunOnceAsync(CancellationToken.None);
 
+        Assert.Equal(1, run.Unreachable);
         Assert.Equal(["user-001"], (await fixture.ReloadAsync(review)).Unreachable);
         var notice = Assert.Single(fixture.Recording.CreatedConversations);
         Assert.Equal(ReviewFixture.Moderator.UserId, notice.Parameters!.Members!.Single().Id);
@@ -140,35 +139,6 @@ public sealed class ReminderWorkerTests
         {
             await Task.Yield();
             await Task.Delay(5);
-        }
-    }
-
-    // Holds ListOpenAsync until `readers` callers have read, so racing workers see the same ETags.
-    private sealed class GatedStore(ISummaryReviewStore inner, int readers) : ISummaryReviewStore
-    {
-        private readonly TaskCompletionSource allRead = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private int listCalls;
-
-        public int ListCalls => listCalls;
-
-        public Task<Versioned<SummaryReview>?> GetAsync(string trajectId, string reviewId, CancellationToken cancellationToken) => inner.GetAsync(trajectId, reviewId, cancellationToken);
-
-        public Task<SaveResult> SaveAsync(SummaryReview review, string? expectedETag, IReadOnlyList<WorkshopEvent> events, CancellationToken cancellationToken) => inner.SaveAsync(review, expectedETag, events, cancellationToken);
-
-        public Task<IReadOnlyList<WorkshopEvent>> GetAuditTrailAsync(string trajectId, CancellationToken cancellationToken) => inner.GetAuditTrailAsync(trajectId, cancellationToken);
-
-        public Task<Versioned<SummaryReview>?> GetLatestAsync(string trajectId, string scopeId, CancellationToken cancellationToken) => inner.GetLatestAsync(trajectId, scopeId, cancellationToken);
-
-        public async Task<IReadOnlyList<Versioned<SummaryReview>>> ListOpenAsync(CancellationToken cancellationToken)
-        {
-            var open = await inner.ListOpenAsync(cancellationToken);
-            if (Interlocked.Increment(ref listCalls) >= readers)
-            {
-                allRead.TrySetResult();
-            }
-
-            await allRead.Task.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);
-            return open;
         }
     }
 }

@@ -88,8 +88,13 @@ internal sealed class ReviewFixture
         TenantId = TenantId,
     };
 
+    // A worker as on one app instance: the deadline use case over this fixture's store and connector.
     public ReminderWorker NewWorker() =>
-        new(Store, Writer, Messaging, Microsoft.Extensions.Options.Options.Create(Options), Clock, NullLogger<ReminderWorker>.Instance);
+        new(
+            new ReviewDeadlineHandler(Store, Writer, new ReminderOutbox(Messaging, NullLogger<ReminderOutbox>.Instance), Options.ToPolicy(), Clock),
+            Microsoft.Extensions.Options.Options.Create(Options),
+            Clock,
+            NullLogger<ReminderWorker>.Instance);
 
     public static Reviewer Reviewer(int i) => new($"user-{i:D3}", $"Partner {i}", $"Organisatie {i % 7}");
 

@@ -1,0 +1,3 @@
+namespace WorkshopBot.Application.Summaries;
+
+public sealed record ReviewFailure(string ReviewId, Exception Exception);
