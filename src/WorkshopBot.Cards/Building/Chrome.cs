@@ -11,8 +11,7 @@ internal static class Chrome
 {
     public static string Esc(string? text) => CardMarkdown.Escape(text);
 
-    public static string Format(string template, params object?[] args) =>
-        string.Format(CultureInfo.InvariantCulture, template, args);
+    public static string Format(string template, params object?[] args) => TextTables.Fill(template, args);
 
     public static string Count(int count, string one, string many) =>
         Format(count == 1 ? one : many, count);

@@ -53,9 +53,5 @@ public sealed partial record CardText
 
     public required string DateTimeFormat { get; init; }
 
-    public static CardText For(Language language) => language switch
-    {
-        Language.English => English,
-        _ => Dutch,
-    };
+    public static CardText For(Language language) => TextTables.For(language, Dutch, English);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using WorkshopBot.Domain.Localization;
 
 namespace WorkshopBot.Cli.Localization;
@@ -25,12 +24,7 @@ public sealed partial record CoachReportText
 
     public required string OpenPointsFormat { get; init; }
 
-    public static CoachReportText For(Language language) => language switch
-    {
-        Language.English => English,
-        _ => Dutch,
-    };
+    public static CoachReportText For(Language language) => TextTables.For(language, Dutch, English);
 
-    public static string Fill(string template, params object?[] values) =>
-        string.Format(CultureInfo.InvariantCulture, template, values);
+    public static string Fill(string template, params object?[] values) => TextTables.Fill(template, values);
 }

@@ -203,11 +203,7 @@ internal sealed partial record ExportText
 
     public required string Summary { get; init; }
 
-    public static ExportText For(Language language) => language switch
-    {
-        Language.English => English,
-        _ => Dutch,
-    };
+    public static ExportText For(Language language) => TextTables.For(language, Dutch, English);
 
     public string KindName(ExportDocumentKind kind) => kind == ExportDocumentKind.Traject ? Traject : Werkgroep;
 
@@ -321,5 +317,5 @@ internal sealed partial record ExportText
         BaselineTarget(indicator.Baseline, indicator.Target),
     ];
 
-    private static string Fill(string template, params object[] values) => string.Format(CultureInfo.InvariantCulture, template, values);
+    private static string Fill(string template, params object[] values) => TextTables.Fill(template, values);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using WorkshopBot.Domain.Localization;
 
 namespace WorkshopBot.Web.Board;
@@ -41,13 +40,9 @@ public sealed partial record BoardText
     // {0} = the longest validity in days.
     public required string BadExpiry { get; init; }
 
-    public static BoardText For(Language language) => language switch
-    {
-        Language.English => English,
-        _ => Dutch,
-    };
+    public static BoardText For(Language language) => TextTables.For(language, Dutch, English);
 
     public static BoardText For(HttpRequest request) => For(Languages.FromLocale(request.Headers.AcceptLanguage.FirstOrDefault()));
 
-    public string Format(string template, params object[] values) => string.Format(CultureInfo.InvariantCulture, template, values);
+    public string Format(string template, params object[] values) => TextTables.Fill(template, values);
 }
