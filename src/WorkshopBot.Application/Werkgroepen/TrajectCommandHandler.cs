@@ -42,7 +42,7 @@ public sealed class TrajectCommandHandler(WorkshopService workshops)
         }
 
         var name = command.Name.Trim();
-        var actor = new Actor(caller.UserId, caller.Name, command.Organisation, caller.TeamsId);
+        var actor = WerkgroepCommandHandler.ActorFor(null, caller, command.Organisation);
         var trajectId = command.TrajectId;
         if (string.IsNullOrEmpty(trajectId))
         {
