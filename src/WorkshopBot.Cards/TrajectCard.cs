@@ -49,10 +49,9 @@ public static class TrajectCard
 
     private static JsonObject EditForm(TrajectView view, CardText t) => Ac.SubCard(
         [
-            Ac.InputText(CardInputs.TrajectName, t.FieldTrajectName, view.Name, t.TrajectNamePlaceholder, maxLength: 150,
-                required: true, errorMessage: t.FieldRequired),
-            Ac.InputText(CardInputs.Theme, t.FieldTheme, view.Theme, t.ThemePlaceholder, maxLength: 150),
-            Ac.InputText(CardInputs.Ambitions, t.FieldAmbitions, view.AmbitionsText, t.AmbitionsPlaceholder, multiline: true, maxLength: 3000),
+            TrajectInputs.Name(view.Name, t),
+            TrajectInputs.Theme(view.Theme, t),
+            TrajectInputs.Ambitions(view.AmbitionsText, t),
         ],
         [Ac.Execute(t.Save, CardVerbs.EditTraject, Ac.Data((CardDataKeys.TrajectId, view.TrajectId)), style: "positive")]);
 }
