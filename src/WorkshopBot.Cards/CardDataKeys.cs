@@ -4,6 +4,7 @@ namespace WorkshopBot.Cards;
 public static class CardDataKeys
 {
     public const string WerkgroepId = "werkgroepId";
+    public const string TrajectId = "trajectId";
     public const string Step = "step";
     public const string BoardVersion = "boardVersion";
     public const string NoteId = "noteId";

@@ -18,6 +18,7 @@ public static class CardVerbs
     // Traject and werkgroep.
     public const string CreateTraject = "createTraject";
     public const string StartWerkgroep = "startWerkgroep";
+    public const string EditTraject = "editTraject";
     public const string PublishSummary = CommandVerbs.PublishSummary;
 
     // Step card (participants).
@@ -59,7 +60,7 @@ public static class CardVerbs
     public static IReadOnlyList<string> All { get; } =
     [
         ShowHelp, ShowCreateTrajectForm, ShowStartWerkgroepForm, ShowStep, ShowProposeForm,
-        CreateTraject, StartWerkgroep, PublishSummary,
+        CreateTraject, StartWerkgroep, EditTraject, PublishSummary,
         RefreshStep, AddNotes, EditNote, DeleteNote, CastVote, RetractVote,
         OpenStep, CloseStep, LockStep, StartSilent, RevealNotes, StartTimer, StopTimer, StartVoting, CloseVoting,
         GoToStep, MergeNotes, MoveNote, PromoteNote,

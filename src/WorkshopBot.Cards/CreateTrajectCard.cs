@@ -14,12 +14,11 @@ public static class CreateTrajectCard
             Ac.Heading(t.CreateTrajectTitle, "Large"),
             Ac.Text(t.CreateTrajectIntro, size: "Small"),
             ErrorBlock(view.Error),
-            Ac.InputText(CardInputs.TrajectName, t.FieldTrajectName, view.Name, t.TrajectNamePlaceholder, maxLength: 150,
-                required: true, errorMessage: t.FieldRequired),
+            TrajectInputs.Name(view.Name, t),
             Ac.InputText(CardInputs.Gemeente, t.FieldGemeente, view.Gemeente, t.GemeentePlaceholder, maxLength: 100,
                 required: true, errorMessage: t.FieldRequired),
-            Ac.InputText(CardInputs.Theme, t.FieldTheme, view.Theme, t.ThemePlaceholder, maxLength: 150),
-            Ac.InputText(CardInputs.Ambitions, t.FieldAmbitions, view.Ambitions, t.AmbitionsPlaceholder, multiline: true, maxLength: 3000),
+            TrajectInputs.Theme(view.Theme, t),
+            TrajectInputs.Ambitions(view.Ambitions, t),
         };
         var actions = new JsonNode?[] { Ac.Execute(t.CreateTraject, CardVerbs.CreateTraject, new JsonObject(), style: "positive") };
         return Ac.Card(body, actions);

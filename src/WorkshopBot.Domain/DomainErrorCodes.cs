@@ -10,6 +10,7 @@ public static class DomainErrorCodes
     public const string NotMember = "not-member";
     public const string NotAuthor = "not-author";
     public const string WrongWerkgroep = "wrong-werkgroep";
+    public const string NoTraject = "no-traject";
     public const string InvalidId = "invalid-id";
     public const string InvalidStep = "invalid-step";
     public const string InvalidValue = "invalid-value";

@@ -12,6 +12,7 @@ public static class WorkshopLimits
     public const int MaxDotsPerPerson = 20;
     public const int MaxTimerMinutes = 180;
     public const int IdMaxLength = 100;
+    public const int MaxAmbitions = 30;
     public const int FirstStep = 1;
     public const int LastStep = 6;
 }

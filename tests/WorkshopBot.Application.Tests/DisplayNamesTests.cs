@@ -17,4 +17,17 @@ public sealed class DisplayNamesTests
     {
         Assert.Equal(expected, DisplayNames.Organisation(displayName));
     }
+
+    [Theory]
+    [InlineData("Fatma Yilmaz (GGD Gelderland-Zuid)", "Fatma Yilmaz", "GGD Gelderland-Zuid")]
+    [InlineData("Marieke de Vries", "Marieke de Vries", null)]
+    [InlineData("Piet (Gast)", "Piet (Gast)", null)]
+    [InlineData("  Sanne Jansen  (Welzijn)  ", "Sanne Jansen", "Welzijn")]
+    public void Split_TeamsDisplayName_NameWithoutTheOrganisation(string displayName, string expectedName, string? expectedOrganisation)
+    {
+        var split = DisplayNames.Split(displayName);
+
+        Assert.Equal(expectedName, split.Name);
+        Assert.Equal(expectedOrganisation, split.Organisation);
+    }
 }

@@ -23,24 +23,48 @@ public sealed class ReviewerOrganisationsTests
     }
 
     [Fact]
-    public void Reviewers_GuestWithoutSuffix_OrganisationFromHomeDomain()
+    public void Reviewers_GuestWithoutSuffixOrColleague_NoOrganisationNeverTheDomain()
     {
-        var guest = new RosterMember("29:jan", "aad-jan", "Jan", UserPrincipalName: "jan_welzijn-nb.nl#EXT#@gemeente.onmicrosoft.com");
+        var guest = new RosterMember("29:1a2b3c-jan", "5f0c2d1e-8b7a-4c3d-9e2f-1a2b3c4d5e6f", "Jan Bakker", UserPrincipalName: "jan_welzijn-nb.nl#EXT#@gemeente.onmicrosoft.com");
 
         var reviewer = Assert.Single(ReviewerOrganisations.Reviewers([guest], NoneKnown));
 
-        Assert.Equal("aad-jan", reviewer.UserId);
-        Assert.Equal("welzijn-nb.nl", reviewer.Organisation);
+        Assert.Equal("5f0c2d1e-8b7a-4c3d-9e2f-1a2b3c4d5e6f", reviewer.UserId);
+        Assert.Null(reviewer.Organisation);
     }
 
     [Fact]
-    public void Reviewers_MailPreferredOverGuestUpn()
+    public void Reviewers_GuestUpnOfColleague_TakesTheColleaguesOrganisation()
     {
-        var guest = new RosterMember("29:jan", null, "Jan", Email: "jan@welzijn-nb.nl", UserPrincipalName: "jan_welzijn-nb.nl#EXT#@gemeente.onmicrosoft.com");
+        var anna = new RosterMember("29:1anna", null, "Anna de Wit (Welzijn Neder-Betuwe)", Email: "anna@welzijn-nb.nl");
+        var jan = new RosterMember("29:1jan", null, "Jan Bakker", UserPrincipalName: "jan_welzijn-nb.nl#EXT#@gemeente.onmicrosoft.com");
 
-        var reviewer = Assert.Single(ReviewerOrganisations.Reviewers([guest], NoneKnown));
+        var reviewers = ReviewerOrganisations.Reviewers([jan, anna], NoneKnown);
 
-        Assert.Equal("welzijn-nb.nl", reviewer.Organisation);
+        Assert.Equal("Welzijn Neder-Betuwe", reviewers[0].Organisation);
+    }
+
+    [Fact]
+    public void Reviewers_PublicMailDomain_LinksNoColleagues()
+    {
+        var anna = new RosterMember("29:1anna", null, "Anna de Wit (Vrijwilligerscentrale)", Email: "anna.dewit@gmail.com");
+        var piet = new RosterMember("29:1piet", null, "Piet Smit", Email: "p.smit@gmail.com");
+
+        var reviewers = ReviewerOrganisations.Reviewers([anna, piet], NoneKnown);
+
+        Assert.Null(reviewers[1].Organisation);
+    }
+
+    [Fact]
+    public void Reviewers_NameWithOrganisationSuffix_KeepsTheNameWithoutIt()
+    {
+        var fatma = new RosterMember("29:1fatma", "0b7e9a52-3c1d-4e8f-a6b2-9d4c5e6f7a81", "Fatma Yilmaz (GGD Gelderland-Zuid)");
+
+        var reviewer = Assert.Single(ReviewerOrganisations.Reviewers([fatma], NoneKnown));
+
+        Assert.Equal("Fatma Yilmaz", reviewer.Name);
+        Assert.Equal("GGD Gelderland-Zuid", reviewer.Organisation);
+        Assert.Equal("Fatma Yilmaz (GGD Gelderland-Zuid)", reviewer.NameWithOrganisation());
     }
 
     [Fact]

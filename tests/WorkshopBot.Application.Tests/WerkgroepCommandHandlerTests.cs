@@ -31,6 +31,20 @@ public sealed class WerkgroepCommandHandlerTests
     }
 
     [Fact]
+    public async Task Execute_GuestWithOrganisationInDisplayName_StoresTheNameWithoutIt()
+    {
+        var werkgroep = await _app.SeedAsync(3);
+
+        var result = await _app.Handler.ExecuteAsync(new AddNotes(3, "Gezondheidsmonitor"), ApplicationFixture.InChat(werkgroep, "0b7e9a52-3c1d-4e8f-a6b2-9d4c5e6f7a81", "Fatma Yilmaz (GGD Gelderland-Zuid)"), Ct);
+
+        Assert.True(result.IsSuccess);
+        var member = result.Value.Werkgroep.FindMember("0b7e9a52-3c1d-4e8f-a6b2-9d4c5e6f7a81")!;
+        Assert.Equal("Fatma Yilmaz", member.Name);
+        Assert.Equal("GGD Gelderland-Zuid", member.Organisation);
+        Assert.Equal("Fatma Yilmaz", Assert.Single(result.Value.Werkgroep.NotesInStep(3)).AuthorName);
+    }
+
+    [Fact]
     public async Task Execute_TypedNoteWithoutStep_GoesToTheOpenStep()
     {
         var werkgroep = await _app.SeedAsync(2);

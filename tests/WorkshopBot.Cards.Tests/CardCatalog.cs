@@ -22,6 +22,9 @@ internal static class CardCatalog
         ["error"] = l => ErrorCard.Build("Er ging iets mis bij het opslaan.", l),
         ["create-traject"] = l => CreateTrajectCard.Build(new CreateTrajectView(), l),
         ["create-traject-error"] = l => CreateTrajectCard.Build(new CreateTrajectView("Samen", null, null, "Ouderen\n- minder eenzaam", "Vul de gemeente in."), l),
+        ["traject-moderator"] = l => TrajectCard.Build(Traject(canEdit: true) with { Note = "Het traject is bijgewerkt." }, l),
+        ["traject-participant"] = l => TrajectCard.Build(Traject(canEdit: false), l),
+        ["traject-empty"] = l => TrajectCard.Build(new TrajectView("tr-leeg", "Armoede", "", "", [], [], null, false, CanEdit: true), l),
         ["start-werkgroep"] = l => StartWerkgroepCard.Build(SampleViews.StartWerkgroep(), l),
         ["start-werkgroep-empty"] = l => StartWerkgroepCard.Build(SampleViews.StartWerkgroep(empty: true), l),
         ["step-empty"] = l => StepCard.Build(SampleViews.StepCard(noteCount: 0, viewer: SampleViews.Participant), l),
@@ -72,4 +75,16 @@ internal static class CardCatalog
         select new object[] { name, language };
 
     public static JsonObject Build(string name, Language language) => Builders[name](language);
+
+    public static TrajectView Traject(bool canEdit) => new(
+        "tr-eenzaamheid",
+        "Samen tegen eenzaamheid 2026–2029",
+        "Neder-Betuwe",
+        "Eenzaamheid onder ouderen",
+        [new("Ouderen wonen langer zelfstandig thuis", ["minder eenzaamheid", "meer mantelzorgondersteuning"]), new("Iedereen doet mee", [])],
+        [new("Eenzaamheid Kesteren", 3), new("Mantelzorg Opheusden", 5)],
+        "Grote groep sociaal domein",
+        HasLargeGroupChannel: true,
+        CanEdit: canEdit,
+        AmbitionsText: "Ouderen wonen langer zelfstandig thuis\n- minder eenzaamheid\n- meer mantelzorgondersteuning\nIedereen doet mee");
 }

@@ -163,4 +163,29 @@ public sealed class FormCardTests
         Assert.Contains(CardQuery.Texts(card), t => t.Contains("Dat kan tot 25 november 2026 om 14:30.", StringComparison.Ordinal));
         Assert.Contains(CardQuery.OfType(card, "Action.OpenUrl"), a => (string?)a["url"] == SampleViews.SummaryUrl);
     }
+
+    [Fact]
+    public void TrajectCard_Moderator_ShowsAmbitionsWerkgroepenAndAnEditForm()
+    {
+        var card = TrajectCard.Build(CardCatalog.Traject(canEdit: true), Language.Dutch);
+
+        var text = CardQuery.AllText(card);
+        Assert.Contains("Ouderen wonen langer zelfstandig thuis", text, StringComparison.Ordinal);
+        Assert.Contains("- minder eenzaamheid", text, StringComparison.Ordinal);
+        Assert.Contains("Eenzaamheid Kesteren · stap 3: Activiteiten", text, StringComparison.Ordinal);
+        Assert.Contains("Grote groep sociaal domein", text, StringComparison.Ordinal);
+        Assert.Equal(["Traject wijzigen", "Opslaan"], CardQuery.ActionTitles(card));
+        Assert.Equal("Ouderen wonen langer zelfstandig thuis\n- minder eenzaamheid\n- meer mantelzorgondersteuning\nIedereen doet mee", (string?)CardQuery.Input(card, CardInputs.Ambitions)?["value"]);
+        Assert.Contains(CardVerbs.EditTraject, card.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TrajectCard_Participant_HasNoEditAction()
+    {
+        var card = TrajectCard.Build(CardCatalog.Traject(canEdit: false), Language.English);
+
+        Assert.Empty(CardQuery.ActionTitles(card));
+        Assert.Contains("Working groups", CardQuery.AllText(card), StringComparison.Ordinal);
+        Assert.DoesNotContain(CardVerbs.EditTraject, card.ToJsonString(), StringComparison.Ordinal);
+    }
 }

@@ -7,6 +7,8 @@ public static class AppErrors
 {
     public static DomainError NoWerkgroep { get; } = new(DomainErrorCodes.NoWerkgroep, "No werkgroep is bound to this conversation.");
 
+    public static DomainError NoTraject { get; } = new(DomainErrorCodes.NoTraject, "No traject belongs to this conversation.");
+
     public static DomainError WrongWerkgroep { get; } = new(DomainErrorCodes.WrongWerkgroep, "The action belongs to another werkgroep, conversation or tenant.");
 
     public static DomainError UnknownVerb { get; } = new(DomainErrorCodes.UnknownVerb, "Unknown verb or malformed data.");

@@ -24,6 +24,7 @@ public static class ErrorCatalog
         [DomainErrorCodes.NotFound] = new(NotFound, (t, _) => t.NotFound),
         [DomainErrorCodes.NoteRemoved] = new(NotFound, (t, _) => t.NoteRemoved),
         [DomainErrorCodes.NoWerkgroep] = new(NotFound, (t, _) => t.NoWerkgroep),
+        [DomainErrorCodes.NoTraject] = new(NotFound, (t, _) => t.NoTraject),
         [DomainErrorCodes.SummaryNotFound] = new(NotFound, (t, _) => t.SummaryNotFound),
         [DomainErrorCodes.InvalidSummary] = new(NotFound, (t, _) => t.SummaryNotFound),
         [DomainErrorCodes.InvalidId] = new(BadRequest, (t, _) => t.Generic),

@@ -21,6 +21,13 @@ public sealed partial record MessageText
 
     public required string TrajectCreatedFormat { get; init; }
 
+    public required string NoTraject { get; init; }
+
+    // A second create in a conversation that has a traject: shown above its overview.
+    public required string TrajectExistsNote { get; init; }
+
+    public required string TrajectSaved { get; init; }
+
     public required string WerkgroepNameRequired { get; init; }
 
     public required string SummaryPublishedFormat { get; init; }

@@ -1,6 +1,7 @@
 using WorkshopBot.Application.Commands;
 using WorkshopBot.Application.Errors;
 using WorkshopBot.Application.Localization;
+using WorkshopBot.Application.Werkgroepen;
 using WorkshopBot.Domain;
 using WorkshopBot.Domain.Summaries;
 
@@ -112,7 +113,7 @@ public sealed class ReviewCommandHandler(ISummaryReviewStore store, SummaryRevie
         && card.ConversationId != context.ConversationId
         && !card.ConversationId.StartsWith(context.ConversationId + ";", StringComparison.Ordinal);
 
-    private static Actor ActorOf(SummaryContext context) => new(context.Caller.UserId, context.Caller.Name);
+    private static Actor ActorOf(SummaryContext context) => WerkgroepCommandHandler.ActorFor(null, context.Caller);
 
     private async Task<AppResult<SummaryReview>> FindAsync(string? summaryId, SummaryContext context, CancellationToken cancellationToken)
     {

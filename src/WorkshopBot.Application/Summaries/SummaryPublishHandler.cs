@@ -113,7 +113,7 @@ public sealed class SummaryPublishHandler(
             return AppErrors.NoWerkgroep;
         }
 
-        var actor = new Actor(context.Caller.UserId, context.Caller.Name);
+        var actor = WerkgroepCommandHandler.ActorFor(null, context.Caller);
         var isTrajectModerator = traject.IsModerator(actor.UserId);
         if (!isTrajectModerator && werkgroep?.IsModerator(actor.UserId) != true)
         {

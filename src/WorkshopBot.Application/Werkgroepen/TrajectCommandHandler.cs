@@ -1,5 +1,6 @@
 using WorkshopBot.Application.Commands;
 using WorkshopBot.Application.Errors;
+using WorkshopBot.Application.Trajecten;
 using WorkshopBot.Domain;
 using WorkshopBot.Domain.Services;
 using WorkshopBot.Domain.Trajecten;
@@ -7,7 +8,7 @@ using WorkshopBot.Domain.Werkgroepen;
 
 namespace WorkshopBot.Application.Werkgroepen;
 
-// Creating a traject and starting a werkgroep. Ids follow from the operation key and the conversation,
+// Creating, showing and editing a traject and starting a werkgroep. Ids follow from the operation key and the conversation,
 // so a redelivered command returns what the first one made.
 public sealed class TrajectCommandHandler(WorkshopService workshops)
 {
@@ -28,10 +29,57 @@ public sealed class TrajectCommandHandler(WorkshopService workshops)
         }
 
         var actor = WerkgroepCommandHandler.ActorFor(null, caller);
+        var ambitions = AmbitionLines.Parse(command.Ambitions, []);
         var created = await workshops.CreateTrajectAsync(
-            now => Traject.Create(ItemIds.Traject(operationKey), command.Name.Trim(), command.Gemeente ?? "", command.Theme ?? "", caller.TenantId ?? "", command.LargeGroupChannel, actor, now),
+            now => Traject.Create(ItemIds.Traject(operationKey), command.Name.Trim(), command.Gemeente ?? "", command.Theme ?? "", caller.TenantId ?? "", command.LargeGroupChannel, actor, now, ambitions),
             cancellationToken);
         return created.IsSuccess ? created.Value.Aggregate : created.Error!;
+    }
+
+    // The traject of this conversation (see FindForConversationAsync) or of the werkgroep held here, with
+    // its werkgroepen. Null when there is none, or it belongs to another tenant.
+    public async Task<TrajectOverview?> OverviewAsync(string conversationId, string? teamId, Caller caller, CancellationToken cancellationToken)
+    {
+        var traject = await FindForConversationAsync(conversationId, teamId, cancellationToken);
+        if (traject is null && await workshops.FindWerkgroepByConversationAsync(conversationId, cancellationToken) is { } werkgroep)
+        {
+            traject = await workshops.GetTrajectAsync(werkgroep.TrajectId, cancellationToken);
+        }
+
+        if (traject is null || IsForeignTenant(traject, caller))
+        {
+            return null;
+        }
+
+        return new TrajectOverview(traject, await workshops.ListWerkgroepenAsync(traject.Id, cancellationToken));
+    }
+
+    // Only a moderator of the traject edits it (the domain checks), and only from a conversation of that
+    // traject: a card of another traject changes nothing.
+    public async Task<AppResult<TrajectOverview>> EditAsync(EditTraject command, Caller caller, string conversationId, string? teamId, CancellationToken cancellationToken)
+    {
+        var overview = await OverviewAsync(conversationId, teamId, caller, cancellationToken);
+        if (overview is null)
+        {
+            return AppErrors.NoTraject;
+        }
+
+        if (command.TrajectId is { Length: > 0 } cardTrajectId && cardTrajectId != overview.Traject.Id)
+        {
+            return AppErrors.WrongWerkgroep;
+        }
+
+        if (string.IsNullOrWhiteSpace(command.Name))
+        {
+            return AppErrors.NameRequired;
+        }
+
+        var actor = WerkgroepCommandHandler.ActorFor(null, caller);
+        var edited = await workshops.UpdateTrajectAsync(
+            overview.Traject.Id,
+            (traject, now) => traject.Edit(actor, command.Name, command.Theme ?? "", AmbitionLines.Parse(command.Ambitions, traject.Ambitions), now),
+            cancellationToken);
+        return edited.IsSuccess ? overview with { Traject = edited.Value.Aggregate } : edited.Error!;
     }
 
     public async Task<AppResult<Werkgroep>> StartAsync(StartWerkgroep command, Caller caller, string operationKey, CancellationToken cancellationToken)
@@ -42,7 +90,7 @@ public sealed class TrajectCommandHandler(WorkshopService workshops)
         }
 
         var name = command.Name.Trim();
-        var actor = new Actor(caller.UserId, caller.Name, command.Organisation, caller.TeamsId);
+        var actor = WerkgroepCommandHandler.ActorFor(null, caller, command.Organisation);
         var trajectId = command.TrajectId;
         if (string.IsNullOrEmpty(trajectId))
         {
@@ -61,4 +109,8 @@ public sealed class TrajectCommandHandler(WorkshopService workshops)
             trajectId, (traject, now) => Werkgroep.Start(traject, werkgroepId, name, command.Binding, actor, now), cancellationToken);
         return started.IsSuccess ? started.Value.Aggregate : started.Error!;
     }
+
+    private static bool IsForeignTenant(Traject traject, Caller caller) =>
+        caller.TenantId is { Length: > 0 } tenant && traject.TenantId.Length > 0
+        && !string.Equals(tenant, traject.TenantId, StringComparison.OrdinalIgnoreCase);
 }

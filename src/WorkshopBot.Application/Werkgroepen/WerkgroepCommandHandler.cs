@@ -63,12 +63,14 @@ public sealed class WerkgroepCommandHandler(WorkshopService workshops, IRunningT
         return foreignCard || foreignTenant ? AppErrors.WrongWerkgroep : werkgroep;
     }
 
-    // The name Teams shows now wins over the stored one; the organisation a member chose wins over the
-    // one in their display name.
-    public static Actor ActorFor(Werkgroep? werkgroep, Caller caller)
+    // The name Teams shows now wins over the stored one. The organisation a member chose wins, then one
+    // typed with the command (the start card), then the one in their display name. The name is kept
+    // without its "(Organisation)" suffix, so no surface shows the organisation twice.
+    public static Actor ActorFor(Werkgroep? werkgroep, Caller caller, string? chosenOrganisation = null)
     {
         var member = werkgroep?.FindMember(caller.UserId);
-        var name = caller.Name.Length > 0 ? caller.Name : member?.Name ?? "";
-        return new Actor(caller.UserId, name, member?.Organisation ?? DisplayNames.Organisation(name), caller.TeamsId);
+        var shown = DisplayNames.Split(caller.Name.Length > 0 ? caller.Name : member?.Name);
+        var organisation = member?.Organisation ?? (string.IsNullOrWhiteSpace(chosenOrganisation) ? shown.Organisation : chosenOrganisation);
+        return new Actor(caller.UserId, shown.Name, organisation, caller.TeamsId);
     }
 }

@@ -1,6 +1,6 @@
 namespace WorkshopBot.Cards.Localization;
 
-// Welcome, help and notice cards, and the create-traject and start-werkgroep forms.
+// Welcome, help and notice cards, the create-traject and start-werkgroep forms and the traject overview.
 public sealed partial record CardText
 {
     public required IReadOnlyList<string> WelcomeFeatures { get; init; }
@@ -52,6 +52,25 @@ public sealed partial record CardText
     public required string AmbitionsPlaceholder { get; init; }
 
     public required string TrajectLineFormat { get; init; }
+
+    public required string LargeGroupChannelLabel { get; init; }
+
+    public required string LargeGroupChannelUnnamed { get; init; }
+
+    public required string NoLargeGroupChannel { get; init; }
+
+    public required string AmbitionsHeading { get; init; }
+
+    public required string NoAmbitionsYet { get; init; }
+
+    public required string WerkgroepenHeading { get; init; }
+
+    public required string NoWerkgroepenYet { get; init; }
+
+    // {0} werkgroep name, {1} step number, {2} step name.
+    public required string WerkgroepAtStepFormat { get; init; }
+
+    public required string EditTraject { get; init; }
 
     public required string OpenStepCard { get; init; }
 

@@ -3,6 +3,7 @@ namespace WorkshopBot.Domain.Audit;
 public static class WorkshopEventKinds
 {
     public const string TrajectCreated = "traject-created";
+    public const string TrajectEdited = "traject-edited";
     public const string ModeratorAdded = "moderator-added";
     public const string ModeratorHandedOver = "moderator-handed-over";
     public const string ReviewerAdded = "reviewer-added";

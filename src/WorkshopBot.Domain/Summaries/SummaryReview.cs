@@ -72,12 +72,15 @@ public sealed record SummaryReview
 
     public int Count(ReviewAnswer answer) => Responses.Count(r => r.Answer == answer);
 
+    // The moderators are on the large group's roster too, but they published the summary: they are never
+    // waiting to answer, and neither is the organisation they speak for.
     public IReadOnlyList<Reviewer> NotResponded =>
-        Reviewers.Where(r => ResponseOf(r.UserId) is null).ToList();
+        Reviewers.Where(r => !IsModerator(r.UserId) && ResponseOf(r.UserId) is null).ToList();
 
     public IReadOnlyList<string> OrganisationsNotResponded =>
         NotResponded.Select(r => r.Organisation).OfType<string>()
             .Except(Responses.Select(r => r.Organisation).OfType<string>(), StringComparer.OrdinalIgnoreCase)
+            .Except(Reviewers.Where(r => IsModerator(r.UserId)).Select(r => r.Organisation).OfType<string>(), StringComparer.OrdinalIgnoreCase)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Order(StringComparer.OrdinalIgnoreCase)
             .ToList();
@@ -113,10 +116,13 @@ public sealed record SummaryReview
             return Change<SummaryReview>.Unchanged(this);
         }
 
-        var response = new ReviewResponse(actor.UserId, actor.DisplayName, actor.Organisation, answer, trimmed, now, (previous?.Revision ?? 0) + 1);
-        var reviewers = Reviewers.Any(r => r.UserId == actor.UserId)
+        // The answer speaks for the organisation the review lists the reviewer with.
+        var listed = Reviewers.FirstOrDefault(r => r.UserId == actor.UserId);
+        var organisation = listed?.Organisation ?? actor.Organisation;
+        var response = new ReviewResponse(actor.UserId, actor.DisplayName, organisation, answer, trimmed, now, (previous?.Revision ?? 0) + 1);
+        IReadOnlyList<Reviewer> reviewers = listed is not null
             ? Reviewers
-            : [.. Reviewers, new Reviewer(actor.UserId, actor.DisplayName, actor.Organisation)];
+            : [.. Reviewers, new Reviewer(actor.UserId, actor.DisplayName, organisation)];
         var next = this with
         {
             Reviewers = reviewers,

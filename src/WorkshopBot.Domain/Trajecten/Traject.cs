@@ -45,7 +45,8 @@ public sealed record Traject
         string tenantId,
         ChannelRef? largeGroupChannel,
         Actor creator,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        IReadOnlyList<Ambition>? ambitions = null)
     {
         if (Rules.CheckId(id, "traject") is { } badId)
         {
@@ -58,6 +59,11 @@ public sealed record Traject
             return checkedName.Error!;
         }
 
+        if (CheckAmbitions(ambitions ?? []) is { } badAmbitions)
+        {
+            return badAmbitions;
+        }
+
         var traject = new Traject
         {
             Id = id,
@@ -67,11 +73,40 @@ public sealed record Traject
             TenantId = tenantId ?? "",
             Moderators = [new Person(creator.UserId, creator.DisplayName)],
             LargeGroupChannel = largeGroupChannel,
+            Ambitions = ambitions ?? [],
             CreatedById = creator.UserId,
             CreatedByName = creator.DisplayName,
             CreatedAt = now,
         };
         return traject.Commit(traject, creator, now, (WorkshopEventKinds.TrajectCreated, $"traject {id}"));
+    }
+
+    // The project leader renames the traject or reworks its theme and the large group's ambitions.
+    public DomainResult<Change<Traject>> Edit(Actor actor, string name, string theme, IReadOnlyList<Ambition> ambitions, DateTimeOffset now)
+    {
+        if (!IsModerator(actor.UserId))
+        {
+            return Rules.NotModerator(actor.UserId);
+        }
+
+        var checkedName = Rules.RequiredText(name, WorkshopLimits.NameMaxLength, DomainErrorCodes.TextTooLong);
+        if (!checkedName.IsSuccess)
+        {
+            return checkedName.Error!;
+        }
+
+        if (CheckAmbitions(ambitions) is { } badAmbitions)
+        {
+            return badAmbitions;
+        }
+
+        var next = this with { Name = checkedName.Value, Theme = (theme ?? "").Trim(), Ambitions = ambitions };
+        if (next.Name == Name && next.Theme == Theme && SameAmbitions(next.Ambitions, Ambitions))
+        {
+            return Change<Traject>.Unchanged(this);
+        }
+
+        return Commit(next, actor, now, (WorkshopEventKinds.TrajectEdited, $"traject {Id}: {ambitions.Count} ambitions"));
     }
 
     public DomainResult<Change<Traject>> AddModerator(Actor actor, Person moderator, DateTimeOffset now)
@@ -137,6 +172,28 @@ public sealed record Traject
             now,
             (WorkshopEventKinds.ReviewerAdded, $"reviewer {reviewer.UserId}"));
     }
+
+    private static DomainError? CheckAmbitions(IReadOnlyList<Ambition> ambitions)
+    {
+        if (ambitions.Count > WorkshopLimits.MaxAmbitions || ambitions.Any(a => a.SubGoals.Count > WorkshopLimits.MaxAmbitions))
+        {
+            return new DomainError(DomainErrorCodes.InvalidValue, "Too many ambitions or sub-goals.") { Limit = WorkshopLimits.MaxAmbitions };
+        }
+
+        var texts = ambitions.Select(a => a.Text).Concat(ambitions.SelectMany(a => a.SubGoals).Select(g => g.Text));
+        if (texts.Any(string.IsNullOrWhiteSpace))
+        {
+            return new DomainError(DomainErrorCodes.EmptyText, "An ambition or sub-goal has no text.");
+        }
+
+        return texts.Any(t => t.Length > WorkshopLimits.StatementMaxLength)
+            ? new DomainError(DomainErrorCodes.TextTooLong, "Ambition too long.") { Limit = WorkshopLimits.StatementMaxLength }
+            : null;
+    }
+
+    private static bool SameAmbitions(IReadOnlyList<Ambition> left, IReadOnlyList<Ambition> right) =>
+        left.Count == right.Count
+        && left.Zip(right).All(p => p.First.Id == p.Second.Id && p.First.Text == p.Second.Text && p.First.SubGoals.SequenceEqual(p.Second.SubGoals));
 
     private Change<Traject> Commit(Traject next, Actor actor, DateTimeOffset now, params (string Kind, string Details)[] events)
     {

@@ -1,6 +1,7 @@
 using WorkshopBot.Application.Commands;
 using WorkshopBot.Cards;
 using WorkshopBot.Domain.Items;
+using WorkshopBot.Domain.Trajecten;
 using WorkshopBot.Domain.Werkgroepen;
 using WorkshopBot.Web.Workshop;
 
@@ -50,6 +51,12 @@ public static class CardCommandParser
         };
         return command is null ? null : command with { CardWerkgroepId = data.String(CardDataKeys.WerkgroepId), CardStep = step };
     }
+
+    public static CreateTraject CreateTraject(CardData data, ChannelRef? largeGroupChannel) =>
+        new(data.String(CardInputs.TrajectName), data.String(CardInputs.Gemeente), data.String(CardInputs.Theme), largeGroupChannel, data.String(CardInputs.Ambitions));
+
+    public static EditTraject EditTraject(CardData data) =>
+        new(data.String(CardDataKeys.TrajectId), data.String(CardInputs.TrajectName), data.String(CardInputs.Theme), data.String(CardInputs.Ambitions));
 
     public static FormalItemKind? ParseKind(string? kind) => CardValues.TryParseItemKind(kind, out var parsed) ? parsed : null;
 

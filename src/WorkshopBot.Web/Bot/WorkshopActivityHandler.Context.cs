@@ -33,6 +33,10 @@ public sealed partial class WorkshopActivityHandler
 
     private static string ConversationId(TurnContext turnContext) => ChannelThreadId.Channel(turnContext.Activity.Conversation?.Id ?? "");
 
+    // The team of a channel conversation: its General channel's conversation id is the team id.
+    private static string? TeamIdOf(TurnContext turnContext) =>
+        turnContext.Activity.IsConversationType(ConversationTypes.Channel) ? turnContext.Activity.ChannelData?.Team?.Id : null;
+
     // Deterministic per delivered activity, so a redelivery produces the same ids and is a no-op.
     private static string OperationKey(TurnContext turnContext) =>
         ItemIds.OperationKey(turnContext.Activity.Conversation?.Id ?? "", turnContext.Activity.Id ?? Guid.NewGuid().ToString());

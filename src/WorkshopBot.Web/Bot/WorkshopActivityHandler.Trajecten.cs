@@ -9,12 +9,14 @@ using WorkshopBot.Cards.Views;
 using WorkshopBot.Domain;
 using WorkshopBot.Domain.Trajecten;
 using WorkshopBot.Domain.Werkgroepen;
+using WorkshopBot.Web.Workshop;
 
 namespace WorkshopBot.Web.Bot;
 
-// Creating a traject, starting a werkgroep and saying which organisation you represent.
+// Creating, showing and editing a traject, starting a werkgroep and saying which organisation you represent.
 public sealed partial class WorkshopActivityHandler
 {
+    // A conversation that already has a traject answers a second create with that traject's overview.
     private async Task<VerbOutcome> CreateTrajectAsync(CardData data, TurnContext turnContext, CancellationToken cancellationToken)
     {
         var language = LanguageOf(turnContext);
@@ -22,16 +24,47 @@ public sealed partial class WorkshopActivityHandler
         var channel = activity.IsConversationType(ConversationTypes.Channel)
             ? new ChannelRef(ConversationId(turnContext), activity.ServiceUrl!, activity.ChannelData?.Team?.Id, activity.ChannelData?.Channel?.Name)
             : null;
-        var command = new CreateTraject(data.String(CardInputs.TrajectName), data.String(CardInputs.Gemeente), data.String(CardInputs.Theme), channel);
+        var command = CardCommandParser.CreateTraject(data, channel);
         var created = await trajecten.CreateAsync(command, CallerOf(turnContext), OperationKey(turnContext), cancellationToken);
         if (!created.IsSuccess)
         {
+            if (created.Error.Code == DomainErrorCodes.AlreadyExists
+                && await TrajectCardAsync(turnContext, Text(turnContext).TrajectExistsNote, cancellationToken) is { } existing)
+            {
+                return new(existing);
+            }
+
             return created.Error.Code == DomainErrorCodes.NameRequired
-                ? new(CreateTrajectCard.Build(new CreateTrajectView(Error: Text(turnContext).TrajectNameRequired), language))
+                ? new(CreateTrajectCard.Build(new CreateTrajectView(command.Name, command.Gemeente, command.Theme, command.Ambitions, Text(turnContext).TrajectNameRequired), language))
                 : Failure(created.Error, language);
         }
 
         return new(Notice(NoticeSeverity.Info, MessageText.Fill(Text(turnContext).TrajectCreatedFormat, created.Value.Name), language));
+    }
+
+    // "traject": the overview of this conversation's traject, or the form to create one.
+    private async Task<JsonObject> TrajectAsync(string name, TurnContext turnContext, CancellationToken cancellationToken) =>
+        await TrajectCardAsync(turnContext, null, cancellationToken)
+        ?? CreateTrajectCard.Build(new CreateTrajectView(Name: NullIfEmpty(name)), LanguageOf(turnContext));
+
+    private async Task<VerbOutcome> EditTrajectAsync(CardData data, TurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var caller = CallerOf(turnContext);
+        var edited = await trajecten.EditAsync(CardCommandParser.EditTraject(data), caller, ConversationId(turnContext), TeamIdOf(turnContext), cancellationToken);
+        if (!edited.IsSuccess)
+        {
+            LogRefused(logger, nameof(EditTraject), edited.Error.Code);
+            return Failure(edited.Error, LanguageOf(turnContext));
+        }
+
+        return new(TrajectCard.Build(TrajectViews.Of(edited.Value, caller.UserId, Text(turnContext).TrajectSaved), LanguageOf(turnContext)));
+    }
+
+    private async Task<JsonObject?> TrajectCardAsync(TurnContext turnContext, string? note, CancellationToken cancellationToken)
+    {
+        var caller = CallerOf(turnContext);
+        var overview = await trajecten.OverviewAsync(ConversationId(turnContext), TeamIdOf(turnContext), caller, cancellationToken);
+        return overview is null ? null : TrajectCard.Build(TrajectViews.Of(overview, caller.UserId, note), LanguageOf(turnContext));
     }
 
     private async Task<VerbOutcome> StartWerkgroepAsync(CardData data, TurnContext turnContext, CancellationToken cancellationToken)
@@ -58,8 +91,7 @@ public sealed partial class WorkshopActivityHandler
 
     private async Task<StartWerkgroepView> StartWerkgroepViewAsync(TurnContext turnContext, string? name, string? error, CancellationToken cancellationToken)
     {
-        var teamId = turnContext.Activity.IsConversationType(ConversationTypes.Channel) ? turnContext.Activity.ChannelData?.Team?.Id : null;
-        var traject = await trajecten.FindForConversationAsync(ConversationId(turnContext), teamId, cancellationToken);
+        var traject = await trajecten.FindForConversationAsync(ConversationId(turnContext), TeamIdOf(turnContext), cancellationToken);
 
         // Wherever the card is opened (meeting chat, group chat, another channel) the user may attach
         // the werkgroep to any traject they moderate; the one bound here stays the preselected choice.

@@ -78,7 +78,7 @@ public sealed partial class WorkshopActivityHandler(
         return command.Kind switch
         {
             TextCommandKind.Help => HelpCard.Build(language),
-            TextCommandKind.Traject => CreateTrajectCard.Build(new CreateTrajectView(Name: NullIfEmpty(command.Argument)), language),
+            TextCommandKind.Traject => await TrajectAsync(command.Argument, turnContext, cancellationToken),
             TextCommandKind.Werkgroep => StartWerkgroepCard.Build(await StartWerkgroepViewAsync(turnContext, NullIfEmpty(command.Argument), null, cancellationToken), language),
             TextCommandKind.Board or TextCommandKind.Step => await SharedStepCardAsync(turnContext, command.Step, cancellationToken),
             TextCommandKind.NewNote => await ExecuteAsNoticeAsync(new AddNotes(null, command.Argument), turnContext, cancellationToken),
@@ -103,6 +103,8 @@ public sealed partial class WorkshopActivityHandler(
                 return await CreateTrajectAsync(data, turnContext, cancellationToken);
             case CardVerbs.ShowStartWerkgroepForm:
                 return new(StartWerkgroepCard.Build(await StartWerkgroepViewAsync(turnContext, null, null, cancellationToken), language));
+            case CardVerbs.EditTraject:
+                return await EditTrajectAsync(data, turnContext, cancellationToken);
             case CardVerbs.StartWerkgroep:
                 return await StartWerkgroepAsync(data, turnContext, cancellationToken);
             case CardVerbs.ShowStep or CardVerbs.RefreshStep or CardVerbs.GoToStep:

@@ -153,6 +153,27 @@ public sealed class SummaryReviewTests
     }
 
     [Fact]
+    public void OrganisationsNotResponded_ModeratorsOwnOrganisation_NeverMissing()
+    {
+        var colleague = new Reviewer("aad-ruud", "Ruud Peters", "Gemeente Neder-Betuwe");
+        var review = Published() with { Reviewers = [ToReviewer(Marieke), colleague, ToReviewer(Jan)] };
+
+        Assert.Equal(["Welzijn Neder-Betuwe"], review.OrganisationsNotResponded);
+        Assert.DoesNotContain(review.NotResponded, r => r.UserId == Marieke.UserId);
+    }
+
+    [Fact]
+    public void Respond_ByListedReviewer_AnswersForTheOrganisationTheReviewListsThemWith()
+    {
+        var jan = new Actor("aad-jan", "Jan Bakker");
+
+        var review = Published().Respond(jan, ReviewAnswer.Akkoord, null, Monday10).Value.Aggregate;
+
+        Assert.Equal("Welzijn Neder-Betuwe", Assert.Single(review.Responses).Organisation);
+        Assert.DoesNotContain("Welzijn Neder-Betuwe", review.OrganisationsNotResponded);
+    }
+
+    [Fact]
     public void Respond_Events_CarryTheReviewerIdButNoNameOrComment()
     {
         var review = Published();

@@ -23,6 +23,54 @@ public sealed class TrajectTests
         Assert.Equal((WorkshopEventKinds.TrajectCreated, Moderator.UserId, 1), (created.Kind, created.ActorId, created.Sequence));
     }
 
+    [Fact]
+    public void Create_WithAmbitions_KeepsThem()
+    {
+        Ambition[] ambitions = [new("amb-1", "Ouderen wonen langer thuis", [new SubGoal("amb-1-1", "minder eenzaamheid")])];
+
+        var traject = Traject.Create("t-1", "Eenzaamheid", "Neder-Betuwe", "Eenzaamheid", "tenant", null, Moderator, Now, ambitions).Ok();
+
+        Assert.Equal(ambitions, traject.Ambitions);
+    }
+
+    [Fact]
+    public void Edit_ByModerator_ChangesNameThemeAndAmbitionsAndEmitsEvent()
+    {
+        var traject = TestWorkshop.Traject();
+
+        var change = traject.Edit(Moderator, " Samen sterk ", "Mantelzorg", [new("amb-1", "Mantelzorgers houden het vol", [])], Now.AddHours(1)).Value;
+
+        Assert.Equal(("Samen sterk", "Mantelzorg", "Mantelzorgers houden het vol"), (change.Aggregate.Name, change.Aggregate.Theme, Assert.Single(change.Aggregate.Ambitions).Text));
+        Assert.Equal(WorkshopEventKinds.TrajectEdited, Assert.Single(change.Events).Kind);
+        Assert.Equal(traject.Version + 1, change.Aggregate.Version);
+    }
+
+    [Fact]
+    public void Edit_ByParticipant_IsRefused()
+    {
+        var result = TestWorkshop.Traject().Edit(Anna, "Overgenomen", "", [], Now);
+
+        Assert.Equal(DomainErrorCodes.NotModerator, result.Error?.Code);
+    }
+
+    [Fact]
+    public void Edit_SameValues_IsUnchanged()
+    {
+        var traject = TestWorkshop.Traject();
+
+        var change = traject.Edit(Moderator, traject.Name, traject.Theme, traject.Ambitions, Now).Value;
+
+        Assert.False(change.HasChanges);
+    }
+
+    [Fact]
+    public void Edit_EmptyAmbition_IsRefused()
+    {
+        var result = TestWorkshop.Traject().Edit(Moderator, "Naam", "", [new("amb-1", " ", [])], Now);
+
+        Assert.Equal(DomainErrorCodes.EmptyText, result.Error?.Code);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("a/b")]
