@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
 # Local developer loop: Azurite (Table storage) + the bot host + the Microsoft 365 Agents Playground,
-# all on 127.0.0.1. Ctrl-C (or SIGTERM) stops everything; Azurite gets SIGINT so it flushes to disk.
+# all on 127.0.0.1, with the Teams-behaviour layer (scripts/lib/teams-behaviour.mjs) between the
+# Playground and the bot: it sends the viewer's locale, performs Teams' automatic refresh of
+# user-specific card views and opens "Bord openen" as the viewer (docs/playground.md).
+# Ctrl-C (or SIGTERM) stops everything; Azurite gets SIGINT so it flushes to disk.
 #
 # Environment (all optional):
 #   AZURITE_PORT     Table service port           (default 10002)
 #   BOT_PORT         bot host port                (default 3978)
 #   PLAYGROUND_PORT  Agents Playground port       (default 56150)
+#   LAYER_PORT       Teams-behaviour layer port   (default 3979)
+#   TEAMS_LOCALE     locale the bot receives      (default nl-NL; the Playground itself always sends en-US)
+#   TEAMS_VIEWER     whose own card views the page shows (a name or id from .m365agentsplayground.yml;
+#                    default the Playground's current user; switch at run time on http://127.0.0.1:$LAYER_PORT/_teams)
 #   DEV_FOLLOW_LOGS  1 = print the bot log here   (default 1; 0 to keep the terminal quiet)
 set -euo pipefail
 
@@ -16,6 +23,9 @@ source "$REPO_ROOT/scripts/lib/common.sh"
 AZURITE_PORT="${AZURITE_PORT:-10002}"
 BOT_PORT="${BOT_PORT:-3978}"
 PLAYGROUND_PORT="${PLAYGROUND_PORT:-56150}"
+LAYER_PORT="${LAYER_PORT:-3979}"
+TEAMS_LOCALE="${TEAMS_LOCALE:-nl-NL}"
+TEAMS_VIEWER="${TEAMS_VIEWER:-}"
 DEV_FOLLOW_LOGS="${DEV_FOLLOW_LOGS:-1}"
 
 DATA_DIR="$REPO_ROOT/.data"
@@ -25,6 +35,7 @@ PLAYGROUND_CONFIG="$REPO_ROOT/.m365agentsplayground.yml"
 AZURITE_PID=""
 BOT_PID=""
 PLAYGROUND_PID=""
+LAYER_PID=""
 TAIL_PID=""
 
 # Every component runs in its own process group (setsid), so a stop signal reaches its children
@@ -65,6 +76,7 @@ cleanup() {
         wait "$TAIL_PID" 2>/dev/null || true
     fi
     stop_group "$PLAYGROUND_PID" TERM "the Agents Playground" 10
+    stop_group "$LAYER_PID" TERM "the Teams-behaviour layer" 5
     stop_group "$BOT_PID" TERM "the bot host" 20
     # SIGINT, not SIGTERM: Azurite writes its in-memory changes to .data/azurite only on SIGINT.
     stop_group "$AZURITE_PID" INT "Azurite (flushing to .data/azurite)" 30
@@ -86,6 +98,7 @@ require_tools
 check_port_free "$AZURITE_PORT" "Azurite" AZURITE_PORT
 check_port_free "$BOT_PORT" "the bot host" BOT_PORT
 check_port_free "$PLAYGROUND_PORT" "the Agents Playground" PLAYGROUND_PORT
+check_port_free "$LAYER_PORT" "the Teams-behaviour layer" LAYER_PORT
 
 ensure_node_modules
 for bin in azurite-table agentsplayground; do
@@ -108,12 +121,24 @@ AZURITE_PID=$!
 wait_http "http://127.0.0.1:$AZURITE_PORT/devstoreaccount1/Tables" 30 "$AZURITE_PID" "Azurite" "$LOG_DIR/azurite.log" \
     || die "Azurite did not start."
 
+say "Starting the Teams-behaviour layer on http://127.0.0.1:$LAYER_PORT (locale $TEAMS_LOCALE)"
+# Between the Playground and the bot; the same code the end-to-end test tests/browser/teams-behaviour.test.mjs runs.
+(
+    cd "$REPO_ROOT"
+    exec "$NEW_GROUP" node scripts/lib/teams-behaviour.mjs --port "$LAYER_PORT" \
+        --bot "http://127.0.0.1:$BOT_PORT/api/messages" --playground "http://127.0.0.1:$PLAYGROUND_PORT" \
+        --locale "$TEAMS_LOCALE" --viewer "$TEAMS_VIEWER"
+) >"$LOG_DIR/teams-layer.log" 2>&1 </dev/null &
+LAYER_PID=$!
+wait_http "http://127.0.0.1:$LAYER_PORT/_teams/state" 15 "$LAYER_PID" "The Teams-behaviour layer" "$LOG_DIR/teams-layer.log" \
+    || die "The Teams-behaviour layer did not start."
+
 say "Starting the bot host on http://127.0.0.1:$BOT_PORT"
 (
     cd "$REPO_ROOT"
     ConnectionStrings__Tables="$(azurite_connection_string "$AZURITE_PORT")" \
         ASPNETCORE_ENVIRONMENT=Development \
-        Board__PublicBaseUrl="http://127.0.0.1:$BOT_PORT" \
+        Board__PublicBaseUrl="http://127.0.0.1:$LAYER_PORT" \
         Board__DevelopmentIdentity=true \
         DOTNET_NOLOGO=1 \
         exec "$NEW_GROUP" dotnet run --no-build --no-launch-profile --project src/WorkshopBot.Web \
@@ -123,7 +148,7 @@ BOT_PID=$!
 wait_http "http://127.0.0.1:$BOT_PORT/api/messages" 90 "$BOT_PID" "The bot host" "$LOG_DIR/bot.log" \
     || die "The bot host did not start."
 
-say "Starting the Microsoft 365 Agents Playground on http://127.0.0.1:$PLAYGROUND_PORT"
+say "Starting the Microsoft 365 Agents Playground on http://127.0.0.1:$PLAYGROUND_PORT (bot endpoint: the Teams-behaviour layer)"
 # TEAMSAPPTESTER_BROWSER=none: do not open a browser; APPLICATION_INSIGHTS_NO_STATSBEAT=1 and
 # --disable-telemetry: do not phone home. The config path is explicit because the Playground
 # otherwise reads .m365agentsplayground.yml from its working directory, and silently uses a
@@ -136,7 +161,7 @@ say "Starting the Microsoft 365 Agents Playground on http://127.0.0.1:$PLAYGROUN
         M365_AGENTS_PLAYGROUND_CONFIG_PATH="$PLAYGROUND_CONFIG" \
         M365_AGENTS_PLAYGROUND_LOGFILE="$LOG_DIR/playground-console.log" \
         exec "$NEW_GROUP" node --require ./scripts/lib/loopback-only.cjs node_modules/.bin/agentsplayground \
-        -e "http://127.0.0.1:$BOT_PORT/api/messages" -c msteams --disable-telemetry \
+        -e "http://127.0.0.1:$LAYER_PORT/api/messages" -c msteams --disable-telemetry \
         -p "$PLAYGROUND_PORT" --service-url "http://127.0.0.1:$PLAYGROUND_PORT/_connector"
 ) >"$LOG_DIR/playground.log" 2>&1 </dev/null &
 PLAYGROUND_PID=$!
@@ -165,16 +190,26 @@ if [[ "$loaded_tenant" != "$expected_tenant" ]]; then
     die "The Playground did not load $PLAYGROUND_CONFIG (tenant '$loaded_tenant', expected '$expected_tenant'). See $LOG_DIR/playground-console.log."
 fi
 
+# Who the Playground's user is and whose views the layer shows (TEAMS_VIEWER must be a mock user).
+names="$(node -e '
+    fetch(process.argv[1]).then(r => r.json()).then(j => process.stdout.write(j.currentUser.name + "\t" + j.viewer.name), () => process.exit(1))
+' "http://127.0.0.1:$LAYER_PORT/_teams/state")" \
+    || die "The Teams-behaviour layer cannot read the Playground's tenant (is TEAMS_VIEWER='$TEAMS_VIEWER' a user of .m365agentsplayground.yml?). See $LOG_DIR/teams-layer.log."
+IFS=$'\t' read -r current_name viewer_name <<<"$names"
+
 cat <<EOF
 
   WorkshopBot is running.
 
     Open the Agents Playground:  http://127.0.0.1:$PLAYGROUND_PORT
-    Bot endpoint:                http://127.0.0.1:$BOT_PORT/api/messages
+    Teams-behaviour layer:       http://127.0.0.1:$LAYER_PORT/_teams  (switch the viewer here)
+    Bot endpoint:                http://127.0.0.1:$BOT_PORT/api/messages  (the Playground talks to the layer)
     Table storage (Azurite):     http://127.0.0.1:$AZURITE_PORT/devstoreaccount1  (data in .data/azurite)
-    Logs:                        .data/logs/{azurite,bot,playground,playground-console}.log
+    Logs:                        .data/logs/{azurite,bot,teams-layer,playground,playground-console}.log
 
-  You are "Marieke de Vries" (project leader); the mock tenant is in .m365agentsplayground.yml.
+  Locale sent to the bot: $TEAMS_LOCALE (the Playground's own en-US is replaced; TEAMS_LOCALE=en-US for English).
+  The page shows the viewer's own card views: ${viewer_name}.
+  The Playground's user is "$current_name" (project leader); the mock tenant is in .m365agentsplayground.yml.
   Press Ctrl-C to stop everything.
 
 EOF
@@ -188,7 +223,7 @@ fi
 set +e
 wait -n
 set -e
-for entry in "Azurite:$AZURITE_PID:azurite" "the bot host:$BOT_PID:bot" "the Playground:$PLAYGROUND_PID:playground"; do
+for entry in "Azurite:$AZURITE_PID:azurite" "the bot host:$BOT_PID:bot" "the Teams-behaviour layer:$LAYER_PID:teams-layer" "the Playground:$PLAYGROUND_PID:playground"; do
     IFS=: read -r name pid log <<<"$entry"
     if ! kill -0 "$pid" 2>/dev/null; then
         warn "$name stopped unexpectedly. Last lines of .data/logs/$log.log:"

@@ -1,0 +1,239 @@
+// Issue 12 end to end: the real Agents Playground → the Teams-behaviour layer (scripts/lib/teams-behaviour.mjs,
+// the same code scripts/dev.sh runs) → the real bot host → Azurite. The Playground page in headless Chromium is
+// the viewer's Teams client. Asserts what Teams does and the Playground does not: the bot gets nl-NL, and after
+// every shared card update the layer refreshes the card as the viewer so the page shows the viewer's own view —
+// the project leader keeps her controls, a partner never sees them.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { startTeamsBehaviourLayer } from '../../scripts/lib/teams-behaviour.mjs';
+import { launchBrowser, newContext, newPage, screenshot } from './lib/browser.mjs';
+import { startAzurite, startBotHost, startPlayground } from './lib/server.mjs';
+
+const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+const MODERATOR_CONTROL = 'Stap sluiten';
+const MODERATOR_HEADING = 'Voor de projectleider';
+
+let azurite;
+let layer;
+let bot;
+let playground;
+let browser;
+let context;
+let page;
+let tenant;
+const frames = [];
+
+before(async () => {
+    azurite = await startAzurite();
+    // The layer first: the bot's board links and the Playground's endpoint both point at it.
+    layer = await startTeamsBehaviourLayer({ debounceMs: 100 });
+    bot = await startBotHost({
+        tablesConnectionString: azurite.connectionString,
+        env: { Board__PublicBaseUrl: layer.baseUrl, Board__DevelopmentIdentity: 'true' },
+    });
+    playground = await startPlayground({ botEndpoint: layer.messagesUrl });
+    layer.setTargets({ botEndpoint: bot.messagesUrl, playgroundUrl: playground.baseUrl });
+    tenant = (await (await fetch(`${playground.baseUrl}/_internal/v1/testConfig`)).json()).config;
+
+    browser = await launchBrowser();
+    context = await newContext(browser);
+    page = await newPage(context);
+    // Everything the page's Teams client receives over the Playground's conversation websocket.
+    page.on('websocket', (socket) => {
+        if (!socket.url().includes('/_ws_conversation/')) return;
+        socket.on('framereceived', ({ payload }) => {
+            try {
+                frames.push(JSON.parse(typeof payload === 'string' ? payload : payload.toString('utf8')));
+            } catch {
+                // Not JSON (keep-alives).
+            }
+        });
+    });
+    await page.goto(playground.baseUrl, { waitUntil: 'domcontentloaded', timeout: 60000 });
+    await page.getByText(tenant.groupChats[0].name).first().click({ timeout: 60000 });
+});
+
+after(async () => {
+    await context?.close();
+    await browser?.close();
+    await playground?.stop();
+    await layer?.stop();
+    await bot?.stop();
+    await azurite?.stop();
+});
+
+function user(namePart) {
+    return [tenant.currentUser, ...tenant.users].find((u) => u.name.includes(namePart));
+}
+
+async function api(path, body) {
+    const response = await fetch(`${playground.baseUrl}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+    });
+    const text = await response.text();
+    assert.ok(response.ok, `${path} answered ${response.status}: ${text}`);
+    return text ? JSON.parse(text) : null;
+}
+
+function click(conversationId, messageId, from, verb, data) {
+    return api('/_conversation/v1/invoke', {
+        name: 'adaptiveCard/action',
+        from: { id: from.id },
+        conversation: { id: conversationId },
+        replyToId: messageId,
+        value: { action: { type: 'Action.Execute', verb, data } },
+    });
+}
+
+async function waitForFrame(predicate, timeoutMs = 30000, from = 0) {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+        const found = frames.slice(from).find(predicate);
+        if (found) return found;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`No matching websocket frame within ${timeoutMs} ms; got ${frames.length}: ${frames.slice(-5).map((f) => `${f.action} ${JSON.stringify(f.message).slice(0, 200)}`).join('\n')}`);
+}
+
+const cardText = (card) => JSON.stringify(card ?? null);
+const frameCard = (frame) => frame.message?.attachments?.find((a) => a.contentType === ADAPTIVE_CARD)?.content;
+
+function findData(node, key) {
+    if (!node || typeof node !== 'object') return undefined;
+    if (typeof node[key] === 'string') return node[key];
+    for (const value of Object.values(node)) {
+        const found = findData(value, key);
+        if (found) return found;
+    }
+    return undefined;
+}
+
+// The layer's automatic refresh for messageId as viewerId after the event index `since`, and the
+// websocket update that put the answer on the page.
+async function refreshedOnPage(messageId, viewerId, since, frameSince) {
+    const event = await layer.waitForEvent(
+        (e) => e.kind === 'refreshed' && e.messageId === messageId && e.viewer === viewerId,
+        { since, timeoutMs: 30000 });
+    const frame = await waitForFrame(
+        (f) => f.action === 'updateMessage' && f.message?.messageId === messageId && cardText(frameCard(f)) === cardText(event.card),
+        30000, frameSince);
+    return { event, card: frameCard(frame) };
+}
+
+let chat;
+let stepCardId;
+let werkgroepId;
+
+test('the project leader keeps her own view of the shared step card after every shared update', async () => {
+    const marieke = tenant.currentUser;
+    const sanne = user('Sanne');
+    chat = tenant.groupChats[0].id;
+
+    // Opening the group chat in the page installed the bot there: the welcome card.
+    const welcome = await waitForFrame((f) => f.action === 'createMessage' && f.actionConversationId === chat
+        && cardText(frameCard(f)).includes('Kwaliteitskompas'), 60000);
+    const started = await click(chat, welcome.message.messageId, marieke, 'startWerkgroep',
+        { werkgroepName: 'Eenzaamheid onder ouderen', organisation: 'Gemeente Neder-Betuwe' });
+    assert.equal(started.type, ADAPTIVE_CARD, JSON.stringify(started));
+    werkgroepId = findData(started.value, 'werkgroepId');
+    assert.ok(werkgroepId, 'no werkgroepId on the started card');
+
+    // Marieke types "stap 3" in the chat (as the page would): the bot posts the shared step card.
+    let since = layer.events.length;
+    let frameSince = frames.length;
+    await api(`/_conversation/v1/conversations/${encodeURIComponent(chat)}/messages`, {
+        from: { id: marieke.id },
+        text: `<at>${tenant.bot.name}</at> stap 3`,
+        textFormat: 'plain',
+        mentions: [{ mentioned: { id: tenant.bot.id }, text: `<at>${tenant.bot.name}</at>` }],
+    });
+    const posted = await waitForFrame((f) => f.action === 'createMessage' && f.actionConversationId === chat
+        && cardText(frameCard(f)).includes('refresh'), 30000, frameSince);
+    stepCardId = posted.message.messageId;
+    const shared = frameCard(posted);
+    assert.ok(shared.refresh.userIds.includes(marieke.id), `refresh.userIds lists MRIs: ${shared.refresh.userIds}`);
+    assert.ok(!cardText(shared).includes(MODERATOR_HEADING), 'the shared card has no moderator controls');
+
+    // Posted: the layer refreshes it as Marieke at once, and the page shows her controls.
+    let view = await refreshedOnPage(stepCardId, marieke.id, since, frameSince);
+    assert.ok(cardText(view.card).includes(MODERATOR_HEADING), 'her own view has the moderator section');
+
+    // She opens the step and starts a silent brainstorm: shared updates (PUT), each refreshed for her.
+    for (const verb of ['openStep', 'startSilent']) {
+        since = layer.events.length;
+        frameSince = frames.length;
+        const answer = await click(chat, stepCardId, marieke, verb, { werkgroepId, step: 3 });
+        assert.equal(answer.type, ADAPTIVE_CARD, `${verb}: ${JSON.stringify(answer)}`);
+        await layer.waitForEvent((e) => e.kind === 'card-updated' && e.messageId === stepCardId, { since });
+        view = await refreshedOnPage(stepCardId, marieke.id, since, frameSince);
+        assert.ok(cardText(view.card).includes(MODERATOR_CONTROL), `after ${verb}: her view has "${MODERATOR_CONTROL}"`);
+    }
+
+    // A partner adds a note: the bot updates the shared card for everyone, the layer refreshes it for Marieke.
+    since = layer.events.length;
+    frameSince = frames.length;
+    const added = await click(chat, stepCardId, sanne, 'addNotes', { werkgroepId, step: 3, newNotes: 'Wekelijkse buurtlunch in Dodewaard' });
+    assert.equal(added.type, ADAPTIVE_CARD, JSON.stringify(added));
+    const update = await layer.waitForEvent((e) => e.kind === 'card-updated' && e.messageId === stepCardId, { since });
+    assert.ok(update.userIds.includes(marieke.id));
+    view = await refreshedOnPage(stepCardId, marieke.id, since, frameSince);
+    assert.ok(cardText(view.card).includes(MODERATOR_CONTROL), 'after the partner\'s note her view still has her controls');
+    assert.ok(cardText(view.card).includes(MODERATOR_HEADING));
+
+    // The page (her Teams client) renders her controls.
+    await page.getByText(MODERATOR_CONTROL).first().waitFor({ timeout: 30000 });
+    await page.getByText(MODERATOR_HEADING).first().waitFor({ timeout: 5000 });
+    await screenshot(page, 'teams-layer-moderator.png');
+    assert.ok((await page.content()).includes(MODERATOR_CONTROL));
+
+    // Teams sent the user's locale: every activity reached the bot as nl-NL (the Playground sends en-US),
+    // and the automatic refreshes carried trigger "automatic".
+    const inbound = layer.events.filter((e) => e.kind === 'inbound');
+    assert.ok(inbound.length > 0);
+    assert.deepEqual([...new Set(inbound.map((e) => e.locale))], ['nl-NL']);
+    assert.ok(inbound.some((e) => e.originalLocale === 'en-US'), 'the Playground itself sent en-US');
+    assert.ok(inbound.some((e) => e.name === 'adaptiveCard/action' && e.trigger === 'automatic' && e.from === marieke.id));
+    assert.deepEqual(page.pageErrors, []);
+});
+
+test('a partner as the viewer sees her own view without the moderator controls', async () => {
+    assert.ok(stepCardId, 'needs the first test');
+    const sanne = user('Sanne');
+    const ahmed = user('Ahmed');
+    let since = layer.events.length;
+    let frameSince = frames.length;
+
+    // The Playground cannot switch its current user (it is fixed by the config file); the layer can switch
+    // the viewer, and then refreshes every card for her as Teams does when she opens the chat.
+    await layer.setViewer(sanne.id);
+    let view = await refreshedOnPage(stepCardId, sanne.id, since, frameSince);
+    assert.ok(!cardText(view.card).includes(MODERATOR_HEADING), 'a partner\'s view has no moderator section');
+    assert.ok(!cardText(view.card).includes(MODERATOR_CONTROL));
+    assert.ok(cardText(view.card).includes('Wekelijkse buurtlunch in Dodewaard'), 'her own note is on her view');
+
+    // Another partner's note: the shared update is refreshed for Sanne, not for Marieke.
+    since = layer.events.length;
+    frameSince = frames.length;
+    await click(chat, stepCardId, ahmed, 'addNotes', { werkgroepId, step: 3, newNotes: 'Ouderen kennen hun buren' });
+    view = await refreshedOnPage(stepCardId, sanne.id, since, frameSince);
+    assert.ok(!cardText(view.card).includes(MODERATOR_CONTROL));
+    assert.ok(!cardText(view.card).includes('Ouderen kennen hun buren'), 'silent brainstorm: Ahmed\'s note is hidden from Sanne');
+    assert.ok(!layer.events.slice(since).some((e) => e.kind === 'refreshed' && e.viewer === tenant.currentUser.id));
+
+    await page.getByText('Wekelijkse buurtlunch in Dodewaard').first().waitFor({ timeout: 30000 });
+    assert.equal(await page.getByText(MODERATOR_HEADING).count(), 0, 'the page shows no moderator section');
+    await screenshot(page, 'teams-layer-partner.png');
+
+    // "Bord openen" in the local run opens the board as the viewer: ?dev-user= takes the Entra object id.
+    const board = await fetch(`${layer.baseUrl}/board/${encodeURIComponent(werkgroepId)}`, { redirect: 'manual' });
+    assert.equal(board.status, 302);
+    const location = new URL(board.headers.get('location'));
+    assert.equal(location.origin, new URL(bot.baseUrl).origin);
+    assert.equal(location.searchParams.get('dev-user'), sanne.aadObjectId);
+    const me = await fetch(`${bot.baseUrl}/api/boards/${encodeURIComponent(werkgroepId)}?dev-user=${sanne.aadObjectId}`);
+    assert.equal(me.status, 200, 'the board accepts the viewer named by the layer');
+
+    await layer.setViewer(null);
+});
