@@ -111,7 +111,7 @@ public static class StepCard
                 ],
                 style: "emphasis"),
             isOpen ? null : ClosedNotice(view, isModerator, t),
-            Ac.Text(NoteCount(view.Notes, t), subtle: true, separator: true),
+            Ac.Text(NoteCount(view, t), subtle: true, separator: true),
             viewer is null ? null : StepNotes.OwnNotes(view, viewer, isOpen, ownLimit, t),
             view.SilentBrainstorm
                 ? Ac.Text(t.SilentHidesNotes, subtle: true)
@@ -171,12 +171,16 @@ public static class StepCard
         return Ac.Container([Ac.Text(message)], style: "warning")!;
     }
 
-    private static string NoteCount(IReadOnlyList<NoteView> notes, CardText t)
+    // During a silent brainstorm a participant counts their own notes; the moderator and the shared card
+    // count the whole group's, hidden ones included (numbers only, never texts).
+    private static string NoteCount(StepCardView view, CardText t)
     {
-        var authors = notes.Select(n => n.AuthorUserId).Distinct(StringComparer.Ordinal).Count();
-        return notes.Count == 0
+        var (notes, authors) = view.SilentBrainstorm && view.Viewer?.IsModerator != false
+            ? (view.StepTotal.Notes, view.StepTotal.Authors)
+            : (view.Notes.Count, view.Notes.Select(n => n.AuthorUserId).Distinct(StringComparer.Ordinal).Count());
+        return notes == 0
             ? t.NoNotesYet
-            : Format(t.NoteCountFormat, Count(notes.Count, t.NoteOne, t.NoteMany), Count(authors, t.ParticipantOne, t.ParticipantMany));
+            : Format(t.NoteCountFormat, Count(notes, t.NoteOne, t.NoteMany), Count(authors, t.ParticipantOne, t.ParticipantMany));
     }
 
     private static JsonObject AddNotesForm(StepCardView view, CardText t) =>

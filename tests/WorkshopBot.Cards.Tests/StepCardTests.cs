@@ -98,6 +98,25 @@ public sealed class StepCardTests
         Assert.Contains(texts, t => t.Contains("Stille brainstorm", StringComparison.Ordinal));
     }
 
+    // Issue 12: in silent mode the moderator's card said "1 notitie van 1 deelnemer" while eight notes from
+    // four people existed. The moderator and the shared card count the group; a participant their own.
+    [Fact]
+    public void Build_SilentBrainstorm_ModeratorAndSharedCardCountTheGroupParticipantTheirOwn()
+    {
+        var participantView = SampleViews.StepCard(noteCount: 24, viewer: SampleViews.Participant, silent: true);
+        var own = participantView.Notes.Where(n => n.AuthorUserId == SampleViews.ParticipantId).Take(2).ToList();
+        var total = new StepNoteCount(8, 4);
+
+        var moderator = CardQuery.AllText(StepCard.Build(participantView with { Viewer = SampleViews.Moderator, Notes = [], StepTotal = total }, Language.Dutch));
+        var shared = CardQuery.AllText(StepCard.Build(participantView with { Viewer = null, Notes = [], StepTotal = total }, Language.Dutch));
+        var participant = CardQuery.AllText(StepCard.Build(participantView with { Notes = own, StepTotal = total }, Language.Dutch));
+
+        Assert.Contains("8 notities van 4 deelnemers", moderator, StringComparison.Ordinal);
+        Assert.Contains("8 notities van 4 deelnemers", shared, StringComparison.Ordinal);
+        Assert.Contains("2 notities van 1 deelnemer", participant, StringComparison.Ordinal);
+        Assert.DoesNotContain("8 notities", participant, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Build_Revealed_GroupsNotesByClusterWithVotesAndOrganisation()
     {

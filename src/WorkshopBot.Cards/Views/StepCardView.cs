@@ -21,8 +21,12 @@ public sealed record StepCardView
 
     public VotingRoundView? Voting { get; init; }
 
-    // All notes of this step (the card decides what fits).
+    // All notes of this step the viewer may see (the card decides what fits).
     public IReadOnlyList<NoteView> Notes { get; init; } = [];
+
+    // How many notes the step has and from how many people, hidden ones included: during a silent
+    // brainstorm the moderator and the shared card show the group's progress without the texts.
+    public StepNoteCount StepTotal { get; init; } = new(0, 0);
 
     public required long BoardVersion { get; init; }
 

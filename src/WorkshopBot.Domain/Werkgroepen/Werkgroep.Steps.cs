@@ -83,6 +83,17 @@ public sealed partial record Werkgroep
             return new DomainError(DomainErrorCodes.AlreadySilent, $"Step {step} is already silent.") { Step = step };
         }
 
+        // One click for the moderator: a silent brainstorm on a closed step opens it too, otherwise the
+        // group is told to write and then refused because the step is closed.
+        if (state.Status == StepStatus.Closed)
+        {
+            return Commit(
+                WithStep(step, s => s with { Status = StepStatus.Open, Silent = true }) with { CurrentStep = step },
+                actor,
+                now,
+                [(WorkshopEventKinds.StepOpened, $"step {step}"), (WorkshopEventKinds.SilentStarted, $"step {step}")]);
+        }
+
         return Commit(WithStep(step, s => s with { Silent = true }), actor, now, [(WorkshopEventKinds.SilentStarted, $"step {step}")]);
     }
 

@@ -16,6 +16,7 @@ public static class CardViewFactory
         var state = werkgroep.StepStateOf(step);
         // Teams matches refresh.userIds against the viewer's MRI (from.id), never the Entra object id.
         var teamsIds = werkgroep.Members.Select(m => m.TeamsId).OfType<string>().ToList();
+        var stepNotes = werkgroep.NotesInStep(step);
         return new StepCardView
         {
             WerkgroepId = werkgroep.Id,
@@ -29,6 +30,7 @@ public static class CardViewFactory
                 ? new VotingRoundView(round.Round.ToString(System.Globalization.CultureInfo.InvariantCulture), round.DotsPerPerson, viewerId is null ? 0 : werkgroep.DotsLeft(viewerId))
                 : null,
             Notes = NoteProjection.VisibleIn(werkgroep, step, viewerId).Select(Note).ToList(),
+            StepTotal = new StepNoteCount(stepNotes.Count, stepNotes.Select(n => n.AuthorId).Distinct(StringComparer.Ordinal).Count()),
             BoardVersion = werkgroep.Version,
             BoardUrl = boardUrl,
             Viewer = viewerId is null ? null : new CardViewer(viewerId, werkgroep.IsModerator(viewerId)),

@@ -121,6 +121,31 @@ public sealed class WerkgroepStepTests
         Assert.Equal(DomainErrorCodes.InvalidStep, result.Error?.Code);
     }
 
+    // Issue 12: "Stille brainstorm starten" on a closed step needed a second click to open the step, and
+    // until then everyone who wrote was told the step was closed.
+    [Fact]
+    public void StartSilent_ClosedStep_OpensItSoTheGroupCanWriteAtOnce()
+    {
+        var werkgroep = TestWorkshop.Werkgroep();
+
+        var change = werkgroep.StartSilent(TestWorkshop.Moderator, 4, Now).Value;
+
+        var state = change.Aggregate.StepStateOf(4);
+        Assert.Equal(StepStatus.Open, state.Status);
+        Assert.True(state.Silent);
+        Assert.Equal(4, change.Aggregate.CurrentStep);
+        Assert.Equal([WorkshopEventKinds.StepOpened, WorkshopEventKinds.SilentStarted], change.Events.Select(e => e.Kind).ToArray());
+        Assert.True(change.Aggregate.AddNote(Anna, "n-1", 4, "Stil idee", Now).IsSuccess);
+    }
+
+    [Fact]
+    public void StartSilent_LockedStep_IsRefused()
+    {
+        var werkgroep = TestWorkshop.Werkgroep().WithOpenStep(4).LockStep(TestWorkshop.Moderator, 4, Now).Ok();
+
+        Assert.Equal(DomainErrorCodes.StepLocked, werkgroep.StartSilent(TestWorkshop.Moderator, 4, Now).Error?.Code);
+    }
+
     [Fact]
     public void ModeratorOnlyOperations_ByParticipant_AreRefused()
     {
