@@ -10,6 +10,7 @@ public sealed class BotFrameworkOptions
     public const string DefaultIssuer = "https://api.botframework.com";
     public const string DefaultEntraOpenIdMetadataUrl = "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration";
     public const long DefaultMaxRequestBodyBytes = 256 * 1024;
+    public const string TeamsChannelId = "msteams";
 
     [Required]
     public string OpenIdMetadataUrl { get; set; } = DefaultOpenIdMetadataUrl;
@@ -22,6 +23,10 @@ public sealed class BotFrameworkOptions
 
     [Required]
     public string EntraOpenIdMetadataUrl { get; set; } = DefaultEntraOpenIdMetadataUrl;
+
+    // POST /api/messages refuses activities of any other channel with 400. Empty: any channel (the
+    // Development environment, for the Bot Framework Emulator; the Agents Playground sends msteams).
+    public string? RequiredChannelId { get; set; } = TeamsChannelId;
 
     [Range(1024, 64 * 1024 * 1024)]
     public long MaxRequestBodyBytes { get; set; } = DefaultMaxRequestBodyBytes;

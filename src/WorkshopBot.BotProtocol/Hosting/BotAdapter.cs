@@ -19,15 +19,14 @@ public sealed partial class BotAdapter(
     IActivityDeduplicator deduplicator,
     ILogger<BotAdapter> logger)
 {
-    // The activity must already be parsed and shaped (type, serviceUrl, conversation.id).
-    // Exceptions from the handler propagate (the endpoint logs them once and answers 500)
+    // An activity that fails ActivityValidation is a 400, before authentication and without side
+    // effects. Exceptions from the handler propagate (the endpoint logs them once and answers 500)
     // after the dedup claim is released so a redelivery can retry.
     public async Task<BotTurnResult> ProcessActivityAsync(string? authorizationHeader, Activity activity, ActivityHandler? handler, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(activity);
-        if (string.IsNullOrEmpty(activity.Type) || string.IsNullOrEmpty(activity.Conversation?.Id) || string.IsNullOrEmpty(activity.ServiceUrl))
+        if (ActivityValidation.ProblemOf(activity) is { } problem)
         {
-            throw new ArgumentException("The activity needs type, conversation.id and serviceUrl (BotEndpoints rejects others with 400).", nameof(activity));
+            return BotTurnResult.BadRequest(problem);
         }
 
         var authentication = await validator.AuthenticateAsync(authorizationHeader, activity, cancellationToken);
