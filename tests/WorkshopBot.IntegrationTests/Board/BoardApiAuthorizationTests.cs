@@ -109,14 +109,14 @@ public sealed class BoardApiAuthorizationTests(AzuriteFixture azurite) : IAsyncL
     }
 
     [Fact]
-    public async Task GetBoard_TokenOfAnotherTenant_Returns403()
+    public async Task GetBoard_TokenOfAnotherTenant_Returns404LikeAMissingWerkgroep()
     {
         var token = _host.TokenFor(BoardApiHost.Moderator, BoardApiHost.OtherTenantId);
 
         var response = await SendAsync(HttpMethod.Get, BoardPath, token);
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal("wrong-tenant", (await ProblemAsync(response)).GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("werkgroep-not-found", (await ProblemAsync(response)).GetProperty("code").GetString());
     }
 
     [Fact]
