@@ -66,6 +66,13 @@ public sealed partial class BotAdapter(
         {
             response = await handler.OnTurnAsync(new TurnContext(activity, caller, connector), cancellationToken);
         }
+        catch (ConnectorException ex) when (!isInvoke && IsRefusedForGood(ex))
+        {
+            // The channel's connector refused our answer to this message (a 4xx other than 429): a
+            // redelivery would be refused the same way, so the turn is acknowledged, not failed.
+            LogAnswerRefused(logger, ex.Operation, (int)ex.StatusCode!.Value, ex);
+            response = null;
+        }
         catch when (dedupKey is not null)
         {
             await ReleaseClaimAsync(conversationId, dedupKey);
@@ -152,6 +159,9 @@ public sealed partial class BotAdapter(
         return new ConversationStarted(reference, created.ActivityId);
     }
 
+    private static bool IsRefusedForGood(ConnectorException ex) =>
+        ex.StatusCode is { } status && (int)status is >= 400 and < 500 && status != System.Net.HttpStatusCode.TooManyRequests;
+
     private static bool IsDeduplicated(Activity activity) =>
         !string.IsNullOrEmpty(activity.Id)
         && ActivityTypes.Canonical(activity.Type) is ActivityTypes.Message or ActivityTypes.Invoke;
@@ -227,6 +237,9 @@ public sealed partial class BotAdapter(
 
     [LoggerMessage(EventId = 1106, Level = LogLevel.Warning, Message = "Could not mark the deduplication claim as completed")]
     private static partial void LogCompleteFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1107, Level = LogLevel.Warning, Message = "The connector refused the answer ({Operation}, HTTP {StatusCode}); the activity is acknowledged")]
+    private static partial void LogAnswerRefused(ILogger logger, string? operation, int statusCode, Exception exception);
 
     [LoggerMessage(EventId = 1105, Level = LogLevel.Information, Message = "Conversation reference dropped after a 403 ({ErrorCode})")]
     private static partial void LogReferenceDropped(ILogger logger, string? errorCode);
