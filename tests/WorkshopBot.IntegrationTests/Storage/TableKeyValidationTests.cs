@@ -1,6 +1,10 @@
+using Azure.Data.Tables;
 using WorkshopBot.Domain.Ports;
 using WorkshopBot.Domain.Sharing;
 using WorkshopBot.Domain.Summaries;
+using WorkshopBot.Storage;
+using WorkshopBot.Storage.Sharing;
+using WorkshopBot.Storage.Summaries;
 using WorkshopBot.TestKit.Azurite;
 using Xunit;
 
@@ -13,10 +17,17 @@ namespace WorkshopBot.IntegrationTests.Storage;
 public sealed class TableKeyValidationTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private StorageHost _host = null!;
+    private IShareLinkStore _shareLinks = null!;
+    private ISummaryReviewStore _reviews = null!;
 
     public static TheoryData<string> ForbiddenIds => new() { "wg/1", "wg\\1", "wg#1", "wg?1", "wg\u00011", "wg\u007f", new string('w', 600), "" };
 
-    public async Task InitializeAsync() => _host = await StorageHost.StartAsync(azurite);
+    public async Task InitializeAsync()
+    {
+        _host = await StorageHost.StartAsync(azurite);
+        _shareLinks = new TableShareLinkStore(await TableAsync(TableNames.ShareLinks));
+        _reviews = new TableSummaryReviewStore(await TableAsync(TableNames.SummaryReviews));
+    }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
@@ -25,15 +36,20 @@ public sealed class TableKeyValidationTests(AzuriteFixture azurite) : IAsyncLife
     public async Task PointReads_IdTableStorageForbids_AreNotFound(string id)
     {
         var workshops = _host.Get<IWorkshopStore>();
-        var shareLinks = _host.Get<IShareLinkStore>();
-        var reviews = _host.Get<ISummaryReviewStore>();
 
         Assert.Null(await workshops.GetWerkgroepAsync(id, default));
         Assert.Null(await workshops.GetTrajectAsync(id, default));
-        Assert.Null(await shareLinks.GetAsync(id, "link-1", default));
-        Assert.Null(await shareLinks.GetAsync("wg-1", id, default));
-        Assert.False(await shareLinks.RevokeAsync("wg-1", id, DateTimeOffset.UnixEpoch, default));
-        Assert.Null(await reviews.GetAsync(id, "review-1", default));
-        Assert.Null(await reviews.GetAsync("tr-1", id, default));
+        Assert.Null(await _shareLinks.GetAsync(id, "link-1", default));
+        Assert.Null(await _shareLinks.GetAsync("wg-1", id, default));
+        Assert.False(await _shareLinks.RevokeAsync("wg-1", id, DateTimeOffset.UnixEpoch, default));
+        Assert.Null(await _reviews.GetAsync(id, "review-1", default));
+        Assert.Null(await _reviews.GetAsync("tr-1", id, default));
+    }
+
+    private async Task<TableClient> TableAsync(string name)
+    {
+        var table = _host.Get<TableClientProvider>().GetTableClient(name);
+        await table.CreateIfNotExistsAsync();
+        return table;
     }
 }
