@@ -13,6 +13,17 @@ internal static class TableKeys
     // Above this many UTF-8 bytes the base64url form would come too close to the key limit.
     private const int MaxBase64UrlBytes = 600;
 
+    // A key holds at most 1 KiB of UTF-16.
+    private const int MaxKeyChars = 512;
+
+    // Ids that are used as keys as they are (werkgroep, traject, share link and review ids) are made by
+    // us and always valid. One from a route or a card can be anything, and a point read with a key Table
+    // storage forbids fails with 400 instead of finding nothing. Such an id names nothing we stored:
+    // readers check it here and answer "not found" without a request.
+    // https://learn.microsoft.com/rest/api/storageservices/understanding-the-table-service-data-model#characters-disallowed-in-key-fields
+    public static bool IsStorable(string? id) =>
+        id is { Length: > 0 and <= MaxKeyChars } && !id.Any(c => c is '/' or '\\' or '#' or '?' || char.IsControl(c) || char.IsSurrogate(c));
+
     // Fixed-length lowercase SHA-256 hex, for keys that are only looked up, never read back
     // (conversation references, dedupe claims, running timers).
     public static string Hash(string value) =>

@@ -9,12 +9,17 @@ public sealed class BotFrameworkOptions
     public const string DefaultOpenIdMetadataUrl = "https://login.botframework.com/v1/.well-known/openidconfiguration";
     public const string DefaultIssuer = "https://api.botframework.com";
     public const long DefaultMaxRequestBodyBytes = 256 * 1024;
+    public const string TeamsChannelId = "msteams";
 
     [Required]
     public string OpenIdMetadataUrl { get; set; } = DefaultOpenIdMetadataUrl;
 
     [Required]
     public string Issuer { get; set; } = DefaultIssuer;
+
+    // POST /api/messages refuses activities of any other channel with 400. Empty: any channel (the
+    // Development environment, for the Bot Framework Emulator; the Agents Playground sends msteams).
+    public string? RequiredChannelId { get; set; } = TeamsChannelId;
 
     [Range(1024, 64 * 1024 * 1024)]
     public long MaxRequestBodyBytes { get; set; } = DefaultMaxRequestBodyBytes;

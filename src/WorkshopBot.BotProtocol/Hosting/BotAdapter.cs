@@ -19,15 +19,14 @@ public sealed partial class BotAdapter(
     IActivityDeduplicator deduplicator,
     ILogger<BotAdapter> logger)
 {
-    // The activity must already be parsed and shaped (type, serviceUrl, conversation.id).
-    // Exceptions from the handler propagate (the endpoint logs them once and answers 500)
+    // An activity that fails ActivityValidation is a 400, before authentication and without side
+    // effects. Exceptions from the handler propagate (the endpoint logs them once and answers 500)
     // after the dedup claim is released so a redelivery can retry.
     public async Task<BotTurnResult> ProcessActivityAsync(string? authorizationHeader, Activity activity, ActivityHandler? handler, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(activity);
-        if (string.IsNullOrEmpty(activity.Type) || string.IsNullOrEmpty(activity.Conversation?.Id) || string.IsNullOrEmpty(activity.ServiceUrl))
+        if (ActivityValidation.ProblemOf(activity) is { } problem)
         {
-            throw new ArgumentException("The activity needs type, conversation.id and serviceUrl (BotEndpoints rejects others with 400).", nameof(activity));
+            return BotTurnResult.BadRequest(problem);
         }
 
         var authentication = await validator.AuthenticateAsync(authorizationHeader, activity, cancellationToken);
@@ -66,6 +65,13 @@ public sealed partial class BotAdapter(
         try
         {
             response = await handler.OnTurnAsync(new TurnContext(activity, caller, connector), cancellationToken);
+        }
+        catch (ConnectorException ex) when (!isInvoke && IsRefusedForGood(ex))
+        {
+            // The channel's connector refused our answer to this message (a 4xx other than 429): a
+            // redelivery would be refused the same way, so the turn is acknowledged, not failed.
+            LogAnswerRefused(logger, ex.Operation, (int)ex.StatusCode!.Value, ex);
+            response = null;
         }
         catch when (dedupKey is not null)
         {
@@ -153,6 +159,9 @@ public sealed partial class BotAdapter(
         return new ConversationStarted(reference, created.ActivityId);
     }
 
+    private static bool IsRefusedForGood(ConnectorException ex) =>
+        ex.StatusCode is { } status && (int)status is >= 400 and < 500 && status != System.Net.HttpStatusCode.TooManyRequests;
+
     private static bool IsDeduplicated(Activity activity) =>
         !string.IsNullOrEmpty(activity.Id)
         && ActivityTypes.Canonical(activity.Type) is ActivityTypes.Message or ActivityTypes.Invoke;
@@ -228,6 +237,9 @@ public sealed partial class BotAdapter(
 
     [LoggerMessage(EventId = 1106, Level = LogLevel.Warning, Message = "Could not mark the deduplication claim as completed")]
     private static partial void LogCompleteFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1107, Level = LogLevel.Warning, Message = "The connector refused the answer ({Operation}, HTTP {StatusCode}); the activity is acknowledged")]
+    private static partial void LogAnswerRefused(ILogger logger, string? operation, int statusCode, Exception exception);
 
     [LoggerMessage(EventId = 1105, Level = LogLevel.Information, Message = "Conversation reference dropped after a 403 ({ErrorCode})")]
     private static partial void LogReferenceDropped(ILogger logger, string? errorCode);

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -54,7 +55,8 @@ public static partial class BotEndpoints
             return;
         }
 
-        var maxBytes = services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.MaxRequestBodyBytes;
+        var options = services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
+        var maxBytes = options.MaxRequestBodyBytes;
         byte[]? body;
         try
         {
@@ -78,11 +80,10 @@ public static partial class BotEndpoints
             return;
         }
 
-        var activity = Parse(body, out var problem);
-        if (activity is null)
+        if (!TryParse(body, options.RequiredChannelId, out var activity, out var problem))
         {
-            LogRejected(logger, StatusCodes.Status400BadRequest, problem!);
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            LogRejected(logger, StatusCodes.Status400BadRequest, problem);
+            await WriteAsync(context, BotTurnResult.BadRequest(problem), cancellationToken);
             return;
         }
 
@@ -111,6 +112,11 @@ public static partial class BotEndpoints
             return;
         }
 
+        await WriteAsync(context, result, cancellationToken);
+    }
+
+    private static async Task WriteAsync(HttpContext context, BotTurnResult result, CancellationToken cancellationToken)
+    {
         context.Response.StatusCode = result.StatusCode;
         if (result.Body is not null)
         {
@@ -150,33 +156,23 @@ public static partial class BotEndpoints
         return buffer.ToArray();
     }
 
-    private static Activity? Parse(byte[] body, out string? problem)
+    private static bool TryParse(byte[] body, string? requiredChannelId, [NotNullWhen(true)] out Activity? activity, [NotNullWhen(false)] out string? problem)
     {
-        Activity? activity;
         try
         {
             activity = BotJson.DeserializeActivity(body);
         }
         catch (JsonException ex)
         {
-            // Covers malformed JSON, wrong value kinds and nesting beyond BotJson.MaxDepth.
+            // Covers malformed JSON and invalid UTF-8, wrong value kinds and nesting beyond BotJson.MaxDepth.
+            activity = null;
             problem = $"invalid JSON ({ex.Message})";
-            return null;
+            return false;
         }
 
-        problem = activity switch
-        {
-            null => "body is not an activity",
-            { Type: null or "" } => "activity has no type",
-            { Conversation.Id: null or "" } => "activity has no conversation.id",
-            _ when !IsHttpUrl(activity.ServiceUrl) => "activity has no absolute http(s) serviceUrl",
-            _ => null,
-        };
-        return problem is null ? activity : null;
+        problem = ActivityValidation.ProblemOf(activity) ?? ActivityValidation.ChannelProblemOf(activity!, requiredChannelId);
+        return problem is null;
     }
-
-    private static bool IsHttpUrl(string? value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Rejected POST /api/messages with {StatusCode}: {Reason}")]
     private static partial void LogRejected(ILogger logger, int statusCode, string reason);

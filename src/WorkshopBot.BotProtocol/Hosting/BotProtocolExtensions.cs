@@ -24,7 +24,12 @@ public static class BotProtocolExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddOptions<BotAppOptions>().Bind(builder.Configuration).ValidateOnStart();
-        services.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var framework = services.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        if (builder.Environment.IsDevelopment())
+        {
+            framework.PostConfigure(options => options.RequiredChannelId = null);
+        }
+
         services.AddOptions<BotConnectorOptions>().BindConfiguration(BotConnectorOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotAppOptions>, BotOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkOptions>, BotOptionsValidator>());

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using WorkshopBot.BotProtocol.Schema;
 
@@ -11,6 +12,10 @@ public sealed record BotTurnResult(int StatusCode, JsonNode? Body = null)
     public static BotTurnResult Unauthorized { get; } = new(401);
 
     public static BotTurnResult NotImplemented { get; } = new(501);
+
+    // A request the protocol layer refuses, with the reason in the Bot Connector error shape.
+    public static BotTurnResult BadRequest(string reason) =>
+        new(400, JsonSerializer.SerializeToNode(new ErrorResponse(new ErrorBody("BadRequest", reason)), BotJson.Context.ErrorResponse));
 
     public static BotTurnResult FromInvoke(InvokeResponse response) => new(response.Status, response.Body);
 }

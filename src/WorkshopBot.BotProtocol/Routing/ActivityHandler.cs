@@ -144,11 +144,11 @@ public abstract class ActivityHandler
         {
             foreach (var property in element.EnumerateObject())
             {
-                if (property.Name.Equals("title", StringComparison.OrdinalIgnoreCase))
+                if (UntrustedJson.HasName(property, "title"))
                 {
-                    title = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : null;
+                    title = UntrustedJson.StringOf(property.Value);
                 }
-                else if (property.Name.Equals(timeProperty, StringComparison.OrdinalIgnoreCase)
+                else if (UntrustedJson.HasName(property, timeProperty)
                     && property.Value.ValueKind == JsonValueKind.String
                     && property.Value.TryGetDateTimeOffset(out var parsed))
                 {

@@ -131,7 +131,7 @@ public sealed record Activity
         {
             foreach (var entity in Entities)
             {
-                if (entity.IsMention
+                if (entity is { IsMention: true }
                     && string.Equals(entity.Mentioned?.Id, botId, StringComparison.OrdinalIgnoreCase)
                     && !string.IsNullOrEmpty(entity.Text))
                 {
@@ -148,7 +148,7 @@ public sealed record Activity
         var botId = Recipient?.Id;
         return botId is not null
             && members is not null
-            && members.Any(m => string.Equals(m.Id, botId, StringComparison.OrdinalIgnoreCase));
+            && members.Any(m => string.Equals(m?.Id, botId, StringComparison.OrdinalIgnoreCase));
     }
 
     private static string CollapseWhitespace(string text)

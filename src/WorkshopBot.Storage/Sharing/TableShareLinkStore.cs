@@ -11,6 +11,11 @@ public sealed class TableShareLinkStore(TableClient table) : IShareLinkStore
 
     public async Task<ShareLink?> GetAsync(string werkgroepId, string linkId, CancellationToken cancellationToken)
     {
+        if (!TableKeys.IsStorable(werkgroepId) || !TableKeys.IsStorable(linkId))
+        {
+            return null;
+        }
+
         var response = await table.GetEntityIfExistsAsync<ShareLinkEntity>(werkgroepId, linkId, cancellationToken: cancellationToken);
         return response.HasValue && response.Value is { } entity ? ToLink(entity) : null;
     }
@@ -43,6 +48,11 @@ public sealed class TableShareLinkStore(TableClient table) : IShareLinkStore
 
     public async Task<bool> RevokeAsync(string werkgroepId, string linkId, DateTimeOffset revokedAt, CancellationToken cancellationToken)
     {
+        if (!TableKeys.IsStorable(werkgroepId) || !TableKeys.IsStorable(linkId))
+        {
+            return false;
+        }
+
         while (true)
         {
             var response = await table.GetEntityIfExistsAsync<ShareLinkEntity>(werkgroepId, linkId, cancellationToken: cancellationToken);

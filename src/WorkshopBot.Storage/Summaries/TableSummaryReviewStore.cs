@@ -17,6 +17,11 @@ public sealed class TableSummaryReviewStore(TableClient table) : ISummaryReviewS
 
     public async Task<Versioned<SummaryReview>?> GetAsync(string trajectId, string reviewId, CancellationToken cancellationToken)
     {
+        if (!TableKeys.IsStorable(trajectId) || !TableKeys.IsStorable(reviewId))
+        {
+            return null;
+        }
+
         var response = await table.GetEntityIfExistsAsync<SummaryReviewEntity>(trajectId, reviewId, cancellationToken: cancellationToken);
         return response.HasValue && response.Value is { } entity ? ToVersioned(entity) : null;
     }

@@ -196,6 +196,11 @@ internal sealed class TableWorkshopStore(
 
     private async Task<WorkshopStateEntity?> GetStateAsync(string id, string kind, CancellationToken cancellationToken)
     {
+        if (!TableKeys.IsStorable(id))
+        {
+            return null;
+        }
+
         var response = await Workshops.GetEntityIfExistsAsync<WorkshopStateEntity>(id, WorkshopStateEntity.StateRowKey, cancellationToken: cancellationToken);
         return response.HasValue && response.Value!.Kind == kind ? response.Value : null;
     }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WorkshopBot.Application.Commands;
 using WorkshopBot.Application.Errors;
@@ -133,13 +134,20 @@ public static class BoardActionEndpoints
             return null;
         }
 
+        // Without Content-Length (a chunked body) only this makes Kestrel stop reading at the limit
+        // instead of at its own 30 MB.
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = MaxActionBytes;
+        }
+
         try
         {
             using var document = await JsonDocument.ParseAsync(http.Request.Body, default, cancellationToken);
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object
-                || !root.TryGetProperty("verb", out var verb)
-                || verb.ValueKind != JsonValueKind.String)
+                || !root.TryGetProperty("verb", out var verbElement)
+                || UntrustedJson.StringOf(verbElement) is not { } verb)
             {
                 return null;
             }
@@ -147,10 +155,10 @@ public static class BoardActionEndpoints
             var data = root.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object
                 ? d.Clone()
                 : JsonDocument.Parse("{}").RootElement.Clone();
-            var key = root.TryGetProperty("idempotencyKey", out var k) && k.ValueKind == JsonValueKind.String ? k.GetString() : null;
-            return (verb.GetString()!, data, key);
+            var key = root.TryGetProperty("idempotencyKey", out var k) ? UntrustedJson.StringOf(k) : null;
+            return (verb, data, key);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or BadHttpRequestException)
         {
             return null;
         }

@@ -37,7 +37,6 @@ public static class BoardEndpoints
         // The body differs per viewer (mine, myVotes, dotsLeft, active share links), so the ETag does too.
         var etag = $"W/\"{werkgroep.Version}-{Convert.ToHexStringLower(SHA256.HashData(body))[..16]}\"";
         http.Response.Headers.ETag = etag;
-        http.Response.Headers.CacheControl = "no-cache";
         if (http.Request.Headers.IfNoneMatch.Any(value => value == etag))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
@@ -77,7 +76,6 @@ public static class BoardEndpoints
         }
 
         var file = Exporters.Render(exportFormat.Value, document, Language.Dutch);
-        http.Response.Headers.CacheControl = "no-store";
         return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 }

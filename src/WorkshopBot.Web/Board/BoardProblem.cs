@@ -11,7 +11,8 @@ public sealed record BoardProblem(int Status, string Code, string Title)
     public static BoardProblem For(BoardDenial denial, BoardText text) => denial switch
     {
         BoardDenial.ShareLinkInvalid => new(StatusCodes.Status403Forbidden, "share-link-invalid", text.ShareLinkInvalid),
-        BoardDenial.WrongTenant => new(StatusCodes.Status403Forbidden, "wrong-tenant", text.WrongTenant),
+        // Another organisation must not learn which werkgroep ids exist here.
+        BoardDenial.WrongTenant => WerkgroepNotFound(text),
         BoardDenial.NotAMember => new(StatusCodes.Status403Forbidden, "not-a-member", text.NotAMember),
         BoardDenial.ReadOnly => new(StatusCodes.Status403Forbidden, "read-only", text.ReadOnly),
         BoardDenial.ModeratorOnly => new(StatusCodes.Status403Forbidden, "moderator-only", text.ModeratorOnly),

@@ -12,6 +12,9 @@ public static class BoardSecurityHeaders
 
     private static readonly string[] Prefixes = ["/board", "/tab", "/api/boards", "/api/me", "/lib"];
 
+    // Every answer of the board API is personal (or a refusal that depends on who asks): no cache may keep it.
+    private static readonly string[] ApiPrefixes = ["/api/boards", "/api/me"];
+
     public static IApplicationBuilder UseBoardSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var path = context.Request.Path;
@@ -23,6 +26,11 @@ public static class BoardSecurityHeaders
                 headers.ContentSecurityPolicy = ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = "no-referrer";
+                if (ApiPrefixes.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase)))
+                {
+                    headers.CacheControl = "no-store";
+                }
+
                 return Task.CompletedTask;
             });
         }

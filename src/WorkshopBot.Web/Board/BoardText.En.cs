@@ -9,7 +9,6 @@ public sealed partial record BoardText
         Language = Language.English,
         ShareReader = "Guest via share link",
         Unauthenticated = "You are not signed in. Open the board again from Teams.",
-        WrongTenant = "This board belongs to another organisation in Microsoft 365.",
         NotAMember = "You are not in this working group. Ask the project leader to add you.",
         ShareLinkInvalid = "This share link has expired or was revoked. Ask the project leader for a new link.",
         ReadOnly = "You can only view this board.",

@@ -9,7 +9,6 @@ public sealed partial record BoardText
         Language = Language.Dutch,
         ShareReader = "Gast via deellink",
         Unauthenticated = "Je bent niet aangemeld. Open het bord opnieuw vanuit Teams.",
-        WrongTenant = "Dit bord hoort bij een andere organisatie in Microsoft 365.",
         NotAMember = "Je hoort niet bij deze werkgroep. Vraag de projectleider om je toe te voegen.",
         ShareLinkInvalid = "Deze deellink is verlopen of ingetrokken. Vraag de projectleider om een nieuwe link.",
         ReadOnly = "Je kunt dit bord alleen bekijken.",

@@ -13,8 +13,6 @@ public sealed partial record BoardText
 
     public required string Unauthenticated { get; init; }
 
-    public required string WrongTenant { get; init; }
-
     public required string NotAMember { get; init; }
 
     public required string ShareLinkInvalid { get; init; }

@@ -36,7 +36,6 @@ public static class MyWerkgroepenEndpoints
         var current = conversationId is { Length: > 0 }
             ? (await services.Workshops.FindWerkgroepByConversationAsync(conversationId, cancellationToken))?.Id
             : null;
-        http.Response.Headers.CacheControl = "no-store";
         return TypedResults.Ok<IReadOnlyList<MyWerkgroepView>>(werkgroepen.Select(w => new MyWerkgroepView(
             w.WerkgroepId,
             w.Name,

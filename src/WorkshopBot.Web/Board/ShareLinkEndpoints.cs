@@ -25,7 +25,6 @@ public static class ShareLinkEndpoints
         CancellationToken cancellationToken)
     {
         BoardResponseCompression.SkipCompression(http);
-        http.Response.Headers.CacheControl = "no-store";
         var werkgroepId = AuthorizedBoard.Of(http).Werkgroep.Id;
         var now = services.Time.GetUtcNow();
         var baseUrl = (services.Options.Value.PublicBaseUrl ?? $"{http.Request.Scheme}://{http.Request.Host}").TrimEnd('/');

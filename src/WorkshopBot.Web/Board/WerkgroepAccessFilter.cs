@@ -7,7 +7,9 @@ namespace WorkshopBot.Web.Board;
 
 // Runs before every /api/boards/{werkgroepId}/… endpoint: authenticates with the Board scheme, loads the
 // werkgroep once and authorizes the policy against it, then hands the endpoint an AuthorizedBoard.
-// Anonymous callers learn nothing, not even whether a werkgroep exists: 401 before any storage read.
+// A caller without valid credentials learns nothing, not even whether a werkgroep exists, and costs no
+// storage read: 401 (or 403 for a bad share link) before the lookup. A werkgroep of another tenant is
+// answered like a missing one (BoardProblem.For).
 public sealed class WerkgroepAccessFilter(string policy) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -15,9 +17,10 @@ public sealed class WerkgroepAccessFilter(string policy) : IEndpointFilter
         var http = context.HttpContext;
         var text = BoardText.For(http.Request);
         var authentication = await http.AuthenticateAsync(BoardAuthentication.BoardScheme);
-        if (authentication.None)
+        if (!authentication.Succeeded)
         {
-            return BoardProblem.For(BoardDenial.Unauthenticated, text).ToResult();
+            var denial = !authentication.None && BoardAuthentication.PresentsShareLink(http.Request) ? BoardDenial.ShareLinkInvalid : BoardDenial.Unauthenticated;
+            return BoardProblem.For(denial, text).ToResult();
         }
 
         var werkgroepId = http.GetRouteValue(BoardAuthentication.WerkgroepRouteValue) as string ?? "";
@@ -25,12 +28,6 @@ public sealed class WerkgroepAccessFilter(string policy) : IEndpointFilter
         if (werkgroep is null)
         {
             return BoardProblem.WerkgroepNotFound(text).ToResult();
-        }
-
-        if (!authentication.Succeeded)
-        {
-            var denial = BoardAuthentication.PresentsShareLink(http.Request) ? BoardDenial.ShareLinkInvalid : BoardDenial.Unauthenticated;
-            return BoardProblem.For(denial, text).ToResult();
         }
 
         http.User = authentication.Principal;

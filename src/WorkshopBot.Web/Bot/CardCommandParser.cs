@@ -49,7 +49,9 @@ public static class CardCommandParser
             CommandVerbs.AdoptSuggestion => new AdoptSuggestion(itemId, version),
             _ => null,
         };
-        return command is null ? null : command with { CardWerkgroepId = data.String(CardDataKeys.WerkgroepId), CardStep = step };
+        // The step to show again must be a compass step: a forged one would fail rendering the answer.
+        var cardStep = step is { } shown && CompassSteps.IsValid(shown) ? step : null;
+        return command is null ? null : command with { CardWerkgroepId = data.String(CardDataKeys.WerkgroepId), CardStep = cardStep };
     }
 
     public static CreateTraject CreateTraject(CardData data, ChannelRef? largeGroupChannel) =>

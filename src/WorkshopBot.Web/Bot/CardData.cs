@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Text.Json;
+using WorkshopBot.BotProtocol.Schema;
 
 namespace WorkshopBot.Web.Bot;
 
 // Read-only access to the merged data + inputs of an Action.Execute or Action.Submit. Values are
-// untrusted: they select a target, and the server then checks roles and ownership itself.
+// untrusted: they select a target, and the server then checks roles and ownership itself. Text that
+// is not valid UTF-16 (half a surrogate pair, in a value or a key) counts as absent (UntrustedJson).
 public sealed class CardData(JsonElement? data)
 {
     public string? String(string key)
@@ -16,7 +18,7 @@ public sealed class CardData(JsonElement? data)
 
         return value.ValueKind switch
         {
-            JsonValueKind.String => ReadString(value),
+            JsonValueKind.String => UntrustedJson.StringOf(value),
             JsonValueKind.Number => value.GetRawText(),
             JsonValueKind.True => "true",
             JsonValueKind.False => "false",
@@ -36,7 +38,7 @@ public sealed class CardData(JsonElement? data)
         {
             return value.EnumerateArray()
                 .Where(item => item.ValueKind == JsonValueKind.String)
-                .Select(item => ReadString(item)?.Trim() ?? "")
+                .Select(item => UntrustedJson.StringOf(item)?.Trim() ?? "")
                 .Where(item => item.Length > 0)
                 .ToArray();
         }
@@ -44,25 +46,11 @@ public sealed class CardData(JsonElement? data)
         return (String(key) ?? "").Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 
-    // JSON may escape half a surrogate pair ("\ud800"), which is no valid text: GetString throws
-    // for it. Such a value counts as absent, so the user gets the normal "empty" answer, not a 500.
-    private static string? ReadString(JsonElement value)
-    {
-        try
-        {
-            return value.GetString();
-        }
-        catch (InvalidOperationException)
-        {
-            return null;
-        }
-    }
-
     private static bool TryGet(JsonElement element, string key, out JsonElement value)
     {
         foreach (var property in element.EnumerateObject())
         {
-            if (property.Name.Equals(key, StringComparison.OrdinalIgnoreCase))
+            if (UntrustedJson.HasName(property, key))
             {
                 value = property.Value;
                 return true;

@@ -28,6 +28,12 @@ public static class WorkshopBotApp
 
         var app = builder.Build();
 
+        // Browsers then use only HTTPS for this host (App Service is httpsOnly); local runs are plain HTTP.
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
         app.MapBotEndpoints();
         app.MapWorkshopHealthEndpoints();
 

@@ -30,6 +30,34 @@ public sealed class BotAdapterTests
     }
 
     [Fact]
+    public async Task ProcessActivityAsync_NoConversation_Is400WithoutSideEffectsNotAnException()
+    {
+        var handler = new RecordingHandler();
+
+        var result = await Adapter(Channel).ProcessActivityAsync("Bearer x", Payloads.Load("message-channel-mention") with { Conversation = null }, handler, CancellationToken.None);
+
+        Assert.Equal(400, result.StatusCode);
+        Assert.Equal("activity has no conversation", result.Body?["error"]?["message"]?.GetValue<string>());
+        Assert.Empty(handler.Calls);
+        Assert.Empty(references.All);
+    }
+
+    [Fact]
+    public async Task ProcessActivityAsync_ConnectorRefusesTheAnswerToAMessage_Acknowledges200AndCompletesTheClaim()
+    {
+        connector.FailNextWith(new ConnectorException("send", HttpStatusCode.BadRequest, null, "Bot Connector send failed with HTTP 400."));
+        var handler = new RecordingHandler { OnMessage = turn => turn.SendActivityAsync("Antwoord", CancellationToken.None) };
+        var message = Payloads.Load("message-personal-submit");
+
+        var result = await Adapter(Channel).ProcessActivityAsync("Bearer x", message, handler, CancellationToken.None);
+        var redelivery = await Adapter(Channel).ProcessActivityAsync("Bearer x", message, handler, CancellationToken.None);
+
+        Assert.Equal(200, result.StatusCode);
+        Assert.Equal(200, redelivery.StatusCode);
+        Assert.Equal(["message"], handler.Calls);
+    }
+
+    [Fact]
     public async Task ProcessActivityAsync_AnonymousCaller_ServiceUrlNotTrusted()
     {
         await Adapter(BotCallerIdentity.Anonymous).ProcessActivityAsync(null, Payloads.Load("message-channel-mention"), new RecordingHandler(), CancellationToken.None);

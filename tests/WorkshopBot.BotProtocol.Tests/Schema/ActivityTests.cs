@@ -26,6 +26,17 @@ public sealed class ActivityTests
     }
 
     [Fact]
+    public void GetTextWithoutBotMention_NullEntityBesideTheMention_SkipsItAndRemovesTheMention()
+    {
+        var activity = Payloads.Load("message-channel-mention");
+        activity = activity with { Entities = [null!, .. activity.Entities!] };
+
+        var text = activity.GetTextWithoutBotMention();
+
+        Assert.Equal("start stap 2 voor <at>Anne de Vries</at>", text);
+    }
+
+    [Fact]
     public void GetTextWithoutBotMention_PersonalMessageWithoutMention_TrimsOnly()
     {
         var activity = new Activity { Type = ActivityTypes.Message, Text = "  help\u00a0me  ", Recipient = ChannelAccount.Create(Payloads.BotId) };

@@ -221,7 +221,6 @@ internal sealed class HostBench : IAsyncDisposable
             ["MicrosoftAppPassword"] = "not-a-real-secret",
             ["MicrosoftAppTenantId"] = TenantId,
             ["BotFramework:OpenIdMetadataUrl"] = openId.MetadataUrl,
-            ["BotFramework:EntraOpenIdMetadataUrl"] = openId.EntraMetadataUrl,
             ["Board:PublicBaseUrl"] = "http://127.0.0.1:3978",
         };
         return await BotHost.StartAsync(

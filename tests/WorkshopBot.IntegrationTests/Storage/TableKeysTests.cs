@@ -56,4 +56,18 @@ public sealed class TableKeysTests
         Assert.Equal("mc-YToxPj4_fn4", TableKeys.ForModerator("a:1>>?~~"));
         Assert.Equal("uh-04324F631AE5FBE65CC931E117E7C73A8A880589FE0508FAE2EFE5A21E2AF5A1", TableKeys.ForUser(Long601));
     }
+
+    [Theory]
+    [InlineData("wg-3f2a9c", true)]
+    [InlineData("19:abc@thread.v2", true)]
+    [InlineData("wg/1", false)]
+    [InlineData("wg\\1", false)]
+    [InlineData("wg#1", false)]
+    [InlineData("wg?1", false)]
+    [InlineData("wg\u00011", false)]
+    [InlineData("", false)]
+    public void IsStorable_Id_AcceptsOnlyWhatTableStorageTakesAsAKey(string id, bool storable)
+    {
+        Assert.Equal(storable, TableKeys.IsStorable(id));
+    }
 }

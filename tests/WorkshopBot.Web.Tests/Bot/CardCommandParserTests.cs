@@ -29,6 +29,18 @@ public sealed class CardCommandParserTests
         Assert.Equal(["n-2", "n-3"], command.SourceNoteIds);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-3)]
+    [InlineData(7)]
+    public void Parse_CardStepOutsideTheCompass_LeavesCardStepUnset(int step)
+    {
+        var command = CardCommandParser.Parse(CommandVerbs.StopTimer, Data($$"""{"{{CardDataKeys.Step}}":{{step}}}"""));
+
+        Assert.NotNull(command);
+        Assert.Null(command.CardStep);
+    }
+
     [Fact]
     public void Parse_PromoteWithoutKind_IsNull()
     {
