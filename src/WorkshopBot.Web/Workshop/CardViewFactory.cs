@@ -14,8 +14,6 @@ public static class CardViewFactory
     public static StepCardView Step(Werkgroep werkgroep, int step, string? viewerId, string? boardUrl, string? trajectName = null)
     {
         var state = werkgroep.StepStateOf(step);
-        // Teams matches refresh.userIds against the viewer's MRI (from.id), never the Entra object id.
-        var teamsIds = werkgroep.Members.Select(m => m.TeamsId).OfType<string>().ToList();
         var stepNotes = werkgroep.NotesInStep(step);
         return new StepCardView
         {
@@ -34,9 +32,15 @@ public static class CardViewFactory
             BoardVersion = werkgroep.Version,
             BoardUrl = boardUrl,
             Viewer = viewerId is null ? null : new CardViewer(viewerId, werkgroep.IsModerator(viewerId)),
-            Audience = new CardAudience(werkgroep.Members.Count, teamsIds.Take(MaxRefreshUsers).ToList()),
+            Audience = Audience(werkgroep),
         };
     }
+
+    // Who gets their own view of a werkgroep's cards: Teams matches refresh.userIds against the viewer's
+    // Teams id (MRI, from.id), never the Entra object id, so members are listed by their MRI; members known
+    // only from the board have none yet and are counted, so the card also offers the manual refresh.
+    public static CardAudience Audience(Werkgroep werkgroep) =>
+        new(werkgroep.Members.Count, [.. werkgroep.Members.Select(m => m.TeamsId).OfType<string>().Take(MaxRefreshUsers)]);
 
     private static NoteView Note(NoteProjection note) => new()
     {

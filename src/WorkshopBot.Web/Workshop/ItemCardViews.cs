@@ -46,7 +46,7 @@ public static class ItemCardViews
             Coach = Coach(projection.Coach, language),
             BoardUrl = boardUrl,
             Viewer = Viewer(werkgroep, viewerId),
-            Audience = Audience(werkgroep),
+            Audience = CardViewFactory.Audience(werkgroep),
         };
     }
 
@@ -80,7 +80,7 @@ public static class ItemCardViews
             Coach = Coach(projection.Coach, language),
             BoardUrl = boardUrl,
             Viewer = Viewer(werkgroep, viewerId),
-            Audience = Audience(werkgroep),
+            Audience = CardViewFactory.Audience(werkgroep),
         };
     }
 
@@ -100,7 +100,7 @@ public static class ItemCardViews
             ProposedBy = Person(projection.ProposedBy),
             BoardUrl = boardUrl,
             Viewer = Viewer(werkgroep, viewerId),
-            Audience = Audience(werkgroep),
+            Audience = CardViewFactory.Audience(werkgroep),
         };
     }
 
@@ -116,7 +116,7 @@ public static class ItemCardViews
         ProposedBy = Person(QualityAgreementProjection.Of(werkgroep, agreement).ProposedBy),
         BoardUrl = boardUrl,
         Viewer = Viewer(werkgroep, viewerId),
-        Audience = Audience(werkgroep),
+        Audience = CardViewFactory.Audience(werkgroep),
     };
 
     // The propose form, prefilled from a note when a moderator promotes one.
@@ -158,10 +158,4 @@ public static class ItemCardViews
 
     private static CardViewer? Viewer(Werkgroep werkgroep, string? viewerId) =>
         viewerId is null ? null : new CardViewer(viewerId, werkgroep.IsModerator(viewerId));
-
-    private static CardAudience Audience(Werkgroep werkgroep)
-    {
-        var memberIds = werkgroep.Members.Select(m => m.UserId).ToList();
-        return new CardAudience(memberIds.Count, memberIds.Take(CardViewFactory.MaxRefreshUsers).ToList());
-    }
 }

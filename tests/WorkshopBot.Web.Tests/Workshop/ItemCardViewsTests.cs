@@ -15,6 +15,21 @@ namespace WorkshopBot.Web.Tests.Workshop;
 
 public sealed class ItemCardViewsTests
 {
+    // Issue 12: item cards listed Entra object ids in refresh.userIds, so Teams refreshed them for nobody.
+    [Fact]
+    public void Card_Result_RefreshesForTheMembersTeamsIdsNotTheirObjectIds()
+    {
+        var fatma = new WorkshopBot.Domain.Actor("8c1d7e52-3f4a-4b6c-9d2e-1a0b3c4d5e6f", "Fatma Yilmaz", "GGD Gelderland-Zuid", "29:1Qx8rT2vYw3Zk5Lm7Np9Hs4Jd6Fg");
+        var werkgroep = Werkgroep().ProposeResult(fatma, "res-1", ResultLevel.Samenleving,
+            new WorkshopBot.Domain.Items.ResultDraft { Statement = "Minder eenzaamheid onder 65-plussers" }, Now).Ok();
+
+        var card = ItemCardViews.Card(werkgroep, FormalItemKind.Result, "res-1", fatma.UserId, null, Language.Dutch)!;
+
+        var userIds = card["refresh"]?["userIds"]?.AsArray().Select(id => (string)id!).ToArray() ?? [];
+        Assert.Contains("29:1Qx8rT2vYw3Zk5Lm7Np9Hs4Jd6Fg", userIds);
+        Assert.DoesNotContain(fatma.UserId, userIds);
+    }
+
     [Fact]
     public void Card_VagueResult_ShowsWhatIsMissingWithEvidenceAndValidates()
     {
