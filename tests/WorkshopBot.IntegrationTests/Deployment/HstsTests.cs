@@ -18,6 +18,14 @@ public sealed class HstsTests(AzuriteFixture azurite)
     {
         await using var tables = azurite.CreateTables();
         var settings = new Dictionary<string, string?>(tables.Configuration) { ["FORWARDEDHEADERS_ENABLED"] = "true" };
+        if (environment != "Development")
+        {
+            foreach (var (key, value) in BotHostOptions.DeployedIdentity)
+            {
+                settings[key] = value;
+            }
+        }
+
         await using var host = await BotHost.StartAsync(new BotHostOptions { Settings = settings, Environment = environment }, CancellationToken.None);
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
         using var request = new HttpRequestMessage(HttpMethod.Get, "/health/live");

@@ -12,14 +12,7 @@ namespace WorkshopBot.IntegrationTests.Deployment;
 [Trait("Category", "Integration")]
 public sealed class ProductionShapeTests
 {
-    // Outside Development the host refuses to start without a bot app id and the board's tenant.
-    private static readonly Dictionary<string, string?> ProductionIdentity = new()
-    {
-        ["MicrosoftAppType"] = "UserAssignedMSI",
-        ["MicrosoftAppId"] = "0d7a3a5e-5b8e-4c52-9a57-6f3a1d0c2b11",
-        ["MicrosoftAppTenantId"] = "5f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b",
-        ["Board:SsoTenantId"] = "5f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b",
-    };
+    private static IReadOnlyDictionary<string, string?> ProductionIdentity => BotHostOptions.DeployedIdentity;
 
     [Fact]
     public async Task Start_WithManagedIdentityAndUnreachableStorage_IsAliveButNotReady()
