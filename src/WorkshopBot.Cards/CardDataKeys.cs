@@ -15,6 +15,7 @@ public static class CardDataKeys
     public const string RoundId = "roundId";
     public const string SummaryId = "summaryId";
     public const string SummaryVersion = "summaryVersion";
+    public const string PublishStep = "publishStep";
     public const string ResponseId = "responseId";
     public const string SourceNoteId = "sourceNoteId";
     public const string SourceNoteVersion = "sourceNoteVersion";

@@ -7,6 +7,11 @@ namespace WorkshopBot.Cards;
 public static class CardValues
 {
     public const string Result = "result";
+
+    // publishStep of publishSummary: absent shows the preview; confirm publishes; cancel keeps everything.
+    public const string Confirm = "confirm";
+    public const string Cancel = "cancel";
+
     public const string Indicator = "indicator";
     public const string Activity = "activity";
     public const string QualityAgreement = "qualityAgreement";

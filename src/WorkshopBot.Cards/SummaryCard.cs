@@ -58,6 +58,7 @@ public static class SummaryCard
         {
             truncated && !string.IsNullOrWhiteSpace(moreUrl) ? Ac.OpenUrl(t.ViewAll, moreUrl) : null,
             BoardLink(view.BoardUrl, t),
+            view.CanPublish ? Ac.Execute(t.PublishNewVersion, CardVerbs.PublishSummary, Ac.Data(), withInputs: false) : null,
             ManualRefresh(view.Audience, CardVerbs.RefreshSummary, () => SummaryData(view), t),
         };
         return Ac.Card(body, actions, Refresh(view.Audience, CardVerbs.RefreshSummary, () => SummaryData(view)));

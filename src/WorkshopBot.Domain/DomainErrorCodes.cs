@@ -43,6 +43,7 @@ public static class DomainErrorCodes
     public const string DeadlineInPast = "deadline-in-past";
     public const string NoLargeGroup = "no-large-group";
     public const string SummaryNotFound = "summary-not-found";
+    public const string SummaryUnchanged = "summary-unchanged";
     public const string InvalidSummary = "invalid-summary";
     public const string InvalidDeadline = "invalid-deadline";
 

@@ -91,9 +91,7 @@ public sealed class AllCardsTests
         Assert.Equal([], CardVerbs.All.Where(v => !sent.Contains(v) && !NotSentByACard.Contains(v)).ToArray());
     }
 
-    // publishSummary was only sent by the traject card, which no handler ever posted (removed). The
-    // handler still dispatches the verb and the typed command "samenvatting" takes the same path.
-    private static readonly string[] NotSentByACard = [CardVerbs.PublishSummary];
+    private static readonly string[] NotSentByACard = [];
 
     [Fact]
     public void Build_DutchAndEnglish_ProduceDifferentText()

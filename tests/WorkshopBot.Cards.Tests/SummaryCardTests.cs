@@ -9,6 +9,40 @@ namespace WorkshopBot.Cards.Tests;
 
 public sealed class SummaryCardTests
 {
+    public static SummaryPreviewView Preview(int? previous) =>
+        new("Eenzaamheid Kesteren", previous, (previous ?? 0) + 1,
+        [
+            new(SummaryItemKind.Result, SummaryChangeKind.Changed, "Minder eenzaamheid"),
+            new(SummaryItemKind.Activity, SummaryChangeKind.Added, "Huiskamer in Opheusden"),
+            new(SummaryItemKind.Indicator, SummaryChangeKind.Removed, "Aantal bezoekers"),
+        ]);
+
+    [Fact]
+    public void Preview_Changes_ListsEachChangeWithConfirmAndCancel()
+    {
+        var card = SummaryPreviewCard.Build(Preview(previous: 2), Language.Dutch);
+        var text = CardQuery.AllText(card);
+
+        Assert.Contains("Versie 3 van de samenvatting van Eenzaamheid Kesteren publiceren?", text, StringComparison.Ordinal);
+        Assert.Contains("Veranderd sinds versie 2:", text, StringComparison.Ordinal);
+        Assert.Contains("gewijzigd: resultaat ‘Minder eenzaamheid’", text, StringComparison.Ordinal);
+        Assert.Contains("nieuw: activiteit ‘Huiskamer in Opheusden’", text, StringComparison.Ordinal);
+        Assert.Contains("verwijderd: indicator ‘Aantal bezoekers’", text, StringComparison.Ordinal);
+        Assert.Equal(["Bevestigen", "Annuleren"], CardQuery.ActionTitles(card));
+        Assert.Equal(
+            [CardValues.Confirm, CardValues.Cancel],
+            CardQuery.ExecuteActions(card, CardVerbs.PublishSummary).Select(a => a["data"]?[CardDataKeys.PublishStep]?.GetValue<string>()));
+    }
+
+    [Fact]
+    public void Preview_English_UsesTheEnglishTable()
+    {
+        var text = CardQuery.AllText(SummaryPreviewCard.Build(Preview(previous: null), Language.English));
+
+        Assert.Contains("This will be the first version. It contains:", text, StringComparison.Ordinal);
+        Assert.Contains("changed: result ‘Minder eenzaamheid’", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Build_Typical_ShowsVersionResultsIndicatorsAndLists()
     {

@@ -61,6 +61,7 @@ public static class ErrorCatalog
         [DomainErrorCodes.ItemVastgesteld] = new(Conflict, (t, _) => t.AlreadyVastgesteld),
         [DomainErrorCodes.AlreadyVastgesteld] = new(Conflict, (t, _) => t.AlreadyVastgesteld),
         [DomainErrorCodes.ReviewClosed] = new(Conflict, (t, _) => t.ReviewClosed),
+        [DomainErrorCodes.SummaryUnchanged] = new(Conflict, (t, e) => Fill(t.SummaryUnchangedFormat, e.TargetId)),
         [DomainErrorCodes.ReviewSuperseded] = new(Conflict, (t, e) => Fill(t.ReviewSupersededFormat, e.TargetId)),
         [DomainErrorCodes.TooBusy] = new(Unavailable, (t, _) => t.TooBusy),
     };

@@ -32,6 +32,14 @@ public sealed partial record MessageText
 
     public required string SummaryPublishedFormat { get; init; }
 
+    public required string SummaryUnchangedFormat { get; init; }
+
+    public required string NoSummaryYet { get; init; }
+
+    public required string NoSummaryYetModerator { get; init; }
+
+    public required string SummaryPublishCancelled { get; init; }
+
     public required string ChooseReviewAnswer { get; init; }
 
     public required string CoModeratorOnlyModerator { get; init; }

@@ -15,6 +15,10 @@ public static class SummaryErrors
 
     public static DomainError NoLargeGroup { get; } = new(DomainErrorCodes.NoLargeGroup, "The traject has no large-group channel.");
 
+    // Publishing the same content again would only reset the partners' answers.
+    public static DomainError Unchanged(int version) =>
+        new(DomainErrorCodes.SummaryUnchanged, "Nothing changed since the last version.") { TargetId = version.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+
     public static DomainError NoOneMentioned { get; } = new(DomainErrorCodes.InvalidValue, "The mention names nobody.");
 
     public static DomainError NoReviewAnswer { get; } = new(DomainErrorCodes.InvalidValue, "No review answer chosen.");

@@ -26,7 +26,8 @@ public sealed class SummaryPublishHandler(
     ReviewPeriod period,
     TimeProvider timeProvider)
 {
-    public async Task<AppResult<SummaryReview>> PublishAsync(PublishSummary command, SummaryContext context, CancellationToken cancellationToken)
+    // "samenvatting": the latest version with its tally. Showing never publishes.
+    public async Task<AppResult<SummaryShown>> ShowAsync(SummaryContext context, CancellationToken cancellationToken)
     {
         var found = await werkgroepen.FindAsync(WerkgroepTarget.Conversation(context.ConversationId), context.Caller, null, cancellationToken);
         if (!found.IsSuccess)
@@ -41,13 +42,47 @@ public sealed class SummaryPublishHandler(
             return AppErrors.NoWerkgroep;
         }
 
-        if (traject.LargeGroupChannel is not { } channel)
+        var actor = WerkgroepCommandHandler.ActorFor(werkgroep, context.Caller);
+        var latest = await store.GetLatestAsync(traject.Id, werkgroep.Id, cancellationToken);
+        return new SummaryShown(latest?.Value, Moderators(traject, werkgroep).Any(m => m.UserId == actor.UserId));
+    }
+
+    // The moderator's first click on "Publiceren": what the new version would change. Nothing changed
+    // is refused here already, so the moderator is never asked to confirm a version that would not come.
+    public async Task<AppResult<SummaryPreview>> PreviewAsync(SummaryContext context, CancellationToken cancellationToken)
+    {
+        var prepared = await PrepareAsync(context, cancellationToken);
+        if (!prepared.IsSuccess)
         {
-            return SummaryErrors.NoLargeGroup;
+            return prepared.Error;
         }
 
-        var actor = WerkgroepCommandHandler.ActorFor(werkgroep, context.Caller);
-        IReadOnlyList<Person> moderators = [.. traject.Moderators.Concat(werkgroep.Moderators).DistinctBy(m => m.UserId)];
+        var (werkgroep, traject, _, _, _) = prepared.Value;
+        var content = SummarySnapshot.Of(werkgroep, traject, links.Board(werkgroep.Id));
+        var latest = (await store.GetLatestAsync(traject.Id, werkgroep.Id, cancellationToken))?.Value;
+        var empty = content with { Title = "", TrajectName = "", WerkgroepName = null, Results = [], Activities = [], QualityAgreements = [], OpenQuestions = [], OpenCoachingPoints = 0, Participants = [] };
+        var changes = SummaryChanges.Between(latest?.Content ?? empty, content);
+        if (latest is not null && changes.Count == 0)
+        {
+            return SummaryErrors.Unchanged(latest.Version);
+        }
+
+        return new SummaryPreview(werkgroep.Name, latest?.Version, (latest?.Version ?? 0) + 1, changes);
+    }
+
+    // The confirmed publication. Identical content makes no new version (SummaryUnchanged): the open
+    // review, its deadline and every answer stay. Answers belong to a whole version (a partner agrees
+    // with the summary as it stands, not item by item), so a version whose content did change starts
+    // a new review round; the previous version keeps its answers, marked superseded.
+    public async Task<AppResult<SummaryReview>> PublishAsync(PublishSummary command, SummaryContext context, CancellationToken cancellationToken)
+    {
+        var prepared = await PrepareAsync(context, cancellationToken);
+        if (!prepared.IsSuccess)
+        {
+            return prepared.Error;
+        }
+
+        var (werkgroep, traject, channel, actor, moderators) = prepared.Value;
         var reviewers = await ReviewersAsync(traject, channel, context.Outbox, cancellationToken);
         var content = SummarySnapshot.Of(werkgroep, traject, links.Board(werkgroep.Id));
 
@@ -57,6 +92,11 @@ public sealed class SummaryPublishHandler(
         {
             var now = timeProvider.GetUtcNow();
             previous = await store.GetLatestAsync(traject.Id, werkgroep.Id, ct);
+            if (previous is not null && SummaryChanges.AreSame(previous.Value.Content, content))
+            {
+                return SummaryErrors.Unchanged(previous.Value.Version);
+            }
+
             var published = SummaryReview.Publish(traject.Id, werkgroep.Id, (previous?.Value.Version ?? 0) + 1, content, actor, moderators, reviewers, now)
                 .Then(publish => publish.Aggregate.SetDeadline(actor, command.Deadline ?? now + period.Default, now)
                     .Then(deadlineSet => DomainResult<Change<SummaryReview>>.Success(new(deadlineSet.Aggregate, [.. publish.Events, .. deadlineSet.Events]))));
@@ -93,6 +133,41 @@ public sealed class SummaryPublishHandler(
 
         return review;
     }
+
+    private sealed record Prepared(Werkgroep Werkgroep, Traject Traject, ChannelRef Channel, Actor Actor, IReadOnlyList<Person> Moderators);
+
+    private async Task<AppResult<Prepared>> PrepareAsync(SummaryContext context, CancellationToken cancellationToken)
+    {
+        var found = await werkgroepen.FindAsync(WerkgroepTarget.Conversation(context.ConversationId), context.Caller, null, cancellationToken);
+        if (!found.IsSuccess)
+        {
+            return found.Error;
+        }
+
+        var werkgroep = found.Value;
+        var traject = await workshops.GetTrajectAsync(werkgroep.TrajectId, cancellationToken);
+        if (traject is null)
+        {
+            return AppErrors.NoWerkgroep;
+        }
+
+        var actor = WerkgroepCommandHandler.ActorFor(werkgroep, context.Caller);
+        var moderators = Moderators(traject, werkgroep);
+        if (!moderators.Any(m => m.UserId == actor.UserId))
+        {
+            return new DomainError(DomainErrorCodes.NotModerator, "Only a moderator publishes a summary.");
+        }
+
+        if (traject.LargeGroupChannel is not { } channel)
+        {
+            return SummaryErrors.NoLargeGroup;
+        }
+
+        return new Prepared(werkgroep, traject, channel, actor, moderators);
+    }
+
+    private static IReadOnlyList<Person> Moderators(Traject traject, Werkgroep werkgroep) =>
+        [.. traject.Moderators.Concat(werkgroep.Moderators).DistinctBy(m => m.UserId)];
 
     // Named on the traject for later summaries (by a traject moderator), added to the open summaries of
     // this werkgroep (or, typed in the large group's channel, of all werkgroepen), and sent the card in a

@@ -5,6 +5,46 @@ public sealed partial record CardText
 {
     public required string SummaryHeaderFormat { get; init; }
 
+    public required string PublishSummaryAction { get; init; }
+
+    public required string PublishNewVersion { get; init; }
+
+    public required string PreviewHeadingFormat { get; init; }
+
+    public required string PreviewFirstVersion { get; init; }
+
+    public required string PreviewChangesSinceFormat { get; init; }
+
+    public required string PreviewNewRoundFormat { get; init; }
+
+    public required string PreviewChangeLineFormat { get; init; }
+
+    public required string PreviewMoreFormat { get; init; }
+
+    public required string ConfirmPublish { get; init; }
+
+    public required string CancelPublish { get; init; }
+
+    public required string ChangeAdded { get; init; }
+
+    public required string ChangeChanged { get; init; }
+
+    public required string ChangeRemoved { get; init; }
+
+    public required string ItemTitle { get; init; }
+
+    public required string ItemResult { get; init; }
+
+    public required string ItemIndicator { get; init; }
+
+    public required string ItemActivity { get; init; }
+
+    public required string ItemAgreement { get; init; }
+
+    public required string ItemOpenQuestion { get; init; }
+
+    public required string ItemParticipant { get; init; }
+
     public required string SupersededFormat { get; init; }
 
     public required string ToVersionFormat { get; init; }

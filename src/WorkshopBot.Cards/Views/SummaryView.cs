@@ -37,5 +37,8 @@ public sealed record SummaryView
 
     public CardViewer? Viewer { get; init; }
 
+    // Shown by "samenvatting" to a moderator in the werkgroep: a button to publish a new version (preview first).
+    public bool CanPublish { get; init; }
+
     public CardAudience? Audience { get; init; }
 }

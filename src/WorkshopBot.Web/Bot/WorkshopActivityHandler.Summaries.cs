@@ -7,6 +7,8 @@ using WorkshopBot.BotProtocol.Routing;
 using WorkshopBot.BotProtocol.Schema;
 using WorkshopBot.Cards;
 using WorkshopBot.Cards.Views;
+using WorkshopBot.Domain;
+using WorkshopBot.Domain.Localization;
 using WorkshopBot.Web.Conversation;
 using WorkshopBot.Web.Summaries;
 
@@ -17,19 +19,81 @@ namespace WorkshopBot.Web.Bot;
 // (which check roles against the stored traject, werkgroep and review) → render.
 public sealed partial class WorkshopActivityHandler
 {
+    // "samenvatting": the latest version with its tally, or that there is none yet. Never publishes;
+    // a moderator gets the button that starts publishing (preview, then confirm).
+    private async Task<JsonObject> ShowSummaryAsync(TurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var context = SummaryContextOf(turnContext);
+        var shown = await summaries.ShowAsync(context, cancellationToken);
+        if (!shown.IsSuccess)
+        {
+            LogRefused(logger, "showSummary", shown.Error.Code);
+            return Failure(shown.Error, context.Language).Card;
+        }
+
+        if (shown.Value.Latest is { } latest)
+        {
+            var view = SummaryViews.Summary(latest, context.Caller.UserId) with { CanPublish = shown.Value.CanPublish };
+            return SummaryCard.Build(view, context.Language);
+        }
+
+        var text = Text(turnContext);
+        var message = shown.Value.CanPublish switch
+        {
+            true => text.NoSummaryYetModerator,
+            false => text.NoSummaryYet,
+        };
+        return NoSummaryCard.Build(new NoSummaryView(message, shown.Value.CanPublish), context.Language);
+    }
+
+    // publishSummary: the first click shows what changed (SummaryPreviewCard); "Bevestigen" publishes,
+    // "Annuleren" keeps everything. The roles are checked again on every step.
     private async Task<VerbOutcome> PublishSummaryAsync(CardData data, TurnContext turnContext, CancellationToken cancellationToken)
     {
         var context = SummaryContextOf(turnContext);
+        return data.String(CardDataKeys.PublishStep) switch
+        {
+            CardValues.Confirm => await ConfirmPublishAsync(data, context, turnContext, cancellationToken),
+            CardValues.Cancel => new(Notice(NoticeSeverity.Info, Text(turnContext).SummaryPublishCancelled, context.Language)),
+            _ => await PreviewPublishAsync(context, cancellationToken),
+        };
+    }
+
+    private async Task<VerbOutcome> PreviewPublishAsync(SummaryContext context, CancellationToken cancellationToken)
+    {
+        var preview = await summaries.PreviewAsync(context, cancellationToken);
+        if (!preview.IsSuccess)
+        {
+            return PublishRefused(preview.Error, context.Language);
+        }
+
+        var p = preview.Value;
+        return new(SummaryPreviewCard.Build(new SummaryPreviewView(p.WerkgroepName, p.PreviousVersion, p.NextVersion, p.Changes), context.Language));
+    }
+
+    private async Task<VerbOutcome> ConfirmPublishAsync(CardData data, SummaryContext context, TurnContext turnContext, CancellationToken cancellationToken)
+    {
         var published = await summaries.PublishAsync(new PublishSummary(SummaryDeadline.Parse(data.String(CardInputs.Deadline))), context, cancellationToken);
         if (!published.IsSuccess)
         {
-            LogRefused(logger, CardVerbs.PublishSummary, published.Error.Code);
-            return Failure(published.Error, context.Language);
+            return PublishRefused(published.Error, context.Language);
         }
 
         var review = published.Value;
         var message = MessageText.Fill(Text(turnContext).SummaryPublishedFormat, review.Version, SummaryDeadline.Format(review.Deadline, context.Language));
         return new(Notice(NoticeSeverity.Info, message, context.Language));
+    }
+
+    // "Nothing changed since version N" is news, not a failure: the answers stay and nothing is wrong.
+    private VerbOutcome PublishRefused(DomainError error, Language language)
+    {
+        LogRefused(logger, CardVerbs.PublishSummary, error.Code);
+        if (error.Code == DomainErrorCodes.SummaryUnchanged)
+        {
+            return new(Notice(NoticeSeverity.Info, ErrorCatalog.MessageFor(error, language), language));
+        }
+
+        return Failure(error, language);
     }
 
     private async Task<VerbOutcome> ReviewVerbAsync(string verb, CardData data, TurnContext turnContext, CancellationToken cancellationToken)

@@ -82,7 +82,7 @@ public sealed partial class WorkshopActivityHandler(
             TextCommandKind.Werkgroep => StartWerkgroepCard.Build(await StartWerkgroepViewAsync(turnContext, NullIfEmpty(command.Argument), null, cancellationToken), language),
             TextCommandKind.Board or TextCommandKind.Step => await SharedStepCardAsync(turnContext, command.Step, cancellationToken),
             TextCommandKind.NewNote => await ExecuteAsNoticeAsync(new AddNotes(null, command.Argument), turnContext, cancellationToken),
-            TextCommandKind.Summary => (await PublishSummaryAsync(new CardData(null), turnContext, cancellationToken)).Card,
+            TextCommandKind.Summary => await ShowSummaryAsync(turnContext, cancellationToken),
             TextCommandKind.Organisation => await OrganisationAsync(command.Argument, turnContext, cancellationToken),
             TextCommandKind.Reviewer => await AddReviewerFromTextAsync(turnContext, command.Argument, cancellationToken),
             _ => Notice(NoticeSeverity.Info, Text(turnContext).DoNotUnderstand, language),

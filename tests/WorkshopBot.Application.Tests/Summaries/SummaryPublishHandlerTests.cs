@@ -35,6 +35,7 @@ public sealed class SummaryPublishHandlerTests
     public async Task Publish_SecondVersion_SupersedesTheFirstAndUpdatesItsCard()
     {
         var first = await _app.PublishedAsync();
+        await JoinAsync(5);
 
         var second = await _app.Publisher.PublishAsync(new PublishSummary(null), _app.InWerkgroep(TestWorkshop.Moderator), Ct);
 
@@ -67,7 +68,7 @@ public sealed class SummaryPublishHandlerTests
     }
 
     [Fact]
-    public async Task Publish_TwoModeratorsAtOnce_EachGetsItsOwnVersion()
+    public async Task Publish_TwoModeratorsAtOnce_OneVersionAndTheOtherToldNothingChanged()
     {
         await _app.SeedAsync();
 
@@ -75,8 +76,89 @@ public sealed class SummaryPublishHandlerTests
             Task.Run(() => _app.Publisher.PublishAsync(new PublishSummary(null), _app.InWerkgroep(TestWorkshop.Moderator), Ct)),
             Task.Run(() => _app.Publisher.PublishAsync(new PublishSummary(null), _app.InWerkgroep(TestWorkshop.Moderator), Ct)));
 
-        Assert.All(both, r => Assert.True(r.IsSuccess, r.Error?.Message));
-        Assert.Equal([1, 2], both.Select(r => r.Value!.Version).Order());
+        Assert.Equal(1, Assert.Single(both, r => r.IsSuccess).Value!.Version);
+        Assert.Equal(DomainErrorCodes.SummaryUnchanged, Assert.Single(both, r => !r.IsSuccess).Error?.Code);
+    }
+
+    [Fact]
+    public async Task Show_Published_ShowsTheLatestVersionWithoutPublishing()
+    {
+        var review = await _app.PublishedAsync();
+        await _app.Handler.RespondAsync(new RespondToSummary(SummaryFixture.IdOf(review), ReviewAnswer.Akkoord, null), _app.InThread(SummaryFixture.Partner(1)), Ct);
+
+        var shown = await _app.Publisher.ShowAsync(_app.InWerkgroep(TestWorkshop.Moderator), Ct);
+
+        Assert.Equal(1, shown.Value?.Latest?.Version);
+        Assert.Equal(1, shown.Value!.Latest!.Count(ReviewAnswer.Akkoord));
+        Assert.True(shown.Value.CanPublish);
+        Assert.Single(_app.Outbox.Posted);
+        Assert.Equal(ReviewState.Open, (await _app.ReloadAsync(review)).State);
+    }
+
+    [Fact]
+    public async Task Show_NothingPublished_NoVersionAndNothingPosted()
+    {
+        await _app.SeedAsync();
+
+        var shown = await _app.Publisher.ShowAsync(_app.InWerkgroep(TestWorkshop.Participant()), Ct);
+
+        Assert.Null(shown.Value?.Latest);
+        Assert.False(shown.Value?.CanPublish);
+        Assert.Empty(_app.Outbox.Posted);
+        Assert.Empty(_app.Memory.All);
+    }
+
+    [Fact]
+    public async Task Publish_NothingChanged_KeepsEveryAnswerAndTheVersion()
+    {
+        var review = await _app.PublishedAsync();
+        var id = SummaryFixture.IdOf(review);
+        await _app.Handler.RespondAsync(new RespondToSummary(id, ReviewAnswer.Akkoord, null), _app.InThread(SummaryFixture.Partner(1)), Ct);
+        await _app.Handler.RespondAsync(new RespondToSummary(id, ReviewAnswer.Akkoord, null), _app.InThread(SummaryFixture.Partner(2)), Ct);
+        await _app.Handler.RespondAsync(new RespondToSummary(id, ReviewAnswer.Vraag, "Welke bron?"), _app.InThread(SummaryFixture.Partner(3)), Ct);
+
+        var again = await _app.Publisher.PublishAsync(new PublishSummary(null), _app.InWerkgroep(TestWorkshop.Moderator), Ct);
+        var preview = await _app.Publisher.PreviewAsync(_app.InWerkgroep(TestWorkshop.Moderator), Ct);
+
+        Assert.Equal(DomainErrorCodes.SummaryUnchanged, again.Error?.Code);
+        Assert.Equal("1", again.Error?.TargetId);
+        Assert.Equal(DomainErrorCodes.SummaryUnchanged, preview.Error?.Code);
+        var kept = await _app.ReloadAsync(review);
+        Assert.Equal(ReviewState.Open, kept.State);
+        Assert.Equal((2, 1, 0), (kept.Count(ReviewAnswer.Akkoord), kept.Count(ReviewAnswer.Vraag), kept.Count(ReviewAnswer.Bezwaar)));
+        Assert.Equal(1, (await _app.Memory.GetLatestAsync(review.TrajectId, review.ScopeId, Ct))?.Value.Version);
+        Assert.Single(_app.Outbox.Posted);
+    }
+
+    [Fact]
+    public async Task Preview_ParticipantJoined_ListsTheChangeAndPublishesNothing()
+    {
+        await _app.PublishedAsync();
+        await JoinAsync(5);
+
+        var preview = await _app.Publisher.PreviewAsync(_app.InWerkgroep(TestWorkshop.Moderator), Ct);
+
+        Assert.Equal((1, 2), (preview.Value?.PreviousVersion, preview.Value?.NextVersion));
+        var change = Assert.Single(preview.Value!.Changes);
+        Assert.Equal((SummaryItemKind.Participant, SummaryChangeKind.Added), (change.Item, change.Change));
+        Assert.Single(_app.Outbox.Posted);
+    }
+
+    [Fact]
+    public async Task Preview_NonModerator_Refused()
+    {
+        await _app.PublishedAsync();
+        await JoinAsync(5);
+
+        var preview = await _app.Publisher.PreviewAsync(_app.InWerkgroep(TestWorkshop.Participant()), Ct);
+
+        Assert.Equal(DomainErrorCodes.NotModerator, preview.Error?.Code);
+    }
+
+    private async Task JoinAsync(int number)
+    {
+        var joined = await _app.Workshops.UpdateWerkgroepAsync("w-1", (w, now) => w.Join(TestWorkshop.Participant(number, "GGD"), now), Ct);
+        Assert.True(joined.IsSuccess, joined.Error?.Message);
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public sealed partial class PlaygroundSummaryReviewTests(WorkshopBotPlaygroundFi
         output.WriteLine($"traject and werkgroep ready after {clock.Elapsed.TotalSeconds:F1} s");
 
         // Version 1: a new thread in the large group's channel, not in the werkgroep's channel.
-        var v1 = await PublishAsync(client, stream, werkgroepChannel, largeGroup, ct);
+        var v1 = await PublishAsync(client, stream, werkgroepChannel, largeGroup, marieke, ct);
         Assert.Equal(1, SummaryVersion(v1.Card!.Value));
         var summaryId = CardSearch.FindData(v1.Card.Value, "summaryId")!;
         var v1Thread = v1.ThreadConversationId;
@@ -145,7 +145,13 @@ public sealed partial class PlaygroundSummaryReviewTests(WorkshopBotPlaygroundFi
         output.WriteLine($"answers, tally and 1:1 notifications after {clock.Elapsed.TotalSeconds:F1} s");
 
         // Version 2: a new card in a new thread; version 1's card now says it is replaced, with a link.
-        var v2 = await PublishAsync(client, stream, werkgroepChannel, largeGroup, ct);
+        // Identical content makes no new version, so something changes first: Sanne joins the werkgroep.
+        var workshops = fixture.Host.Services.GetRequiredService<WorkshopService>();
+        var werkgroepNow = (await workshops.FindWerkgroepByConversationAsync(werkgroepChannel, ct))!;
+        var joined = await workshops.UpdateWerkgroepAsync(
+            werkgroepNow.Id, (w, now) => w.SetOrganisation(new Actor(sanne.AadObjectId, sanne.Name), sanne.AadObjectId, "Welzijn Neder-Betuwe", now), ct);
+        Assert.True(joined.IsSuccess, joined.Error?.Message);
+        var v2 = await PublishAsync(client, stream, werkgroepChannel, largeGroup, marieke, ct);
         Assert.Equal(2, SummaryVersion(v2.Card!.Value));
         Assert.NotEqual(v1Thread, v2.ThreadConversationId);
         Assert.NotEqual(summaryId, CardSearch.FindData(v2.Card.Value, "summaryId"));
@@ -182,12 +188,17 @@ public sealed partial class PlaygroundSummaryReviewTests(WorkshopBotPlaygroundFi
 
     // "samenvatting" in the werkgroep's channel; the card appears as a new post in the large group's
     // channel (a thread of its own), and the moderator is told in the werkgroep's post.
+    // "samenvatting" shows the summary (it never publishes); the moderator's "Publiceren" click shows what
+    // changed, and "Bevestigen" publishes the version as a new thread in the large group's channel.
     private static async Task<PlaygroundEvent> PublishAsync(
-        PlaygroundClient client, PlaygroundStream stream, string werkgroepChannel, string largeGroup, CancellationToken ct)
+        PlaygroundClient client, PlaygroundStream stream, string werkgroepChannel, string largeGroup, PlaygroundUser moderator, CancellationToken ct)
     {
         var post = await client.SendMessageAsync(werkgroepChannel, "samenvatting", mentionBot: true, ct);
-        var notice = await stream.WaitForAsync(e => e.IsCreate && e.ThreadConversationId == post.ConversationId && e.Card is not null, Wait, ct);
-        Assert.True(Texts(notice.Card).Contains("is posted in the large group's channel", StringComparison.Ordinal), Texts(notice.Card));
+        var shown = await stream.WaitForAsync(e => e.IsCreate && e.ThreadConversationId == post.ConversationId && e.Card is not null, Wait, ct);
+        var preview = await client.ClickExecuteAsync(post.ConversationId, shown.MessageId!, moderator.Id, "publishSummary", new JsonObject(), ct);
+        Assert.True(preview.IsCard, preview.Value.ToString());
+        var confirmed = await client.ClickExecuteAsync(post.ConversationId, shown.MessageId!, moderator.Id, "publishSummary", new JsonObject { ["publishStep"] = "confirm" }, ct);
+        Assert.True(confirmed.IsCard && Texts(confirmed.Value).Contains("is posted in the large group's channel", StringComparison.Ordinal), confirmed.Value.ToString());
         var card = await stream.WaitForAsync(
             e => e.IsCreate && e.ConversationId == largeGroup && e.PostConversationId is not null && CardSearch.FindData(e.Card ?? default, "summaryId") is not null,
             Wait,

@@ -65,6 +65,7 @@ public sealed class SummaryPublisherTests
     {
         await SeedAsync();
         var first = (await Publisher().PublishAsync(WerkgroepConversation, TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None)).Value;
+        await ChangeWerkgroepAsync();
 
         var second = await Publisher().PublishAsync(WerkgroepConversation, TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None);
 
@@ -81,6 +82,7 @@ public sealed class SummaryPublisherTests
     {
         await SeedAsync();
         await Publisher().PublishAsync(WerkgroepConversation, TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None);
+        await ChangeWerkgroepAsync();
 
         var second = (await Publisher().PublishAsync(WerkgroepConversation, TestWorkshop.Moderator, Origin(), null, Language.Dutch, CancellationToken.None)).Value;
 
@@ -188,6 +190,14 @@ public sealed class SummaryPublisherTests
         var traject = TestWorkshop.Traject(largeGroupChannel: withChannel ? new ChannelRef(Channel, ReviewFixture.ServiceUrl) : null);
         await workshops.SaveTrajectAsync(traject, null, [], CancellationToken.None);
         await workshops.SaveWerkgroepAsync(TestWorkshop.Werkgroep(), null, [], CancellationToken.None);
+    }
+
+    // A new version needs new content: identical content is not published again.
+    private async Task ChangeWerkgroepAsync()
+    {
+        var stored = (await workshops.GetWerkgroepAsync("w-1", CancellationToken.None))!;
+        var joined = stored.Value.Join(TestWorkshop.Participant(5, "GGD"), TestWorkshop.Now).Ok();
+        await workshops.SaveWerkgroepAsync(joined, stored.ETag, [], CancellationToken.None);
     }
 
     private SummaryDriver Publisher() => fixture.Driver(workshops);

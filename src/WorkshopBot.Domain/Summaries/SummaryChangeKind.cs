@@ -1,0 +1,8 @@
+namespace WorkshopBot.Domain.Summaries;
+
+public enum SummaryChangeKind
+{
+    Added,
+    Changed,
+    Removed,
+}
