@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using WorkshopBot.Domain.Ports;
+using WorkshopBot.Cards;
 using WorkshopBot.IntegrationTests.Board;
 using WorkshopBot.TestKit.Azurite;
 using WorkshopBot.TestKit.Cards;
