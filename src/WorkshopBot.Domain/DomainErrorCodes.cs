@@ -9,6 +9,8 @@ public static class DomainErrorCodes
     public const string NotModerator = "not-moderator";
     public const string NotMember = "not-member";
     public const string NotAuthor = "not-author";
+    public const string LastModerator = "last-moderator";
+    public const string RemovedMember = "removed-member";
     public const string WrongWerkgroep = "wrong-werkgroep";
     public const string NoTraject = "no-traject";
     public const string InvalidId = "invalid-id";

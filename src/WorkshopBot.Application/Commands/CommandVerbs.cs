@@ -27,6 +27,7 @@ public static class CommandVerbs
     public const string UpdateItem = "updateItem";
     public const string AcceptItem = "acceptItem";
     public const string AdoptSuggestion = "adoptSuggestion";
+    public const string RemoveMember = "removeMember";
 
     // Summaries and their review in the large group (cards only).
     public const string PublishSummary = "publishSummary";

@@ -21,6 +21,9 @@ public static class AppErrors
 
     public static DomainError NameRequired { get; } = new(DomainErrorCodes.NameRequired, "A traject or werkgroep needs a name.");
 
+    public static DomainError RemovedMember(string userId) =>
+        new(DomainErrorCodes.RemovedMember, $"User {userId} was removed from the werkgroep.") { TargetId = userId };
+
     public static DomainError ItemNotFound(string itemId) =>
         new(DomainErrorCodes.NotFound, $"Item '{itemId}' was not found.") { TargetId = itemId };
 

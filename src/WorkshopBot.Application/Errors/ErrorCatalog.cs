@@ -20,6 +20,8 @@ public static class ErrorCatalog
         [DomainErrorCodes.NotModerator] = new(Forbidden, (t, _) => t.NotModerator),
         [DomainErrorCodes.NotMember] = new(Forbidden, (t, _) => t.NotMember),
         [DomainErrorCodes.NotAuthor] = new(Forbidden, (t, _) => t.NotAuthor),
+        [DomainErrorCodes.LastModerator] = new(Conflict, (t, _) => t.LastModerator),
+        [DomainErrorCodes.RemovedMember] = new(Forbidden, (t, _) => t.RemovedMember),
         [DomainErrorCodes.WrongWerkgroep] = new(Forbidden, (t, _) => t.WrongWerkgroep),
         [DomainErrorCodes.NotFound] = new(NotFound, (t, _) => t.NotFound),
         [DomainErrorCodes.NoteRemoved] = new(NotFound, (t, _) => t.NoteRemoved),

@@ -62,6 +62,16 @@ public sealed partial record MessageText
 
     public required string HandedOverFormat { get; init; }
 
+    public required string RemoveOnlyModerator { get; init; }
+
+    public required string RemoveKeyword { get; init; }
+
+    public required string MemberRemovedFormat { get; init; }
+
+    public required string LastModerator { get; init; }
+
+    public required string RemovedMember { get; init; }
+
     public required string ReviewerNeedsMention { get; init; }
 
     public required string ReviewerForNextFormat { get; init; }

@@ -60,7 +60,13 @@ public sealed class WerkgroepCommandHandler(WorkshopService workshops, IRunningT
         var foreignCard = cardWerkgroepId is { Length: > 0 } && cardWerkgroepId != werkgroep.Id;
         var foreignTenant = caller.TenantId is { Length: > 0 } tenant && werkgroep.TenantId.Length > 0
             && !string.Equals(tenant, werkgroep.TenantId, StringComparison.OrdinalIgnoreCase);
-        return foreignCard || foreignTenant ? AppErrors.WrongWerkgroep : werkgroep;
+        if (foreignCard || foreignTenant)
+        {
+            return AppErrors.WrongWerkgroep;
+        }
+
+        // Someone removed from the werkgroep neither reads nor changes it, and cannot rejoin by acting.
+        return werkgroep.HasLeft(caller.UserId) ? AppErrors.RemovedMember(caller.UserId) : werkgroep;
     }
 
     // The name Teams shows now wins over the stored one. The organisation a member chose wins, then one

@@ -39,6 +39,7 @@ internal static class WerkgroepOperations
             AdoptSuggestion c => ItemEdits.AdoptSuggestion(w, actor, c.ItemId ?? "", c.ExpectedVersion, language, now),
             AddModerator c => w.AddModerator(actor, c.UserId, now),
             HandOverModeration c => w.HandOverModerator(actor, c.UserId, now),
+            RemoveMember c => w.RemoveMember(actor, c.UserId, now),
             _ => AppErrors.UnknownVerb,
         };
 

@@ -41,6 +41,12 @@ public abstract class ActivityHandler
             await OnMembersAddedAsync(othersAdded, turnContext, cancellationToken);
         }
 
+        var othersRemoved = OthersThanBot(activity, activity.MembersRemoved);
+        if (othersRemoved.Count > 0)
+        {
+            await OnMembersRemovedAsync(othersRemoved, turnContext, cancellationToken);
+        }
+
         if (activity.IsBotRemoved())
         {
             await OnBotRemovedAsync(turnContext, cancellationToken);
@@ -52,6 +58,9 @@ public abstract class ActivityHandler
     protected virtual Task OnBotRemovedAsync(TurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
 
     protected virtual Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, TurnContext turnContext, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    protected virtual Task OnMembersRemovedAsync(IReadOnlyList<ChannelAccount> membersRemoved, TurnContext turnContext, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
     // action is "add", "remove" or their "-upgrade" variants (InstallationActions).

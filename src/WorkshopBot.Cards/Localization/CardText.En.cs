@@ -47,6 +47,7 @@ public sealed partial record CardText
             new("reviewer @name (organisation)", "For the project leader: adds someone outside the large group as a reviewer of the summaries."),
             new("comoderator @name", "Project leader: makes a member of the working group co-moderator."),
             new("hand over @name", "Project leader: hands over moderation of the working group to a member; you stay a member."),
+            new("remove @name", "Project leader: removes someone from the working group; they can no longer read or change the board, their notes stay. Whoever leaves the conversation leaves the working group too."),
         ],
         Help = "Help",
         CreateTraject = "Create traject",

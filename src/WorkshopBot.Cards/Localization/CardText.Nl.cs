@@ -49,6 +49,7 @@ public sealed partial record CardText
             new("beoordelaar @naam (organisatie)", "Voor de projectleider: voegt iemand van buiten de grote groep toe als beoordelaar van de samenvattingen."),
             new("comoderator @naam", "Projectleider: maakt een lid van de werkgroep co-moderator."),
             new("overdragen @naam", "Projectleider: draagt de moderatie van de werkgroep over aan een lid; je blijft zelf lid."),
+            new("verwijder @naam", "Projectleider: verwijdert iemand uit de werkgroep; die kan het bord dan niet meer lezen of aanpassen, de notities blijven staan. Wie uit het gesprek vertrekt, valt ook vanzelf uit de werkgroep."),
         ],
         Help = "Hulp",
         CreateTraject = "Traject aanmaken",

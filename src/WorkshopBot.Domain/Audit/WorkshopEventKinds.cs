@@ -10,6 +10,9 @@ public static class WorkshopEventKinds
 
     public const string WerkgroepStarted = "werkgroep-started";
     public const string MemberJoined = "member-joined";
+    public const string MemberRemoved = "member-removed";
+    public const string MemberReadmitted = "member-readmitted";
+    public const string LastModeratorLeft = "last-moderator-left";
     public const string OrganisationSet = "organisation-set";
     public const string StepOpened = "step-opened";
     public const string StepClosed = "step-closed";

@@ -30,7 +30,7 @@ public sealed partial record Werkgroep
     // The organisation of a note's author as it is now; the copy on the note is only for notes of
     // people who are no longer members.
     public string? OrganisationOf(Note note) =>
-        FindMember(note.AuthorId) is { } author ? author.Organisation : note.Organisation;
+        (FindMember(note.AuthorId) ?? FormerMembers.FirstOrDefault(m => m.UserId == note.AuthorId)) is { } author ? author.Organisation : note.Organisation;
 
     // The notes merged into a note, also those merged into them before, in merge order. The sources stay
     // as tombstones with their own text, so the merged content is derived here instead of being copied

@@ -4,4 +4,5 @@ public enum ModeratorCommandKind
 {
     CoModerator,
     HandOver,
+    RemoveMember,
 }

@@ -2,7 +2,7 @@ using WorkshopBot.BotProtocol.Schema;
 
 namespace WorkshopBot.Web.Bot;
 
-// "comoderator @Naam" and "overdragen @Naam": typed commands that name the person through a Teams
+// "comoderator @Naam", "overdragen @Naam" and "verwijder @Naam" (English: "remove @name"): typed commands that name the person through a Teams
 // @mention, so the bot gets their id from the mention entity instead of guessing from the text.
 public static class ModeratorCommands
 {
@@ -14,6 +14,8 @@ public static class ModeratorCommands
         ("overdragen", ModeratorCommandKind.HandOver),
         ("hand over", ModeratorCommandKind.HandOver),
         ("handover", ModeratorCommandKind.HandOver),
+        ("verwijder", ModeratorCommandKind.RemoveMember),
+        ("remove", ModeratorCommandKind.RemoveMember),
     ];
 
     // The text must already be without the bot's own mention (Activity.GetTextWithoutBotMention).

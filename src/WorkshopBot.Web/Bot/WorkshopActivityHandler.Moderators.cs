@@ -13,7 +13,7 @@ using WorkshopBot.Domain.Werkgroepen;
 namespace WorkshopBot.Web.Bot;
 
 // Typed moderator commands for the werkgroep of this conversation: "comoderator @Naam" names a
-// co-moderator, "overdragen @Naam" hands the role over. The person comes from the @mention entity; the
+// co-moderator, "overdragen @Naam" hands the role over, "verwijder @Naam" removes a member. The person comes from the @mention entity; the
 // domain decides who may (moderators only) and who can receive the role (members only).
 public sealed partial class WorkshopActivityHandler
 {
@@ -29,16 +29,27 @@ public sealed partial class WorkshopActivityHandler
         }
 
         var werkgroep = found.Value;
-        var coModerator = kind == ModeratorCommandKind.CoModerator;
         if (!werkgroep.IsModerator(caller.UserId))
         {
-            return Notice(NoticeSeverity.Warning, coModerator ? text.CoModeratorOnlyModerator : text.HandOverOnlyModerator, language);
+            var onlyModerator = kind switch
+            {
+                ModeratorCommandKind.CoModerator => text.CoModeratorOnlyModerator,
+                ModeratorCommandKind.HandOver => text.HandOverOnlyModerator,
+                _ => text.RemoveOnlyModerator,
+            };
+            return Notice(NoticeSeverity.Warning, onlyModerator, language);
         }
 
         var mentioned = ModeratorCommands.MentionedPeople(turnContext.Activity);
         if (mentioned.Count != 1)
         {
-            return Notice(NoticeSeverity.Info, MessageText.Fill(text.MentionOnePersonFormat, coModerator ? text.CoModeratorKeyword : text.HandOverKeyword), language);
+            var keyword = kind switch
+            {
+                ModeratorCommandKind.CoModerator => text.CoModeratorKeyword,
+                ModeratorCommandKind.HandOver => text.HandOverKeyword,
+                _ => text.RemoveKeyword,
+            };
+            return Notice(NoticeSeverity.Info, MessageText.Fill(text.MentionOnePersonFormat, keyword), language);
         }
 
         var person = await FindMentionedMemberAsync(turnContext, werkgroep, mentioned[0], cancellationToken);
@@ -48,7 +59,12 @@ public sealed partial class WorkshopActivityHandler
             return Notice(NoticeSeverity.Info, MessageText.Fill(text.NotAMemberYetFormat, name), language);
         }
 
-        WerkgroepCommand command = coModerator ? new AddModerator(person.UserId) : new HandOverModeration(person.UserId);
+        WerkgroepCommand command = kind switch
+        {
+            ModeratorCommandKind.CoModerator => new AddModerator(person.UserId),
+            ModeratorCommandKind.HandOver => new HandOverModeration(person.UserId),
+            _ => new RemoveMember(person.UserId),
+        };
         var result = await werkgroepen.ExecuteAsync(command, Context(turnContext), cancellationToken);
         if (!result.IsSuccess)
         {
@@ -58,9 +74,13 @@ public sealed partial class WorkshopActivityHandler
                 : Refusal(result.Error, language);
         }
 
-        var template = !coModerator ? text.HandedOverFormat
-            : result.Value.HasChanges ? text.CoModeratorAddedFormat
-            : text.AlreadyModeratorFormat;
+        var template = kind switch
+        {
+            ModeratorCommandKind.HandOver => text.HandedOverFormat,
+            ModeratorCommandKind.RemoveMember => text.MemberRemovedFormat,
+            _ when result.Value.HasChanges => text.CoModeratorAddedFormat,
+            _ => text.AlreadyModeratorFormat,
+        };
         return Notice(NoticeSeverity.Info, MessageText.Fill(template, name, werkgroep.Name), language);
     }
 

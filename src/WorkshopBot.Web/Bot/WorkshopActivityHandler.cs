@@ -31,6 +31,7 @@ public sealed partial class WorkshopActivityHandler(
     ReviewCommandHandler reviews,
     SummaryMessaging summaryMessaging,
     ITrajectModeratorIndex moderatedTrajecten,
+    ConversationMembershipHandler membership,
     ILogger<WorkshopActivityHandler> logger) : ActivityHandler
 {
     protected override async Task OnInstallationUpdateAsync(TurnContext turnContext, CancellationToken cancellationToken)

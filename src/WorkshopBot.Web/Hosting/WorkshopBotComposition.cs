@@ -20,6 +20,7 @@ public static class WorkshopBotComposition
         builder.Services.AddSingleton(WorkshopWriteOptions.GroupCommit);
         builder.Services.AddSingleton<WorkshopService>();
         builder.Services.AddSingleton<WerkgroepCommandHandler>();
+        builder.Services.AddSingleton<ConversationMembershipHandler>();
         builder.Services.AddSingleton<TrajectCommandHandler>();
         builder.Services.AddSingleton<WorkshopLinks>();
         builder.Services.AddSingleton<SharedStepCardUpdater>();

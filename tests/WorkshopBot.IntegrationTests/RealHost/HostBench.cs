@@ -32,11 +32,13 @@ internal sealed class HostBench : IAsyncDisposable
     private readonly List<JsonNode> invokeCards = [];
     private readonly AzuriteTables tables;
     private readonly TimeProvider? clock;
+    private readonly IReadOnlyDictionary<string, string?>? extraSettings;
     private BotHost host;
 
-    private HostBench(TestTokenIssuer issuer, LoopbackOpenIdServer openId, StubConnectorServer connector, AzuriteTables tables, BotHost host, TimeProvider? clock)
+    private HostBench(TestTokenIssuer issuer, LoopbackOpenIdServer openId, StubConnectorServer connector, AzuriteTables tables, BotHost host, TimeProvider? clock, IReadOnlyDictionary<string, string?>? extraSettings)
     {
         this.clock = clock;
+        this.extraSettings = extraSettings;
         Issuer = issuer;
         OpenId = openId;
         Connector = connector;
@@ -57,26 +59,27 @@ internal sealed class HostBench : IAsyncDisposable
 
     public WorkshopService Workshops => host.Services.GetRequiredService<WorkshopService>();
 
-    // With a clock, the host (and every restart of it) runs on that TimeProvider.
-    public static async Task<HostBench> StartAsync(AzuriteFixture azurite, TimeProvider? clock, CancellationToken cancellationToken)
+    // With a clock, the host (and every restart of it) runs on that TimeProvider; extraSettings are added to
+    // the host's configuration (e.g. the board's SSO issuer).
+    public static async Task<HostBench> StartAsync(AzuriteFixture azurite, TimeProvider? clock, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
         var issuer = new TestTokenIssuer();
         var openId = await LoopbackOpenIdServer.StartAsync(issuer, cancellationToken);
         var connector = await StubConnectorServer.StartAsync(cancellationToken);
         var tables = azurite.CreateTables();
-        var host = await StartHostAsync(tables, openId, clock, cancellationToken);
-        return new HostBench(issuer, openId, connector, tables, host, clock);
+        var host = await StartHostAsync(tables, openId, clock, extraSettings, cancellationToken);
+        return new HostBench(issuer, openId, connector, tables, host, clock, extraSettings);
     }
 
     // A second app instance on the same tables, connector and keys (as App Service runs two).
     public Task<BotHost> StartOtherInstanceAsync(CancellationToken cancellationToken) =>
-        StartHostAsync(tables, OpenId, clock, cancellationToken);
+        StartHostAsync(tables, OpenId, clock, extraSettings, cancellationToken);
 
     // A new process on the same tables: nothing survives but what is in Table storage.
     public async Task RestartAsync(CancellationToken cancellationToken)
     {
         await host.DisposeAsync();
-        host = await StartHostAsync(tables, OpenId, clock, cancellationToken);
+        host = await StartHostAsync(tables, OpenId, clock, extraSettings, cancellationToken);
     }
 
     public static string NewConversationId() => $"19:{Guid.NewGuid():N}@thread.v2";
@@ -212,7 +215,7 @@ internal sealed class HostBench : IAsyncDisposable
         Issuer.Dispose();
     }
 
-    private static async Task<BotHost> StartHostAsync(AzuriteTables tables, LoopbackOpenIdServer openId, TimeProvider? clock, CancellationToken cancellationToken)
+    private static async Task<BotHost> StartHostAsync(AzuriteTables tables, LoopbackOpenIdServer openId, TimeProvider? clock, IReadOnlyDictionary<string, string?>? extraSettings, CancellationToken cancellationToken)
     {
         var settings = new Dictionary<string, string?>(tables.Configuration)
         {
@@ -223,6 +226,11 @@ internal sealed class HostBench : IAsyncDisposable
             ["BotFramework:OpenIdMetadataUrl"] = openId.MetadataUrl,
             ["Board:PublicBaseUrl"] = "http://127.0.0.1:3978",
         };
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         return await BotHost.StartAsync(
             new BotHostOptions
             {

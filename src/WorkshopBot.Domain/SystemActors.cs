@@ -1,0 +1,9 @@
+namespace WorkshopBot.Domain;
+
+// Actors that are not people: what Teams tells the bot (a conversationUpdate) changes the werkgroep, and
+// the audit says so instead of naming a person who did nothing. The "system:" prefix can never be an
+// Entra object id (a GUID) or a Teams user id ("29:…"), so no role lookup ever matches it.
+public static class SystemActors
+{
+    public static Actor TeamsMembership { get; } = new("system:teams-membership", "Microsoft Teams");
+}
