@@ -9,6 +9,7 @@ public static class CardInputs
     public const string MergeSourceNoteIds = "mergeSourceNoteIds";
     public const string TimerMinutes = "timerMinutes";
     public const string VotingDots = "votingDots";
+    public const string VotingShowCounts = "votingShowCounts";
     public const string GoToStep = "goToStepNumber";
 
     public const string TrajectName = "trajectName";

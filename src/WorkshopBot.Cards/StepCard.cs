@@ -10,7 +10,7 @@ namespace WorkshopBot.Cards;
 // The working surface in chat for one step of one werkgroep.
 public static class StepCard
 {
-    // How many of the group's notes (by votes) the card tries to show before it links to the board.
+    // How many of the group's notes (in card order, see Rank) the card tries to show before it links to the board.
     private static readonly int[] NoteLimits = [40, 30, 20, 12, 6, 0];
     // The viewer's own notes (each with an edit box) may use at most this share of the card.
     private static readonly int[] OwnNoteLimits = [15, 8, 4, 2, 0];
@@ -24,10 +24,10 @@ public static class StepCard
         }
 
         var t = CardText.For(language);
-        var ranked = Rank(view.Notes);
+        var ranked = Rank(view);
 
         // Size the card in one pass instead of rebuilding it per limit: measure the card without the
-        // group's notes, then add notes (most votes first) while their measured size fits the budget.
+        // group's notes, then add notes (in card order) while their measured size fits the budget.
         var ownLimit = OwnNoteLimits[0];
         var baseSize = 0;
         foreach (var limit in OwnNoteLimits)
@@ -79,13 +79,22 @@ public static class StepCard
     private const int GroupOverheadBytes = 600;
     private const int ClusterHeadingBytes = 160;
 
-    // Most votes first; ties keep the board's order, so the card is deterministic.
-    private static IReadOnlyList<NoteView> Rank(IReadOnlyList<NoteView> notes) =>
-        notes.Select((note, index) => (note, index))
-            .OrderByDescending(x => x.note.Votes)
-            .ThenBy(x => x.index)
-            .Select(x => x.note)
-            .ToList();
+    // While a voting round on the step is open the order must not depend on votes: a list that re-sorts
+    // after every dot moves the buttons under the cursor (issue 12). Then the order is cluster (unclustered
+    // last), then creation; otherwise most votes first, ties keeping the board's order. Deterministic either way.
+    private static IReadOnlyList<NoteView> Rank(StepCardView view) =>
+        view.Voting is null
+            ? view.Notes.Select((note, index) => (note, index))
+                .OrderByDescending(x => x.note.Votes ?? 0)
+                .ThenBy(x => x.index)
+                .Select(x => x.note)
+                .ToList()
+            : view.Notes
+                .OrderBy(note => string.IsNullOrWhiteSpace(note.ClusterLabel) ? 1 : 0)
+                .ThenBy(note => note.ClusterLabel?.Trim() ?? string.Empty, StringComparer.Ordinal)
+                .ThenBy(note => note.CreatedAt)
+                .ThenBy(note => note.NoteId, StringComparer.Ordinal)
+                .ToList();
 
     private static JsonObject Build(StepCardView view, CardText t, IReadOnlyList<NoteView> ranked, int noteLimit,
         IReadOnlyList<JsonObject>? prebuilt, int ownLimit)

@@ -26,6 +26,18 @@ public sealed class CommandJsonTests
         Assert.IsType(expected, command);
     }
 
+    // Older board pages send no showCounts: the round then hides the counts.
+    [Theory]
+    [InlineData("""{"step":2,"dots":3}""", false)]
+    [InlineData("""{"step":2,"dots":3,"showCounts":false}""", false)]
+    [InlineData("""{"step":2,"dots":3,"showCounts":true}""", true)]
+    public void Parse_StartVoting_ReadsShowCountsDefaultingToHidden(string json, bool expected)
+    {
+        var command = Assert.IsType<StartVoting>(CommandJson.Parse(CommandVerbs.StartVoting, JsonDocument.Parse(json).RootElement));
+
+        Assert.Equal(new StartVoting(2, 3, expected), command);
+    }
+
     [Theory]
     [InlineData("vote", """{"noteId":"n-1"}""")]
     [InlineData("setStepState", """{"step":2,"state":"open"}""")]

@@ -9,7 +9,7 @@ using Xunit;
 
 namespace WorkshopBot.Cards.Tests;
 
-public sealed class StepCardTests
+public sealed partial class StepCardTests
 {
     private static readonly string[] ModeratorVerbs =
     [
@@ -366,14 +366,16 @@ public sealed class StepCardTests
     }
 
     [Fact]
-    public void Build_LargeBoard_ShowsMostVotedNotesFirst()
+    public void Build_LargeBoardNoOpenRound_ShowsMostVotedNotesFirst()
     {
-        var view = SampleViews.StepCard(noteCount: 500, viewer: SampleViews.Participant, voting: true);
+        // Outside an open round (during one the order is stable, see Build_OpenVotingRound_…).
+        var view = SampleViews.StepCard(noteCount: 500, viewer: SampleViews.Moderator);
         var topVotes = view.Notes.Max(n => n.Votes);
 
         var card = StepCard.Build(view, Language.Dutch);
-        var shownIds = CardQuery.ExecuteActions(card, CardVerbs.CastVote).Select(a => (string)a["data"]!["noteId"]!).ToHashSet();
+        var shownIds = CardQuery.ExecuteActions(card, CardVerbs.MoveNote).Select(a => (string)a["data"]!["noteId"]!).ToHashSet();
 
+        Assert.NotEmpty(shownIds);
         Assert.All(view.Notes.Where(n => shownIds.Contains(n.NoteId)), n => Assert.Equal(topVotes, n.Votes));
     }
 
@@ -472,4 +474,109 @@ public sealed class StepCardTests
         Assert.Equal(15, CardQuery.ExecuteActions(card, CardVerbs.EditNote).Count);
         Assert.Contains("En nog 5 van jouw notities — bekijk ze op het bord.", CardQuery.Texts(card));
     }
+
+    // Issue 12, finding 5: during an open round the card must not re-sort after every dot.
+    [Fact]
+    public void Build_OpenVotingRound_NoteOrderIsTheSameBeforeAndAfterVotes()
+    {
+        var before = VotingView(SampleViews.Participant, votes: [0, 0, 0, 0, 0]);
+        var after = VotingView(SampleViews.Participant, votes: [0, 4, 1, 0, 7]);
+
+        var orderBefore = NoteOrder(StepCard.Build(before, Language.Dutch));
+        var orderAfter = NoteOrder(StepCard.Build(after, Language.Dutch));
+
+        Assert.Equal(orderBefore, orderAfter);
+        // Cluster (unclustered last), then creation order.
+        Assert.Equal(["Huisbezoek", "Wandelgroep", "Buurtkamer", "Maatjes", "Koffieochtend"], orderAfter);
+    }
+
+    [Fact]
+    public void Build_ParticipantDuringRound_ShowsOwnDotsButNoTotals()
+    {
+        var view = VotingView(SampleViews.Participant, votes: null);
+        view = view with { Notes = view.Notes.Select(n => n.NoteId == "n-2" ? n with { ViewerVotes = 2 } : n).ToList() };
+
+        var card = StepCard.Build(view, Language.Dutch);
+
+        var texts = CardQuery.Texts(card);
+        Assert.DoesNotContain(texts, t => VoteTotal().IsMatch(t));
+        Assert.Contains(texts, t => t.Contains("2 stippen van jou", StringComparison.Ordinal));
+        Assert.Contains("Stemronde: nog 3 van 5 stippen", texts);
+        AdaptiveCardSchemaValidator.Instance.AssertValid(card);
+    }
+
+    [Fact]
+    public void Build_ParticipantDuringRound_EnglishShowsOwnDots()
+    {
+        var view = VotingView(SampleViews.Participant, votes: null);
+        view = view with { Notes = view.Notes.Select(n => n.NoteId == "n-2" ? n with { ViewerVotes = 1 } : n).ToList() };
+
+        var texts = CardQuery.Texts(StepCard.Build(view, Language.English));
+
+        Assert.Contains(texts, t => t.Contains("1 of your dots", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains(" votes", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_AfterRoundClosed_RanksByVotesAgain()
+    {
+        var view = VotingView(SampleViews.Participant, votes: [0, 4, 1, 0, 7]) with { Voting = null };
+
+        var card = StepCard.Build(view, Language.Dutch);
+
+        // Most votes first; the clusters follow their best note, as before the round.
+        Assert.Equal(["Wandelgroep", "Huisbezoek", "Maatjes", "Buurtkamer", "Koffieochtend"], NoteOrder(card));
+        Assert.Contains(CardQuery.Texts(card), t => t.Contains("7 stemmen", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_ModeratorWithShownCounts_SeesTotalsInStableOrder()
+    {
+        var view = VotingView(SampleViews.Moderator, votes: [0, 4, 1, 0, 7]);
+
+        var card = StepCard.Build(view, Language.Dutch);
+
+        Assert.Contains(CardQuery.Texts(card), t => t.Contains("7 stemmen", StringComparison.Ordinal));
+        Assert.Equal(NoteOrder(StepCard.Build(VotingView(SampleViews.Moderator, votes: [0, 0, 0, 0, 0]), Language.Dutch)), NoteOrder(card));
+        AdaptiveCardSchemaValidator.Instance.AssertValid(card);
+    }
+
+    [Fact]
+    public void Build_ModeratorWithoutRound_StartVotingOffersShowCountsToggleOffByDefault()
+    {
+        var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Moderator), Language.Dutch);
+
+        var toggle = CardQuery.Input(card, CardInputs.VotingShowCounts);
+
+        Assert.NotNull(toggle);
+        Assert.Equal("Input.Toggle", CardQuery.TypeOf(toggle));
+        Assert.Equal(CardValues.False, toggle["value"]?.GetValue<string>());
+        AdaptiveCardSchemaValidator.Instance.AssertValid(card);
+    }
+
+    private static readonly string[] VotingTexts = ["Buurtkamer", "Maatjes", "Huisbezoek", "Koffieochtend", "Wandelgroep"];
+    private static readonly string?[] VotingClusters = ["Ontmoeten", "Ontmoeten", "Ondersteunen", null, "Ondersteunen"];
+
+    // Five notes of other people, created in this order; totals null = hidden from the viewer.
+    private static StepCardView VotingView(CardViewer viewer, int[]? votes) => SampleViews.StepCard(viewer: viewer, voting: true) with
+    {
+        Notes = VotingTexts.Select((text, i) => new NoteView
+        {
+            NoteId = $"n-{i + 1}",
+            Version = 1,
+            Text = text,
+            AuthorUserId = $"29:1author-{i}",
+            AuthorName = $"Deelnemer {i}",
+            ClusterLabel = VotingClusters[i],
+            Votes = votes?[i],
+            CreatedAt = SampleViews.Now.AddMinutes(i),
+        }).ToList(),
+    };
+
+    // The group's note texts in the order the card shows them.
+    private static IReadOnlyList<string> NoteOrder(JsonNode card) =>
+        CardQuery.Texts(card).Where(t => VotingTexts.Contains(t)).ToList();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d+ stem(men)?\b")]
+    private static partial System.Text.RegularExpressions.Regex VoteTotal();
 }

@@ -26,7 +26,7 @@ internal static class WerkgroepOperations
             RevealNotes c => w.Reveal(actor, c.Step, now),
             StartTimer c => w.StartTimer(actor, c.Minutes, now),
             StopTimer => w.ClearTimer(actor, now),
-            StartVoting c => w.StartVoting(actor, c.Step, c.Dots, now),
+            StartVoting c => w.StartVoting(actor, c.Step, c.Dots, now, c.ShowCounts),
             CloseVoting => w.CloseVoting(actor, now),
             MoveNote c => w.MoveNote(actor, c.NoteId ?? "", c.ToStep, now),
             MergeNotes c => w.MergeNotes(actor, c.TargetNoteId ?? "", c.SourceNoteIds ?? [], now),

@@ -51,7 +51,8 @@ internal static class StepModeratorControls
                 ? Ac.ShowCard(t.StartVoting, Ac.SubCard(
                     [Ac.ChoiceSet(CardInputs.VotingDots, t.DotsPerPersonLabel,
                         Enumerable.Range(1, MaxDots).Select(d => (d.ToString(CultureInfo.InvariantCulture), d.ToString(CultureInfo.InvariantCulture))),
-                        value: DefaultDots.ToString(CultureInfo.InvariantCulture))],
+                        value: DefaultDots.ToString(CultureInfo.InvariantCulture)),
+                     Ac.Toggle(CardInputs.VotingShowCounts, t.ShowVoteCountsLabel, t.ShowVoteCountsTitle, value: false)],
                     [Ac.Execute(t.Start, CardVerbs.StartVoting, BoardData(view), style: "positive")]))
                 : Ac.Execute(t.CloseVoting, CardVerbs.CloseVoting, BoardData(view).With(CardDataKeys.RoundId, view.Voting.RoundId), withInputs: false),
             Ac.ShowCard(t.GoToStep, Ac.SubCard(

@@ -87,7 +87,15 @@ internal static class StepNotes
             meta.Add(Esc(note.AuthorOrganisation));
         }
 
-        meta.Add(Count(note.Votes, t.VoteOne, t.VoteMany));
+        if (note.Votes is { } votes)
+        {
+            meta.Add(Count(votes, t.VoteOne, t.VoteMany));
+        }
+
+        if (view.Voting is not null && note.ViewerVotes > 0)
+        {
+            meta.Add(Count(note.ViewerVotes, t.OwnDotOne, t.OwnDotMany));
+        }
         if (note.Promoted)
         {
             meta.Add(t.NotePromoted);
@@ -122,7 +130,7 @@ internal static class StepNotes
             [
                 Ac.Text(Esc(note.Text)),
                 .. note.MergedTexts.Select(merged => Ac.Text(Format(t.MergedNoteFormat, Esc(merged)), size: "Small", spacing: "None")),
-                Ac.Text(string.Join(" · ", meta), subtle: true, size: "Small", spacing: "None"),
+                meta.Count == 0 ? null : Ac.Text(string.Join(" · ", meta), subtle: true, size: "Small", spacing: "None"),
                 Ac.Actions(actions, spacing: "Small"),
             ],
             separator: true)!;

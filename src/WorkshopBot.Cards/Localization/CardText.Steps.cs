@@ -73,6 +73,11 @@ public sealed partial record CardText
 
     public required string VoteMany { get; init; }
 
+    // The viewer's own dots on a note in the open round ({0} is the number); shown also while the totals are hidden.
+    public required string OwnDotOne { get; init; }
+
+    public required string OwnDotMany { get; init; }
+
     // One line per note that was merged into the shown note: {0} is its text.
     public required string MergedNoteFormat { get; init; }
 
@@ -135,6 +140,11 @@ public sealed partial record CardText
     public required string CloseVoting { get; init; }
 
     public required string DotsPerPersonLabel { get; init; }
+
+    // Label and title of the start-voting toggle that lets the moderator see the totals during the round.
+    public required string ShowVoteCountsLabel { get; init; }
+
+    public required string ShowVoteCountsTitle { get; init; }
 
     public required string GoToStep { get; init; }
 

@@ -71,6 +71,12 @@ public sealed partial record Werkgroep
     // Dots on a deleted note are given back; dots on merged notes moved to the target and still count.
     public int DotsUsed(string userId) => Notes.Where(n => !n.IsDeleted).Sum(n => DotsOn(n, userId));
 
+    // Whether the viewer may see how many dots the notes of a step have: always, except while a round on
+    // that step is open; then only the moderator, and only if the round was started with ShowCounts.
+    // A null viewer (the shared card, a share-link reader) never sees them during the round.
+    public bool VoteCountsVisible(string? viewerId, int step) =>
+        Voting is not { IsOpen: true } round || round.Step != step || (round.ShowCounts && viewerId is not null && IsModerator(viewerId));
+
     public int DotsLeft(string userId) => Voting is { IsOpen: true } round ? Math.Max(0, round.DotsPerPerson - DotsUsed(userId)) : 0;
 
     public FormalItem? FindItem(FormalItemKind kind, string itemId) => kind switch

@@ -5,7 +5,7 @@ namespace WorkshopBot.Domain.Werkgroepen;
 // Dot voting on the notes of one step, in numbered rounds.
 public sealed partial record Werkgroep
 {
-    public DomainResult<Change<Werkgroep>> StartVoting(Actor actor, int step, int dotsPerPerson, DateTimeOffset now)
+    public DomainResult<Change<Werkgroep>> StartVoting(Actor actor, int step, int dotsPerPerson, DateTimeOffset now, bool showCounts = false)
     {
         if (ModeratorAndStep(actor, step) is { } error)
         {
@@ -30,12 +30,12 @@ public sealed partial record Werkgroep
             };
         }
 
-        var round = new VotingRound((Voting?.Round ?? 0) + 1, step, dotsPerPerson, IsOpen: true, now, ClosedAt: null);
+        var round = new VotingRound((Voting?.Round ?? 0) + 1, step, dotsPerPerson, IsOpen: true, now, ClosedAt: null, showCounts);
         return Commit(
             this with { Voting = round },
             actor,
             now,
-            [(WorkshopEventKinds.VotingStarted, $"round {round.Round} on step {step}, {dotsPerPerson} dots")]);
+            [(WorkshopEventKinds.VotingStarted, $"round {round.Round} on step {step}, {dotsPerPerson} dots{(showCounts ? ", counts shown to the moderator" : "")}")]);
     }
 
     public DomainResult<Change<Werkgroep>> CloseVoting(Actor actor, DateTimeOffset now)

@@ -66,6 +66,9 @@ public static class BoardViewFactory
         var steps = CompassSteps.All.Select(step =>
         {
             var state = werkgroep.StepStateOf(step);
+            // During an open round the totals are left out like a note without votes (the page reads a
+            // missing "votes" as 0), so neither the count nor the "most votes" sort steers the group.
+            var countsVisible = werkgroep.VoteCountsVisible(viewer.UserId, step);
             return new BoardStepView(
                 step,
                 CompassSteps.DutchName(step),
@@ -81,7 +84,7 @@ public static class BoardViewFactory
                         note.Text,
                         note.MergedTexts.Count == 0 ? null : note.MergedTexts,
                         authors.IndexOf(note.AuthorName, note.AuthorOrganisation),
-                        note.Votes,
+                        countsVisible ? note.Votes : 0,
                         note.ViewerVotes,
                         note.Status == NoteStatus.Idee ? null : note.Status.ToString().ToLowerInvariant(),
                         note.Cluster,

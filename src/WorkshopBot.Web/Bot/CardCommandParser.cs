@@ -32,7 +32,8 @@ public static class CardCommandParser
             CommandVerbs.RevealNotes => new RevealNotes(step ?? 0),
             CommandVerbs.StartTimer => new StartTimer(data.Int(CardInputs.TimerMinutes) ?? 5),
             CommandVerbs.StopTimer => new StopTimer(),
-            CommandVerbs.StartVoting => new StartVoting(step ?? 0, data.Int(CardInputs.VotingDots) ?? 3),
+            CommandVerbs.StartVoting => new StartVoting(step ?? 0, data.Int(CardInputs.VotingDots) ?? 3,
+                data.String(CardInputs.VotingShowCounts) == CardValues.True),
             CommandVerbs.CloseVoting => new CloseVoting(),
             CommandVerbs.MoveNote => new MoveNote(noteId, data.Int(CardInputs.MoveToStep(noteId)) ?? 0),
             CommandVerbs.MergeNotes => new MergeNotes(

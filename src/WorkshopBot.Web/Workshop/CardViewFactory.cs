@@ -27,7 +27,9 @@ public static class CardViewFactory
             Voting = werkgroep.Voting is { IsOpen: true, Step: var votingStep } round && votingStep == step
                 ? new VotingRoundView(round.Round.ToString(System.Globalization.CultureInfo.InvariantCulture), round.DotsPerPerson, viewerId is null ? 0 : werkgroep.DotsLeft(viewerId))
                 : null,
-            Notes = NoteProjection.VisibleIn(werkgroep, step, viewerId).Select(Note).ToList(),
+            Notes = NoteProjection.VisibleIn(werkgroep, step, viewerId)
+                .Select(note => Note(note, werkgroep.VoteCountsVisible(viewerId, step)))
+                .ToList(),
             StepTotal = new StepNoteCount(stepNotes.Count, stepNotes.Select(n => n.AuthorId).Distinct(StringComparer.Ordinal).Count()),
             BoardVersion = werkgroep.Version,
             BoardUrl = boardUrl,
@@ -42,7 +44,7 @@ public static class CardViewFactory
     public static CardAudience Audience(Werkgroep werkgroep) =>
         new(werkgroep.Members.Count, [.. werkgroep.Members.Select(m => m.TeamsId).OfType<string>().Take(MaxRefreshUsers)]);
 
-    private static NoteView Note(NoteProjection note) => new()
+    private static NoteView Note(NoteProjection note, bool countsVisible) => new()
     {
         NoteId = note.Id,
         Version = note.Version,
@@ -52,8 +54,9 @@ public static class CardViewFactory
         AuthorOrganisation = note.AuthorOrganisation,
         MergedTexts = note.MergedTexts,
         ClusterLabel = note.Cluster,
-        Votes = note.Votes,
+        Votes = countsVisible ? note.Votes : null,
         ViewerVotes = note.ViewerVotes,
         Promoted = note.PromotedTo is not null,
+        CreatedAt = note.CreatedAt,
     };
 }

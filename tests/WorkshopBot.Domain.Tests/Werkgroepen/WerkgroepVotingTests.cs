@@ -126,4 +126,39 @@ public sealed class WerkgroepVotingTests
     {
         Assert.Equal(0, _board.DotsOn(_board.FindNote("n-1")!, Anna.UserId));
     }
+
+    [Fact]
+    public void StartVoting_WithoutShowCounts_HidesCountsFromEveryoneUntilClosed()
+    {
+        var board = _board.StartVoting(Moderator, 3, 2, Now).Ok().Vote(Anna, "n-1", Now).Ok();
+
+        Assert.False(board.Voting!.ShowCounts);
+        Assert.False(board.VoteCountsVisible(Anna.UserId, 3));
+        Assert.False(board.VoteCountsVisible(Moderator.UserId, 3));
+        Assert.False(board.VoteCountsVisible(null, 3));
+        Assert.True(board.VoteCountsVisible(Anna.UserId, 4));
+        Assert.True(board.CloseVoting(Moderator, Now).Ok().VoteCountsVisible(Anna.UserId, 3));
+    }
+
+    [Fact]
+    public void StartVoting_WithShowCounts_ShowsCountsToTheModeratorOnly()
+    {
+        var board = _board.StartVoting(Moderator, 3, 2, Now, showCounts: true).Ok();
+
+        Assert.True(board.Voting!.ShowCounts);
+        Assert.True(board.VoteCountsVisible(Moderator.UserId, 3));
+        Assert.False(board.VoteCountsVisible(Anna.UserId, 3));
+        Assert.False(board.VoteCountsVisible(null, 3));
+    }
+
+    [Fact]
+    public void StartVoting_NextRound_DoesNotInheritShowCounts()
+    {
+        var board = _board.StartVoting(Moderator, 3, 2, Now, showCounts: true).Ok().CloseVoting(Moderator, Now).Ok();
+
+        var next = board.StartVoting(Moderator, 3, 2, Now).Ok();
+
+        Assert.False(next.Voting!.ShowCounts);
+        Assert.False(next.VoteCountsVisible(Moderator.UserId, 3));
+    }
 }

@@ -78,6 +78,7 @@ public static class SampleViews
             Votes = (i * 7) % 11,
             ViewerVotes = i % 9 == 1 ? 1 : 0,
             Promoted = i % 23 == 22,
+            CreatedAt = Now.AddMinutes(i),
         }).ToList();
 
     public static StepCardView StepCard(

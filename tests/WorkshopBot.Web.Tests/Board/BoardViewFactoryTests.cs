@@ -161,7 +161,7 @@ public sealed class BoardViewFactoryTests
             .AddNote(TestWorkshop.Moderator, "n-1", 2, "Regie versterken", TestWorkshop.Now).Ok()
             .AddNote(participant, "n-2", 2, "Buurtkamer", TestWorkshop.Now.AddMinutes(1)).Ok()
             .EditNote(participant, "n-2", "Buurtkamer in elke kern", TestWorkshop.Now.AddMinutes(2)).Ok()
-            .StartVoting(TestWorkshop.Moderator, 2, 3, TestWorkshop.Now.AddMinutes(3)).Ok()
+            .StartVoting(TestWorkshop.Moderator, 2, 3, TestWorkshop.Now.AddMinutes(3), showCounts: true).Ok()
             .Vote(TestWorkshop.Moderator, "n-2", TestWorkshop.Now.AddMinutes(4)).Ok();
 
         var notes = Json(werkgroep, ModeratorViewer).GetProperty("steps")[1].GetProperty("notes");
@@ -173,6 +173,50 @@ public sealed class BoardViewFactoryTests
         Assert.Equal(1, voted.GetProperty("myVotes").GetInt32());
         Assert.True(voted.GetProperty("edited").GetBoolean());
         Assert.False(voted.TryGetProperty("mine", out _));
+    }
+
+    // Issue 12, finding 5: during an open round nobody but a moderator who chose ShowCounts sees totals;
+    // the viewer's own dots stay. A missing "votes" is what the page already reads as 0.
+    [Theory]
+    [InlineData(false, false, false)]
+    [InlineData(false, true, false)]
+    [InlineData(true, false, false)]
+    [InlineData(true, true, true)]
+    public void Build_OpenVotingRound_HidesTotalsUnlessTheModeratorShowsThem(bool moderator, bool showCounts, bool expectTotals)
+    {
+        var participant = TestWorkshop.Participant();
+        var werkgroep = TestWorkshop.Werkgroep().WithOpenStep(2)
+            .AddNote(TestWorkshop.Moderator, "n-1", 2, "Regie versterken", TestWorkshop.Now).Ok()
+            .StartVoting(TestWorkshop.Moderator, 2, 3, TestWorkshop.Now.AddMinutes(1), showCounts).Ok()
+            .Vote(participant, "n-1", TestWorkshop.Now.AddMinutes(2)).Ok()
+            .Vote(TestWorkshop.Moderator, "n-1", TestWorkshop.Now.AddMinutes(2)).Ok();
+        var viewer = moderator ? ModeratorViewer : new BoardViewer(participant.UserId, participant.DisplayName, null, BoardViewer.Participant, null);
+
+        var note = Json(werkgroep, viewer).GetProperty("steps")[1].GetProperty("notes")[0];
+
+        Assert.Equal(expectTotals, note.TryGetProperty("votes", out _));
+        if (expectTotals)
+        {
+            Assert.Equal(2, note.GetProperty("votes").GetInt32());
+        }
+
+        Assert.Equal(1, note.GetProperty("myVotes").GetInt32());
+    }
+
+    [Fact]
+    public void Build_VotingRoundClosed_ShowsTotalsToParticipants()
+    {
+        var participant = TestWorkshop.Participant();
+        var werkgroep = TestWorkshop.Werkgroep().WithOpenStep(2)
+            .AddNote(TestWorkshop.Moderator, "n-1", 2, "Regie versterken", TestWorkshop.Now).Ok()
+            .StartVoting(TestWorkshop.Moderator, 2, 3, TestWorkshop.Now.AddMinutes(1)).Ok()
+            .Vote(participant, "n-1", TestWorkshop.Now.AddMinutes(2)).Ok()
+            .CloseVoting(TestWorkshop.Moderator, TestWorkshop.Now.AddMinutes(3)).Ok();
+        var viewer = new BoardViewer(participant.UserId, participant.DisplayName, null, BoardViewer.Participant, null);
+
+        var note = Json(werkgroep, viewer).GetProperty("steps")[1].GetProperty("notes")[0];
+
+        Assert.Equal(1, note.GetProperty("votes").GetInt32());
     }
 
     [Fact]

@@ -19,6 +19,20 @@ public sealed class CardCommandParserTests
         Assert.Equal(new MoveNote("n-fatima", 1) { CardWerkgroepId = "wg-1" }, command);
     }
 
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData("false", false)]
+    [InlineData("true", true)]
+    public void Parse_StartVotingFromTheCard_ReadsTheShowCountsToggle(string? toggle, bool expected)
+    {
+        var showCounts = toggle is null ? "" : $$""","{{CardInputs.VotingShowCounts}}":"{{toggle}}" """;
+        var json = $$"""{"{{CardDataKeys.Step}}":3,"{{CardInputs.VotingDots}}":"4"{{showCounts}}}""";
+
+        var command = CardCommandParser.Parse(CommandVerbs.StartVoting, Data(json));
+
+        Assert.Equal(new StartVoting(3, 4, expected) { CardStep = 3 }, command);
+    }
+
     [Fact]
     public void Parse_MergeFromTheMultiSelect_SplitsTheIds()
     {
