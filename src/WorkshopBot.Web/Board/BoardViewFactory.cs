@@ -66,9 +66,8 @@ public static class BoardViewFactory
         var steps = CompassSteps.All.Select(step =>
         {
             var state = werkgroep.StepStateOf(step);
-            // During an open round the totals are left out like a note without votes (the page reads a
-            // missing "votes" as 0), so neither the count nor the "most votes" sort steers the group.
-            var countsVisible = werkgroep.VoteCountsVisible(viewer.UserId, step);
+            // The board still shows totals during an open round (the step card hides them): the page
+            // cannot yet tell "hidden" from "no votes", so hiding them here would read as "geen stemmen".
             return new BoardStepView(
                 step,
                 CompassSteps.DutchName(step),
@@ -84,7 +83,7 @@ public static class BoardViewFactory
                         note.Text,
                         note.MergedTexts.Count == 0 ? null : note.MergedTexts,
                         authors.IndexOf(note.AuthorName, note.AuthorOrganisation),
-                        countsVisible ? note.Votes : 0,
+                        note.Votes,
                         note.ViewerVotes,
                         note.Status == NoteStatus.Idee ? null : note.Status.ToString().ToLowerInvariant(),
                         note.Cluster,
