@@ -29,22 +29,15 @@ public sealed class SummaryPublishHandler(
     // "samenvatting": the latest version with its tally. Showing never publishes.
     public async Task<AppResult<SummaryShown>> ShowAsync(SummaryContext context, CancellationToken cancellationToken)
     {
-        var found = await werkgroepen.FindAsync(WerkgroepTarget.Conversation(context.ConversationId), context.Caller, null, cancellationToken);
-        if (!found.IsSuccess)
+        var loaded = await LoadAsync(context, cancellationToken);
+        if (!loaded.IsSuccess)
         {
-            return found.Error;
+            return loaded.Error;
         }
 
-        var werkgroep = found.Value;
-        var traject = await workshops.GetTrajectAsync(werkgroep.TrajectId, cancellationToken);
-        if (traject is null)
-        {
-            return AppErrors.NoWerkgroep;
-        }
-
-        var actor = WerkgroepCommandHandler.ActorFor(werkgroep, context.Caller);
+        var (werkgroep, traject, actor, moderators) = loaded.Value;
         var latest = await store.GetLatestAsync(traject.Id, werkgroep.Id, cancellationToken);
-        return new SummaryShown(latest?.Value, Moderators(traject, werkgroep).Any(m => m.UserId == actor.UserId));
+        return new SummaryShown(latest?.Value, moderators.Any(m => m.UserId == actor.UserId));
     }
 
     // The moderator's first click on "Publiceren": what the new version would change. Nothing changed
@@ -136,7 +129,10 @@ public sealed class SummaryPublishHandler(
 
     private sealed record Prepared(Werkgroep Werkgroep, Traject Traject, ChannelRef Channel, Actor Actor, IReadOnlyList<Person> Moderators);
 
-    private async Task<AppResult<Prepared>> PrepareAsync(SummaryContext context, CancellationToken cancellationToken)
+    // The werkgroep of the conversation, its traject, the actor and everyone who moderates it.
+    private sealed record Loaded(Werkgroep Werkgroep, Traject Traject, Actor Actor, IReadOnlyList<Person> Moderators);
+
+    private async Task<AppResult<Loaded>> LoadAsync(SummaryContext context, CancellationToken cancellationToken)
     {
         var found = await werkgroepen.FindAsync(WerkgroepTarget.Conversation(context.ConversationId), context.Caller, null, cancellationToken);
         if (!found.IsSuccess)
@@ -151,8 +147,18 @@ public sealed class SummaryPublishHandler(
             return AppErrors.NoWerkgroep;
         }
 
-        var actor = WerkgroepCommandHandler.ActorFor(werkgroep, context.Caller);
-        var moderators = Moderators(traject, werkgroep);
+        return new Loaded(werkgroep, traject, WerkgroepCommandHandler.ActorFor(werkgroep, context.Caller), Moderators(traject, werkgroep));
+    }
+
+    private async Task<AppResult<Prepared>> PrepareAsync(SummaryContext context, CancellationToken cancellationToken)
+    {
+        var loaded = await LoadAsync(context, cancellationToken);
+        if (!loaded.IsSuccess)
+        {
+            return loaded.Error;
+        }
+
+        var (werkgroep, traject, actor, moderators) = loaded.Value;
         if (!moderators.Any(m => m.UserId == actor.UserId))
         {
             return new DomainError(DomainErrorCodes.NotModerator, "Only a moderator publishes a summary.");
