@@ -19,4 +19,8 @@ public static class CardDataKeys
     public const string ResponseId = "responseId";
     public const string SourceNoteId = "sourceNoteId";
     public const string SourceNoteVersion = "sourceNoteVersion";
+
+    // Dialogs (DialogCards): the form a dialog shows and the card message it was opened from.
+    public const string DialogForm = "dialogForm";
+    public const string CardMessageId = "cardMessageId";
 }

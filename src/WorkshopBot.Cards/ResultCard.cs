@@ -26,10 +26,9 @@ public static class ResultCard
 
         if (view.Viewer is not null)
         {
-            actions.Add(Ac.Execute(t.ProposeIndicator, CardVerbs.ShowProposeForm,
+            actions.Add(DialogCards.Open(t.ProposeIndicator, CardVerbs.ShowProposeForm,
                 Ac.Data((CardDataKeys.WerkgroepId, view.WerkgroepId), (CardDataKeys.Step, view.Step),
-                    (CardDataKeys.ItemKind, CardValues.Indicator), (CardDataKeys.ItemId, view.ItemId)),
-                withInputs: false));
+                    (CardDataKeys.ItemKind, CardValues.Indicator), (CardDataKeys.ItemId, view.ItemId))));
         }
 
         return ItemFrame.Card(view, body, actions);

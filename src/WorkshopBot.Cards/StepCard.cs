@@ -203,8 +203,9 @@ public static class StepCard
 
     private static JsonObject? ProposeActions(StepCardView view, CardText t)
     {
-        JsonObject Propose(string title, FormalItemKind kind) => Ac.Execute(title, CardVerbs.ShowProposeForm,
-            StepData(view).With(CardDataKeys.ItemKind, CardValues.ToWire(kind)), withInputs: false);
+        // A dialog: typing in the shared card would be wiped by the next shared update (DialogCards).
+        JsonObject Propose(string title, FormalItemKind kind) => DialogCards.Open(title, CardVerbs.ShowProposeForm,
+            StepData(view).With(CardDataKeys.ItemKind, CardValues.ToWire(kind)));
 
         return Ac.Actions(
             [

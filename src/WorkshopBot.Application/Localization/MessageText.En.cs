@@ -70,6 +70,7 @@ public sealed partial record MessageText
         TooBusy = "It is very busy right now. Try again in a few seconds; nothing was lost.",
         MissingItemKind = "This card does not say which kind of item it is. Refresh the card.",
         MissingPromoteKind = "Choose whether the note becomes a result, indicator, activity or quality agreement.",
+        DialogSaved = "Saved. Your proposal is on the board and with the step.",
         ItemTextRequired = "Fill in the text or name.",
         CommentRequired = "Please explain your question or objection in the comment field.",
         ReviewClosed = "The review period has ended; responses are closed.",

@@ -140,6 +140,9 @@ public sealed partial record MessageText
 
     public required string ItemTextRequired { get; init; }
 
+    // A dialog closed after its form was saved.
+    public required string DialogSaved { get; init; }
+
     public required string CommentRequired { get; init; }
 
     public required string ReviewClosed { get; init; }

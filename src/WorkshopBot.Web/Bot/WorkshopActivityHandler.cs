@@ -142,15 +142,20 @@ public sealed partial class WorkshopActivityHandler(
 
         var outcome = result.Value;
 
-        // Everyone's copy of the step card shows the change: one coalesced PUT of the shared card.
-        if (outcome.HasChanges && (outcome.Item is null || command is PromoteNote) && turnContext.Activity.ReplyToId is { Length: > 0 } cardMessageId)
-        {
-            sharedCards.Schedule(turnContext.Reference, cardMessageId, outcome.Werkgroep.Id, outcome.Step, language);
-        }
+        ScheduleSharedCard(command, outcome, turnContext.Activity.ReplyToId, turnContext);
 
         return outcome.Item is { } item
             ? ItemCard(outcome.Werkgroep, item, CallerOf(turnContext).UserId, language)
             : new(StepCardFor(outcome.Werkgroep, outcome.Step, CallerOf(turnContext).UserId, language));
+    }
+
+    // Everyone's copy of the step card shows the change: one coalesced PUT of the shared card.
+    private void ScheduleSharedCard(WerkgroepCommand command, WerkgroepOutcome outcome, string? cardMessageId, TurnContext turnContext)
+    {
+        if (outcome.HasChanges && (outcome.Item is null || command is PromoteNote) && cardMessageId is { Length: > 0 })
+        {
+            sharedCards.Schedule(turnContext.Reference, cardMessageId, outcome.Werkgroep.Id, outcome.Step, LanguageOf(turnContext));
+        }
     }
 
     private async Task<VerbOutcome> ShowStepAsync(CardData data, int? step, TurnContext turnContext, CancellationToken cancellationToken)
