@@ -9,6 +9,10 @@
 //                                                          layer sends the automatic refresh as the viewer
 //                                                          (invoke adaptiveCard/action, trigger "automatic")
 //                                                          and shows the answer in the Playground.
+//   Playground ──message submit with data.msteams.type "task/fetch"──▶ layer: a dialog, as Teams opens it:
+//                                                          invoke task/fetch as the clicking user, the card shown
+//                                                          on /_teams/dialogs/{id}, its submit sent as task/submit
+//                                                          (teams-dialogs.mjs)
 //   browser ──GET /board/{id}──▶ layer ──302──▶ bot /board/{id}?dev-user=<viewer's Entra object id>
 //
 // The viewer is the Playground's current user (re-read from GET /_internal/v1/testConfig) unless it is
@@ -20,6 +24,7 @@
 // or `startTeamsBehaviourLayer({...})` from a test.
 import http from 'node:http';
 import { pathToFileURL } from 'node:url';
+import { cardInputs, inputsFromForm, isDialogOpener, readTaskAnswer, renderDialogPage, submitActions } from './teams-dialogs.mjs';
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 const DEFAULT_LOCALE = 'nl-NL';
@@ -48,6 +53,8 @@ export async function startTeamsBehaviourLayer({
     };
     // Every message whose last posted card has a refresh action: conversation|message → entry.
     const tracked = new Map();
+    // Dialogs opened through the layer: id → {id, user, userName, conversationId, replyToId, base, title, card, status, result}.
+    const dialogs = new Map();
     const events = [];
     const waiters = new Set();
     let baseUrl = '';
@@ -133,6 +140,11 @@ export async function startTeamsBehaviourLayer({
             if (activity && typeof activity === 'object') {
                 const original = { locale: activity.locale, serviceUrl: activity.serviceUrl, from: activity.from?.id };
                 await rewriteInbound(activity);
+                if (isDialogOpener(activity)) {
+                    // Teams sends no message for a dialog button: it fetches the dialog (task/fetch).
+                    const dialog = await openDialog(activity);
+                    return sendJson(res, 200, { dialogId: dialog.id });
+                }
                 forwarded = Buffer.from(JSON.stringify(activity));
                 record({
                     kind: 'inbound',
@@ -227,7 +239,7 @@ export async function startTeamsBehaviourLayer({
         }
         entry.activity = activity;
         entry.card = card;
-        record({ kind: method === 'PUT' ? 'card-updated' : 'card-posted', conversationId, messageId, userIds: card.refresh.userIds ?? [] });
+        record({ kind: method === 'PUT' ? 'card-updated' : 'card-posted', conversationId, messageId, userIds: card.refresh.userIds ?? [], card });
         schedule(entry);
     }
 
@@ -337,6 +349,115 @@ export async function startTeamsBehaviourLayer({
         return viewer;
     }
 
+    // ---- dialogs (task modules) ------------------------------------------------------------------------
+
+    // The click on a dialog button: task/fetch as the clicking user, value {data: the action's data and the
+    // card's inputs, context}. The dialog stays as answered until its own submit: card updates never touch it.
+    async function openDialog(activity) {
+        const { value, text, textFormat, ...base } = activity;
+        const dialog = {
+            id: `d${dialogs.size + 1}`,
+            user: activity.from?.id,
+            userName: activity.from?.name,
+            conversationId: activity.conversation?.id,
+            replyToId: activity.replyToId,
+            base,
+            title: '',
+            card: null,
+            status: 'opening',
+            result: null,
+            submits: 0,
+        };
+        dialogs.set(dialog.id, dialog);
+        const answer = await invokeTask(dialog, 'task/fetch', value, { id: activity.id, replyToId: activity.replyToId });
+        applyTaskAnswer(dialog, answer, 'dialog-opened');
+        return dialog;
+    }
+
+    // Action.Submit inside the dialog (by index or title; default the first): task/submit with its data and
+    // every input (the card's initial values overridden by what was typed).
+    async function submitDialog(id, { inputs = {}, action = 0 } = {}) {
+        const dialog = dialogs.get(id);
+        if (!dialog || dialog.status !== 'open') {
+            throw new Error(`Dialog ${id} is not open.`);
+        }
+        const actions = submitActions(dialog.card);
+        const chosen = typeof action === 'number' ? actions[action] : actions.find((a) => a.title === action);
+        if (!chosen) {
+            throw new Error(`Dialog ${id} has no submit action ${JSON.stringify(action)}.`);
+        }
+        const data = { ...cardInputs(dialog.card), ...inputs, ...chosen.data };
+        for (const [key, typed] of Object.entries(inputs)) data[key] = typed;
+        dialog.submits += 1;
+        const answer = await invokeTask(dialog, 'task/submit', data, { id: `${dialog.base.id ?? dialog.id}-submit-${dialog.submits}` });
+        applyTaskAnswer(dialog, answer, 'dialog-continued');
+        return dialog;
+    }
+
+    async function invokeTask(dialog, name, data, { id, replyToId } = {}) {
+        const invoke = { ...dialog.base, type: 'invoke', name, id, value: { data, context: { theme: 'default' } } };
+        if (replyToId) invoke.replyToId = replyToId; else delete invoke.replyToId;
+        record({ kind: 'inbound', type: 'invoke', name, conversationId: dialog.conversationId, from: dialog.user, originalFrom: dialog.user, locale: invoke.locale, originalLocale: invoke.locale });
+        const response = await fetch(state.botEndpoint, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(invoke),
+            signal: AbortSignal.timeout(30000),
+        });
+        const text = await response.text();
+        return readTaskAnswer(response.status, parseJson(text));
+    }
+
+    function applyTaskAnswer(dialog, answer, continuedKind) {
+        const base = { dialogId: dialog.id, user: dialog.user, conversationId: dialog.conversationId, replyToId: dialog.replyToId };
+        if (answer.kind === 'continue') {
+            dialog.status = 'open';
+            dialog.title = answer.title;
+            dialog.card = answer.card;
+            record({ kind: continuedKind, ...base, title: answer.title, card: answer.card });
+        } else if (answer.kind === 'error') {
+            dialog.status = dialog.card ? 'open' : 'failed';
+            dialog.result = answer;
+            record({ kind: 'dialog-failed', ...base, status: answer.status, answer: answer.text });
+        } else {
+            dialog.status = 'closed';
+            dialog.result = answer;
+            record({ kind: 'dialog-closed', ...base, text: answer.text ?? '' });
+        }
+    }
+
+    async function handleDialogs(req, res, body, url) {
+        const wantsJson = String(req.headers['content-type'] ?? '').includes('json') || String(req.headers.accept ?? '').includes('application/json');
+        if (url.pathname === '/_teams/dialogs' && req.method === 'GET') {
+            return sendJson(res, 200, { dialogs: [...dialogs.values()].map(publicDialog) });
+        }
+        const id = decodeURIComponent(url.pathname.slice('/_teams/dialogs/'.length));
+        const dialog = dialogs.get(id);
+        if (!dialog) {
+            return sendJson(res, 404, { error: { code: 'NoDialog', message: id } });
+        }
+        if (req.method === 'GET') {
+            if (wantsJson) return sendJson(res, 200, publicDialog(dialog));
+            res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+            return res.end(renderDialogPage(dialog));
+        }
+        if (req.method === 'POST') {
+            if (wantsJson) {
+                const { inputs, action } = parseJson(body) ?? {};
+                return sendJson(res, 200, publicDialog(await submitDialog(id, { inputs, action })));
+            }
+            const params = new URLSearchParams(body.toString('utf8'));
+            await submitDialog(id, { inputs: inputsFromForm(params), action: Number(params.get('_action') ?? 0) });
+            res.writeHead(303, { location: `/_teams/dialogs/${encodeURIComponent(id)}` });
+            return res.end();
+        }
+        return sendJson(res, 405, { error: { code: 'MethodNotAllowed', message: req.method } });
+    }
+
+    function publicDialog(d) {
+        return { id: d.id, user: d.user, userName: d.userName, conversationId: d.conversationId, replyToId: d.replyToId, title: d.title, status: d.status, card: d.card, result: d.result };
+    }
+
     // ---- board links ------------------------------------------------------------------------------
 
     async function handleBoard(req, res, path) {
@@ -359,6 +480,9 @@ export async function startTeamsBehaviourLayer({
 
     async function handleControl(req, res, body, path) {
         const url = new URL(path, 'http://layer');
+        if (url.pathname === '/_teams/dialogs' || url.pathname.startsWith('/_teams/dialogs/')) {
+            return handleDialogs(req, res, body, url);
+        }
         if (url.pathname === '/_teams/state' && req.method === 'GET') {
             const { viewer, currentUser } = await currentViewer();
             const since = Number(url.searchParams.get('since') ?? 0);
@@ -378,6 +502,8 @@ export async function startTeamsBehaviourLayer({
         }
         if (url.pathname === '/_teams' && req.method === 'GET') {
             const { viewer, currentUser, people } = { ...(await currentViewer()), ...(await tenant()) };
+            const open = [...dialogs.values()].filter((d) => d.status === 'open' && d.user === viewer.id);
+            const dialogRows = open.map((d) => `<li><a href="/_teams/dialogs/${encodeURIComponent(d.id)}">${escapeHtml(d.title || d.id)}</a></li>`).join('');
             const rows = people.map((p) => `<li><form method="post" action="/_teams/viewer"><input type="hidden" name="user" value="${escapeHtml(p.id === currentUser.id ? '' : p.id)}">`
                 + `<button ${p.id === viewer.id ? 'disabled' : ''}>${escapeHtml(p.name)}</button> <code>${escapeHtml(p.id)}</code></form></li>`).join('');
             res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -385,7 +511,8 @@ export async function startTeamsBehaviourLayer({
 <h1>Teams-behaviour layer</h1><p>Locale sent to the bot: <b>${escapeHtml(state.locale)}</b>.
 Viewer (whose own card views the Playground page shows, and who opens the board): <b>${escapeHtml(viewer.name)}</b>.</p>
 <p>Switch the viewer (the first is the Playground's current user):</p><ul>${rows}</ul>
-<p>After switching, reload nothing: the layer refreshes every card with a refresh action for the new viewer.</p>`);
+<p>After switching, reload nothing: the layer refreshes every card with a refresh action for the new viewer.</p>
+<h2>Open dialogs of ${escapeHtml(viewer.name)}</h2><ul id="dialogs">${dialogRows || '<li>none: a dialog button on a card opens one here</li>'}</ul>`);
         }
         return sendJson(res, 404, { error: { code: 'NotFound', message: path } });
     }
@@ -439,6 +566,8 @@ Viewer (whose own card views the Playground page shows, and who opens the board)
         get locale() { return state.locale; },
         events,
         waitForEvent,
+        dialogs,
+        submitDialog,
         setViewer,
         currentViewer,
         // The bot and the Playground are started after the layer (each needs the other's address).
@@ -566,6 +695,12 @@ function describe(event) {
             return `automatic refresh of message ${event.messageId} as ${event.viewer} (verb ${event.verb}): the page shows their own view`;
         case 'not-listed':
             return `message ${event.messageId}: refresh.userIds does not list the viewer ${event.viewer}; the shared card stays${event.notMri.length ? ` — ids that are not Teams MRIs: ${event.notMri.join(', ')}` : ''}`;
+        case 'dialog-opened':
+            return `dialog ${event.dialogId} "${event.title}" opened for ${event.user}: open /_teams/dialogs/${event.dialogId} on the layer`;
+        case 'dialog-continued':
+            return `dialog ${event.dialogId} shows its form again (e.g. with an error)`;
+        case 'dialog-closed':
+            return `dialog ${event.dialogId} closed: ${event.text}`;
         case 'card-posted':
         case 'card-updated':
             return null;

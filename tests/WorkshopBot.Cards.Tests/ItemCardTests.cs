@@ -209,7 +209,7 @@ public sealed class ItemCardTests
     {
         var card = ResultCard.Build(SampleViews.Result(SampleViews.Participant), Language.Dutch);
 
-        var propose = CardQuery.ExecuteActions(card, CardVerbs.ShowProposeForm).Single();
+        var propose = CardQuery.DialogOpeners(card, CardVerbs.ShowProposeForm).Single();
 
         Assert.Equal(CardValues.Indicator, (string?)propose["data"]!["itemKind"]);
         Assert.Equal("res-001", (string?)propose["data"]!["itemId"]);

@@ -45,6 +45,12 @@ public static class CardQuery
     public static IReadOnlyList<JsonObject> ExecuteActions(JsonNode card, string verb) =>
         ExecuteActions(card).Where(a => (string?)a["verb"] == verb).ToList();
 
+    // Action.Submit buttons that open a Teams dialog (data.msteams.type "task/fetch") showing the form `verb`.
+    public static IReadOnlyList<JsonObject> DialogOpeners(JsonNode card, string verb) =>
+        OfType(card, "Action.Submit")
+            .Where(a => (string?)a["data"]?["msteams"]?["type"] == "task/fetch" && (string?)a["data"]?["verb"] == verb)
+            .ToList();
+
     public static IReadOnlyList<string> Verbs(JsonNode card) =>
         ExecuteActions(card).Select(a => (string?)a["verb"] ?? string.Empty).ToList();
 

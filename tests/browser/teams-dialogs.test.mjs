@@ -1,0 +1,347 @@
+// Issue 12 must-show, end to end: the real Agents Playground → the Teams-behaviour layer (with its dialog
+// emulation, scripts/lib/teams-dialogs.mjs) → the real bot host → Azurite, headless Chromium as the Teams
+// clients. A project leader and four partners (distinct 29: MRIs and GUID object ids, four organisations) run
+// step 3: a silent brainstorm, a partner proposing a result in a dialog while the others add notes, a voting
+// round, a promotion. Asserted as users would notice it: their own views, an untouched dialog, no notes in
+// the chat during silent mode, a stable note order while voting, an activity from step 3, the ambitions in
+// the export and every organisation shown once.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { startTeamsBehaviourLayer } from '../../scripts/lib/teams-behaviour.mjs';
+import { dialogButtons } from '../../scripts/lib/teams-dialogs.mjs';
+import { launchBrowser, newContext, newPage, screenshot } from './lib/browser.mjs';
+import { startAzurite, startBotHost, startPlayground } from './lib/server.mjs';
+
+const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+const MODERATOR_HEADING = 'Voor de projectleider';
+const ORGANISATION_TWICE = /\(([^()]{3,})\)\s*\(\1\)/;
+
+let azurite;
+let layer;
+let bot;
+let playground;
+let browser;
+let context;
+let page;
+let tenant;
+const frames = [];
+
+before(async () => {
+    azurite = await startAzurite();
+    layer = await startTeamsBehaviourLayer({ debounceMs: 100 });
+    bot = await startBotHost({
+        tablesConnectionString: azurite.connectionString,
+        env: { Board__PublicBaseUrl: layer.baseUrl, Board__DevelopmentIdentity: 'true' },
+    });
+    playground = await startPlayground({ botEndpoint: layer.messagesUrl });
+    layer.setTargets({ botEndpoint: bot.messagesUrl, playgroundUrl: playground.baseUrl });
+    tenant = (await (await fetch(`${playground.baseUrl}/_internal/v1/testConfig`)).json()).config;
+
+    browser = await launchBrowser();
+    context = await newContext(browser);
+    page = await newPage(context);
+    page.on('websocket', (socket) => {
+        if (!socket.url().includes('/_ws_conversation/')) return;
+        socket.on('framereceived', ({ payload }) => {
+            try {
+                frames.push(JSON.parse(typeof payload === 'string' ? payload : payload.toString('utf8')));
+            } catch {
+                // Not JSON (keep-alives).
+            }
+        });
+    });
+    await page.goto(playground.baseUrl, { waitUntil: 'domcontentloaded', timeout: 60000 });
+    await page.getByText(tenant.groupChats[0].name).first().click({ timeout: 60000 });
+});
+
+after(async () => {
+    await context?.close();
+    await browser?.close();
+    await playground?.stop();
+    await layer?.stop();
+    await bot?.stop();
+    await azurite?.stop();
+});
+
+const user = (namePart) => [tenant.currentUser, ...tenant.users].find((u) => u.name.includes(namePart));
+const cardText = (card) => JSON.stringify(card ?? null);
+const frameCard = (frame) => frame.message?.attachments?.find((a) => a.contentType === ADAPTIVE_CARD)?.content;
+
+async function api(path, body) {
+    const response = await fetch(`${playground.baseUrl}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+    });
+    const text = await response.text();
+    assert.ok(response.ok, `${path} answered ${response.status}: ${text}`);
+    return text ? JSON.parse(text) : null;
+}
+
+async function click(conversationId, messageId, from, verb, data) {
+    const answer = await api('/_conversation/v1/invoke', {
+        name: 'adaptiveCard/action',
+        from: { id: from.id },
+        conversation: { id: conversationId },
+        replyToId: messageId,
+        value: { action: { type: 'Action.Execute', verb, data } },
+    });
+    assert.equal(answer.type, ADAPTIVE_CARD, `${verb} by ${from.name}: ${JSON.stringify(answer).slice(0, 400)}`);
+    return answer.value;
+}
+
+// What the Playground UI does for an Action.Submit: a submit with the action's data (and the inputs) as value.
+const submit = (conversationId, messageId, from, value) =>
+    api('/_conversation/v1/submit', { from: { id: from.id }, conversation: { id: conversationId }, replyToId: messageId, value });
+
+async function waitForFrame(predicate, timeoutMs = 30000, from = 0) {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+        const found = frames.slice(from).find(predicate);
+        if (found) return found;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`No matching websocket frame within ${timeoutMs} ms; last: ${frames.slice(-3).map((f) => JSON.stringify(f).slice(0, 200)).join('\n')}`);
+}
+
+function findValue(node, key) {
+    if (!node || typeof node !== 'object') return undefined;
+    if (typeof node[key] === 'string') return node[key];
+    for (const value of Object.values(node)) {
+        const found = findValue(value, key);
+        if (found) return found;
+    }
+    return undefined;
+}
+
+function objects(node, out = []) {
+    if (Array.isArray(node)) node.forEach((n) => objects(n, out));
+    else if (node && typeof node === 'object') {
+        out.push(node);
+        Object.values(node).forEach((n) => objects(n, out));
+    }
+    return out;
+}
+
+const executes = (card, verb) => objects(card).filter((o) => o.type === 'Action.Execute' && o.verb === verb);
+
+// The viewer's own view after the shared update that follows event index `since`.
+async function ownView(messageId, viewer, since) {
+    const event = await layer.waitForEvent((e) => e.kind === 'refreshed' && e.messageId === messageId && e.viewer === viewer.id,
+        { since, timeoutMs: 30000 });
+    return event.card;
+}
+
+async function typeInChat(chat, text) {
+    await api(`/_conversation/v1/conversations/${encodeURIComponent(chat)}/messages`, {
+        from: { id: tenant.currentUser.id },
+        text: `<at>${tenant.bot.name}</at> ${text}`,
+        textFormat: 'plain',
+        mentions: [{ mentioned: { id: tenant.bot.id }, text: `<at>${tenant.bot.name}</at>` }],
+    });
+}
+
+// A message typed by another member (the Playground only types as its current user): a custom activity.
+async function typeAs(chat, person, text) {
+    const template = await (await fetch(`${playground.baseUrl}/_internal/v1/customActivities/template?conversationId=${encodeURIComponent(chat)}`)).json();
+    await api('/_internal/v1/customActivities', {
+        ...template,
+        type: 'message',
+        id: `typed-${Date.now()}`,
+        from: { id: person.id, name: person.name, aadObjectId: person.aadObjectId },
+        text: `<at>${tenant.bot.name}</at> ${text}`,
+        entities: [{ type: 'mention', mentioned: { id: tenant.bot.id, name: tenant.bot.name }, text: `<at>${tenant.bot.name}</at>` }],
+    });
+}
+
+test('a project leader and four partners: own views, an untouched dialog, silent mode, voting, promotion, exports', { timeout: 110000 }, async () => {
+    const marieke = tenant.currentUser;
+    const sanne = user('Sanne');
+    const ahmed = user('Ahmed');
+    const joke = user('Joke');
+    const pieter = user('Pieter');
+    const people = [marieke, sanne, ahmed, joke, pieter];
+    const partners = [sanne, ahmed, joke, pieter];
+    const chat = tenant.groupChats[0].id;
+    for (const person of people) {
+        assert.match(person.id, /^29:1/);
+        assert.match(person.aadObjectId, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    }
+
+    // The traject with its ambitions, then the werkgroep attached to it (the welcome card's forms).
+    const welcome = await waitForFrame((f) => f.action === 'createMessage' && f.actionConversationId === chat
+        && cardText(frameCard(f)).includes('Kwaliteitskompas'), 60000);
+    const welcomeId = welcome.message.messageId;
+    await click(chat, welcomeId, marieke, 'createTraject', {
+        trajectName: 'Samen tegen eenzaamheid', gemeente: 'Neder-Betuwe', theme: 'Eenzaamheid',
+        ambitions: 'Niemand in Neder-Betuwe staat er alleen voor\n- Ouderen kennen iemand in de buurt',
+    });
+    const startForm = await click(chat, welcomeId, marieke, 'showStartWerkgroepForm', {});
+    const trajectId = objects(startForm).find((o) => o.type === 'Input.ChoiceSet' && o.id === 'trajectChoice')?.value;
+    assert.ok(trajectId, 'the start form preselects the traject of this chat');
+    const started = await click(chat, welcomeId, marieke, 'startWerkgroep',
+        { werkgroepName: 'Eenzaamheid onder ouderen', organisation: 'Gemeente Neder-Betuwe', trajectChoice: trajectId });
+    const werkgroepId = findValue(started, 'werkgroepId');
+    assert.ok(werkgroepId);
+
+    // Ahmed's display name has no organisation (he is no guest): he says which one he represents.
+    await typeAs(chat, ahmed, 'organisatie Toegangsteam Neder-Betuwe');
+
+    // The shared step card of step 3; the silent brainstorm opens the step in the same click.
+    let since = layer.events.length;
+    let frameSince = frames.length;
+    await typeInChat(chat, 'stap 3');
+    const posted = await waitForFrame((f) => f.action === 'createMessage' && f.actionConversationId === chat
+        && cardText(frameCard(f)).includes('refresh'), 30000, frameSince);
+    const stepCardId = posted.message.messageId;
+    let mine = await ownView(stepCardId, marieke, since);
+    assert.ok(cardText(mine).includes(MODERATOR_HEADING), 'the project leader sees her controls on her own view');
+
+    since = layer.events.length;
+    const silentFrom = frames.length;
+    const silentEvents = layer.events.length;
+    await click(chat, stepCardId, marieke, 'startSilent', { werkgroepId, step: 3 });
+    mine = await ownView(stepCardId, marieke, since);
+
+    // Everyone writes during the silent brainstorm, the project leader by typing in the chat.
+    const notes = {
+        [sanne.id]: 'Wekelijkse buurtlunch in Dodewaard',
+        [ahmed.id]: 'Huisbezoek bij 75-plussers die alleen wonen',
+        [joke.id]: 'Maatjesproject met vrijwilligers',
+        [pieter.id]: 'Vervoer naar activiteiten regelen',
+    };
+    for (const partner of partners) {
+        await click(chat, stepCardId, partner, 'addNotes', { werkgroepId, step: 3, newNotes: notes[partner.id] });
+    }
+    since = layer.events.length;
+    await typeInChat(chat, 'nieuwe notitie Wandelgroep op dinsdagochtend');
+    notes[marieke.id] = 'Wandelgroep op dinsdagochtend';
+    const typedAnswer = await waitForFrame((f) => f.action === 'createMessage' && f.actionConversationId === chat && frameCard(f), 30000, frames.length - 1);
+    assert.ok(typedAnswer);
+    await layer.waitForEvent((e) => e.kind === 'refreshed' && e.viewer === marieke.id, { since });
+
+    // The shared card lists exactly the members' MRIs — never an Entra object id.
+    const lastShared = [...layer.events].reverse().find((e) => (e.kind === 'card-updated' || e.kind === 'card-posted') && e.messageId === stepCardId);
+    assert.deepEqual([...lastShared.userIds].sort(), people.map((p) => p.id).sort());
+
+    // A partner opens "Resultaat voorstellen" from her own view: a dialog (task/fetch), not a form in the card.
+    since = layer.events.length;
+    await layer.setViewer(sanne.id);
+    const sanneView = await ownView(stepCardId, sanne, since);
+    assert.ok(!cardText(sanneView).includes(MODERATOR_HEADING));
+    const proposeResult = dialogButtons(sanneView).find((b) => b.data.itemKind === 'result');
+    assert.ok(proposeResult, `her view has a dialog button for a result: ${dialogButtons(sanneView).map((b) => b.title)}`);
+    since = layer.events.length;
+    await submit(chat, stepCardId, sanne, proposeResult.data);
+    const opened = await layer.waitForEvent((e) => e.kind === 'dialog-opened' && e.user === sanne.id, { since });
+    assert.equal(opened.title, 'Resultaat voorstellen');
+    assert.ok(!layer.events.slice(since).some((e) => e.kind === 'inbound' && e.type === 'message' && e.from === sanne.id),
+        'the click reached the bot as task/fetch, not as a chat message');
+
+    const dialogPage = await newPage(context);
+    await dialogPage.goto(`${layer.baseUrl}/_teams/dialogs/${opened.dialogId}`, { waitUntil: 'domcontentloaded' });
+    const resultText = 'Ouderen in Neder-Betuwe hebben vaker contact met buren en voelen zich minder eenzaam';
+    await dialogPage.locator('#in-resultText').fill(resultText);
+    await dialogPage.locator('#in-targetGroup').fill('Alleenwonende 75-plussers');
+    await screenshot(dialogPage, 'teams-dialogs-partner-open-dialog.png');
+
+    // While her dialog is open the others add notes: the shared card is updated and refreshed each time.
+    const more = { [ahmed.id]: 'Spreekuur in de bibliotheek', [joke.id]: 'Adviesraad denkt mee over vervoer', [pieter.id]: 'Vrijwilligers bellen wekelijks' };
+    for (const partner of [ahmed, joke, pieter]) {
+        since = layer.events.length;
+        await click(chat, stepCardId, partner, 'addNotes', { werkgroepId, step: 3, newNotes: more[partner.id] });
+        await layer.waitForEvent((e) => e.kind === 'card-updated' && e.messageId === stepCardId, { since });
+        await ownView(stepCardId, sanne, since);
+    }
+    assert.equal(await dialogPage.locator('#in-resultText').inputValue(), resultText, 'her typed text is still there');
+    assert.equal(await dialogPage.locator('#in-targetGroup').inputValue(), 'Alleenwonende 75-plussers');
+    since = layer.events.length;
+    await dialogPage.getByRole('button', { name: 'Voorstellen' }).click();
+    const closed = await layer.waitForEvent((e) => e.kind === 'dialog-closed' && e.dialogId === opened.dialogId, { since });
+    assert.match(closed.text, /Opgeslagen/);
+    await dialogPage.locator('#dialog-result').waitFor();
+    assert.ok(layer.events.slice(since).some((e) => e.kind === 'inbound' && e.name === 'task/submit' && e.from === sanne.id));
+
+    // An invalid submit keeps what was typed and says why (Pieter leaves the text empty).
+    since = layer.events.length;
+    await submit(chat, stepCardId, pieter, proposeResult.data);
+    const pietersDialog = await layer.waitForEvent((e) => e.kind === 'dialog-opened' && e.user === pieter.id, { since });
+    await layer.submitDialog(pietersDialog.dialogId, { inputs: { resultText: '   ', targetGroup: 'Mantelzorgers' } });
+    const again = await layer.waitForEvent((e) => e.kind === 'dialog-continued' && e.dialogId === pietersDialog.dialogId, { since });
+    assert.ok(cardText(again.card).includes('Vul de tekst of naam in'), `a friendly Dutch error: ${cardText(again.card).slice(0, 600)}`);
+    assert.equal(objects(again.card).find((o) => o.id === 'targetGroup')?.value, 'Mantelzorgers', 'nothing typed is lost');
+    await layer.submitDialog(pietersDialog.dialogId, { inputs: { resultText: 'Mantelzorgers weten waar ze terechtkunnen', targetGroup: 'Mantelzorgers' } });
+    await layer.waitForEvent((e) => e.kind === 'dialog-closed' && e.dialogId === pietersDialog.dialogId, { since });
+
+    // During the silent brainstorm no chat message showed anyone's note: not the posts, not the shared
+    // updates, not the answer to the typed note. (Each viewer's own refreshed view is theirs alone.)
+    const silentTexts = [...Object.values(notes), ...Object.values(more)];
+    const chatPosts = frames.slice(silentFrom).filter((f) => f.action === 'createMessage').map((f) => cardText(frameCard(f)) + (f.message?.text ?? ''));
+    const sharedUpdates = layer.events.slice(silentEvents).filter((e) => e.kind === 'card-updated' || e.kind === 'card-posted').map((e) => cardText(e.card));
+    assert.ok(chatPosts.length > 0 && sharedUpdates.length > 0);
+    for (const text of silentTexts) {
+        assert.ok(!chatPosts.some((p) => p.includes(text)), `a chat message showed "${text}"`);
+        assert.ok(!sharedUpdates.some((u) => u.includes(text)), `a shared card update showed "${text}"`);
+    }
+
+    // Every member's own view after the last shared update (Teams refreshes when each opens the chat).
+    for (const person of people) {
+        since = layer.events.length;
+        await layer.setViewer(person.id);
+        const view = await ownView(stepCardId, person, since);
+        assert.equal(cardText(view).includes(MODERATOR_HEADING), person === marieke, `${person.name}: moderator section only for the project leader`);
+        for (const other of partners.filter((p) => p !== person)) {
+            if (person !== marieke) assert.ok(!cardText(view).includes(notes[other.id]), `${person.name} does not see ${other.name}'s hidden note`);
+        }
+        if (person !== marieke) assert.ok(cardText(view).includes(notes[person.id]), `${person.name} sees her own note`);
+    }
+    await layer.setViewer(null);
+
+    // A voting round after the reveal: the note order stays put while the dots land.
+    since = layer.events.length;
+    await click(chat, stepCardId, marieke, 'revealNotes', { werkgroepId, step: 3 });
+    await click(chat, stepCardId, marieke, 'startVoting', { werkgroepId, step: 3, votingDots: '3' });
+    mine = await ownView(stepCardId, marieke, since);
+    const order = (card) => executes(card, 'castVote').map((a) => a.data.noteId);
+    const before = order(mine);
+    assert.ok(before.length >= 8, `vote buttons on ${before.length} notes`);
+    const roundId = executes(mine, 'castVote')[0].data.roundId;
+    const votes = [[sanne, 7], [ahmed, 7], [joke, 6], [pieter, 7], [sanne, 6], [joke, 5]];
+    for (const [voter, index] of votes) {
+        since = layer.events.length;
+        const answer = await click(chat, stepCardId, voter, 'castVote', { werkgroepId, step: 3, noteId: before[index], roundId });
+        assert.deepEqual(order(answer), before, `${voter.name}'s own view keeps the order`);
+        await layer.waitForEvent((e) => e.kind === 'card-updated' && e.messageId === stepCardId, { since });
+        assert.deepEqual(order(await ownView(stepCardId, marieke, since)), before, 'the project leader\'s view keeps the order');
+    }
+    since = layer.events.length;
+    await click(chat, stepCardId, marieke, 'closeVoting', { werkgroepId, step: 3 });
+    mine = await ownView(stepCardId, marieke, since);
+
+    // Promote in step 3: the choice the card offers is "activiteit", and it makes an activity.
+    const promote = executes(mine, 'promoteNote')[0];
+    assert.ok(promote, 'the project leader can promote a note');
+    const noteId = promote.data.noteId;
+    const kindInput = objects(mine).find((o) => o.type === 'Input.ChoiceSet' && o.id === `promoteKind_${noteId}`);
+    assert.equal(kindInput.value, 'activity');
+    await click(chat, stepCardId, marieke, 'promoteNote', { ...promote.data, [kindInput.id]: kindInput.value });
+
+    await page.getByText(MODERATOR_HEADING).first().waitFor({ timeout: 30000 });
+    await screenshot(page, 'teams-dialogs-moderator.png');
+
+    // The exports: the promoted activity, both proposed results, the ambitions; every organisation once.
+    const exported = await (await fetch(`${bot.baseUrl}/api/boards/${encodeURIComponent(werkgroepId)}/export.json?dev-user=${marieke.aadObjectId}`)).text();
+    assert.ok(exported.includes('Niemand in Neder-Betuwe staat er alleen voor'), 'the ambition is in the export');
+    assert.ok(exported.includes(resultText) && exported.includes('Mantelzorgers weten waar ze terechtkunnen'));
+    const json = JSON.parse(exported);
+    const activities = objects(json).filter((o) => Array.isArray(o.activities)).flatMap((o) => o.activities);
+    assert.equal(activities.length, 1, `one activity: ${JSON.stringify(activities).slice(0, 300)}`);
+    const everything = [exported, ...frames.map((f) => JSON.stringify(f)), ...layer.events.map((e) => JSON.stringify(e.card ?? ''))].join('\n');
+    assert.doesNotMatch(everything, ORGANISATION_TWICE);
+    for (const organisation of ['Welzijn Neder-Betuwe', 'Adviesraad Sociaal Domein', 'Vrijwilligerscentrale Neder-Betuwe', 'Toegangsteam Neder-Betuwe']) {
+        assert.ok(exported.includes(organisation), `${organisation} in the export`);
+    }
+    assert.deepEqual([...new Set(layer.events.filter((e) => e.kind === 'inbound').map((e) => e.locale))], ['nl-NL']);
+    assert.deepEqual(page.pageErrors, []);
+    assert.deepEqual(dialogPage.pageErrors, []);
+});
