@@ -126,8 +126,8 @@ function objects(node, out = []) {
 const executes = (card, verb) => objects(card).filter((o) => o.type === 'Action.Execute' && o.verb === verb);
 
 // The viewer's own view after the shared update that follows event index `since`.
-async function ownView(messageId, viewer, since) {
-    const event = await layer.waitForEvent((e) => e.kind === 'refreshed' && e.messageId === messageId && e.viewer === viewer.id,
+async function ownView(messageId, viewer, since, shows = () => true) {
+    const event = await layer.waitForEvent((e) => e.kind === 'refreshed' && e.messageId === messageId && e.viewer === viewer.id && shows(e.card),
         { since, timeoutMs: 30000 });
     return event.card;
 }
@@ -154,7 +154,7 @@ async function typeAs(chat, person, text) {
     });
 }
 
-test('a project leader and four partners: own views, an untouched dialog, silent mode, voting, promotion, exports', { timeout: 110000 }, async () => {
+test('a project leader and four partners: own views, an untouched dialog, silent mode, voting, promotion, exports', { timeout: 180000 }, async () => {
     const marieke = tenant.currentUser;
     const sanne = user('Sanne');
     const ahmed = user('Ahmed');
@@ -299,14 +299,14 @@ test('a project leader and four partners: own views, an untouched dialog, silent
 
     // A voting round after the reveal: the note order stays put while the dots land.
     since = layer.events.length;
+    const order = (card) => executes(card, 'castVote').map((a) => a.data.noteId);
     await click(chat, stepCardId, marieke, 'revealNotes', { werkgroepId, step: 3 });
     await click(chat, stepCardId, marieke, 'startVoting', { werkgroepId, step: 3, votingDots: '3' });
-    mine = await ownView(stepCardId, marieke, since);
-    const order = (card) => executes(card, 'castVote').map((a) => a.data.noteId);
+    mine = await ownView(stepCardId, marieke, since, (card) => order(card).length > 0);
     const before = order(mine);
     assert.ok(before.length >= 8, `vote buttons on ${before.length} notes`);
     const roundId = executes(mine, 'castVote')[0].data.roundId;
-    const votes = [[sanne, 7], [ahmed, 7], [joke, 6], [pieter, 7], [sanne, 6], [joke, 5]];
+    const votes = [[sanne, 7], [ahmed, 7], [joke, 6], [pieter, 5]];
     for (const [voter, index] of votes) {
         since = layer.events.length;
         const answer = await click(chat, stepCardId, voter, 'castVote', { werkgroepId, step: 3, noteId: before[index], roundId });
@@ -316,7 +316,7 @@ test('a project leader and four partners: own views, an untouched dialog, silent
     }
     since = layer.events.length;
     await click(chat, stepCardId, marieke, 'closeVoting', { werkgroepId, step: 3 });
-    mine = await ownView(stepCardId, marieke, since);
+    mine = await ownView(stepCardId, marieke, since, (card) => order(card).length === 0);
 
     // Promote in step 3: the choice the card offers is "activiteit", and it makes an activity.
     const promote = executes(mine, 'promoteNote')[0];
