@@ -1,5 +1,6 @@
 // The Teams-behaviour layer against a stand-in Playground and bot (fast, no .NET): locale and serviceUrl
-// rewriting, the automatic refresh only for a listed viewer, an Entra-id mix-up left visible, bursts coalesced.
+// rewriting, the automatic refresh only for a listed viewer, an Entra-id mix-up left visible, bursts coalesced,
+// dialogs (a dialog button's submit becomes task/fetch, the dialog page's form becomes task/submit).
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import { after, before, test } from 'node:test';
@@ -7,6 +8,15 @@ import { startTeamsBehaviourLayer } from '../../scripts/lib/teams-behaviour.mjs'
 
 const VIEWER = { id: '29:1marieke', name: 'Marieke', aadObjectId: '3a1f0c52-0000-0000-0000-000000000001' };
 const CARD = 'application/vnd.microsoft.card.adaptive';
+const DIALOG_CARD = {
+    type: 'AdaptiveCard',
+    body: [
+        { type: 'TextBlock', text: 'Resultaat <script>x</script>' },
+        { type: 'Input.Text', id: 'resultText', label: 'Resultaat', isMultiline: true },
+        { type: 'Input.Toggle', id: 'existing', title: 'Bestaat al', valueOn: 'true', valueOff: 'false' },
+    ],
+    actions: [{ type: 'Action.Submit', title: 'Voorstellen', data: { verb: 'proposeItem', werkgroepId: 'w1' } }],
+};
 
 function listen(handler) {
     const server = http.createServer((req, res) => {
@@ -44,6 +54,12 @@ before(async () => {
     });
     bot = await listen((req, res, body) => {
         botReceived.push(body);
+        if (body?.name === 'task/fetch') {
+            return json(res, 200, { task: { type: 'continue', value: { title: 'Resultaat voorstellen', card: { contentType: CARD, content: DIALOG_CARD } } } });
+        }
+        if (body?.name === 'task/submit') {
+            return json(res, 200, { task: { type: 'message', value: 'Opgeslagen.' } });
+        }
         json(res, 200, {});
     });
     layer = await startTeamsBehaviourLayer({ debounceMs: 50 });
@@ -118,4 +134,46 @@ test('a burst of updates of one card is refreshed once', async () => {
     await layer.waitForEvent((e) => e.kind === 'refreshed' && e.messageId === posted.body.id, { since });
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.equal(invokes.length - before, 1);
+});
+
+test('a dialog button opens a dialog through task/fetch and its form is sent as task/submit', async () => {
+    const since = layer.events.length;
+    const received = botReceived.length;
+    const opener = { verb: 'showProposeForm', werkgroepId: 'w1', msteams: { type: 'task/fetch' } };
+    const clicked = await fetch(layer.messagesUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'message', id: 'a1', locale: 'en-US', value: opener, replyToId: '1000', from: { id: '29:1sanne', name: 'Sanne' }, conversation: { id: '19:chat' } }),
+    });
+    assert.equal(clicked.status, 200);
+    const { dialogId } = await clicked.json();
+    const fetchInvoke = botReceived.at(-1);
+    assert.equal(botReceived.length - received, 1, 'the bot gets the task/fetch and no chat message');
+    assert.equal(fetchInvoke.type, 'invoke');
+    assert.equal(fetchInvoke.name, 'task/fetch');
+    assert.deepEqual(fetchInvoke.value.data, opener);
+    assert.equal(fetchInvoke.from.id, '29:1sanne');
+    assert.equal(fetchInvoke.locale, 'nl-NL');
+    const opened = await layer.waitForEvent((e) => e.kind === 'dialog-opened' && e.dialogId === dialogId, { since });
+    assert.equal(opened.title, 'Resultaat voorstellen');
+
+    const html = await (await fetch(`${layer.baseUrl}/_teams/dialogs/${dialogId}`)).text();
+    assert.match(html, /<textarea id="in-resultText" name="resultText"/);
+    assert.ok(html.includes('Resultaat &lt;script&gt;x&lt;/script&gt;') && !html.includes('<script>x'), 'card text is escaped');
+
+    const posted = await fetch(`${layer.baseUrl}/_teams/dialogs/${dialogId}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ resultText: 'Minder eenzaamheid', _toggle: 'existing|false', _action: '0' }).toString(),
+        redirect: 'manual',
+    });
+    assert.equal(posted.status, 303);
+    const submitInvoke = botReceived.at(-1);
+    assert.equal(submitInvoke.name, 'task/submit');
+    assert.equal(submitInvoke.from.id, '29:1sanne');
+    assert.notEqual(submitInvoke.id, fetchInvoke.id, 'each submit is its own delivery');
+    assert.deepEqual(submitInvoke.value.data, { resultText: 'Minder eenzaamheid', existing: 'false', verb: 'proposeItem', werkgroepId: 'w1' });
+    const closed = await layer.waitForEvent((e) => e.kind === 'dialog-closed' && e.dialogId === dialogId, { since });
+    assert.equal(closed.text, 'Opgeslagen.');
+    assert.match(await (await fetch(`${layer.baseUrl}/_teams/dialogs/${dialogId}`)).text(), /id="dialog-result">Opgeslagen\.</);
 });

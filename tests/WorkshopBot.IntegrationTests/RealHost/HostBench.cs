@@ -106,6 +106,15 @@ internal sealed class HostBench : IAsyncDisposable
                 ["trigger"] = "manual",
             }));
 
+    // A dialog (PROTOCOL.md §6): task/fetch from a card's Action.Submit, task/submit from the dialog's card;
+    // value {data: the action's data and the inputs, context}.
+    public JsonObject TaskInvoke(string conversationId, HostUser from, string name, JsonObject data, string? id = null, string? replyToId = null)
+    {
+        var activity = With(Activity("invoke", conversationId, from, id), ("name", name),
+            ("value", new JsonObject { ["data"] = data, ["context"] = new JsonObject { ["theme"] = "default" } }));
+        return replyToId is null ? activity : With(activity, ("replyToId", replyToId));
+    }
+
     public static JsonObject NoteData(string werkgroepId, string text, int step = 3) =>
         new() { ["werkgroepId"] = werkgroepId, ["step"] = step, ["newNotes"] = text };
 
