@@ -24,6 +24,8 @@ let browser;
 let context;
 let page;
 let tenant;
+let largeGroup;
+let werkgroepChat;
 const frames = [];
 
 before(async () => {
@@ -168,28 +170,38 @@ test('a project leader and four partners: own views, an untouched dialog, silent
         assert.match(person.aadObjectId, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     }
 
-    // The traject with its ambitions, then the werkgroep attached to it (the welcome card's forms).
-    const welcome = await waitForFrame((f) => f.action === 'createMessage' && f.actionConversationId === chat
+    // The traject with its ambitions, created in the large group's channel (the bot installed there
+    // welcomes with the create form), then the werkgroep in the group chat attached to it.
+    const team = tenant.teams[0];
+    largeGroup = team.channels.find((c) => c.id !== team.id) ?? team.channels[0];
+    const chatWelcome = await waitForFrame((f) => f.action === 'createMessage' && f.actionConversationId === chat
         && cardText(frameCard(f)).includes('Kwaliteitskompas'), 60000);
-    const welcomeId = welcome.message.messageId;
-    await click(chat, welcomeId, marieke, 'createTraject', {
+    const welcomeId = chatWelcome.message.messageId;
+    let frameSince = frames.length;
+    await api(`/_debug/conversation/${encodeURIComponent(largeGroup.id)}/installation`, {});
+    const channelWelcome = await waitForFrame((f) => f.action === 'createMessage' && f.actionConversationId === largeGroup.id
+        && cardText(frameCard(f)).includes('Kwaliteitskompas'), 30000, frameSince);
+    const channelPost = channelWelcome.message.postConversationId ?? largeGroup.id;
+    await click(channelPost, channelWelcome.message.messageId, marieke, 'createTraject', {
         trajectName: 'Samen tegen eenzaamheid', gemeente: 'Neder-Betuwe', theme: 'Eenzaamheid',
         ambitions: 'Niemand in Neder-Betuwe staat er alleen voor\n- Ouderen kennen iemand in de buurt',
     });
     const startForm = await click(chat, welcomeId, marieke, 'showStartWerkgroepForm', {});
-    const trajectId = objects(startForm).find((o) => o.type === 'Input.ChoiceSet' && o.id === 'trajectChoice')?.value;
-    assert.ok(trajectId, 'the start form preselects the traject of this chat');
+    const trajectInput = objects(startForm).find((o) => o.type === 'Input.ChoiceSet' && o.id === 'trajectChoice');
+    const trajectId = trajectInput?.choices?.find((c) => c.title.includes('Samen tegen eenzaamheid'))?.value;
+    assert.ok(trajectId, `the start form offers the traject she moderates: ${JSON.stringify(trajectInput)}`);
     const started = await click(chat, welcomeId, marieke, 'startWerkgroep',
         { werkgroepName: 'Eenzaamheid onder ouderen', organisation: 'Gemeente Neder-Betuwe', trajectChoice: trajectId });
     const werkgroepId = findValue(started, 'werkgroepId');
     assert.ok(werkgroepId);
+    werkgroepChat = chat;
 
     // Ahmed's display name has no organisation (he is no guest): he says which one he represents.
     await typeAs(chat, ahmed, 'organisatie Toegangsteam Neder-Betuwe');
 
     // The shared step card of step 3; the silent brainstorm opens the step in the same click.
     let since = layer.events.length;
-    let frameSince = frames.length;
+    frameSince = frames.length;
     await typeInChat(chat, 'stap 3');
     const posted = await waitForFrame((f) => f.action === 'createMessage' && f.actionConversationId === chat
         && cardText(frameCard(f)).includes('refresh'), 30000, frameSince);
@@ -344,4 +356,50 @@ test('a project leader and four partners: own views, an untouched dialog, silent
     assert.deepEqual([...new Set(layer.events.filter((e) => e.kind === 'inbound').map((e) => e.locale))], ['nl-NL']);
     assert.deepEqual(page.pageErrors, []);
     assert.deepEqual(dialogPage.pageErrors, []);
+});
+
+test('samenvatting twice with nothing changed keeps every partner\'s answer', { timeout: 90000 }, async () => {
+    assert.ok(werkgroepChat, 'needs the first test');
+    const marieke = tenant.currentUser;
+    const chat = werkgroepChat;
+    const nextChatCard = (frameSince) => waitForFrame((f) => f.action === 'createMessage'
+        && f.actionConversationId === chat && frameCard(f), 30000, frameSince);
+
+    // "samenvatting" shows (never publishes); publishing is the project leader's explicit action with a preview.
+    let frameSince = frames.length;
+    await typeInChat(chat, 'samenvatting');
+    const noneFrame = await nextChatCard(frameSince);
+    const publish = executes(frameCard(noneFrame), 'publishSummary')[0];
+    assert.ok(publish, `the project leader gets the publish button: ${cardText(frameCard(noneFrame)).slice(0, 300)}`);
+    const noneId = noneFrame.message.messageId;
+    const preview = await click(chat, noneId, marieke, 'publishSummary', publish.data);
+    const confirm = executes(preview, 'publishSummary').find((a) => a.data.publishStep === 'confirm');
+    assert.ok(confirm, 'a preview with Bevestigen');
+    frameSince = frames.length;
+    await click(chat, noneId, marieke, 'publishSummary', confirm.data);
+    const posted = await waitForFrame((f) => f.action === 'createMessage' && f.actionConversationId === largeGroup.id
+        && cardText(frameCard(f)).includes('respondToSummary'), 30000, frameSince);
+    const summaryPost = posted.message.postConversationId ?? largeGroup.id;
+    const agree = executes(frameCard(posted), 'respondToSummary').find((a) => a.data.reviewAnswer === 'akkoord');
+    const { summaryId, summaryVersion } = agree.data;
+
+    // Two partners agree, one asks a question.
+    await click(summaryPost, posted.message.messageId, user('Sanne'), 'respondToSummary', agree.data);
+    await click(summaryPost, posted.message.messageId, user('Joke'), 'respondToSummary', agree.data);
+    await click(summaryPost, posted.message.messageId, user('Pieter'), 'respondToSummary',
+        { summaryId, summaryVersion, reviewAnswer: 'vraag', reviewComment: 'Wie betaalt het vervoer naar de activiteiten?' });
+
+    // "samenvatting" twice: the same version, the same tally, and nothing new posted for the large group.
+    const tallies = [];
+    const channelPostsBefore = frames.filter((f) => f.action === 'createMessage' && f.actionConversationId === largeGroup.id).length;
+    for (let i = 0; i < 2; i++) {
+        frameSince = frames.length;
+        await typeInChat(chat, 'samenvatting');
+        const shown = cardText(frameCard(await nextChatCard(frameSince)));
+        assert.ok(shown.includes(summaryId), 'the card is the published version');
+        tallies.push(['2 akkoord', '1 vraag'].map((t) => shown.includes(t)));
+    }
+    assert.deepEqual(tallies, [[true, true], [true, true]], 'every answer is kept');
+    const channelPostsAfter = frames.filter((f) => f.action === 'createMessage' && f.actionConversationId === largeGroup.id).length;
+    assert.equal(channelPostsAfter, channelPostsBefore, 'no new version was published');
 });
