@@ -24,7 +24,7 @@
 // or `startTeamsBehaviourLayer({...})` from a test.
 import http from 'node:http';
 import { pathToFileURL } from 'node:url';
-import { cardInputs, inputsFromForm, isDialogOpener, readTaskAnswer, renderDialogPage, submitActions } from './teams-dialogs.mjs';
+import { cardInputs, dialogButtons, inputsFromForm, isDialogOpener, readTaskAnswer, renderDialogPage, submitActions } from './teams-dialogs.mjs';
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 const DEFAULT_LOCALE = 'nl-NL';
@@ -270,6 +270,7 @@ export async function startTeamsBehaviourLayer({
                     await putCard(entry, card);
                     entry.showsUserView = false;
                 }
+                entry.viewCard = null;
                 return;
             }
             const now = Date.now();
@@ -311,6 +312,7 @@ export async function startTeamsBehaviourLayer({
             // Playground, not through this layer, so it cannot trigger another refresh.
             await putCard(entry, answer.value);
             entry.showsUserView = true;
+            entry.viewCard = answer.value;
             record({ kind: 'refreshed', conversationId, messageId, viewer: viewer.id, verb: action.verb, trigger: 'automatic', card: answer.value });
         } finally {
             entry.inFlight = false;
@@ -426,10 +428,46 @@ export async function startTeamsBehaviourLayer({
         }
     }
 
+    // The dialog buttons on the cards the page shows the viewer (their own view where there is one).
+    async function visibleDialogButtons() {
+        const { viewer } = await currentViewer();
+        return [...tracked.values()].flatMap((entry) => dialogButtons(entry.viewCard ?? entry.card)
+            .map((button) => ({ ...button, conversationId: entry.conversationId, messageId: entry.messageId, viewer })));
+    }
+
+    // A click on a dialog button from the layer's page, as the viewer: the activity the Playground would send.
+    async function clickDialogButton(conversationId, messageId, index) {
+        const button = (await visibleDialogButtons()).find((b) => b.conversationId === conversationId && b.messageId === messageId && b.index === index);
+        if (!button) {
+            throw new Error(`No dialog button ${index} on message ${messageId}.`);
+        }
+        const response = await fetch(`${requirePlayground()}/_internal/v1/customActivities/template?conversationId=${encodeURIComponent(conversationId)}`,
+            { signal: AbortSignal.timeout(5000) });
+        const template = response.ok ? await response.json() : {};
+        const activity = {
+            ...template,
+            type: 'message',
+            id: `layer-${Date.now()}-${dialogs.size + 1}`,
+            from: { id: button.viewer.id, name: button.viewer.name, aadObjectId: button.viewer.aadObjectId },
+            conversation: { ...(template.conversation ?? {}), id: conversationId },
+            replyToId: messageId,
+            value: button.data,
+        };
+        await rewriteInbound(activity);
+        return openDialog(activity);
+    }
+
     async function handleDialogs(req, res, body, url) {
         const wantsJson = String(req.headers['content-type'] ?? '').includes('json') || String(req.headers.accept ?? '').includes('application/json');
         if (url.pathname === '/_teams/dialogs' && req.method === 'GET') {
             return sendJson(res, 200, { dialogs: [...dialogs.values()].map(publicDialog) });
+        }
+        if (url.pathname === '/_teams/dialogs' && req.method === 'POST') {
+            const form = wantsJson ? parseJson(body) ?? {} : Object.fromEntries(new URLSearchParams(body.toString('utf8')));
+            const dialog = await clickDialogButton(form.conversationId, form.messageId, Number(form.index));
+            if (wantsJson) return sendJson(res, 200, publicDialog(dialog));
+            res.writeHead(303, { location: `/_teams/dialogs/${encodeURIComponent(dialog.id)}` });
+            return res.end();
         }
         const id = decodeURIComponent(url.pathname.slice('/_teams/dialogs/'.length));
         const dialog = dialogs.get(id);
@@ -503,6 +541,9 @@ export async function startTeamsBehaviourLayer({
         if (url.pathname === '/_teams' && req.method === 'GET') {
             const { viewer, currentUser, people } = { ...(await currentViewer()), ...(await tenant()) };
             const open = [...dialogs.values()].filter((d) => d.status === 'open' && d.user === viewer.id);
+            const buttons = (await visibleDialogButtons()).map((b) => `<li><form method="post" action="/_teams/dialogs">`
+                + `<input type="hidden" name="conversationId" value="${escapeHtml(b.conversationId)}"><input type="hidden" name="messageId" value="${escapeHtml(b.messageId)}">`
+                + `<input type="hidden" name="index" value="${b.index}"><button>${escapeHtml(b.title)}</button> <small>(message ${escapeHtml(b.messageId)})</small></form></li>`).join('');
             const dialogRows = open.map((d) => `<li><a href="/_teams/dialogs/${encodeURIComponent(d.id)}">${escapeHtml(d.title || d.id)}</a></li>`).join('');
             const rows = people.map((p) => `<li><form method="post" action="/_teams/viewer"><input type="hidden" name="user" value="${escapeHtml(p.id === currentUser.id ? '' : p.id)}">`
                 + `<button ${p.id === viewer.id ? 'disabled' : ''}>${escapeHtml(p.name)}</button> <code>${escapeHtml(p.id)}</code></form></li>`).join('');
@@ -512,7 +553,9 @@ export async function startTeamsBehaviourLayer({
 Viewer (whose own card views the Playground page shows, and who opens the board): <b>${escapeHtml(viewer.name)}</b>.</p>
 <p>Switch the viewer (the first is the Playground's current user):</p><ul>${rows}</ul>
 <p>After switching, reload nothing: the layer refreshes every card with a refresh action for the new viewer.</p>
-<h2>Open dialogs of ${escapeHtml(viewer.name)}</h2><ul id="dialogs">${dialogRows || '<li>none: a dialog button on a card opens one here</li>'}</ul>`);
+<h2>Open dialogs of ${escapeHtml(viewer.name)}</h2><ul id="dialogs">${dialogRows || '<li>none</li>'}</ul>
+<h2>Dialog buttons on the cards ${escapeHtml(viewer.name)} sees</h2>
+<p>The Playground page does not send these buttons (it has no dialogs); click them here, as Teams would.</p><ul id="dialog-buttons">${buttons || '<li>none</li>'}</ul>`);
         }
         return sendJson(res, 404, { error: { code: 'NotFound', message: path } });
     }
@@ -568,6 +611,7 @@ Viewer (whose own card views the Playground page shows, and who opens the board)
         waitForEvent,
         dialogs,
         submitDialog,
+        clickDialogButton,
         setViewer,
         currentViewer,
         // The bot and the Playground are started after the layer (each needs the other's address).

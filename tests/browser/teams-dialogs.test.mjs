@@ -243,6 +243,7 @@ test('a project leader and four partners: own views, an untouched dialog, silent
     assert.ok(!cardText(sanneView).includes(MODERATOR_HEADING));
     const proposeResult = dialogButtons(sanneView).find((b) => b.data.itemKind === 'result');
     assert.ok(proposeResult, `her view has a dialog button for a result: ${dialogButtons(sanneView).map((b) => b.title)}`);
+    // Her click: what the Playground sends for an Action.Submit (POST /_conversation/v1/submit), as her.
     since = layer.events.length;
     await submit(chat, stepCardId, sanne, proposeResult.data);
     const opened = await layer.waitForEvent((e) => e.kind === 'dialog-opened' && e.user === sanne.id, { since });
@@ -274,15 +275,25 @@ test('a project leader and four partners: own views, an untouched dialog, silent
     await dialogPage.locator('#dialog-result').waitFor();
     assert.ok(layer.events.slice(since).some((e) => e.kind === 'inbound' && e.name === 'task/submit' && e.from === sanne.id));
 
-    // An invalid submit keeps what was typed and says why (Pieter leaves the text empty).
+    // Pieter opens the same form from the layer's page (the local run's way to click a dialog button); an
+    // invalid submit keeps what he typed and says why.
     since = layer.events.length;
-    await submit(chat, stepCardId, pieter, proposeResult.data);
+    await layer.setViewer(pieter.id);
+    await ownView(stepCardId, pieter, since);
+    await dialogPage.goto(`${layer.baseUrl}/_teams`, { waitUntil: 'domcontentloaded' });
+    await dialogPage.locator('#dialog-buttons li').filter({ hasText: `(message ${stepCardId})` })
+        .getByRole('button', { name: proposeResult.title }).click();
     const pietersDialog = await layer.waitForEvent((e) => e.kind === 'dialog-opened' && e.user === pieter.id, { since });
-    await layer.submitDialog(pietersDialog.dialogId, { inputs: { resultText: '   ', targetGroup: 'Mantelzorgers' } });
+    await dialogPage.locator('#in-resultText').waitFor();
+    await dialogPage.locator('#in-resultText').fill('   ');
+    await dialogPage.locator('#in-targetGroup').fill('Mantelzorgers');
+    await dialogPage.getByRole('button', { name: 'Voorstellen' }).click();
     const again = await layer.waitForEvent((e) => e.kind === 'dialog-continued' && e.dialogId === pietersDialog.dialogId, { since });
     assert.ok(cardText(again.card).includes('Vul de tekst of naam in'), `a friendly Dutch error: ${cardText(again.card).slice(0, 600)}`);
-    assert.equal(objects(again.card).find((o) => o.id === 'targetGroup')?.value, 'Mantelzorgers', 'nothing typed is lost');
-    await layer.submitDialog(pietersDialog.dialogId, { inputs: { resultText: 'Mantelzorgers weten waar ze terechtkunnen', targetGroup: 'Mantelzorgers' } });
+    await dialogPage.getByText('Vul de tekst of naam in').waitFor();
+    assert.equal(await dialogPage.locator('#in-targetGroup').inputValue(), 'Mantelzorgers', 'nothing typed is lost');
+    await dialogPage.locator('#in-resultText').fill('Mantelzorgers weten waar ze terechtkunnen');
+    await dialogPage.getByRole('button', { name: 'Voorstellen' }).click();
     await layer.waitForEvent((e) => e.kind === 'dialog-closed' && e.dialogId === pietersDialog.dialogId, { since });
 
     // During the silent brainstorm no chat message showed anyone's note: not the posts, not the shared
