@@ -14,6 +14,13 @@ namespace WorkshopBot.Cards;
 public static class DialogCards
 {
     public const string VerbKey = "verb";
+
+    // Actions that move the card elsewhere (Annuleren → the step card): a dialog has its own ✕ instead.
+    private static readonly HashSet<string> Navigation =
+    [
+        CardVerbs.ShowHelp, CardVerbs.ShowCreateTrajectForm, CardVerbs.ShowStartWerkgroepForm, CardVerbs.ShowStep,
+        CardVerbs.ShowProposeForm, CardVerbs.GoToStep, CardVerbs.RefreshStep, CardVerbs.RefreshItem, CardVerbs.RefreshSummary,
+    ];
     public const string TaskFetch = "task/fetch";
 
     // The card button that opens a dialog: task/fetch carries the data, the verb names the form.
@@ -95,7 +102,7 @@ public static class DialogCards
             }
 
             var verb = (string?)action["verb"] ?? "";
-            if (verb.StartsWith("show", StringComparison.Ordinal) || verb.StartsWith("refresh", StringComparison.Ordinal))
+            if (Navigation.Contains(verb))
             {
                 children.RemoveAt(i);
                 continue;
