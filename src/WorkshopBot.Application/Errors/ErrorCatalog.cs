@@ -36,6 +36,8 @@ public static class ErrorCatalog
         [DomainErrorCodes.NoteTooLong] = new(BadRequest, (t, e) => Fill(t.NoteTooLongFormat, e.Limit)),
         [DomainErrorCodes.TextTooLong] = new(BadRequest, (t, e) => Fill(t.TextTooLongFormat, e.Limit)),
         [DomainErrorCodes.TooManyNotes] = new(BadRequest, (t, e) => Fill(t.TooManyNotesFormat, e.Limit)),
+        [DomainErrorCodes.TooManyItems] = new(Conflict, (t, e) => Fill(t.TooManyItemsFormat, e.Limit)),
+        [DomainErrorCodes.WerkgroepFull] = new(Conflict, (t, _) => t.WerkgroepFull),
         [DomainErrorCodes.WrongStep] = new(BadRequest, (t, _) => t.WrongStep),
         [DomainErrorCodes.UnknownVerb] = new(BadRequest, (t, _) => t.UnknownVerb),
         [DomainErrorCodes.MissingItemKind] = new(BadRequest, (t, _) => t.MissingItemKind),

@@ -108,6 +108,10 @@ public sealed partial record MessageText
 
     public required string TooManyNotesFormat { get; init; }
 
+    public required string TooManyItemsFormat { get; init; }
+
+    public required string WerkgroepFull { get; init; }
+
     public required string VotingClosed { get; init; }
 
     public required string VotingOpen { get; init; }
