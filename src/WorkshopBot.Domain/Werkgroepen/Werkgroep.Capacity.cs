@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using WorkshopBot.Domain.Audit;
 using WorkshopBot.Domain.Items;
 
 namespace WorkshopBot.Domain.Werkgroepen;
@@ -62,6 +63,15 @@ public sealed partial record Werkgroep
             .Select(n => n.IsDeleted ? Tombstone(n, n.DeletedAt ?? n.EditedAt ?? now) : n)
             .ToArray();
         return notes.SequenceEqual(Notes) ? this : this with { Notes = notes };
+    }
+
+    // Compact as a change the operator signs in the audit; unchanged when there is nothing to compact.
+    public Change<Werkgroep> Repair(DateTimeOffset now, TimeSpan tombstoneAge)
+    {
+        var compacted = Compact(now, tombstoneAge);
+        return ReferenceEquals(compacted, this)
+            ? Change<Werkgroep>.Unchanged(this)
+            : Commit(compacted, SystemActors.Operator, now, [(WorkshopEventKinds.WerkgroepCompacted, $"{Notes.Count - compacted.Notes.Count} tombstones dropped")]);
     }
 
     // What stays of a deleted note (see the class comment for why each field stays).
