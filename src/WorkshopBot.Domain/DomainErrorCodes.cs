@@ -59,4 +59,5 @@ public static class DomainErrorCodes
     public const string ItemTextRequired = "item-text-required";
     public const string NoCoachSuggestion = "no-coach-suggestion";
     public const string NameRequired = "name-required";
+    public const string ConfirmationMismatch = "confirmation-mismatch";
 }

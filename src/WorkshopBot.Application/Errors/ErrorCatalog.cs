@@ -38,6 +38,7 @@ public static class ErrorCatalog
         [DomainErrorCodes.TooManyNotes] = new(BadRequest, (t, e) => Fill(t.TooManyNotesFormat, e.Limit)),
         [DomainErrorCodes.TooManyItems] = new(Conflict, (t, e) => Fill(t.TooManyItemsFormat, e.Limit)),
         [DomainErrorCodes.WerkgroepFull] = new(Conflict, (t, _) => t.WerkgroepFull),
+        [DomainErrorCodes.ConfirmationMismatch] = new(BadRequest, (t, _) => t.ConfirmationMismatch),
         [DomainErrorCodes.WrongStep] = new(BadRequest, (t, _) => t.WrongStep),
         [DomainErrorCodes.UnknownVerb] = new(BadRequest, (t, _) => t.UnknownVerb),
         [DomainErrorCodes.MissingItemKind] = new(BadRequest, (t, _) => t.MissingItemKind),

@@ -56,6 +56,7 @@ public sealed partial record MessageText
         TextTooLongFormat = "This text is too long (at most {0} characters).",
         TooManyNotesFormat = "You reached the maximum of {0} notes in this step. Notes you deleted in the past day still count.",
         TooManyItemsFormat = "This werkgroep already has the maximum of {0} items of this kind. Remove or merge something first.",
+        ConfirmationMismatch = "Type the traject's name exactly to delete it. Nothing was deleted.",
         WerkgroepFull = "This werkgroep's board is full. Nothing was saved; ask the moderator to clear out old or duplicate notes.",
         VotingClosed = "There is no voting round. Wait for the project leader to start one.",
         VotingOpen = "A voting round is already running.",

@@ -56,6 +56,7 @@ public sealed partial record MessageText
         TextTooLongFormat = "Deze tekst is te lang (hoogstens {0} tekens).",
         TooManyNotesFormat = "Je hebt het maximum van {0} notities in deze stap bereikt. Notities die je het afgelopen etmaal verwijderde, tellen nog mee.",
         TooManyItemsFormat = "Deze werkgroep heeft al het maximum van {0} van dit soort onderdelen. Verwijder of voeg eerst iets samen.",
+        ConfirmationMismatch = "Typ de naam van het traject precies over om het te verwijderen. Er is niets verwijderd.",
         WerkgroepFull = "Het bord van deze werkgroep is vol. Er is niets opgeslagen; vraag de moderator oude of dubbele notities op te ruimen.",
         VotingClosed = "Er loopt geen stemronde. Wacht tot de projectleider er een start.",
         VotingOpen = "Er loopt al een stemronde.",

@@ -112,6 +112,8 @@ public sealed partial record MessageText
 
     public required string WerkgroepFull { get; init; }
 
+    public required string ConfirmationMismatch { get; init; }
+
     public required string VotingClosed { get; init; }
 
     public required string VotingOpen { get; init; }
