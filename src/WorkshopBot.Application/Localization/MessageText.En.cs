@@ -11,6 +11,8 @@ public sealed partial record MessageText
         OrganisationCurrentFormat = "You represent {0}. Type organisation with another name to change it.",
         OrganisationSavedFormat = "Noted: you represent {0}. Your notes on the board now have the colour of {0}.",
         TrajectNameRequired = "Give the traject a name.",
+        TrajectDeleteConfirmFormat = "Are you sure? Deleting erases traject ‘{0}’ with all its working groups, notes, summaries, responses and audit log, and cannot be undone. To confirm, type: **delete traject {0}**",
+        TrajectDeletedFormat = "Traject ‘{0}’ was deleted, with all its working groups, summaries and audit log.",
         TrajectCreatedFormat = "Traject ‘{0}’ was created. Now start a working group in a meeting, group chat or channel with **werkgroep**.",
         NoTraject = "No traject belongs here yet. The project leader creates one with **traject** in the large group's channel.",
         TrajectExistsNote = "There already is a traject here; this is it. The project leader can change it below.",

@@ -11,6 +11,8 @@ public sealed partial record MessageText
         OrganisationCurrentFormat = "Je vertegenwoordigt {0}. Typ organisatie met een andere naam om dat te wijzigen.",
         OrganisationSavedFormat = "Genoteerd: je vertegenwoordigt {0}. Je notities op het bord hebben nu de kleur van {0}.",
         TrajectNameRequired = "Geef het traject een naam.",
+        TrajectDeleteConfirmFormat = "Weet je het zeker? Verwijderen wist het traject ‘{0}’ met alle werkgroepen, notities, samenvattingen, reacties en het logboek, en kan niet ongedaan worden gemaakt. Typ ter bevestiging: **traject verwijderen {0}**",
+        TrajectDeletedFormat = "Traject ‘{0}’ is verwijderd, met alle werkgroepen, samenvattingen en het logboek.",
         TrajectCreatedFormat = "Traject ‘{0}’ is aangemaakt. Start nu een werkgroep in een vergadering, groepschat of kanaal met **werkgroep**.",
         NoTraject = "Hier hoort nog geen traject bij. De projectleider maakt er een aan met **traject** in het kanaal van de grote groep.",
         TrajectExistsNote = "Er is hier al een traject; dit is het. De projectleider kan het hieronder wijzigen.",

@@ -21,6 +21,10 @@ public sealed partial record MessageText
 
     public required string TrajectCreatedFormat { get; init; }
 
+    public required string TrajectDeleteConfirmFormat { get; init; }
+
+    public required string TrajectDeletedFormat { get; init; }
+
     public required string NoTraject { get; init; }
 
     // A second create in a conversation that has a traject: shown above its overview.
