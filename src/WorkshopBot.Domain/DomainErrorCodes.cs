@@ -32,6 +32,8 @@ public static class DomainErrorCodes
     public const string NoteTooLong = "note-too-long";
     public const string TextTooLong = "text-too-long";
     public const string TooManyNotes = "too-many-notes";
+    public const string TooManyItems = "too-many-items";
+    public const string WerkgroepFull = "werkgroep-full";
     public const string NoteRemoved = "note-removed";
     public const string StaleItem = "stale-item";
     public const string ItemVastgesteld = "item-vastgesteld";
@@ -57,4 +59,5 @@ public static class DomainErrorCodes
     public const string ItemTextRequired = "item-text-required";
     public const string NoCoachSuggestion = "no-coach-suggestion";
     public const string NameRequired = "name-required";
+    public const string ConfirmationMismatch = "confirmation-mismatch";
 }

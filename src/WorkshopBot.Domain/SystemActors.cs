@@ -6,4 +6,7 @@ namespace WorkshopBot.Domain;
 public static class SystemActors
 {
     public static Actor TeamsMembership { get; } = new("system:teams-membership", "Microsoft Teams");
+
+    // An operator's maintenance (the CLI's repair and privacy commands).
+    public static Actor Operator { get; } = new("system:operator", "Beheer");
 }

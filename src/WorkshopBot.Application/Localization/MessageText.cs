@@ -21,6 +21,10 @@ public sealed partial record MessageText
 
     public required string TrajectCreatedFormat { get; init; }
 
+    public required string TrajectDeleteConfirmFormat { get; init; }
+
+    public required string TrajectDeletedFormat { get; init; }
+
     public required string NoTraject { get; init; }
 
     // A second create in a conversation that has a traject: shown above its overview.
@@ -107,6 +111,12 @@ public sealed partial record MessageText
     public required string TextTooLongFormat { get; init; }
 
     public required string TooManyNotesFormat { get; init; }
+
+    public required string TooManyItemsFormat { get; init; }
+
+    public required string WerkgroepFull { get; init; }
+
+    public required string ConfirmationMismatch { get; init; }
 
     public required string VotingClosed { get; init; }
 

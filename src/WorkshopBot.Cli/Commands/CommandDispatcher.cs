@@ -20,6 +20,10 @@ public static class CommandDispatcher
           workshopbot manifest pack --env-file <bestand> --out appPackage.zip [--manifest-dir manifest]
           workshopbot export docx|xlsx|md|csv|json --werkgroep <id> --out <bestand> [--lang nl|en]
                 [--connection-string <Table storage>]   (anders / otherwise env ConnectionStrings__Tables)
+          workshopbot repair --werkgroep <id> [--connection-string …]   (verwijderde notities opruimen / compact)
+          workshopbot privacy export --user <object id of MRI[,…]> --out <bestand.json> [--connection-string …]
+          workshopbot privacy forget --user <object id of MRI[,…]> [--erase-notes] [--connection-string …]
+          workshopbot privacy purge [--dedupe-days 7] [--references-days 180] [--audit-days 730] [--connection-string …]
         Exitcode 0 gelukt, 1 mislukt (fouten op stderr), 2 fout in de aanroep.
         """;
 
@@ -39,6 +43,10 @@ public static class CommandDispatcher
                 return ManifestCommand.Run(args.Skip(1).ToList(), output, error);
             case "export":
                 return ExportCommand.Run(args.Skip(1).ToList(), output, error);
+            case "repair":
+                return RepairCommand.Run(args.Skip(1).ToList(), output, error);
+            case "privacy":
+                return PrivacyCommand.Run(args.Skip(1).ToList(), output, error);
             case "help" or "--help" or "-h":
                 output.WriteLine(Usage);
                 return ExitCodes.Success;

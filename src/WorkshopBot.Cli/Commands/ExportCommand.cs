@@ -1,12 +1,8 @@
 using Azure;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Ports;
 using WorkshopBot.Exports;
 using WorkshopBot.Exports.Mapping;
-using WorkshopBot.Storage;
 
 namespace WorkshopBot.Cli.Commands;
 
@@ -14,12 +10,12 @@ namespace WorkshopBot.Cli.Commands;
 // reads one werkgroep (and its traject) from Table storage and writes it in the chosen format.
 public static class ExportCommand
 {
-    public const string ConnectionStringVariable = "ConnectionStrings__Tables";
+    public const string ConnectionStringVariable = TableStoreFactory.ConnectionStringVariable;
 
     private static readonly HashSet<string> Options = new(StringComparer.Ordinal) { "--werkgroep", "--out", "--lang", "--connection-string" };
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error) =>
-        Run(args, output, error, OpenTableStore, TimeProvider.System);
+        Run(args, output, error, TableStoreFactory.Open, TimeProvider.System);
 
     // The seam for tests: storeFactory gets the connection string and returns the store to read from.
     public static int Run(
@@ -100,18 +96,4 @@ public static class ExportCommand
             "json" => ExportFormat.Json,
             _ => null,
         };
-
-    // The same registration the web host uses (AddTableStorage), so the CLI reads the tables exactly as the
-    // bot writes them. The host is never started: reading needs no table creation.
-    private static IWorkshopStore OpenTableStore(string connectionString)
-    {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            [$"ConnectionStrings:{TableStorageOptions.ConnectionStringName}"] = connectionString,
-        });
-        builder.AddTableStorage();
-        var host = builder.Build();
-        return host.Services.GetRequiredService<IWorkshopStore>();
-    }
 }

@@ -35,6 +35,8 @@ public static class WorkshopEventKinds
     public const string ItemProposed = "item-proposed";
     public const string ItemEdited = "item-edited";
     public const string ItemVastgesteld = "item-vastgesteld";
+    public const string WerkgroepCompacted = "werkgroep-compacted";
+    public const string PersonForgotten = "person-forgotten";
 
     // Summary reviews (aggregate id = review id "{scope}-v{n}"). Reviewer events carry user ids
     // only: no names, no comment text.

@@ -108,13 +108,18 @@ public sealed class WorkshopService
             cancellationToken);
     }
 
+    // Every change passes the size guard (WerkgroepCapacity): a werkgroep is refused "werkgroep-full"
+    // before it outgrows what storage can hold, instead of failing every later save.
     public Task<DomainResult<Change<Werkgroep>>> UpdateWerkgroepAsync(
         string werkgroepId,
         Func<Werkgroep, DateTimeOffset, DomainResult<Change<Werkgroep>>> operation,
-        CancellationToken cancellationToken) =>
-        werkgroepWrites is { } queue
-            ? EnqueueAsync(queue, werkgroepId, operation, cancellationToken)
-            : UpdateAsync(werkgroepId, "Werkgroep", store.GetWerkgroepAsync, store.SaveWerkgroepAsync, operation, cancellationToken);
+        CancellationToken cancellationToken)
+    {
+        DomainResult<Change<Werkgroep>> Guarded(Werkgroep werkgroep, DateTimeOffset now) => WerkgroepCapacity.Guard(werkgroep, operation(werkgroep, now));
+        return werkgroepWrites is { } queue
+            ? EnqueueAsync(queue, werkgroepId, Guarded, cancellationToken)
+            : UpdateAsync(werkgroepId, "Werkgroep", store.GetWerkgroepAsync, store.SaveWerkgroepAsync, Guarded, cancellationToken);
+    }
 
     // Inserts a new aggregate. When the insert loses (a redelivered command, or someone else first), the
     // stored aggregate is returned unchanged if it is the same one; otherwise "already-exists" names the

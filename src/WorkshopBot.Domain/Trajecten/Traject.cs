@@ -5,7 +5,7 @@ namespace WorkshopBot.Domain.Trajecten;
 
 // A Kwaliteitskompas trajectory of one gemeente on one theme; the large group's ambitions live here and
 // its werkgroepen work them out. Every change bumps Version and emits audit events.
-public sealed record Traject
+public sealed partial record Traject
 {
     public string Id { get; init; } = "";
 

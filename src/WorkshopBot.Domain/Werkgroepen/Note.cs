@@ -1,6 +1,6 @@
 namespace WorkshopBot.Domain.Werkgroepen;
 
-// A sticky note on the board. Merged and deleted notes stay as tombstones so a redelivered AddNote with
+// A sticky note on the board. Merged and deleted notes stay as tombstones (a deleted one without its text) so a redelivered AddNote with
 // the same id stays a no-op instead of bringing the note back.
 public sealed record Note
 {
@@ -31,6 +31,9 @@ public sealed record Note
     public IReadOnlyList<string> MergedFromIds { get; init; } = [];
 
     public bool IsDeleted { get; init; }
+
+    // When the note was deleted; a deleted note is a tombstone without text (Werkgroep.Tombstone).
+    public DateTimeOffset? DeletedAt { get; init; }
 
     public NoteRef? PromotedTo { get; init; }
 

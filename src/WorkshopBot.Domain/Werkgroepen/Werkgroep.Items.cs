@@ -180,9 +180,9 @@ public sealed partial record Werkgroep
             return Change<Werkgroep>.Unchanged(this);
         }
 
-        if (Rules.CheckId(itemId, kind.ToString()) is { } badId)
+        if ((Rules.CheckId(itemId, kind.ToString()) ?? CheckItemCap(kind)) is { } refused)
         {
-            return badId;
+            return refused;
         }
 
         var found = ActiveNote(noteId);
@@ -222,9 +222,9 @@ public sealed partial record Werkgroep
             return Change<Werkgroep>.Unchanged(this);
         }
 
-        if (Rules.CheckId(itemId, kind.ToString()) is { } badId)
+        if ((Rules.CheckId(itemId, kind.ToString()) ?? CheckItemCap(kind)) is { } refused)
         {
-            return badId;
+            return refused;
         }
 
         if (!draft.IsSuccess)

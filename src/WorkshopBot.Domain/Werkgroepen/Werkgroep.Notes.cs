@@ -26,7 +26,7 @@ public sealed partial record Werkgroep
             return checkedText.Error!;
         }
 
-        if (CheckNoteQuota(actor, step, adding: 1) is { } quota)
+        if (CheckNoteQuota(actor, step, adding: 1, now) is { } quota)
         {
             return quota;
         }
@@ -81,7 +81,7 @@ public sealed partial record Werkgroep
         }
 
         var newIds = ids.Where(id => FindNote(id) is null).ToHashSet();
-        if (CheckNoteQuota(actor, step, newIds.Count) is { } quota)
+        if (CheckNoteQuota(actor, step, newIds.Count, now) is { } quota)
         {
             return quota;
         }
@@ -157,7 +157,7 @@ public sealed partial record Werkgroep
         }
 
         return Commit(
-            this with { Notes = Notes.Replace(n => n.Id == noteId, n => n with { IsDeleted = true, EditedAt = now }) },
+            this with { Notes = Notes.Replace(n => n.Id == noteId, n => Tombstone(n, now)) },
             actor,
             now,
             [(WorkshopEventKinds.NoteDeleted, $"note {noteId}")]);
@@ -196,7 +196,7 @@ public sealed partial record Werkgroep
             }
         }
 
-        if (note.AuthorId == actor.UserId && CheckNoteQuota(actor, toStep, adding: 1) is { } quota)
+        if (note.AuthorId == actor.UserId && CheckNoteQuota(actor, toStep, adding: 1, now) is { } quota)
         {
             return quota;
         }
@@ -230,9 +230,10 @@ public sealed partial record Werkgroep
         _ => new DomainError(DomainErrorCodes.StepClosed, $"Step {step} is closed.") { Step = step },
     };
 
-    private DomainError? CheckNoteQuota(Actor actor, int step, int adding)
+    // Notes the author deleted recently count too (NotesCountingForQuota), so deleting cannot reset it.
+    private DomainError? CheckNoteQuota(Actor actor, int step, int adding, DateTimeOffset now)
     {
-        int own = Notes.Count(n => n.AuthorId == actor.UserId && n.Step == step && !n.IsDeleted);
+        int own = NotesCountingForQuota(actor.UserId, step, now);
         return own + adding > WorkshopLimits.NotesPerPersonPerStep
             ? new DomainError(DomainErrorCodes.TooManyNotes, $"At most {WorkshopLimits.NotesPerPersonPerStep} notes per person per step.")
             {

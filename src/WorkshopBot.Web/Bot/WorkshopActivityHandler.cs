@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using WorkshopBot.Application.Commands;
 using WorkshopBot.Application.Errors;
 using WorkshopBot.Application.Localization;
+using WorkshopBot.Application.Privacy;
 using WorkshopBot.Application.Summaries;
 using WorkshopBot.Application.Werkgroepen;
 using WorkshopBot.BotProtocol.Routing;
@@ -25,6 +26,7 @@ namespace WorkshopBot.Web.Bot;
 public sealed partial class WorkshopActivityHandler(
     WerkgroepCommandHandler werkgroepen,
     TrajectCommandHandler trajecten,
+    TrajectDeletionHandler trajectDeletion,
     SharedStepCardUpdater sharedCards,
     WorkshopLinks links,
     SummaryPublishHandler summaries,
@@ -86,6 +88,7 @@ public sealed partial class WorkshopActivityHandler(
             TextCommandKind.Summary => await ShowSummaryAsync(turnContext, cancellationToken),
             TextCommandKind.Organisation => await OrganisationAsync(command.Argument, turnContext, cancellationToken),
             TextCommandKind.Reviewer => await AddReviewerFromTextAsync(turnContext, command.Argument, cancellationToken),
+            TextCommandKind.DeleteTraject => await DeleteTrajectAsync(command.Argument, turnContext, cancellationToken),
             _ => Notice(NoticeSeverity.Info, Text(turnContext).DoNotUnderstand, language),
         };
     }

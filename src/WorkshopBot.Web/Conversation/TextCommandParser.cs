@@ -18,6 +18,8 @@ public static class TextCommandParser
         ("board", TextCommandKind.Board),
         ("stap", TextCommandKind.Step),
         ("step", TextCommandKind.Step),
+        ("traject verwijderen", TextCommandKind.DeleteTraject),
+        ("delete traject", TextCommandKind.DeleteTraject),
         ("traject", TextCommandKind.Traject),
         ("werkgroep", TextCommandKind.Werkgroep),
         ("working group", TextCommandKind.Werkgroep),

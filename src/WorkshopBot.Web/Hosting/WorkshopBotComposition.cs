@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using WorkshopBot.Application.Privacy;
 using WorkshopBot.Application.Werkgroepen;
 using WorkshopBot.BotProtocol.Hosting;
 using WorkshopBot.Domain.Services;
@@ -22,6 +23,7 @@ public static class WorkshopBotComposition
         builder.Services.AddSingleton<WerkgroepCommandHandler>();
         builder.Services.AddSingleton<ConversationMembershipHandler>();
         builder.Services.AddSingleton<TrajectCommandHandler>();
+        builder.Services.AddSingleton<TrajectDeletionHandler>();
         builder.Services.AddSingleton<WorkshopLinks>();
         builder.Services.AddSingleton<SharedStepCardUpdater>();
         builder.Services.AddSingleton<ShareLinkService>();
@@ -33,6 +35,7 @@ public static class WorkshopBotComposition
     {
         builder.AddTableStorage();
         builder.AddBotTableStores();
+        builder.AddPrivacyStore();
         builder.Services.AddHostedService<DedupeSweepService>();
         return builder;
     }

@@ -1,0 +1,41 @@
+using WorkshopBot.Domain.Audit;
+using WorkshopBot.Domain.Summaries;
+using WorkshopBot.Domain.Trajecten;
+using WorkshopBot.Domain.Werkgroepen;
+
+namespace WorkshopBot.Application.Privacy;
+
+// Everything stored about one person (GDPR art. 15/20), as `workshopbot privacy export` writes it as JSON.
+public sealed record PersonalDataExport(
+    IReadOnlyList<string> UserIds,
+    DateTimeOffset ExportedAt,
+    IReadOnlyList<TrajectData> Trajecten,
+    IReadOnlyList<WerkgroepData> Werkgroepen,
+    IReadOnlyList<SummaryData> Summaries,
+    IReadOnlyList<WorkshopEvent> Audit,
+    IReadOnlyList<ConversationReferenceData> ConversationReferences);
+
+public sealed record TrajectData(string TrajectId, string Name, bool IsModerator, bool CreatedIt, Reviewer? AsReviewer);
+
+public sealed record WerkgroepData(
+    string WerkgroepId,
+    string TrajectId,
+    string Name,
+    WerkgroepRole? Role,
+    bool LeftOrRemoved,
+    IReadOnlyList<Member> MemberRecords,
+    IReadOnlyList<Note> Notes,
+    IReadOnlyList<VoteData> Votes,
+    IReadOnlyList<object> ItemsCreated);
+
+public sealed record VoteData(string NoteId, int Round, DateTimeOffset At);
+
+public sealed record SummaryData(string TrajectId, string ReviewId, int Version, bool PublishedIt, Reviewer? AsReviewer, ReviewResponse? Response, IReadOnlyList<string> ListedAsParticipant);
+
+public sealed record ConversationReferenceData(string ConversationId, string Json);
+
+// What `workshopbot privacy forget` changed; all zeros on a second run.
+public sealed record ForgetReport(string Pseudonym, int Trajecten, int Werkgroepen, int Summaries, int AuditEvents, int ConversationReferences)
+{
+    public bool ChangedAnything => Trajecten + Werkgroepen + Summaries + AuditEvents + ConversationReferences > 0;
+}
