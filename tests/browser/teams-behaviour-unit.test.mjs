@@ -62,7 +62,7 @@ before(async () => {
         }
         json(res, 200, {});
     });
-    layer = await startTeamsBehaviourLayer({ debounceMs: 50 });
+    layer = await startTeamsBehaviourLayer({ debounceMs: 250 });
     layer.setTargets({
         botEndpoint: `http://127.0.0.1:${bot.address().port}/api/messages`,
         playgroundUrl: `http://127.0.0.1:${playground.address().port}`,
@@ -132,7 +132,7 @@ test('a burst of updates of one card is refreshed once', async () => {
     const since = layer.events.length;
     await Promise.all([1, 2, 3, 4, 5].map(() => connector('PUT', `19%3Achat/activities/${posted.body.id}`, card([VIEWER.id]))));
     await layer.waitForEvent((e) => e.kind === 'refreshed' && e.messageId === posted.body.id, { since });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await new Promise((resolve) => setTimeout(resolve, 600));
     assert.equal(invokes.length - before, 1);
 });
 
