@@ -12,6 +12,9 @@ public sealed record IndicatorAssessment(
     IReadOnlyList<CriterionVerdict> Criteria,
     CoachMessage SuggestionText)
 {
+    /// <summary>The type is a best guess (an unfamiliar compound or a story with no other clue), not a finding.</summary>
+    public bool TypeIsGuess { get; init; }
+
     public int OpenPoints => Criteria.Count(c => c.Status == CriterionStatus.Failed);
 
     public IReadOnlyList<CriterionVerdict> Passed => [.. Criteria.Where(c => c.Status == CriterionStatus.Passed)];

@@ -44,6 +44,8 @@ public sealed partial record CoachText
 
     public required string TooAbstractFormat { get; init; }
 
+    public required string TooAbstractShortFormat { get; init; }
+
     public required string ConcreteFormat { get; init; }
 
     public required string ConcretelyWorded { get; init; }

@@ -6,7 +6,7 @@ namespace WorkshopBot.Coaching.Rules;
 internal sealed partial class ResultFacts
 {
     private const int CountLookahead = 3;
-    private const int ParticipationLookahead = 4;
+    private const int ParticipationLookahead = 6;
     private const int QualifierLookback = 6;
     private List<Span>? targetGroupSpans;
     private List<Hit>? output;
@@ -43,8 +43,85 @@ internal sealed partial class ResultFacts
         {
             var actor = MainHits(LexiconLists.ProcessActors).Select(h => h.Start).DefaultIfEmpty(int.MaxValue).Min();
             var group = TargetGroupSpans().Where(s => Roles[s.Start] == ClauseRole.Main).Select(s => s.Start).DefaultIfEmpty(int.MaxValue).Min();
-            return actor < group;
+            return actor < group || PassiveAgentActor() is not null;
         }
+    }
+
+    /// <summary>
+    /// "… worden door het sociaal team sneller geholpen": the organisation hidden as the agent of a passive. It is
+    /// in a means clause for the other rules, but it is who acts, so the result is about the organisation.
+    /// </summary>
+    public string? PassiveAgentActor()
+    {
+        var t = A.Tokens;
+        if (!t.Any(x => x.Text is "wordt" or "worden" or "werd" or "werden"))
+        {
+            return null;
+        }
+
+        for (var i = 0; i + 1 < t.Length; i++)
+        {
+            if (t[i].Text != "door")
+            {
+                continue;
+            }
+
+            var k = i + 1;
+            while (k < t.Length && t[k].Text is "de" or "het" or "een")
+            {
+                k++;
+            }
+
+            var actor = A.MatchAt(LexiconLists.ProcessActors, k);
+            if (actor > 0)
+            {
+                return A.Surface(i, k + actor);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Outcome words that belong to a name or a topic, not to a change: "de cursus Omgaan met Eenzaamheid",
+    /// "het programma Gezond Opgroeien" (capitalised inside the sentence), "een training over eenzaamheid".
+    /// </summary>
+    public List<Hit> OutcomeTermHits() => A.Hits(LexiconLists.OutcomeTerms).Where(h => !A.IsNameOrTopic(h.Start)).ToList();
+
+    /// <summary>
+    /// Timeliness of a service in the main clause: "sneller"/"eerder" or "binnen vijf werkdagen" next to a
+    /// receiving word ("krijgen sneller een plek", "kunnen sneller terecht", "binnen een week teruggebeld").
+    /// </summary>
+    public List<string> TimelinessSurfaces()
+    {
+        var t = A.Tokens;
+        var found = new List<string>();
+        var receiving = A.Hits(LexiconLists.ReceivingWords);
+        for (var i = 0; i < t.Length; i++)
+        {
+            if (Roles[i] != ClauseRole.Main)
+            {
+                continue;
+            }
+
+            var fast = t[i].Text is "sneller" or "eerder";
+            var within = t[i].Text == "binnen" && i + 2 < t.Length && (t[i + 1].IsNumber || t[i + 1].Text == "een") &&
+                t[i + 2].Text is "werkdagen" or "werkdag" or "dagen" or "dag" or "week" or "weken";
+            if ((!fast && !within) || A.Hits(LexiconLists.OutputNouns).Exists(n => Roles[n.Start] == ClauseRole.Main))
+            {
+                continue;
+            }
+
+            var near = receiving.FindIndex(h => h.Start >= i - 4 && h.Start <= i + 5 && Roles[h.Start] == ClauseRole.Main);
+            if (near >= 0)
+            {
+                var start = Math.Min(i, receiving[near].Start);
+                var end = Math.Max(within ? i + 3 : i + 1, receiving[near].End);
+                found.Add(A.Surface(start, end));
+            }
+        }
+
+        return found;
     }
 
     public List<Hit> MainHits(string list) => A.Hits(list).Where(h => Roles[h.Start] == ClauseRole.Main).ToList();
@@ -54,11 +131,12 @@ internal sealed partial class ResultFacts
     public List<string> TargetGroupSurfaces() =>
         TargetGroupSpans().Select(s => A.Surface(s.Start, s.End)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
-    public List<string> OutcomeSurfaces()
+    public List<string> OutcomeSurfaces(List<Hit>? except = null)
     {
         var outputHits = OutputHits();
         return ContentHits()
             .Where(h => !outputHits.Exists(o => o.Overlaps(h)))
+            .Where(h => except is null || !except.Exists(e => e.Overlaps(h)))
             .Select(h => A.Surface(h))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
@@ -71,7 +149,8 @@ internal sealed partial class ResultFacts
     public List<Hit> ContentHits()
     {
         var heads = A.Hits(LexiconLists.ProcessTerms).Concat(A.Hits(LexiconLists.PreconditionTerms)).Concat(A.Hits(LexiconLists.AbstractTerms)).ToList();
-        return NonMeansHits(LexiconLists.OutcomeTerms)
+        return OutcomeTermHits()
+            .Where(h => Roles[h.Start] != ClauseRole.Means)
             .Where(h => !TargetGroupSpans().Exists(s => h.Start >= s.Start && h.Start < s.End && s.Start < h.Start))
             .Where(h => !IsObjectOf(heads, h.Start))
             .ToList();
@@ -148,11 +227,15 @@ internal sealed partial class ResultFacts
         return targetGroupSpans;
     }
 
-    /// <summary>"en" (or "daarnaast", ";") between two parts that each carry their own change.</summary>
+    /// <summary>
+    /// "en" (or "daarnaast", "+", ";", a new line or bullet) between two parts that each carry their own change. A
+    /// comma only separates two results when the part after it has its own clause; not when it closes a subclause
+    /// ("ouderen die X bezoeken, blijven …") or adds a number or a purpose ("…, in 2027 twintig procent meer").
+    /// </summary>
     public List<string> ResultJoins()
     {
         var t = A.Tokens;
-        var splits = new List<(int Start, int End)>();
+        var splits = new List<(int Start, int End, bool Comma)>();
         var shielded = new bool[t.Length];
         foreach (var list in new[] { LexiconLists.TargetGroups, LexiconLists.OutcomeTerms, LexiconLists.ProcessTerms, LexiconLists.OutputNouns, LexiconLists.TimePhrases, LexiconLists.ProcessActors })
         {
@@ -170,20 +253,26 @@ internal sealed partial class ResultFacts
 
         for (var i = 0; i < t.Length; i++)
         {
+            if (i > 0 && StartsLine(i))
+            {
+                splits.Add((i, t[i].IsPunctuation && t[i].Text is "-" or "•" or "*" ? i + 1 : i, false));
+                continue;
+            }
+
             if (Roles[i] == ClauseRole.Means || shielded[i])
             {
                 continue;
             }
 
             var joiner = A.MatchAt(LexiconLists.ResultJoiners, i);
-            if (joiner > 0 && !IsRange(i) && !JoinsGroups(i, joiner))
+            if (joiner > 0 && !IsRange(i) && !JoinsGroups(i, joiner) && !(t[i].Text == "+" && i > 0 && t[i - 1].IsNumber))
             {
-                splits.Add((i, i + joiner));
+                splits.Add((i, i + joiner, false));
                 i += joiner - 1;
             }
             else if (t[i].IsPunctuation && t[i].Text is ";" or "." or "," && i < t.Length - 1)
             {
-                splits.Add((i, i + 1));
+                splits.Add((i, i + 1, t[i].Text == ","));
             }
         }
 
@@ -192,13 +281,81 @@ internal sealed partial class ResultFacts
         {
             var leftStart = s == 0 ? 0 : splits[s - 1].End;
             var rightEnd = s == splits.Count - 1 ? t.Length : splits[s + 1].Start;
-            if (HasCore(leftStart, splits[s].Start) && HasCore(splits[s].End, rightEnd))
+            var (start, end, comma) = splits[s];
+            if (!HasCore(leftStart, start) || !HasCore(end, rightEnd))
             {
-                joins.Add(A.Surface(splits[s].Start, splits[s].End));
+                continue;
             }
+
+            if (comma && (!HasOwnClause(end, rightEnd) || ClosesSubclause(leftStart, start, end)))
+            {
+                continue;
+            }
+
+            // "…; 70% heeft minstens één aanpassing gedaan": a measure of the same result.
+            if (t[start].Text == ";" && end < t.Length && (t[end].IsNumber || A.IsHit(LexiconLists.QuantityPhrases, end)))
+            {
+                continue;
+            }
+
+            joins.Add(start == end ? "↵" : A.Surface(start, end));
         }
 
         return joins;
+    }
+
+    private bool StartsLine(int index)
+    {
+        var between = A.Text.AsSpan(A.Tokens[index - 1].End, A.Tokens[index].Start - A.Tokens[index - 1].End);
+        return between.Contains('\n');
+    }
+
+    // The part after a comma is a clause of its own: a verb that is not inside a relative clause, or residents
+    // with a change ("ouders minder stress, jongeren minder verzuim").
+    private bool HasOwnClause(int start, int end)
+    {
+        var relative = -1;
+        for (var k = start; k < end; k++)
+        {
+            if (A.Tokens[k].Text is "die" or "dat" or "waar" or "wat" && relative < 0)
+            {
+                relative = k;
+            }
+
+            if (Roles[k] != ClauseRole.Main || (relative >= 0 && k > relative))
+            {
+                continue;
+            }
+
+            if (A.MatchAt(LexiconLists.ClauseVerbs, k) > 0 || A.MatchAt(LexiconLists.OutputVerbs, k) > 0 || A.MatchAt(LexiconLists.VagueVerbs, k) > 0)
+            {
+                return true;
+            }
+        }
+
+        var group = TargetGroupSpans().Exists(g => g.Start >= start && g.Start < end);
+        var change = A.Hits(LexiconLists.ChangeMarkers).Exists(h => h.Start >= start && h.Start < end);
+        return group && change;
+    }
+
+    // "Ouderen die de dagbesteding bezoeken, blijven langer thuis wonen": the comma closes the relative clause and
+    // the main verb follows.
+    private bool ClosesSubclause(int leftStart, int comma, int next)
+    {
+        if (next >= A.Count || (A.MatchAt(LexiconLists.ClauseVerbs, next) == 0 && A.MatchAt(LexiconLists.ChangeMarkers, next) == 0))
+        {
+            return false;
+        }
+
+        for (var k = leftStart + 1; k < comma; k++)
+        {
+            if (A.Tokens[k].Text is "die" or "dat" or "waar")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasCore(int start, int end)
@@ -207,7 +364,7 @@ internal sealed partial class ResultFacts
         {
             foreach (var hit in A.Hits(list))
             {
-                if (hit.Start >= start && hit.Start < end && Roles[hit.Start] != ClauseRole.Means)
+                if (hit.Start >= start && hit.Start < end && Roles[hit.Start] == ClauseRole.Main)
                 {
                     return true;
                 }

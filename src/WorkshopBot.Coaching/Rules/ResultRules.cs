@@ -53,11 +53,25 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
         var preconditions = f.MainHits(LexiconLists.PreconditionTerms);
         var words = process.Concat(preconditions).Select(h => f.A.Surface(h)).Distinct().ToList();
 
+        // Framing that only says what organisations do or plan ("er wordt ingezet op …", "draagt bij aan …", "een
+        // plan maken") and timeliness of a service ("krijgen sneller een plek", "binnen vijf werkdagen in
+        // behandeling") are process whatever follows.
+        var framed = f.MainHits(LexiconLists.ProcessFrames).Select(h => f.A.Surface(h)).Concat(f.TimelinessSurfaces()).Distinct().ToList();
+        if (framed.Count > 0)
+        {
+            var evidence = framed.Concat(words).Distinct().ToList();
+            return Verdicts.Failed(CriterionIds.ContentNotProcess, Verdicts.Say(t => t.ProcessFormat, Verdicts.Quote(evidence)), evidence);
+        }
+
         // An organisation as subject, with no change for residents and no output, is process too:
         // "De gemeente zet in op preventie", "Alle scholen hebben een aandachtsfunctionaris".
         if (words.Count == 0 && f.ActorIsSubject && !f.HasMainContent && f.OutputHits().Count == 0)
         {
             words.AddRange(f.MainHits(LexiconLists.ProcessActors).Take(1).Select(h => f.A.Surface(h)));
+            if (words.Count == 0 && f.PassiveAgentActor() is { } agent)
+            {
+                words.Add(agent);
+            }
         }
 
         if (words.Count > 0 && (!f.HasMainContent || f.ActorIsSubject))
@@ -129,17 +143,25 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
     // number, a concrete outcome, or a target group that changes. Two or three words are never concrete enough.
     private static CriterionVerdict Concrete(ResultFacts f)
     {
+        var vaguePhrases = f.NonMeansHits(LexiconLists.VagueOutcomePhrases);
+
+        // "Inwoners in armoede doen mee." — mee in what?
+        vaguePhrases.AddRange(f.MainHits(LexiconLists.ChangeMarkers).Where(h => h.Entry is "doen mee" or "doet mee" && (h.End >= f.A.Count || f.A.Tokens[h.End].Text == ".")));
         var vague = f.NonMeansHits(LexiconLists.VagueVerbs).Select(h => f.A.Surface(h)).ToList();
         var empty = f.NonMeansHits(LexiconLists.EmptyPhrases).Select(h => f.A.Surface(h)).ToList();
         var abstractWords = f.NonMeansHits(LexiconLists.AbstractTerms).Select(h => f.A.Surface(h)).ToList();
         var hasQuantity = f.Numbers.Quantities.Count > 0 || Verdicts.Filled(f.Draft.Target);
-        var concrete = f.OutcomeSurfaces();
+        // Outcome words inside a vague phrase ("gezond en veilig opgroeien", "volwaardig meedoen") say no more
+        // than the phrase: what changes, for whom?
+        var concrete = f.OutcomeSurfaces(vaguePhrases);
         var words = f.A.Tokens.Count(t => t.IsWord || t.IsNumber);
 
         if (words < MinimumWords)
         {
             var evidence = vague.Concat(abstractWords).ToList();
-            return Verdicts.Failed(CriterionIds.Concrete, Verdicts.Say(t => t.HeadingOnly), evidence.Count > 0 ? evidence : [f.A.Text.Trim()]);
+            return evidence.Count > 0
+                ? Verdicts.Failed(CriterionIds.Concrete, Verdicts.Say(t => t.TooAbstractShortFormat, Verdicts.Quote([f.A.Text.Trim().TrimEnd('.')])), evidence)
+                : Verdicts.Failed(CriterionIds.Concrete, Verdicts.Say(t => t.HeadingOnly), [f.A.Text.Trim()]);
         }
 
         // "aandacht voor", "inzetten op" never say what changes, whatever their object.
@@ -147,7 +169,12 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
         vague.AddRange(empty);
         var vagueWithoutObject = emptyWithoutNumber || (vague.Count > 0 && !hasQuantity && concrete.Count == 0);
         var abstractWithoutChange = abstractWords.Count > 0 && !hasQuantity && concrete.Count == 0 && !(f.HasTargetGroup && f.HasMainChange);
-        if (vagueWithoutObject || abstractWithoutChange)
+
+        // A number does not rescue a vague verb on an abstract noun: "de zelfredzaamheid met 15% verbeteren".
+        var vagueOnAbstract = vague.Count > 0 && abstractWords.Count > 0 && concrete.Count == 0;
+        var vaguePhraseWithoutNumber = vaguePhrases.Count > 0 && !hasQuantity && concrete.Count == 0;
+        vague.AddRange(vaguePhrases.Select(h => f.A.Surface(h)));
+        if (vagueWithoutObject || abstractWithoutChange || vagueOnAbstract || vaguePhraseWithoutNumber)
         {
             var evidence = vague.Concat(abstractWords).Distinct().ToList();
             return Verdicts.Failed(CriterionIds.Concrete, Verdicts.Say(t => t.TooAbstractFormat, Verdicts.Quote(evidence)), evidence);
