@@ -39,6 +39,21 @@ public sealed record IndicatorAssessment(
         _ => "unknown",
     };
 
+    /// <summary>The type in the reader's language ("proces", "output"), marked when it is only a best guess.</summary>
+    public string TypeName(Language language)
+    {
+        var t = Localization.CoachText.For(language);
+        var name = Type switch
+        {
+            IndicatorType.Input => t.InputLabel,
+            IndicatorType.Proces => t.ProcessLabel,
+            IndicatorType.Output => t.OutputLabel,
+            IndicatorType.Outcome => t.OutcomeLabel,
+            _ => t.UnknownLabel,
+        };
+        return TypeIsGuess ? Localization.CoachText.Fill(t.TypeGuessFormat, name) : name;
+    }
+
     public string Suggestion(Language language) => SuggestionText.In(language);
 
     public CriterionVerdict this[string id] => Criteria.First(c => c.Id == id);
