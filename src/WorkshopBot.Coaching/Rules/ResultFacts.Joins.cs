@@ -43,7 +43,13 @@ internal sealed partial class ResultFacts
             }
 
             var joiner = A.MatchAt(LexiconLists.ResultJoiners, i);
-            if (joiner > 0 && !IsRange(i) && !JoinsGroups(i, joiner) && !(t[i].Text == "+" && i > 0 && t[i - 1].IsNumber))
+            if (joiner > 0 && splits.Count > 0 && splits[^1].End == i && t[splits[^1].Start].Text is "." or ";")
+            {
+                // ". Daarnaast …": one break, not two.
+                splits[^1] = (splits[^1].Start, i + joiner, false);
+                i += joiner - 1;
+            }
+            else if (joiner > 0 && !IsRange(i) && !JoinsGroups(i, joiner) && !(t[i].Text == "+" && i > 0 && t[i - 1].IsNumber))
             {
                 splits.Add((i, i + joiner, false));
                 i += joiner - 1;
@@ -60,7 +66,10 @@ internal sealed partial class ResultFacts
             var leftStart = s == 0 ? 0 : splits[s - 1].End;
             var rightEnd = s == splits.Count - 1 ? t.Length : splits[s + 1].Start;
             var (start, end, comma) = splits[s];
-            if (!HasCore(leftStart, start) || !HasCore(end, rightEnd))
+            // "… van de scholieren. Daarnaast drinkt …": a new sentence that says it adds something.
+            var addsSentence = t[start].Text == "." && start + 1 < t.Length && t[start + 1].Text is "daarnaast" or "ook" or "verder" or "bovendien" &&
+                start - leftStart >= 3 && rightEnd - end >= 4;
+            if (!addsSentence && (!HasCore(leftStart, start) || !HasCore(end, rightEnd)))
             {
                 continue;
             }

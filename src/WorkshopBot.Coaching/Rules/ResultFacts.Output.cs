@@ -141,7 +141,9 @@ internal sealed partial class ResultFacts
         var t = A.Tokens;
         foreach (var verb in A.Hits(LexiconLists.DeliveryVerbs))
         {
-            if (Roles[verb.Start] != ClauseRole.Main || QualifiesTargetGroup(verb.Start) || output!.Exists(o => o.Overlaps(verb)))
+            // "wil bereiken dat kinderen …": an aim, not a delivery.
+            if (Roles[verb.Start] != ClauseRole.Main || QualifiesTargetGroup(verb.Start) || output!.Exists(o => o.Overlaps(verb)) ||
+                (verb.End < t.Length && t[verb.End].Text == "dat"))
             {
                 continue;
             }
@@ -157,6 +159,15 @@ internal sealed partial class ResultFacts
         // "Er komt een jongerenraad", "er komen twee buurtkamers": a new provision, whatever it is called.
         for (var i = 0; i + 1 < t.Length; i++)
         {
+            // Also "…, en dat er een respijthuis komt".
+            var late = t[i].Text == "er" && i > 0 && t[i - 1].Text == "dat" && Enumerable.Range(i + 2, 3).Any(k => k < t.Length && t[k].Text is "komt" or "komen");
+            if (late && Roles[i] == ClauseRole.Main && !A.Hits(LexiconLists.TargetGroups).Exists(h => h.Start > i && h.Start < i + 4))
+            {
+                var verbAt = Enumerable.Range(i + 2, 3).First(k => k < t.Length && t[k].Text is "komt" or "komen");
+                output!.Add(new Hit(i, verbAt + 1 - i, "er komt"));
+                continue;
+            }
+
             var comes = t[i].Text == "er" && (t[i + 1].Text is "komt" or "komen" || (i > 0 && t[i - 1].Text is "komt" or "komen"));
             if (!comes || Roles[i] != ClauseRole.Main)
             {

@@ -112,8 +112,10 @@ internal sealed partial class ResultFacts
                 continue;
             }
 
+            // "sneller weten waar zij terecht kunnen" is about what residents know, not about the service.
             var near = receiving.FindIndex(h => h.Start >= i - 4 && h.Start <= i + 5 && Roles[h.Start] == ClauseRole.Main);
-            if (near >= 0)
+            var knows = Enumerable.Range(Math.Max(0, i - 3), 7).Any(k => k < t.Length && t[k].Text is "weten" or "weet");
+            if (near >= 0 && !knows)
             {
                 var start = Math.Min(i, receiving[near].Start);
                 var end = Math.Max(within ? i + 3 : i + 1, receiving[near].End);

@@ -144,7 +144,7 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
     // number, a concrete outcome, or a target group that changes. Two or three words are never concrete enough.
     private static CriterionVerdict Concrete(ResultFacts f)
     {
-        var vaguePhrases = f.NonMeansHits(LexiconLists.VagueOutcomePhrases);
+        var vaguePhrases = f.NonMeansHits(LexiconLists.VagueOutcomePhrases).Where(h => !f.A.IsNameOrTopic(h.Start)).ToList();
 
         // "Inwoners in armoede doen mee." — mee in what?
         vaguePhrases.AddRange(f.MainHits(LexiconLists.ChangeMarkers).Where(h => h.Entry is "doen mee" or "doet mee" && (h.End >= f.A.Count || f.A.Tokens[h.End].Text == ".")));

@@ -91,13 +91,15 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
+    [InlineData(4)]
     public void AssessResult_HoldoutResults_ReportsAgreementAboveHoldoutFloor(int batch)
     {
         var report = ResultReport(batch switch
         {
             1 => LabelledData.HoldoutResults,
             2 => LabelledData.SecondHoldoutResults,
-            _ => LabelledData.ThirdHoldoutResults,
+            3 => LabelledData.ThirdHoldoutResults,
+            _ => LabelledData.FourthHoldoutResults,
         });
 
         Write($"Held-out results, batch {batch}", report);
@@ -108,13 +110,15 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
+    [InlineData(4)]
     public void AssessIndicator_HoldoutIndicators_ReportsAgreementAboveHoldoutFloor(int batch)
     {
         var report = IndicatorReport(batch switch
         {
             1 => LabelledData.HoldoutIndicators,
             2 => LabelledData.SecondHoldoutIndicators,
-            _ => LabelledData.ThirdHoldoutIndicators,
+            3 => LabelledData.ThirdHoldoutIndicators,
+            _ => LabelledData.FourthHoldoutIndicators,
         });
 
         Write($"Held-out indicators, batch {batch}", report);
