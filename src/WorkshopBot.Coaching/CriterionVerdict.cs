@@ -14,6 +14,9 @@ public sealed record CriterionVerdict(
 {
     public string Message(Language language) => Text.In(language);
 
+    /// <summary>The criterion's name in the reader's language ("Doelgroep", "Target group"); the id stays for JSON.</summary>
+    public string Name(Language language) => Localization.CoachText.For(language).CriterionName(Id);
+
     /// <summary>Status as it appears in JSON: "passed", "failed" or "not-applicable".</summary>
     public string StatusText => Status switch
     {

@@ -12,6 +12,9 @@ public sealed record IndicatorAssessment(
     IReadOnlyList<CriterionVerdict> Criteria,
     CoachMessage SuggestionText)
 {
+    /// <summary>The type is a best guess (an unfamiliar compound or a story with no other clue), not a finding.</summary>
+    public bool TypeIsGuess { get; init; }
+
     public int OpenPoints => Criteria.Count(c => c.Status == CriterionStatus.Failed);
 
     public IReadOnlyList<CriterionVerdict> Passed => [.. Criteria.Where(c => c.Status == CriterionStatus.Passed)];
@@ -35,6 +38,21 @@ public sealed record IndicatorAssessment(
         IndicatorKind.Vertellen => "story",
         _ => "unknown",
     };
+
+    /// <summary>The type in the reader's language ("proces", "output"), marked when it is only a best guess.</summary>
+    public string TypeName(Language language)
+    {
+        var t = Localization.CoachText.For(language);
+        var name = Type switch
+        {
+            IndicatorType.Input => t.InputLabel,
+            IndicatorType.Proces => t.ProcessLabel,
+            IndicatorType.Output => t.OutputLabel,
+            IndicatorType.Outcome => t.OutcomeLabel,
+            _ => t.UnknownLabel,
+        };
+        return TypeIsGuess ? Localization.CoachText.Fill(t.TypeGuessFormat, name) : name;
+    }
 
     public string Suggestion(Language language) => SuggestionText.In(language);
 

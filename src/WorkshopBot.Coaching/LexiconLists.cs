@@ -51,6 +51,10 @@ public static class LexiconLists
     public const string NewRegistrationTerms = "newRegistrationTerms";
     public const string SourceTerms = "sourceTerms";
     public const string Organisations = "organisations";
+    public const string DeliveryVerbs = "deliveryVerbs";
+    public const string ProcessFrames = "processFrames";
+    public const string ReceivingWords = "receivingWords";
+    public const string VagueOutcomePhrases = "vagueOutcomePhrases";
 
     public static FrozenSet<string> All { get; } = new[]
     {
@@ -60,6 +64,6 @@ public static class LexiconLists
         BaselineYearMarkers, TimePhrases, AgeMarkers, QuantityPhrases, BaselineTargetPhrases, IndicatorInputTerms,
         IndicatorProcessTerms, IndicatorOutputTerms, IndicatorOutcomeTerms, StoryTerms, CountTerms, UnitTerms, FrequencyTerms,
         BaselineTerms, TargetTerms, NeedToKnowTerms, NiceToKnowTerms, OwnerMarkers, ExistingSources, NewRegistrationTerms,
-        SourceTerms, Organisations,
+        SourceTerms, Organisations, DeliveryVerbs, ProcessFrames, ReceivingWords, VagueOutcomePhrases,
     }.ToFrozenSet(StringComparer.Ordinal);
 }

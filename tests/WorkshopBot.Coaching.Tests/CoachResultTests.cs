@@ -149,10 +149,11 @@ public sealed class CoachResultTests
     [Fact]
     public void AssessResult_Suggestion_FillsThePatternWithWhatWasFound()
     {
-        var assessment = Coach.Default.AssessResult(new ResultDraft("Over 3 jaar voelen 75-plussers zich minder eenzaam: van 42% naar 35%."));
+        var assessment = Coach.Default.AssessResult(new ResultDraft("Over 3 jaar organiseren we koffieochtenden voor 75-plussers tegen eenzaamheid: van 42% naar 35%."));
 
-        Assert.Equal("Over 3 jaar [verandering, bijv. ‘eenzaam’] bij 75-plussers, van 42% naar 35%.", assessment.Suggestion(Language.Dutch));
-        Assert.Equal("By ‘Over 3 jaar’, [change, e.g. ‘eenzaam’] for 75-plussers, from 42% to 35%.", assessment.Suggestion(Language.English));
+        Assert.Equal("Over 3 jaar [verandering, bijv. ‘eenzaamheid’] bij 75-plussers, van 42% naar 35%.", assessment.Suggestion(Language.Dutch));
+        Assert.Equal("By ‘Over 3 jaar’, [change, e.g. ‘eenzaamheid’] for 75-plussers, from 42% to 35%.", assessment.Suggestion(Language.English));
+        Assert.True(assessment.SuggestionHasPlaceholders);
     }
 
     [Fact]

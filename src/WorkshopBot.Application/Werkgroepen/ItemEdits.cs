@@ -60,8 +60,9 @@ internal static class ItemEdits
             return AppErrors.ItemNotFound(id);
         }
 
-        var suggestion = CoachAssessments.Assess(result).Suggestion(language);
-        if (string.IsNullOrWhiteSpace(suggestion) || string.Equals(suggestion.Trim(), result.Statement.Trim(), StringComparison.Ordinal))
+        // A suggestion with [placeholders] is advice to fill in, not a formulation to adopt.
+        var suggestion = CoachAssessments.Assess(result).AdoptableSuggestion(language, result.Statement);
+        if (suggestion is null)
         {
             return AppErrors.NoCoachSuggestion(id);
         }

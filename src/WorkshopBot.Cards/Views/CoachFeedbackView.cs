@@ -1,3 +1,4 @@
 namespace WorkshopBot.Cards.Views;
 
-public sealed record CoachFeedbackView(IReadOnlyList<CoachVerdictView> Verdicts, string? SuggestedFormulation);
+// Adoptable: the suggestion is a finished formulation (no [placeholders]), so the card may offer to adopt it.
+public sealed record CoachFeedbackView(IReadOnlyList<CoachVerdictView> Verdicts, string? SuggestedFormulation, bool Adoptable = true);

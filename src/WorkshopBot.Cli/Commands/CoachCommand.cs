@@ -86,7 +86,7 @@ public static class CoachCommand
         var result = coach.AssessIndicator(indicator);
         output.Write(json
             ? ToJson(result.Criteria, result.TypeText, result.ModeText, result.Suggestion(language), result.OpenPoints, language)
-            : ToReport(CoachReportText.For(language).IndicatorTitle, text, result.Criteria, (result.TypeText, result.Mode), result.Suggestion(language), result.OpenPoints, language));
+            : ToReport(CoachReportText.For(language).IndicatorTitle, text, result.Criteria, (result.TypeName(language), result.Mode), result.Suggestion(language), result.OpenPoints, language));
         return ExitCodes.Success;
     }
 
@@ -317,7 +317,7 @@ public static class CoachCommand
                 CriterionStatus.Failed => "✗",
                 _ => "–",
             };
-            report.AppendLine($"  {mark} {verdict.Id}: {verdict.Message(language)}");
+            report.AppendLine($"  {mark} {verdict.Name(language)}: {verdict.Message(language)}");
         }
 
         report.AppendLine();

@@ -44,6 +44,10 @@ public sealed partial record CoachText
 
     public required string TooAbstractFormat { get; init; }
 
+    public required string TooAbstractShortFormat { get; init; }
+
+    public required string PlaceholdersFormat { get; init; }
+
     public required string ConcreteFormat { get; init; }
 
     public required string ConcretelyWorded { get; init; }
@@ -151,6 +155,80 @@ public sealed partial record CoachText
     public required string StorySheetFormat { get; init; }
 
     public required string CountSheetFormat { get; init; }
+
+    // Results: the own-words suggestion adds only what is missing
+    public required string AddTargetGroup { get; init; }
+
+    public required string AddHorizon { get; init; }
+
+    public required string AddFromTo { get; init; }
+
+    // Criterion names for readable output (the ids stay stable in JSON)
+    public required string NameTargetGroup { get; init; }
+
+    public required string NameContentNotProcess { get; init; }
+
+    public required string NameOutcomeNotOutput { get; init; }
+
+    public required string NameMeasurable { get; init; }
+
+    public required string NameTimeBound { get; init; }
+
+    public required string NameConcrete { get; init; }
+
+    public required string NameSingleResult { get; init; }
+
+    public required string NameDefinition { get; init; }
+
+    public required string NameUnit { get; init; }
+
+    public required string NameSource { get; init; }
+
+    public required string NameExistingSource { get; init; }
+
+    public required string NameOwner { get; init; }
+
+    public required string NameFrequency { get; init; }
+
+    public required string NameBaseline { get; init; }
+
+    public required string NameTarget { get; init; }
+
+    public required string NameNeedToKnow { get; init; }
+
+    public required string NameType { get; init; }
+
+    public required string NameMode { get; init; }
+
+    public required string TypeGuessFormat { get; init; }
+
+    public required string OutcomeLabel { get; init; }
+
+    public required string UnknownLabel { get; init; }
+
+    /// <summary>The criterion's name in this language; an unknown id is returned as it is.</summary>
+    public string CriterionName(string id) => id switch
+    {
+        CriterionIds.TargetGroup => NameTargetGroup,
+        CriterionIds.ContentNotProcess => NameContentNotProcess,
+        CriterionIds.OutcomeNotOutput => NameOutcomeNotOutput,
+        CriterionIds.Measurable => NameMeasurable,
+        CriterionIds.TimeBound => NameTimeBound,
+        CriterionIds.Concrete => NameConcrete,
+        CriterionIds.SingleResult => NameSingleResult,
+        CriterionIds.Definition => NameDefinition,
+        CriterionIds.Unit => NameUnit,
+        CriterionIds.Source => NameSource,
+        CriterionIds.ExistingSource => NameExistingSource,
+        CriterionIds.Owner => NameOwner,
+        CriterionIds.Frequency => NameFrequency,
+        CriterionIds.Baseline => NameBaseline,
+        CriterionIds.Target => NameTarget,
+        CriterionIds.NeedToKnow => NameNeedToKnow,
+        "type" => NameType,
+        "mode" => NameMode,
+        _ => id,
+    };
 
     // A stored indicator's direction, quoted back in the target message
     public required string DirectionUp { get; init; }

@@ -32,7 +32,7 @@ internal static class Clauses
             }
 
             var means = a.MatchAt(LexiconLists.MeansMarkers, i);
-            if (means > 0)
+            if (means > 0 && !IsAgent(a, i, means))
             {
                 var j = i;
                 for (; j < i + means; j++)
@@ -65,6 +65,31 @@ internal static class Clauses
         }
 
         return roles;
+    }
+
+    // "wordt bezocht door senioren", "door inwoners wordt het buurthuis gebruikt": "door" + residents names who
+    // does it (the agent of a passive), not a means, so the residents still count as the target group.
+    private static bool IsAgent(TextAnalysis a, int index, int length)
+    {
+        if (a.TextAt(index) != "door" || length != 1)
+        {
+            return false;
+        }
+
+        for (var k = index + 1; k < a.Count && k <= index + 5; k++)
+        {
+            if (IsBoundary(a.Tokens[k]) || a.MatchAt(LexiconLists.ClauseVerbs, k) > 0)
+            {
+                return false;
+            }
+
+            if (a.MatchAt(LexiconLists.TargetGroups, k) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsBoundary(in Token token) => token.IsPunctuation && token.Text is "," or ";" or "." or ":" or "(" or ")";

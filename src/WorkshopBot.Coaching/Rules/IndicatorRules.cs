@@ -9,6 +9,7 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
     private const int MinimumDefinitionWords = 5;
     private const double NameWeight = 1.0;
     private const double DefinitionWeight = 0.5;
+    private const double HeadBonus = 0.5;
 
     public IndicatorAssessment Assess(IndicatorDraft draft)
     {
@@ -19,11 +20,21 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
         var (type, typeEvidence) = ClassifyType(draft, name, definition);
         var (mode, modeEvidence) = ClassifyMode(draft, name, definition);
 
-        // Stories told by residents about themselves are outcome unless the words say otherwise.
+        // Stories told by residents about themselves are outcome unless the words say otherwise; other stories
+        // and unfamiliar compounds get a best guess that says it is one.
+        var guess = false;
         if (type is null && mode == IndicatorKind.Vertellen && name.Hits(LexiconLists.TargetGroups).Count + definition.Hits(LexiconLists.TargetGroups).Count > 0)
         {
             type = IndicatorType.Outcome;
             typeEvidence = ["vertellen door of over inwoners"];
+        }
+        else if (type is null && CompoundGuess(name) is { } compound)
+        {
+            (type, typeEvidence, guess) = (compound.Type, [compound.Evidence], true);
+        }
+        else if (type is null && mode == IndicatorKind.Vertellen && name.Tokens.Count(t => t.IsWord) > 1)
+        {
+            (type, typeEvidence, guess) = (IndicatorType.Outcome, ["beste gok: een verhaal gaat meestal over wat er voor mensen veranderde"], true);
         }
         var story = mode == IndicatorKind.Vertellen;
         CriterionVerdict[] criteria =
@@ -38,7 +49,7 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
             Target(draft, definition, story),
             NeedToKnow(draft, name, definition),
         ];
-        return new IndicatorAssessment(type, mode, typeEvidence, modeEvidence, criteria, Suggestion(draft, type, mode, name));
+        return new IndicatorAssessment(type, mode, typeEvidence, modeEvidence, criteria, Suggestion(draft, type, mode, name)) { TypeIsGuess = guess };
     }
 
     // Scores per type from the name (weight 1) and the definition (weight 0.5). Ties go to outcome, then output,
@@ -70,6 +81,12 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
                 {
                     foreach (var hit in text.Hits(list))
                     {
+                        // "Bereik van de campagne Eenzaamheid Bespreekbaar": an outcome word in a name or topic.
+                        if (s == 0 && text.IsNameOrTopic(hit.Start))
+                        {
+                            continue;
+                        }
+
                         if (list != LexiconLists.OutputNouns || IsCountedOutput(text, hit))
                         {
                             candidates.Add((s, hit));
@@ -79,6 +96,8 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
             }
 
             var claimed = new bool[text.Count];
+            var head = int.MaxValue;
+            var headType = -1;
             foreach (var (s, hit) in candidates.OrderByDescending(c => c.Hit.Length).ThenBy(c => c.Type))
             {
                 if (Enumerable.Range(hit.Start, hit.Length).Any(k => claimed[k]))
@@ -93,6 +112,17 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
 
                 scores[s].Score += weight;
                 scores[s].Words.Add(text.Surface(hit));
+                if (hit.Start < head)
+                {
+                    (head, headType) = (hit.Start, s);
+                }
+            }
+
+            // The first thing a name counts is its head: "aantal beschikbare plekken dagbesteding" counts places
+            // (output), "gemiddelde wachttijd dagbesteding" a waiting time (process).
+            if (headType >= 0 && text == name)
+            {
+                scores[headType].Score += HeadBonus;
             }
         }
 
@@ -112,6 +142,43 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
         return draft.DeclaredType is { } declared
             ? (declared, ["opgegeven door de groep"])
             : (null, []);
+    }
+
+    // "Schuldenproblematiek": no list knows the word, but one of its parts ("schulden") is known. Each part is
+    // looked up as a word of its own, longest first; the type of the first hit is the guess.
+    private static (IndicatorType Type, string Evidence)? CompoundGuess(TextAnalysis name)
+    {
+        (string List, IndicatorType Type)[] lists =
+        [
+            (LexiconLists.IndicatorOutcomeTerms, IndicatorType.Outcome), (LexiconLists.OutcomeTerms, IndicatorType.Outcome),
+            (LexiconLists.IndicatorOutputTerms, IndicatorType.Output), (LexiconLists.OutputNouns, IndicatorType.Output),
+            (LexiconLists.IndicatorProcessTerms, IndicatorType.Proces), (LexiconLists.ProcessTerms, IndicatorType.Proces),
+            (LexiconLists.IndicatorInputTerms, IndicatorType.Input), (LexiconLists.PreconditionTerms, IndicatorType.Input),
+        ];
+        foreach (var token in name.Tokens)
+        {
+            if (!token.IsWord || token.Text.Length < 8)
+            {
+                continue;
+            }
+
+            for (var length = token.Text.Length - 3; length >= 4; length--)
+            {
+                foreach (var part in new[] { token.Text[..length], token.Text[^length..] })
+                {
+                    Token[] probe = [token with { Text = part }];
+                    foreach (var (list, type) in lists)
+                    {
+                        if (name.Lexicon[list].MatchAt(probe, 0, out _) == 1)
+                        {
+                            return (type, $"beste gok: ‘{part}’ in ‘{name.Text[token.Start..token.End]}’");
+                        }
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     // A general output noun ("voedselpakketten", "keukentafelgesprek") is output evidence only when it is counted

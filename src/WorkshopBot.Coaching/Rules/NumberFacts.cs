@@ -170,7 +170,8 @@ internal sealed class NumberFacts
         {
             var k = index - back;
             var text = t[k].Text;
-            if (text is "naar" or "eind" or "einde" or "uiterlijk" or "ultimo" or "per" or "voor" or "tot" or "tegen" or "medio" or "halverwege")
+            if (text is "naar" or "eind" or "einde" or "uiterlijk" or "ultimo" or "per" or "voor" or "tot" or "tegen" or "medio" or "halverwege"
+                or "zomer" or "najaar" or "voorjaar" or "winter" or "herfst" or "begin")
             {
                 return false;
             }
@@ -181,7 +182,9 @@ internal sealed class NumberFacts
             }
 
             // "van" marks a baseline only as "van <getal>" ("van 40% in 2024"), not in "van de jongeren in 2027".
-            if (a.MatchAt(LexiconLists.BaselineYearMarkers, k) > 0 && (text != "van" || (k + 1 < t.Length && t[k + 1].IsNumber)))
+            // Nor in "vóór de zomer van 2027".
+            if (a.MatchAt(LexiconLists.BaselineYearMarkers, k) > 0 && (text != "van" || (k + 1 < t.Length && t[k + 1].IsNumber)) &&
+                !(text == "van" && k > 0 && t[k - 1].Text is "zomer" or "najaar" or "voorjaar" or "winter" or "herfst" or "begin" or "eind" or "einde"))
             {
                 return true;
             }

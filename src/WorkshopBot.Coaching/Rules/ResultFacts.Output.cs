@@ -125,8 +125,85 @@ internal sealed partial class ResultFacts
             }
         }
 
+        AddDeliveries(nouns);
+        AddNominalOutput(nouns);
+
         output = output.Where(h => !output.Exists(o => o != h && o.Start <= h.Start && o.End >= h.End && o.Length > h.Length)).Distinct().OrderBy(h => h.Start).ToList();
         return output;
+    }
+
+    // A delivery or use verb in the main clause is output on its own, whatever is delivered or used: "zijn gestart
+    // met een taaltraject", "wordt … bezocht", "heeft de cursus afgerond", "ontvangen een compliment". Not when it
+    // only says which residents ("ouderen die de dagbesteding bezoeken, blijven …") or when an outcome follows
+    // ("gebruiken alcohol", "gaan naar school").
+    private void AddDeliveries(List<Hit> nouns)
+    {
+        var t = A.Tokens;
+        foreach (var verb in A.Hits(LexiconLists.DeliveryVerbs))
+        {
+            // "wil bereiken dat kinderen …": an aim, not a delivery.
+            if (Roles[verb.Start] != ClauseRole.Main || QualifiesTargetGroup(verb.Start) || output!.Exists(o => o.Overlaps(verb)) ||
+                (verb.End < t.Length && t[verb.End].Text == "dat"))
+            {
+                continue;
+            }
+
+            if (OutcomeTermHits().Exists(h => h.Start >= verb.Start - 2 && h.Start <= verb.End + 2 && !h.Overlaps(verb) && !nouns.Exists(n => n.Overlaps(h))))
+            {
+                continue;
+            }
+
+            output!.Add(verb);
+        }
+
+        // "Er komt een jongerenraad", "er komen twee buurtkamers": a new provision, whatever it is called.
+        for (var i = 0; i + 1 < t.Length; i++)
+        {
+            // Also "…, en dat er een respijthuis komt".
+            var late = t[i].Text == "er" && i > 0 && t[i - 1].Text == "dat" && Enumerable.Range(i + 2, 3).Any(k => k < t.Length && t[k].Text is "komt" or "komen");
+            if (late && Roles[i] == ClauseRole.Main && !A.Hits(LexiconLists.TargetGroups).Exists(h => h.Start > i && h.Start < i + 4))
+            {
+                var verbAt = Enumerable.Range(i + 2, 3).First(k => k < t.Length && t[k].Text is "komt" or "komen");
+                output!.Add(new Hit(i, verbAt + 1 - i, "er komt"));
+                continue;
+            }
+
+            var comes = t[i].Text == "er" && (t[i + 1].Text is "komt" or "komen" || (i > 0 && t[i - 1].Text is "komt" or "komen"));
+            if (!comes || Roles[i] != ClauseRole.Main)
+            {
+                continue;
+            }
+
+            var end = Math.Min(t.Length, i + 5);
+            var people = A.Hits(LexiconLists.TargetGroups).Concat(OutcomeTermHits()).Any(h => h.Start > i && h.Start < end);
+            if (!people && !output!.Exists(o => o.Start >= i - 1 && o.Start < end))
+            {
+                var start = t[i + 1].Text is "komt" or "komen" ? i : i - 1;
+                var stop = i + 2;
+                while (stop < end && !t[stop].IsPunctuation && A.MatchAt(LexiconLists.PurposeMarkers, stop) == 0)
+                {
+                    stop++;
+                }
+
+                output!.Add(new Hit(start, stop - start, "er komt"));
+            }
+        }
+    }
+
+    // "Preventief huisbezoek bij alle 80-plussers": a sentence without a verb whose head is an activity.
+    private void AddNominalOutput(List<Hit> nouns)
+    {
+        if (A.Hits(LexiconLists.ClauseVerbs).Count > 0 || A.Hits(LexiconLists.ChangeMarkers).Count > 0 || A.Hits(LexiconLists.VagueVerbs).Count > 0)
+        {
+            return;
+        }
+
+        var head = nouns.Find(n => n.Start <= 2 && Roles[n.Start] == ClauseRole.Main && !A.IsHit(LexiconLists.TargetGroups, n.Start) &&
+            !A.IsHit(LexiconLists.ProcessTerms, n.Start) && !A.IsHit(LexiconLists.PreconditionTerms, n.Start));
+        if (head.Length > 0 && !output!.Exists(o => o.Overlaps(head)))
+        {
+            output!.Add(new Hit(0, head.End, head.Entry));
+        }
     }
 
     private bool IsCountStart(int i, out int length)
@@ -165,7 +242,7 @@ internal sealed partial class ResultFacts
             return false;
         }
 
-        return A.Hits(LexiconLists.OutcomeTerms).Exists(h => h.Start > afterNoun && h.Start <= afterNoun + 6);
+        return OutcomeTermHits().Exists(h => h.Start > afterNoun && h.Start <= afterNoun + 6);
     }
 
     // "75-plussers die de koffieochtenden bezoeken voelen zich …": the output only says which residents.
@@ -185,7 +262,7 @@ internal sealed partial class ResultFacts
                 var group = TargetGroupSpans().First(s => s.End == k);
                 var counted = group.Start > 0 && (A.IsHit(LexiconLists.CountWords, group.Start - 1) ||
                     (group.Start > 1 && A.IsHit(LexiconLists.CountWords, group.Start - 2)));
-                return !counted && A.Hits(LexiconLists.ChangeMarkers).Concat(A.Hits(LexiconLists.OutcomeTerms)).Any(h => h.Start > index);
+                return !counted && A.Hits(LexiconLists.ChangeMarkers).Concat(OutcomeTermHits()).Any(h => h.Start > index);
             }
         }
 

@@ -6,7 +6,7 @@ namespace WorkshopBot.Coaching.Rules;
 internal sealed partial class ResultFacts
 {
     private const int CountLookahead = 3;
-    private const int ParticipationLookahead = 4;
+    private const int ParticipationLookahead = 6;
     private const int QualifierLookback = 6;
     private List<Span>? targetGroupSpans;
     private List<Hit>? output;
@@ -43,8 +43,87 @@ internal sealed partial class ResultFacts
         {
             var actor = MainHits(LexiconLists.ProcessActors).Select(h => h.Start).DefaultIfEmpty(int.MaxValue).Min();
             var group = TargetGroupSpans().Where(s => Roles[s.Start] == ClauseRole.Main).Select(s => s.Start).DefaultIfEmpty(int.MaxValue).Min();
-            return actor < group;
+            return actor < group || PassiveAgentActor() is not null;
         }
+    }
+
+    /// <summary>
+    /// "… worden door het sociaal team sneller geholpen": the organisation hidden as the agent of a passive. It is
+    /// in a means clause for the other rules, but it is who acts, so the result is about the organisation.
+    /// </summary>
+    public string? PassiveAgentActor()
+    {
+        var t = A.Tokens;
+        if (!t.Any(x => x.Text is "wordt" or "worden" or "werd" or "werden"))
+        {
+            return null;
+        }
+
+        for (var i = 0; i + 1 < t.Length; i++)
+        {
+            if (t[i].Text != "door")
+            {
+                continue;
+            }
+
+            var k = i + 1;
+            while (k < t.Length && t[k].Text is "de" or "het" or "een")
+            {
+                k++;
+            }
+
+            var actor = A.MatchAt(LexiconLists.ProcessActors, k);
+            if (actor > 0)
+            {
+                return A.Surface(i, k + actor);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Outcome words that belong to a name or a topic, not to a change: "de cursus Omgaan met Eenzaamheid",
+    /// "het programma Gezond Opgroeien" (capitalised inside the sentence), "een training over eenzaamheid".
+    /// </summary>
+    public List<Hit> OutcomeTermHits() => A.Hits(LexiconLists.OutcomeTerms).Where(h => !A.IsNameOrTopic(h.Start)).ToList();
+
+    /// <summary>
+    /// Timeliness of a service in the main clause: "sneller"/"eerder" or "binnen vijf werkdagen" next to a
+    /// receiving word ("krijgen sneller een plek", "kunnen sneller terecht", "binnen een week teruggebeld").
+    /// </summary>
+    public List<string> TimelinessSurfaces()
+    {
+        var t = A.Tokens;
+        var found = new List<string>();
+        var receiving = A.Hits(LexiconLists.ReceivingWords);
+        for (var i = 0; i < t.Length; i++)
+        {
+            if (Roles[i] != ClauseRole.Main)
+            {
+                continue;
+            }
+
+            var fast = t[i].Text is "sneller" or "eerder";
+            var within = t[i].Text == "binnen" && i + 2 < t.Length && (t[i + 1].IsNumber || t[i + 1].Text == "een") &&
+                t[i + 2].Text is "werkdagen" or "werkdag" or "dagen" or "dag" or "week" or "weken";
+            if ((!fast && !within) || A.Hits(LexiconLists.OutputNouns).Exists(n => Roles[n.Start] == ClauseRole.Main))
+            {
+                continue;
+            }
+
+            // "sneller weten waar zij terecht kunnen" is about what residents know, not about the service.
+            var near = receiving.FindIndex(h => h.Start >= i - 4 && h.Start <= i + 5 && Roles[h.Start] == ClauseRole.Main);
+            var knows = Enumerable.Range(Math.Max(0, i - 3), 7).Any(k => k < t.Length && t[k].Text is "weten" or "weet");
+            if (near >= 0 && !knows)
+            {
+                var start = Math.Min(i, receiving[near].Start);
+                var end = Math.Max(within ? i + 3 : i + 1, receiving[near].End);
+                found.Add(A.Surface(start, end));
+            }
+        }
+
+        return found;
     }
 
     public List<Hit> MainHits(string list) => A.Hits(list).Where(h => Roles[h.Start] == ClauseRole.Main).ToList();
@@ -54,11 +133,12 @@ internal sealed partial class ResultFacts
     public List<string> TargetGroupSurfaces() =>
         TargetGroupSpans().Select(s => A.Surface(s.Start, s.End)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
-    public List<string> OutcomeSurfaces()
+    public List<string> OutcomeSurfaces(List<Hit>? except = null)
     {
         var outputHits = OutputHits();
         return ContentHits()
             .Where(h => !outputHits.Exists(o => o.Overlaps(h)))
+            .Where(h => except is null || !except.Exists(e => e.Overlaps(h)))
             .Select(h => A.Surface(h))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
@@ -71,7 +151,8 @@ internal sealed partial class ResultFacts
     public List<Hit> ContentHits()
     {
         var heads = A.Hits(LexiconLists.ProcessTerms).Concat(A.Hits(LexiconLists.PreconditionTerms)).Concat(A.Hits(LexiconLists.AbstractTerms)).ToList();
-        return NonMeansHits(LexiconLists.OutcomeTerms)
+        return OutcomeTermHits()
+            .Where(h => Roles[h.Start] != ClauseRole.Means)
             .Where(h => !TargetGroupSpans().Exists(s => h.Start >= s.Start && h.Start < s.End && s.Start < h.Start))
             .Where(h => !IsObjectOf(heads, h.Start))
             .ToList();
@@ -148,75 +229,6 @@ internal sealed partial class ResultFacts
         return targetGroupSpans;
     }
 
-    /// <summary>"en" (or "daarnaast", ";") between two parts that each carry their own change.</summary>
-    public List<string> ResultJoins()
-    {
-        var t = A.Tokens;
-        var splits = new List<(int Start, int End)>();
-        var shielded = new bool[t.Length];
-        foreach (var list in new[] { LexiconLists.TargetGroups, LexiconLists.OutcomeTerms, LexiconLists.ProcessTerms, LexiconLists.OutputNouns, LexiconLists.TimePhrases, LexiconLists.ProcessActors })
-        {
-            foreach (var hit in A.Hits(list))
-            {
-                if (hit.Length > 1)
-                {
-                    for (var k = hit.Start; k < hit.End; k++)
-                    {
-                        shielded[k] = true;
-                    }
-                }
-            }
-        }
-
-        for (var i = 0; i < t.Length; i++)
-        {
-            if (Roles[i] == ClauseRole.Means || shielded[i])
-            {
-                continue;
-            }
-
-            var joiner = A.MatchAt(LexiconLists.ResultJoiners, i);
-            if (joiner > 0 && !IsRange(i) && !JoinsGroups(i, joiner))
-            {
-                splits.Add((i, i + joiner));
-                i += joiner - 1;
-            }
-            else if (t[i].IsPunctuation && t[i].Text is ";" or "." or "," && i < t.Length - 1)
-            {
-                splits.Add((i, i + 1));
-            }
-        }
-
-        var joins = new List<string>();
-        for (var s = 0; s < splits.Count; s++)
-        {
-            var leftStart = s == 0 ? 0 : splits[s - 1].End;
-            var rightEnd = s == splits.Count - 1 ? t.Length : splits[s + 1].Start;
-            if (HasCore(leftStart, splits[s].Start) && HasCore(splits[s].End, rightEnd))
-            {
-                joins.Add(A.Surface(splits[s].Start, splits[s].End));
-            }
-        }
-
-        return joins;
-    }
-
-    private bool HasCore(int start, int end)
-    {
-        foreach (var list in new[] { LexiconLists.ChangeMarkers, LexiconLists.VagueVerbs, LexiconLists.OutputVerbs, LexiconLists.ClauseVerbs })
-        {
-            foreach (var hit in A.Hits(list))
-            {
-                if (hit.Start >= start && hit.Start < end && Roles[hit.Start] != ClauseRole.Means)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
     // "vroegsignalering van schulden", "voldoende plekken in de dagbesteding", "preventie van huisuitzettingen":
     // the outcome word is the object of a process, precondition or abstract noun, not a change for residents.
     private bool IsObjectOf(List<Hit> heads, int index)
@@ -232,45 +244,4 @@ internal sealed partial class ResultFacts
     }
 
     private bool InHorizon(int index) => Numbers.Horizons.Any(h => index >= h.Start && index < h.End);
-
-    private bool IsRange(int index)
-    {
-        var t = A.Tokens;
-        if (index > 0 && index + 1 < t.Length && t[index - 1].IsNumber && t[index + 1].IsNumber)
-        {
-            return true;
-        }
-
-        for (var k = index - 1; k >= 0 && k >= index - 5; k--)
-        {
-            if (t[k].IsPunctuation)
-            {
-                return false;
-            }
-
-            if (A.MatchAt(LexiconLists.RangeMarkers, k) > 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool JoinsGroups(int index, int length)
-    {
-        var before = index - 1;
-        var after = index + length;
-        while (after < A.Count && A.MatchAt(LexiconLists.GroupDeterminers, after) > 0)
-        {
-            after += A.MatchAt(LexiconLists.GroupDeterminers, after);
-        }
-
-        return before >= 0 && after < A.Count && IsPerson(before) && IsPerson(after);
-    }
-
-    private bool IsPerson(int index) =>
-        TargetGroupSpans().Exists(s => index >= s.Start && index < s.End) ||
-        A.IsHit(LexiconLists.TargetGroups, index) ||
-        A.IsHit(LexiconLists.ProcessActors, index);
 }

@@ -24,7 +24,8 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
             Concrete(facts),
             SingleResult(facts),
         ];
-        return new ResultAssessment(criteria, Suggestion(facts));
+        var (suggestion, placeholders) = Suggestion(facts, criteria);
+        return new ResultAssessment(criteria, suggestion) { SuggestionHasPlaceholders = placeholders };
     }
 
     private static CriterionVerdict TargetGroup(ResultFacts f)
@@ -53,11 +54,25 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
         var preconditions = f.MainHits(LexiconLists.PreconditionTerms);
         var words = process.Concat(preconditions).Select(h => f.A.Surface(h)).Distinct().ToList();
 
+        // Framing that only says what organisations do or plan ("er wordt ingezet op …", "draagt bij aan …", "een
+        // plan maken") and timeliness of a service ("krijgen sneller een plek", "binnen vijf werkdagen in
+        // behandeling") are process whatever follows.
+        var framed = f.MainHits(LexiconLists.ProcessFrames).Select(h => f.A.Surface(h)).Concat(f.TimelinessSurfaces()).Distinct().ToList();
+        if (framed.Count > 0)
+        {
+            var evidence = framed.Concat(words).Distinct().ToList();
+            return Verdicts.Failed(CriterionIds.ContentNotProcess, Verdicts.Say(t => t.ProcessFormat, Verdicts.Quote(evidence)), evidence);
+        }
+
         // An organisation as subject, with no change for residents and no output, is process too:
         // "De gemeente zet in op preventie", "Alle scholen hebben een aandachtsfunctionaris".
         if (words.Count == 0 && f.ActorIsSubject && !f.HasMainContent && f.OutputHits().Count == 0)
         {
             words.AddRange(f.MainHits(LexiconLists.ProcessActors).Take(1).Select(h => f.A.Surface(h)));
+            if (words.Count == 0 && f.PassiveAgentActor() is { } agent)
+            {
+                words.Add(agent);
+            }
         }
 
         if (words.Count > 0 && (!f.HasMainContent || f.ActorIsSubject))
@@ -129,17 +144,34 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
     // number, a concrete outcome, or a target group that changes. Two or three words are never concrete enough.
     private static CriterionVerdict Concrete(ResultFacts f)
     {
+        var vaguePhrases = f.NonMeansHits(LexiconLists.VagueOutcomePhrases).Where(h => !f.A.IsNameOrTopic(h.Start)).ToList();
+
+        // "Inwoners in armoede doen mee." — mee in what?
+        vaguePhrases.AddRange(f.MainHits(LexiconLists.ChangeMarkers).Where(h => h.Entry is "doen mee" or "doet mee" && (h.End >= f.A.Count || f.A.Tokens[h.End].Text == ".")));
         var vague = f.NonMeansHits(LexiconLists.VagueVerbs).Select(h => f.A.Surface(h)).ToList();
         var empty = f.NonMeansHits(LexiconLists.EmptyPhrases).Select(h => f.A.Surface(h)).ToList();
         var abstractWords = f.NonMeansHits(LexiconLists.AbstractTerms).Select(h => f.A.Surface(h)).ToList();
         var hasQuantity = f.Numbers.Quantities.Count > 0 || Verdicts.Filled(f.Draft.Target);
-        var concrete = f.OutcomeSurfaces();
+        // Outcome words inside a vague phrase ("gezond en veilig opgroeien", "volwaardig meedoen") say no more
+        // than the phrase: what changes, for whom?
+        var concrete = f.OutcomeSurfaces(vaguePhrases);
         var words = f.A.Tokens.Count(t => t.IsWord || t.IsNumber);
+
+        // An adopted suggestion that still says "[verandering]" is not concrete, whatever else it says.
+        List<string> placeholders = f.A.Text.Contains('[', StringComparison.Ordinal)
+            ? [.. System.Text.RegularExpressions.Regex.Matches(f.A.Text, @"\[[^\]]*\]").Select(m => m.Value).Distinct()]
+            : [];
+        if (placeholders.Count > 0)
+        {
+            return Verdicts.Failed(CriterionIds.Concrete, Verdicts.Say(t => t.PlaceholdersFormat, Verdicts.Quote(placeholders)), placeholders);
+        }
 
         if (words < MinimumWords)
         {
             var evidence = vague.Concat(abstractWords).ToList();
-            return Verdicts.Failed(CriterionIds.Concrete, Verdicts.Say(t => t.HeadingOnly), evidence.Count > 0 ? evidence : [f.A.Text.Trim()]);
+            return evidence.Count > 0
+                ? Verdicts.Failed(CriterionIds.Concrete, Verdicts.Say(t => t.TooAbstractShortFormat, Verdicts.Quote([f.A.Text.Trim().TrimEnd('.')])), evidence)
+                : Verdicts.Failed(CriterionIds.Concrete, Verdicts.Say(t => t.HeadingOnly), [f.A.Text.Trim()]);
         }
 
         // "aandacht voor", "inzetten op" never say what changes, whatever their object.
@@ -147,7 +179,12 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
         vague.AddRange(empty);
         var vagueWithoutObject = emptyWithoutNumber || (vague.Count > 0 && !hasQuantity && concrete.Count == 0);
         var abstractWithoutChange = abstractWords.Count > 0 && !hasQuantity && concrete.Count == 0 && !(f.HasTargetGroup && f.HasMainChange);
-        if (vagueWithoutObject || abstractWithoutChange)
+
+        // A number does not rescue a vague verb on an abstract noun: "de zelfredzaamheid met 15% verbeteren".
+        var vagueOnAbstract = vague.Count > 0 && abstractWords.Count > 0 && concrete.Count == 0;
+        var vaguePhraseWithoutNumber = vaguePhrases.Count > 0 && !hasQuantity && concrete.Count == 0;
+        vague.AddRange(vaguePhrases.Select(h => f.A.Surface(h)));
+        if (vagueWithoutObject || abstractWithoutChange || vagueOnAbstract || vaguePhraseWithoutNumber)
         {
             var evidence = vague.Concat(abstractWords).Distinct().ToList();
             return Verdicts.Failed(CriterionIds.Concrete, Verdicts.Say(t => t.TooAbstractFormat, Verdicts.Quote(evidence)), evidence);
@@ -168,27 +205,53 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
         return Verdicts.Passed(CriterionIds.SingleResult, Verdicts.Say(t => t.SingleResult), []);
     }
 
-    // "Over 3 jaar [verandering] bij 75-plussers, van 42% naar 35%.": what was found, with a placeholder for the rest.
-    private static CoachMessage Suggestion(ResultFacts f)
+    // When what changes is fine (outcome, content, concrete, one result), the suggestion is the group's own
+    // sentence with only the missing parts added: "Minder 75-plussers voelen zich eenzaam, over [termijn]". A
+    // complete result gets no suggestion. Otherwise the pattern "Over 3 jaar [verandering] bij 75-plussers, van
+    // 42% naar 35%." is filled with what was found, with a placeholder for the rest.
+    private static (CoachMessage Text, bool Placeholders) Suggestion(ResultFacts f, CriterionVerdict[] criteria)
     {
+        bool Failed(string id) => criteria.First(c => c.Id == id).Status == CriterionStatus.Failed;
         var d = f.Draft;
+        var statement = (d.Statement ?? string.Empty).Trim().TrimEnd('.', ';', ',', ' ');
+        var changeIsFine = statement.Length > 0 && !Failed(CriterionIds.OutcomeNotOutput) && !Failed(CriterionIds.ContentNotProcess) &&
+            !Failed(CriterionIds.Concrete) && !Failed(CriterionIds.SingleResult);
+        if (changeIsFine)
+        {
+            var group = Failed(CriterionIds.TargetGroup);
+            var time = Failed(CriterionIds.TimeBound);
+            var measure = Failed(CriterionIds.Measurable);
+            if (!group && !time && !measure)
+            {
+                return (new CoachMessage(_ => string.Empty), false);
+            }
+
+            return (new CoachMessage(t =>
+            {
+                var text = statement + (group ? " " + t.AddTargetGroup : string.Empty);
+                text += time ? ", " + t.AddHorizon : string.Empty;
+                return text + (measure ? ", " + t.AddFromTo : string.Empty) + ".";
+            }), true);
+        }
+
         var horizon = Verdicts.Filled(d.Horizon) ? d.Horizon!.Trim()
             : f.Numbers.Horizons.Count > 0 ? f.A.Surface(f.Numbers.Horizons[0].Start, f.Numbers.Horizons[0].End) : null;
         var groups = f.TargetGroupSurfaces();
-        var group = Verdicts.Filled(d.TargetGroup) ? d.TargetGroup!.Trim() : groups.Count > 0 ? groups[0] : null;
+        var targetGroup = Verdicts.Filled(d.TargetGroup) ? d.TargetGroup!.Trim() : groups.Count > 0 ? groups[0] : null;
         var change = Verdicts.Filled(d.Change) ? d.Change!.Trim() : null;
         var fromTo = f.Numbers.FromTo;
         var baseline = Verdicts.Filled(d.Baseline) ? d.Baseline!.Trim() : fromTo.Count == 2 ? f.A.Surface(fromTo[0].Start, fromTo[0].End) : null;
         var target = Verdicts.Filled(d.Target) ? d.Target!.Trim() : fromTo.Count == 2 ? f.A.Surface(fromTo[1].Start, fromTo[1].End) : null;
         var outcome = f.OutcomeSurfaces();
+        var placeholders = horizon is null || change is null || targetGroup is null || baseline is null || target is null;
 
-        return new CoachMessage(t => CoachText.Fill(
+        return (new CoachMessage(t => CoachText.Fill(
             t.ResultSuggestionFormat,
             horizon is null ? t.HorizonPlaceholder : Capitalize(CoachText.Fill(StartsWithTimeWord(horizon) ? t.HorizonWithTimeWordFormat : t.HorizonFormat, horizon)),
             change ?? (outcome.Count > 0 ? CoachText.Fill(t.ChangeExampleFormat, outcome[0]) : t.ChangePlaceholder),
-            group ?? t.TargetGroupPlaceholder,
+            targetGroup ?? t.TargetGroupPlaceholder,
             baseline ?? t.BaselinePlaceholder,
-            target ?? t.TargetPlaceholder));
+            target ?? t.TargetPlaceholder)), placeholders);
     }
 
     private static bool StartsWithTimeWord(string horizon)

@@ -18,6 +18,8 @@ internal sealed class TextAnalysis
 
     public string Text { get; }
 
+    public CompiledLexicon Lexicon => lexicon;
+
     public Token[] Tokens { get; }
 
     public int Count => Tokens.Length;
@@ -60,6 +62,28 @@ internal sealed class TextAnalysis
     }
 
     public string Surface(in Hit hit) => Surface(hit.Start, hit.End);
+
+    /// <summary>
+    /// The word at <paramref name="index"/> belongs to a name or a topic, not to what changes: capitalised inside
+    /// the sentence ("de cursus Omgaan met Eenzaamheid", "het programma Gezond Opgroeien") or the subject of an
+    /// activity ("een training over eenzaamheid", "ouderavonden over opvoeden").
+    /// </summary>
+    public bool IsNameOrTopic(int index)
+    {
+        var t = Tokens;
+        if (index > 0 && char.IsUpper(Text[t[index].Start]) && !(t[index - 1].IsPunctuation && t[index - 1].Text is "." or "!" or "?" or ":" or "-"))
+        {
+            return true;
+        }
+
+        var k = index - 1;
+        if (k >= 0 && t[k].Text is "de" or "het")
+        {
+            k--;
+        }
+
+        return k >= 1 && t[k].Text == "over" && Hits(LexiconLists.OutputNouns).Exists(n => n.End == k || n.End == k - 1);
+    }
 
     public string TextAt(int index) => index >= 0 && index < Tokens.Length ? Tokens[index].Text : string.Empty;
 }

@@ -136,12 +136,12 @@ public static class ItemCardViews
     // Passed criteria say what is already good; failed ones say what is missing and which words
     // triggered the verdict (evidence), so the advice is explainable.
     public static CoachFeedbackView Coach(ResultAssessment assessment, Language language) =>
-        Feedback(assessment.Criteria, assessment.Suggestion(language), language);
+        Feedback(assessment.Criteria, assessment.Suggestion(language), !assessment.SuggestionHasPlaceholders, language);
 
     public static CoachFeedbackView Coach(IndicatorAssessment assessment, Language language) =>
-        Feedback(assessment.Criteria, assessment.Suggestion(language), language);
+        Feedback(assessment.Criteria, assessment.Suggestion(language), false, language);
 
-    private static CoachFeedbackView Feedback(IReadOnlyList<CriterionVerdict> criteria, string suggestion, Language language) => new(
+    private static CoachFeedbackView Feedback(IReadOnlyList<CriterionVerdict> criteria, string suggestion, bool adoptable, Language language) => new(
         criteria
             .Where(c => c.Status != CriterionStatus.NotApplicable)
             .Select(c => new CoachVerdictView(
@@ -151,7 +151,8 @@ public static class ItemCardViews
                 c.Status == CriterionStatus.Failed ? c.Evidence : [],
                 null))
             .ToList(),
-        string.IsNullOrWhiteSpace(suggestion) ? null : suggestion);
+        string.IsNullOrWhiteSpace(suggestion) ? null : suggestion,
+        adoptable);
 
     private static PersonView? Person(PersonProjection? person) =>
         person is null ? null : new PersonView(person.Name, person.Organisation);

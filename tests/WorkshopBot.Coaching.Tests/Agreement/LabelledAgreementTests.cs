@@ -45,15 +45,17 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [Fact]
     public void LabelledSet_IsLargeEnoughAndCoversEveryCriterionBothWays()
     {
-        var results = LabelledData.Results;
-        var indicators = LabelledData.Indicators;
+        var results = LabelledData.AllResults;
+        var indicators = LabelledData.AllIndicators;
 
-        Assert.True(results.Count >= 80, $"{results.Count} results");
-        Assert.True(indicators.Count >= 40, $"{indicators.Count} indicators");
+        Assert.True(results.Count >= 300, $"{results.Count} results");
+        Assert.True(indicators.Count >= 150, $"{indicators.Count} indicators");
+        Assert.Equal(results.Count, results.Select(r => r.Id).Distinct().Count());
+        Assert.Equal(indicators.Count, indicators.Select(r => r.Id).Distinct().Count());
         foreach (var id in CriterionIds.Result)
         {
-            Assert.Contains(results, r => r.Expected[id] == "passed");
-            Assert.Contains(results, r => r.Expected[id] == "failed");
+            Assert.Contains(LabelledData.ThirdHoldoutResults, r => r.Expected[id] == "passed");
+            Assert.Contains(LabelledData.ThirdHoldoutResults, r => r.Expected[id] == "failed");
         }
 
         foreach (var id in CriterionIds.Indicator)
@@ -63,59 +65,42 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
-    public void AssessResult_LabelledResults_AgreesPerCriterionAtLeastTheFloor()
+    [Theory]
+    [InlineData("main")]
+    [InlineData("tuning 3")]
+    public void AssessResult_TuningResults_AgreesPerCriterionAtLeastTheFloor(string set)
     {
-        var report = new AgreementReport();
+        var report = ResultReport(set == "main" ? LabelledData.Results : LabelledData.ThirdTuningResults);
 
-        foreach (var item in LabelledData.Results)
-        {
-            var assessment = Coach.Default.AssessResult(item.ToDraft());
-            foreach (var verdict in assessment.Criteria)
-            {
-                report.Add(item.Id, verdict.Id, item.Expected[verdict.Id], verdict.StatusText, item.Statement, verdict.Evidence);
-            }
-        }
-
-        Write("Results", report);
+        Write($"Results, {set}", report);
         Assert.All(report.Rows, row => Assert.True(row.Rate >= ResultFloors[row.Criterion], $"{row.Criterion}: {row.Rate:P1} < {ResultFloors[row.Criterion]:P0}"));
     }
 
-    [Fact]
-    public void AssessIndicator_LabelledIndicators_AgreesPerCriterionAtLeastTheFloor()
+    [Theory]
+    [InlineData("main")]
+    [InlineData("tuning 3")]
+    public void AssessIndicator_TuningIndicators_AgreesPerCriterionAtLeastTheFloor(string set)
     {
-        var report = new AgreementReport();
+        var report = IndicatorReport(set == "main" ? LabelledData.Indicators : LabelledData.ThirdTuningIndicators);
 
-        foreach (var item in LabelledData.Indicators)
-        {
-            var assessment = Coach.Default.AssessIndicator(item.ToDraft());
-            report.Add(item.Id, "type", item.Expected["type"], assessment.TypeText, item.Name, assessment.TypeEvidence);
-            report.Add(item.Id, "mode", item.Expected["mode"], assessment.ModeText, item.Name, assessment.ModeEvidence);
-            foreach (var verdict in assessment.Criteria)
-            {
-                report.Add(item.Id, verdict.Id, item.Expected[verdict.Id], verdict.StatusText, item.Name, verdict.Evidence);
-            }
-        }
-
-        Write("Indicators", report);
+        Write($"Indicators, {set}", report);
         Assert.All(report.Rows, row => Assert.True(row.Rate >= IndicatorFloors[row.Criterion], $"{row.Criterion}: {row.Rate:P1} < {IndicatorFloors[row.Criterion]:P0}"));
     }
 
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
     public void AssessResult_HoldoutResults_ReportsAgreementAboveHoldoutFloor(int batch)
     {
-        var report = new AgreementReport();
-
-        foreach (var item in batch == 1 ? LabelledData.HoldoutResults : LabelledData.SecondHoldoutResults)
+        var report = ResultReport(batch switch
         {
-            var assessment = Coach.Default.AssessResult(item.ToDraft());
-            foreach (var verdict in assessment.Criteria)
-            {
-                report.Add(item.Id, verdict.Id, item.Expected[verdict.Id], verdict.StatusText, item.Statement, verdict.Evidence);
-            }
-        }
+            1 => LabelledData.HoldoutResults,
+            2 => LabelledData.SecondHoldoutResults,
+            3 => LabelledData.ThirdHoldoutResults,
+            _ => LabelledData.FourthHoldoutResults,
+        });
 
         Write($"Held-out results, batch {batch}", report);
         Assert.All(report.Rows, row => Assert.True(row.Rate >= HoldoutFloor, $"{row.Criterion}: {row.Rate:P1} < {HoldoutFloor:P0}"));
@@ -124,11 +109,41 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
     public void AssessIndicator_HoldoutIndicators_ReportsAgreementAboveHoldoutFloor(int batch)
     {
-        var report = new AgreementReport();
+        var report = IndicatorReport(batch switch
+        {
+            1 => LabelledData.HoldoutIndicators,
+            2 => LabelledData.SecondHoldoutIndicators,
+            3 => LabelledData.ThirdHoldoutIndicators,
+            _ => LabelledData.FourthHoldoutIndicators,
+        });
 
-        foreach (var item in batch == 1 ? LabelledData.HoldoutIndicators : LabelledData.SecondHoldoutIndicators)
+        Write($"Held-out indicators, batch {batch}", report);
+        Assert.All(report.Rows, row => Assert.True(row.Rate >= HoldoutFloor, $"{row.Criterion}: {row.Rate:P1} < {HoldoutFloor:P0}"));
+    }
+
+    private static AgreementReport ResultReport(IEnumerable<LabelledResult> items)
+    {
+        var report = new AgreementReport();
+        foreach (var item in items)
+        {
+            var assessment = Coach.Default.AssessResult(item.ToDraft());
+            foreach (var verdict in assessment.Criteria)
+            {
+                report.Add(item.Id, verdict.Id, item.Expected[verdict.Id], verdict.StatusText, item.Statement, verdict.Evidence);
+            }
+        }
+
+        return report;
+    }
+
+    private static AgreementReport IndicatorReport(IEnumerable<LabelledIndicator> items)
+    {
+        var report = new AgreementReport();
+        foreach (var item in items)
         {
             var assessment = Coach.Default.AssessIndicator(item.ToDraft());
             report.Add(item.Id, "type", item.Expected["type"], assessment.TypeText, item.Name, assessment.TypeEvidence);
@@ -139,8 +154,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             }
         }
 
-        Write($"Held-out indicators, batch {batch}", report);
-        Assert.All(report.Rows, row => Assert.True(row.Rate >= HoldoutFloor, $"{row.Criterion}: {row.Rate:P1} < {HoldoutFloor:P0}"));
+        return report;
     }
 
     private void Write(string title, AgreementReport report)

@@ -22,6 +22,34 @@ public static class LabelledData
 
     public static IReadOnlyList<LabelledIndicator> SecondHoldoutIndicators { get; } = Load<LabelledIndicator>("holdout2-indicators.json", "indicators");
 
+    /// <summary>Issue 15, tuning half: run-on sentences, bullets, werkgroep speech and sticky-note fragments.</summary>
+    public static IReadOnlyList<LabelledResult> ThirdTuningResults { get; } = Load<LabelledResult>("tune3-results.json", "results");
+
+    public static IReadOnlyList<LabelledIndicator> ThirdTuningIndicators { get; } = Load<LabelledIndicator>("tune3-indicators.json", "indicators");
+
+    /// <summary>
+    /// Issue 15, held-out half: council-document language and werkgroep minutes with abbreviations, a different
+    /// style from every tuning file. Committed before any rule change for issue 15 and never used for tuning.
+    /// </summary>
+    public static IReadOnlyList<LabelledResult> ThirdHoldoutResults { get; } = Load<LabelledResult>("holdout3-results.json", "results");
+
+    public static IReadOnlyList<LabelledIndicator> ThirdHoldoutIndicators { get; } = Load<LabelledIndicator>("holdout3-indicators.json", "indicators");
+
+    /// <summary>
+    /// Issue 15, second held-out batch: Teams-chat and e-mail notes and monitor-report language. Written after batch
+    /// 3 had been run once on the tuned rules (batch 3 was then used for a last tuning round) and never tuned on.
+    /// </summary>
+    public static IReadOnlyList<LabelledResult> FourthHoldoutResults { get; } = Load<LabelledResult>("holdout4-results.json", "results");
+
+    public static IReadOnlyList<LabelledIndicator> FourthHoldoutIndicators { get; } = Load<LabelledIndicator>("holdout4-indicators.json", "indicators");
+
+    /// <summary>Every labelled result, tuning and held-out.</summary>
+    public static IReadOnlyList<LabelledResult> AllResults { get; } =
+        [.. Results, .. HoldoutResults, .. SecondHoldoutResults, .. ThirdTuningResults, .. ThirdHoldoutResults, .. FourthHoldoutResults];
+
+    public static IReadOnlyList<LabelledIndicator> AllIndicators { get; } =
+        [.. Indicators, .. HoldoutIndicators, .. SecondHoldoutIndicators, .. ThirdTuningIndicators, .. ThirdHoldoutIndicators, .. FourthHoldoutIndicators];
+
     private static List<T> Load<T>(string file, string property)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Labelled", file);

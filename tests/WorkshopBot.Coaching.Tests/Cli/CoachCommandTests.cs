@@ -26,7 +26,7 @@ public sealed class CoachCommandTests
         Assert.All(criteria, c => Assert.Contains(c.GetProperty("status").GetString(), new[] { "passed", "failed", "not-applicable" }));
         var concrete = criteria.Single(c => c.GetProperty("id").GetString() == CriterionIds.Concrete);
         Assert.Equal("failed", concrete.GetProperty("status").GetString());
-        Assert.StartsWith("Dit is nog een kop", concrete.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("te abstract: wat verandert er dan, en voor wie?", concrete.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal(JsonValueKind.Array, concrete.GetProperty("evidence").ValueKind);
         Assert.False(json.RootElement.TryGetProperty("type", out _));
     }
@@ -61,7 +61,7 @@ public sealed class CoachCommandTests
         Assert.Equal(ExitCodes.Success, code);
         Assert.StartsWith("Coach — indicator", output, StringComparison.Ordinal);
         Assert.Contains("type: output, mode: count", output, StringComparison.Ordinal);
-        Assert.Contains("✗ source: Where does the data come from?", output, StringComparison.Ordinal);
+        Assert.Contains("✗ Source: Where does the data come from?", output, StringComparison.Ordinal);
         Assert.Contains("Suggestion: This is an output indicator.", output, StringComparison.Ordinal);
         Assert.Contains("Open points: 7 (the coach advises, it never blocks)", output, StringComparison.Ordinal);
     }
@@ -72,8 +72,9 @@ public sealed class CoachCommandTests
         var (code, output, _) = Run("coach", "result", "Over drie jaar voelen minder 75-plussers zich eenzaam.");
 
         Assert.Equal(ExitCodes.Success, code);
-        Assert.Contains("✓ target-group", output, StringComparison.Ordinal);
-        Assert.Contains("✗ measurable", output, StringComparison.Ordinal);
+        Assert.Contains("✓ Doelgroep:", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("target-group", output, StringComparison.Ordinal);
+        Assert.Contains("✗ Meetbaar:", output, StringComparison.Ordinal);
         Assert.Contains("Open punten: 1", output, StringComparison.Ordinal);
     }
 

@@ -40,7 +40,7 @@ public sealed class CoachTextTests
         {
             new ResultDraft(string.Empty),
             new ResultDraft("Regie versterken."),
-            new ResultDraft("Over drie jaar voelen minder 75-plussers in Kesteren zich eenzaam: van 42% naar 35%."),
+            new ResultDraft("Over drie jaar voelen minder 75-plussers in Kesteren zich eenzaam."),
             new ResultDraft("120 koffieochtenden en een betere samenwerking.", Horizon: "2027"),
         };
 
