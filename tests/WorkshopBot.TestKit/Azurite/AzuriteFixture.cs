@@ -21,7 +21,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     // The well-known development storage account key (public, documented; not a secret).
     private const string DevelopmentAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
-    private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(60);
 
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(15);
 
@@ -229,6 +229,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         var client = new TableServiceClient(ConnectionString);
         var deadline = DateTime.UtcNow + StartupTimeout;
         Exception? last = null;
+        var attempts = 0;
         while (DateTime.UtcNow < deadline)
         {
             if (_process is { HasExited: true } exited)
@@ -239,7 +240,9 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
             try
             {
-                using var attempt = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+                // Each try may take longer than the last: on a machine busy with parallel builds a freshly
+                // started Azurite can need several seconds for its first answer.
+                using var attempt = new CancellationTokenSource(TimeSpan.FromSeconds(Math.Min(10, 2 * ++attempts)));
                 await client.GetPropertiesAsync(attempt.Token);
                 return;
             }
