@@ -40,6 +40,9 @@ public static class DomainErrorCodes
     public const string AlreadyVastgesteld = "already-vastgesteld";
     public const string TooBusy = "too-busy";
 
+    // Storage could not be reached or did not answer within the turn's budget; nothing was confirmed.
+    public const string StorageUnavailable = "storage-unavailable";
+
     // Summaries and their review in the large group.
     public const string CommentRequired = "comment-required";
     public const string ReviewClosed = "review-closed";

@@ -91,12 +91,12 @@ public static class TableStorageExtensions
         var options = services.GetRequiredService<IOptions<TableStorageOptions>>().Value;
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
-            return new TableServiceClient(options.ConnectionString);
+            return new TableServiceClient(options.ConnectionString, TableStorageFaults.ClientOptions());
         }
 
         TokenCredential credential = string.IsNullOrWhiteSpace(options.ManagedIdentityClientId)
             ? new DefaultAzureCredential()
             : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(options.ManagedIdentityClientId));
-        return new TableServiceClient(options.ServiceUri, credential);
+        return new TableServiceClient(options.ServiceUri, credential, TableStorageFaults.ClientOptions());
     }
 }

@@ -22,7 +22,7 @@ public sealed class TableStorageHealthCheck(TableServiceClient tables) : IHealth
 
             return HealthCheckResult.Healthy();
         }
-        catch (Exception ex) when (ex is Azure.RequestFailedException or OperationCanceledException or HttpRequestException or Azure.Identity.AuthenticationFailedException)
+        catch (Exception ex) when (TableStorageFaults.IsUnavailable(ex) || ex is Azure.RequestFailedException or OperationCanceledException or Azure.Identity.AuthenticationFailedException)
         {
             // The exception type is enough to diagnose; its message may contain account URLs.
             return HealthCheckResult.Unhealthy($"Table storage unreachable ({ex.GetType().Name}).");

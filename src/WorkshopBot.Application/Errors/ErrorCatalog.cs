@@ -69,6 +69,7 @@ public static class ErrorCatalog
         [DomainErrorCodes.SummaryUnchanged] = new(Conflict, (t, e) => Fill(t.SummaryUnchangedFormat, e.TargetId)),
         [DomainErrorCodes.ReviewSuperseded] = new(Conflict, (t, e) => Fill(t.ReviewSupersededFormat, e.TargetId)),
         [DomainErrorCodes.TooBusy] = new(Unavailable, (t, _) => t.TooBusy),
+        [DomainErrorCodes.StorageUnavailable] = new(Unavailable, (t, _) => t.StorageUnavailable),
     };
 
     public static IReadOnlyCollection<string> Codes => Entries.Keys;

@@ -73,6 +73,7 @@ public sealed partial record MessageText
         NoTimer = "No timer is running.",
         AlreadyExists = "This already exists.",
         TooBusy = "It is very busy right now. Try again in a few seconds; nothing was lost.",
+        StorageUnavailable = "Something is briefly out of order: your action was not saved. Please try again in a moment; everything confirmed earlier is kept.",
         MissingItemKind = "This card does not say which kind of item it is. Refresh the card.",
         MissingPromoteKind = "Choose whether the note becomes a result, indicator, activity or quality agreement.",
         DialogSaved = "Saved. Your proposal is on the board and with the step.",

@@ -73,6 +73,7 @@ public sealed partial record MessageText
         NoTimer = "Er loopt geen timer.",
         AlreadyExists = "Dit bestaat al.",
         TooBusy = "Het is even erg druk. Probeer het over een paar seconden opnieuw; er is niets verloren.",
+        StorageUnavailable = "Er is even een storing: je actie is niet opgeslagen. Probeer het zo opnieuw; wat al bevestigd was, blijft bewaard.",
         MissingItemKind = "Deze kaart mist het soort onderdeel. Vernieuw de kaart.",
         MissingPromoteKind = "Kies waar de notitie een resultaat, indicator, activiteit of kwaliteitsafspraak van wordt.",
         DialogSaved = "Opgeslagen. Je voorstel staat op het bord en bij de stap.",

@@ -144,6 +144,8 @@ public sealed partial record MessageText
 
     public required string TooBusy { get; init; }
 
+    public required string StorageUnavailable { get; init; }
+
     public required string MissingItemKind { get; init; }
 
     public required string MissingPromoteKind { get; init; }

@@ -23,4 +23,16 @@ public sealed class BotFrameworkOptions
 
     [Range(1024, 64 * 1024 * 1024)]
     public long MaxRequestBodyBytes { get; set; } = DefaultMaxRequestBodyBytes;
+
+    // The longest a turn may run before the bot answers anyway ("probeer het zo opnieuw" through
+    // ActivityHandler.OnTurnErrorAsync). The channel gives up on an HTTP answer after 15 s (PROTOCOL.md §1),
+    // so the budget leaves room for the answer itself; it is above the 8 s optimistic-concurrency budget, so a
+    // busy meeting still gets its retries.
+    [Range(typeof(TimeSpan), "00:00:01", "00:00:14")]
+    public TimeSpan TurnBudget { get; set; } = TimeSpan.FromSeconds(10);
+
+    // At shutdown, how long queued message replies (ReplyQueue) may still go out before the rest is logged
+    // as undelivered. Bounded by the host's own shutdown timeout.
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    public TimeSpan ReplyDrainTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using WorkshopBot.BotProtocol.Authentication;
 using WorkshopBot.BotProtocol.Connector;
 using WorkshopBot.BotProtocol.Ports;
@@ -17,11 +18,17 @@ public sealed partial class BotAdapter(
     TrustedServiceUrls trustedServiceUrls,
     IConversationReferenceStore references,
     IActivityDeduplicator deduplicator,
+    IOptions<BotFrameworkOptions> options,
     ILogger<BotAdapter> logger)
 {
+    // Bookkeeping after the turn (completing or releasing the dedupe claim) may take this long at most: the
+    // answer is ready and must not wait on a storage outage.
+    private static readonly TimeSpan BookkeepingBudget = TimeSpan.FromSeconds(2);
+
     // An activity that fails ActivityValidation is a 400, before authentication and without side
-    // effects. Exceptions from the handler propagate (the endpoint logs them once and answers 500)
-    // after the dedup claim is released so a redelivery can retry.
+    // effects. The turn runs within BotFrameworkOptions.TurnBudget; a turn that throws or runs out of it
+    // releases its dedupe claim (so a redelivery can retry) and is answered by the handler's
+    // OnTurnErrorAsync, or propagates (the endpoint logs it once and answers 500) when that does not handle it.
     public async Task<BotTurnResult> ProcessActivityAsync(string? authorizationHeader, Activity activity, ActivityHandler? handler, CancellationToken cancellationToken)
     {
         if (ActivityValidation.ProblemOf(activity) is { } problem)
@@ -41,30 +48,35 @@ public sealed partial class BotAdapter(
             trustedServiceUrls.Trust(activity.ServiceUrl!);
         }
 
-        await RememberConversationAsync(activity, cancellationToken);
-
         var isInvoke = ActivityTypes.Canonical(activity.Type) == ActivityTypes.Invoke;
-        if (handler is null)
-        {
-            return isInvoke ? BotTurnResult.NotImplemented : BotTurnResult.Ok;
-        }
-
         var conversationId = activity.Conversation!.Id!;
-        var dedupKey = IsDeduplicated(activity) ? activity.Id : null;
-        if (dedupKey is not null)
-        {
-            var claim = await deduplicator.TryClaimAsync(conversationId, dedupKey, cancellationToken);
-            if (!claim.IsClaimed)
-            {
-                LogDuplicate(logger, activity.Type!, claim.Status);
-                return isInvoke ? BotTurnResult.FromInvoke(claim.StoredResponse ?? DuplicateInvokeResponse(activity)) : BotTurnResult.Ok;
-            }
-        }
-
+        var dedupKey = handler is not null && IsDeduplicated(activity) ? activity.Id : null;
+        var claimed = false;
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(options.Value.TurnBudget);
+        var turn = new TurnContext(activity, caller, connector);
         InvokeResponse? response;
         try
         {
-            response = await handler.OnTurnAsync(new TurnContext(activity, caller, connector), cancellationToken);
+            await RememberConversationAsync(activity, budget.Token);
+            if (handler is null)
+            {
+                return isInvoke ? BotTurnResult.NotImplemented : BotTurnResult.Ok;
+            }
+
+            if (dedupKey is not null)
+            {
+                var claim = await deduplicator.TryClaimAsync(conversationId, dedupKey, budget.Token);
+                if (!claim.IsClaimed)
+                {
+                    LogDuplicate(logger, activity.Type!, claim.Status);
+                    return isInvoke ? BotTurnResult.FromInvoke(claim.StoredResponse ?? DuplicateInvokeResponse(activity)) : BotTurnResult.Ok;
+                }
+
+                claimed = true;
+            }
+
+            response = await handler.OnTurnAsync(turn, budget.Token);
         }
         catch (ConnectorException ex) when (!isInvoke && IsRefusedForGood(ex))
         {
@@ -73,10 +85,26 @@ public sealed partial class BotAdapter(
             LogAnswerRefused(logger, ex.Operation, (int)ex.StatusCode!.Value, ex);
             response = null;
         }
-        catch when (dedupKey is not null)
+        catch (Exception ex)
         {
-            await ReleaseClaimAsync(conversationId, dedupKey);
-            throw;
+            if (claimed)
+            {
+                await ReleaseClaimAsync(conversationId, dedupKey!);
+            }
+
+            if (cancellationToken.IsCancellationRequested || handler is null)
+            {
+                throw;
+            }
+
+            var answer = await handler.OnTurnErrorAsync(turn, ex, cancellationToken);
+            if (answer is null)
+            {
+                throw;
+            }
+
+            LogTurnFailedAnswered(logger, activity.Type!, activity.Name, budget.IsCancellationRequested, ex);
+            return isInvoke ? BotTurnResult.FromInvoke(answer) : BotTurnResult.Ok;
         }
 
         if (isInvoke)
@@ -84,9 +112,9 @@ public sealed partial class BotAdapter(
             response ??= InvokeResponse.NotImplemented();
         }
 
-        if (dedupKey is not null)
+        if (claimed)
         {
-            await CompleteClaimAsync(conversationId, dedupKey, isInvoke ? response : null);
+            await CompleteClaimAsync(conversationId, dedupKey!, isInvoke ? response : null);
         }
 
         return isInvoke ? BotTurnResult.FromInvoke(response!) : BotTurnResult.Ok;
@@ -203,7 +231,8 @@ public sealed partial class BotAdapter(
     {
         try
         {
-            await deduplicator.CompleteAsync(conversationId, activityId, response, CancellationToken.None);
+            using var bounded = new CancellationTokenSource(BookkeepingBudget);
+            await deduplicator.CompleteAsync(conversationId, activityId, response, bounded.Token);
         }
         catch (Exception ex)
         {
@@ -215,7 +244,8 @@ public sealed partial class BotAdapter(
     {
         try
         {
-            await deduplicator.ReleaseAsync(conversationId, activityId, CancellationToken.None);
+            using var bounded = new CancellationTokenSource(BookkeepingBudget);
+            await deduplicator.ReleaseAsync(conversationId, activityId, bounded.Token);
         }
         catch (Exception ex)
         {
@@ -240,6 +270,9 @@ public sealed partial class BotAdapter(
 
     [LoggerMessage(EventId = 1107, Level = LogLevel.Warning, Message = "The connector refused the answer ({Operation}, HTTP {StatusCode}); the activity is acknowledged")]
     private static partial void LogAnswerRefused(ILogger logger, string? operation, int statusCode, Exception exception);
+
+    [LoggerMessage(EventId = 1108, Level = LogLevel.Warning, Message = "A {ActivityType} turn ({Name}) failed (turn budget spent: {BudgetSpent}); the bot answered with its failure notice")]
+    private static partial void LogTurnFailedAnswered(ILogger logger, string activityType, string? name, bool budgetSpent, Exception exception);
 
     [LoggerMessage(EventId = 1105, Level = LogLevel.Information, Message = "Conversation reference dropped after a 403 ({ErrorCode})")]
     private static partial void LogReferenceDropped(ILogger logger, string? errorCode);

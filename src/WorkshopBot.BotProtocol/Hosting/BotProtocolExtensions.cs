@@ -14,7 +14,7 @@ public static class BotProtocolExtensions
     public const string ConnectorHttpClientName = "BotFramework.Connector";
 
     // Registers options (validated at startup), the token validator, the connector (typed
-    // HttpClient + resilience), the token provider, the pacer and BotAdapter. The product adds
+    // HttpClient + resilience), the token provider, the pacer, BotAdapter and the ReplyQueue. The product adds
     // its ActivityHandler (AddBotHandler), IConversationReferenceStore and IActivityDeduplicator.
     public static IHostApplicationBuilder AddBotProtocol(this IHostApplicationBuilder builder)
     {
@@ -67,6 +67,10 @@ public static class BotProtocolExtensions
         connector.AddHttpMessageHandler(sp => new RetryPacingHandler(sp.GetRequiredService<OutboundPacer>()));
 
         services.TryAddSingleton<BotAdapter>();
+
+        // Message replies go out after the turn is acknowledged; stopping the host drains the queue.
+        services.TryAddSingleton<ReplyQueue>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReplyQueue>());
         return builder;
     }
 

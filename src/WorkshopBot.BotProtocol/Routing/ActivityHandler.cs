@@ -25,6 +25,13 @@ public abstract class ActivityHandler
         };
     }
 
+    // A turn that threw or ran out of its budget (BotFrameworkOptions.TurnBudget), like botbuilder's
+    // adapter.OnTurnError. Return what the user should get instead: for an invoke its response; for any other
+    // activity a non-null value only says the failure was handled (the bot told the user itself) and the
+    // HTTP answer is 200. Null (the default) leaves the failure unhandled: the request answers 500.
+    public virtual Task<InvokeResponse?> OnTurnErrorAsync(TurnContext turnContext, Exception exception, CancellationToken cancellationToken) =>
+        Task.FromResult<InvokeResponse?>(null);
+
     protected virtual Task OnMessageAsync(TurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
 
     protected virtual async Task OnConversationUpdateAsync(TurnContext turnContext, CancellationToken cancellationToken)

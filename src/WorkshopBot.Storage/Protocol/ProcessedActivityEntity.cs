@@ -7,6 +7,10 @@ internal sealed class ProcessedActivityEntity : TableRow
     public const string Completed = "completed";
 
     public string Status { get; set; } = InProgress;
+
+    // Who made the claim: the Table client retries an insert whose answer was lost (storage restarting),
+    // and the retry's 409 must then read as "ours", not as a second delivery.
+    public string? ClaimToken { get; set; }
     public int? ResponseStatus { get; set; }
 
     // GZip-compressed JSON of the invoke response body (a card can be up to ~80 KB; a binary

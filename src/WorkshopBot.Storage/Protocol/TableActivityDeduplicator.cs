@@ -24,6 +24,7 @@ public sealed class TableActivityDeduplicator(TableClient table, TimeProvider ti
         {
             PartitionKey = TableKeys.Hash(conversationId),
             RowKey = TableKeys.Hash(activityId),
+            ClaimToken = Guid.NewGuid().ToString("N"),
         };
         try
         {
@@ -37,6 +38,12 @@ public sealed class TableActivityDeduplicator(TableClient table, TimeProvider ti
             {
                 // Released between our insert and read: let the redelivery handle it.
                 return await TryClaimAsync(conversationId, activityId, cancellationToken);
+            }
+
+            if (row.Status == ProcessedActivityEntity.InProgress && row.ClaimToken == entity.ClaimToken)
+            {
+                // Our own insert landed; only its answer was lost and the client's retry found it.
+                return DeduplicationClaim.Claimed;
             }
 
             if (row.Status == ProcessedActivityEntity.Completed)

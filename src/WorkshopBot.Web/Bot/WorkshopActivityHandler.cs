@@ -6,6 +6,7 @@ using WorkshopBot.Application.Localization;
 using WorkshopBot.Application.Privacy;
 using WorkshopBot.Application.Summaries;
 using WorkshopBot.Application.Werkgroepen;
+using WorkshopBot.BotProtocol.Hosting;
 using WorkshopBot.BotProtocol.Routing;
 using WorkshopBot.BotProtocol.Schema;
 using WorkshopBot.Cards;
@@ -34,6 +35,7 @@ public sealed partial class WorkshopActivityHandler(
     SummaryMessaging summaryMessaging,
     ITrajectModeratorIndex moderatedTrajecten,
     ConversationMembershipHandler membership,
+    ReplyQueue replies,
     ILogger<WorkshopActivityHandler> logger) : ActivityHandler
 {
     protected override async Task OnInstallationUpdateAsync(TurnContext turnContext, CancellationToken cancellationToken)
@@ -222,8 +224,11 @@ public sealed partial class WorkshopActivityHandler(
     private static VerbOutcome Failure(DomainError error, Language language) =>
         new(ErrorCard.Build(ErrorCatalog.MessageFor(error, language), language), error);
 
-    private static Task<ResourceResponse> SendCardAsync(TurnContext turnContext, JsonObject card, CancellationToken cancellationToken) =>
-        turnContext.SendActivityAsync(Activity.CreateMessage(Attachment.AdaptiveCard(card)), cancellationToken);
+    // Activities other than invokes are acknowledged without waiting for the outbound pacer: the card goes
+    // out from the ReplyQueue (a busy chat may wait longer for its turn at the pacer than Teams waits for
+    // our HTTP answer).
+    private ValueTask SendCardAsync(TurnContext turnContext, JsonObject card, CancellationToken cancellationToken) =>
+        replies.EnqueueAsync(turnContext, Activity.CreateMessage(Attachment.AdaptiveCard(card)), cancellationToken);
 
     private sealed record VerbOutcome(JsonObject Card, DomainError? Error = null);
 

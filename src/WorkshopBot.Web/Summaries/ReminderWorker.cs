@@ -38,8 +38,10 @@ public sealed partial class ReminderWorker(
                 {
                     await RunOnceAsync(stoppingToken);
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException)
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
                 {
+                    // Also a storage call that timed out (a cancellation nobody asked for): an escaped
+                    // exception would stop the whole host; the next tick tries again.
                     LogTickFailed(logger, ex);
                 }
             }

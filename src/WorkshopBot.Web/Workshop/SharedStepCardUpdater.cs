@@ -4,6 +4,7 @@ using WorkshopBot.BotProtocol.Schema;
 using WorkshopBot.Cards;
 using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Services;
+using WorkshopBot.Storage;
 
 namespace WorkshopBot.Web.Workshop;
 
@@ -38,7 +39,7 @@ public sealed partial class SharedStepCardUpdater(
                 pending.TryRemove(key, out _);
                 await UpdateAsync(reference, activityId, werkgroepId, step, language, CancellationToken.None);
             }
-            catch (Exception ex) when (ex is ConnectorException or HttpRequestException or TaskCanceledException)
+            catch (Exception ex) when (ex is ConnectorException or HttpRequestException or TaskCanceledException || TableStorageFaults.IsUnavailable(ex))
             {
                 pending.TryRemove(key, out _);
                 LogUpdateFailed(logger, ex.GetType().Name);

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using WorkshopBot.BotProtocol.Authentication;
 using WorkshopBot.BotProtocol.Connector;
 using WorkshopBot.BotProtocol.Hosting;
@@ -275,6 +276,6 @@ public sealed class BotAdapterTests
         Assert.Equal(Payloads.TenantId, sent.TenantId);
     }
 
-    private BotAdapter Adapter(BotCallerIdentity? caller) =>
-        new(new FixedValidator(caller), connector, trusted, references, deduplicator, NullLogger<BotAdapter>.Instance);
+    private BotAdapter Adapter(BotCallerIdentity? caller, BotFrameworkOptions? options = null) =>
+        new(new FixedValidator(caller), connector, trusted, references, deduplicator, Options.Create(options ?? new BotFrameworkOptions()), NullLogger<BotAdapter>.Instance);
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using WorkshopBot.BotProtocol.Connector;
+using WorkshopBot.BotProtocol.Hosting;
 using WorkshopBot.Domain.Services;
 using WorkshopBot.Domain.Werkgroepen;
 using WorkshopBot.TestKit.Azurite;
@@ -118,10 +119,23 @@ internal sealed class HostBench : IAsyncDisposable
     public static JsonObject NoteData(string werkgroepId, string text, int step = 3) =>
         new() { ["werkgroepId"] = werkgroepId, ["step"] = step, ["newNotes"] = text };
 
+    // Posts as Teams does and, for a message, also waits until the bot's queued replies have reached the
+    // connector (the host acknowledges a message before its reply passes the outbound pacer).
     public Task<HostReply> PostAsync(JsonObject activity, CancellationToken cancellationToken) =>
         PostRawAsync(activity.ToJsonString(), ValidToken(), cancellationToken);
 
     public async Task<HostReply> PostRawAsync(string body, string? token, CancellationToken cancellationToken)
+    {
+        var reply = await PostOnlyAsync(body, token, cancellationToken);
+        await host.Services.GetRequiredService<ReplyQueue>().WhenIdleAsync(cancellationToken);
+        return reply;
+    }
+
+    // Only the HTTP exchange: returns when the host answered, whatever it still sends afterwards.
+    public Task<HostReply> PostOnlyAsync(JsonObject activity, CancellationToken cancellationToken) =>
+        PostOnlyAsync(activity.ToJsonString(), ValidToken(), cancellationToken);
+
+    private async Task<HostReply> PostOnlyAsync(string body, string? token, CancellationToken cancellationToken)
     {
         using var content = new StringContent(body, Encoding.UTF8, "application/json");
         using var request = new HttpRequestMessage(HttpMethod.Post, host.MessagesEndpoint) { Content = content };

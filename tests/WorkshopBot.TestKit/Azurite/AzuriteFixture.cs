@@ -11,6 +11,9 @@ namespace WorkshopBot.TestKit.Azurite;
 // started from the repo's node_modules on a free loopback port. It never skips: without Azurite the tests
 // fail and say how to get it. Use as a collection fixture ([Collection(AzuriteFixture.CollectionName)]
 // with a [CollectionDefinition] in the test assembly).
+//
+// Persistent(...) makes one that keeps its data in a directory (--location) and can be stopped and started
+// again on the same port and directory, as a Table service outage looks to the app (issue 13, finding 9).
 public sealed class AzuriteFixture : IAsyncLifetime
 {
     public const string CollectionName = "Azurite";
@@ -18,11 +21,31 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     // The well-known development storage account key (public, documented; not a secret).
     private const string DevelopmentAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
-    private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(60);
+
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(15);
 
     private readonly StringBuilder _output = new();
+    private readonly string? _location;
     private Process? _process;
     private string? _connectionString;
+    private int _port;
+
+    public AzuriteFixture()
+    {
+    }
+
+    private AzuriteFixture(string location)
+    {
+        _location = location;
+    }
+
+    // An Azurite of its own that saves to a fresh directory (deleted on dispose), never the shared
+    // AZURITE_TABLE_ENDPOINT: a test that stops the service must not stop everybody's.
+    public static AzuriteFixture Persistent() =>
+        new(Directory.CreateTempSubdirectory("workshopbot-azurite-").FullName);
+
+    public bool IsRunning => _process is { HasExited: false };
 
     public string ConnectionString => _connectionString ?? throw new InvalidOperationException("Azurite is not started yet.");
 
@@ -30,12 +53,12 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        string? endpoint = Environment.GetEnvironmentVariable(EndpointVariable);
+        string? endpoint = _location is null ? Environment.GetEnvironmentVariable(EndpointVariable) : null;
         if (string.IsNullOrWhiteSpace(endpoint))
         {
-            int port = FreePort();
-            endpoint = $"http://127.0.0.1:{port}/devstoreaccount1";
-            _process = StartAzurite(port);
+            _port = FreePort();
+            endpoint = $"http://127.0.0.1:{_port}/devstoreaccount1";
+            _process = StartAzurite(_port);
         }
 
         TableEndpoint = endpoint.TrimEnd('/');
@@ -44,7 +67,71 @@ public sealed class AzuriteFixture : IAsyncLifetime
         await WaitUntilReadyAsync();
     }
 
+    // Stops the service the way an operator would (SIGINT: Azurite saves to its --location and exits), so
+    // everything it acknowledged is on disk. Only for a Persistent() Azurite.
+    public async Task StopAsync()
+    {
+        var process = OwnPersistentProcess();
+        if (process.HasExited)
+        {
+            return;
+        }
+
+        using (var signal = Process.Start(new ProcessStartInfo("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })
+            ?? throw new InvalidOperationException("Could not run kill -INT."))
+        {
+            await signal.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(StopTimeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new InvalidOperationException($"azurite-table did not exit within {StopTimeout.TotalSeconds:0} s of SIGINT. Output:\n{Output()}");
+        }
+    }
+
+    // Starts it again on the same port and --location and waits until it answers.
+    public async Task StartAgainAsync()
+    {
+        var previous = OwnPersistentProcess();
+        if (!previous.HasExited)
+        {
+            throw new InvalidOperationException("Azurite is still running; stop it first.");
+        }
+
+        previous.Dispose();
+        _process = StartAzurite(_port);
+        await WaitUntilReadyAsync();
+    }
+
     public Task DisposeAsync()
+    {
+        DisposeProcess();
+        if (_location is not null)
+        {
+            try
+            {
+                Directory.Delete(_location, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A temp directory left behind is harmless.
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private Process OwnPersistentProcess() =>
+        _location is not null && _process is { } process
+            ? process
+            : throw new InvalidOperationException("Only an Azurite made with AzuriteFixture.Persistent() and started can be stopped and started again.");
+
+    private void DisposeProcess()
     {
         if (_process is { } process)
         {
@@ -62,9 +149,8 @@ public sealed class AzuriteFixture : IAsyncLifetime
             }
 
             process.Dispose();
+            _process = null;
         }
-
-        return Task.CompletedTask;
     }
 
     // A table prefix for one test class (or test); disposing it deletes the tables that start with it.
@@ -107,12 +193,12 @@ public sealed class AzuriteFixture : IAsyncLifetime
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        // --disableTelemetry keeps Azurite from phoning home; --inMemoryPersistence keeps tests off the disk.
-        foreach (string arg in new[]
-        {
+        // --disableTelemetry keeps Azurite from phoning home (PROTOCOL.md §5); --inMemoryPersistence keeps tests
+        // off the disk, except for a Persistent() one, which must keep its data across a restart.
+        string[] persistence = _location is null ? ["--inMemoryPersistence"] : ["--location", _location];
+        foreach (string arg in (string[])[
             "--tableHost", "127.0.0.1", "--tablePort", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--inMemoryPersistence", "--skipApiVersionCheck", "--disableTelemetry", "--silent",
-        })
+            .. persistence, "--skipApiVersionCheck", "--disableTelemetry", "--silent"])
         {
             start.ArgumentList.Add(arg);
         }
@@ -143,6 +229,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         var client = new TableServiceClient(ConnectionString);
         var deadline = DateTime.UtcNow + StartupTimeout;
         Exception? last = null;
+        var attempts = 0;
         while (DateTime.UtcNow < deadline)
         {
             if (_process is { HasExited: true } exited)
@@ -153,7 +240,9 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
             try
             {
-                using var attempt = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+                // Each try may take longer than the last: on a machine busy with parallel builds a freshly
+                // started Azurite can need several seconds for its first answer.
+                using var attempt = new CancellationTokenSource(TimeSpan.FromSeconds(Math.Min(10, 2 * ++attempts)));
                 await client.GetPropertiesAsync(attempt.Token);
                 return;
             }
@@ -165,7 +254,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
             await Task.Delay(200);
         }
 
-        await DisposeAsync();
+        DisposeProcess();
         throw new InvalidOperationException(
             $"Azurite did not answer at {TableEndpoint} within {StartupTimeout.TotalSeconds:0} s. Run `npm ci` (it installs azurite) or set {EndpointVariable}. Output:\n{Output()}",
             last);

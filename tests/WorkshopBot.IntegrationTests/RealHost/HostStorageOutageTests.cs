@@ -1,0 +1,151 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using WorkshopBot.Domain;
+using WorkshopBot.TestKit.Azurite;
+using Xunit;
+
+namespace WorkshopBot.IntegrationTests.RealHost;
+
+// Issue 13, finding 9: the Table service goes away in the middle of a meeting where 40 people add notes,
+// and comes back (same port, same data directory). People are told in Dutch to try again instead of
+// getting a 500 or a spinner, no answer takes longer than Teams waits, every note the bot confirmed is on
+// the board afterwards, the host recovers by itself, and /health/ready tells the load balancer meanwhile.
+// This class runs its own Azurite (it stops it), not the shared one.
+[Trait("Category", "Integration")]
+public sealed class HostStorageOutageTests : IAsyncLifetime
+{
+    private const int Participants = 40;
+    private const int MaxClicksEach = 40;
+    private const string TryAgain = "probeer het zo opnieuw";
+
+    // PROTOCOL.md §1: the channel gives up on our HTTP answer after 15 s.
+    private static readonly TimeSpan TeamsGivesUpAfter = TimeSpan.FromSeconds(15);
+
+    private readonly AzuriteFixture azurite = AzuriteFixture.Persistent();
+    private readonly CancellationTokenSource timeout = new(TimeSpan.FromSeconds(120));
+    private HostBench? bench;
+
+    private enum Phase
+    {
+        Up,
+        Down,
+        Restarting,
+        Recovered,
+    }
+
+    private HostBench Bench => bench ?? throw new InvalidOperationException("The bench is not started.");
+
+    private CancellationToken Ct => timeout.Token;
+
+    public async Task InitializeAsync()
+    {
+        await azurite.InitializeAsync();
+        bench = await HostBench.StartAsync(azurite, clock: null, Ct);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (bench is not null)
+        {
+            await bench.DisposeAsync();
+        }
+
+        await azurite.DisposeAsync();
+        timeout.Dispose();
+    }
+
+    [Fact]
+    public async Task Invoke_TableServiceStopsMidBurstAndComesBack_PeopleAreToldToRetry_NothingConfirmedIsLost_HostRecovers()
+    {
+        var conversation = HostBench.NewConversationId();
+        var werkgroepId = await Bench.StartWerkgroepWithOpenStepAsync(conversation, HostBench.User("Marieke"), Ct);
+        var people = Enumerable.Range(1, Participants).Select(i => HostBench.User($"Deelnemer {i}")).ToArray();
+        var phase = (int)Phase.Up;
+        var confirmed = 0;
+        var clicks = new ConcurrentQueue<Click>();
+
+        // Everyone keeps adding notes, one after the other, until they have seen one confirmed after the
+        // service came back.
+        async Task AddNotesAsync(int person)
+        {
+            for (int i = 1; i <= MaxClicksEach; i++)
+            {
+                var started = (Phase)Volatile.Read(ref phase);
+                var text = $"Idee {person + 1}-{i}";
+                var clock = Stopwatch.StartNew();
+                var reply = await Bench.PostOnlyAsync(Bench.Invoke(conversation, people[person], "addNotes", HostBench.NoteData(werkgroepId, text)), Ct);
+                clicks.Enqueue(new Click(text, reply, clock.Elapsed, started, (Phase)Volatile.Read(ref phase)));
+                if (reply.IsCard)
+                {
+                    Interlocked.Increment(ref confirmed);
+                    if (started == Phase.Recovered)
+                    {
+                        return;
+                    }
+                }
+
+                // Told to try again, a person waits a moment; a confirmed note is followed by the next one.
+                await Task.Delay(reply.IsCard ? 20 : 500, Ct);
+            }
+        }
+
+        var burst = Task.WhenAll(Enumerable.Range(0, Participants).Select(person => Task.Run(() => AddNotesAsync(person), Ct)));
+
+        // Mid-burst, once the first 40 notes are confirmed, the Table service stops.
+        await WaitUntilAsync(() => Volatile.Read(ref confirmed) >= Participants);
+        await azurite.StopAsync();
+        Volatile.Write(ref phase, (int)Phase.Down);
+        await WaitUntilAsync(() => clicks.Count(c => c is { Started: Phase.Down, Ended: Phase.Down }) >= Participants);
+        var readinessWhileDown = await ReadinessAsync();
+
+        Volatile.Write(ref phase, (int)Phase.Restarting);
+        await azurite.StartAgainAsync();
+        await WaitUntilAsync(async () => await ReadinessAsync() == HttpStatusCode.OK);
+        Volatile.Write(ref phase, (int)Phase.Recovered);
+        await burst;
+
+        var all = clicks.ToArray();
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, readinessWhileDown);
+        Assert.All(all, click => Assert.True(
+            click.Reply.IsCard || IsTryAgain(click.Reply),
+            $"'{click.Text}' got neither its card nor the Dutch try-again answer: {click.Reply}"));
+        Assert.All(all, click => Assert.True(click.Took < TeamsGivesUpAfter, $"'{click.Text}' was answered after {click.Took.TotalSeconds:0.0} s."));
+
+        var duringOutage = all.Where(c => c is { Started: Phase.Down, Ended: Phase.Down }).ToArray();
+        Assert.True(duringOutage.Length >= Participants, $"Only {duringOutage.Length} clicks fell inside the outage.");
+        Assert.All(duringOutage, click => Assert.True(IsTryAgain(click.Reply), $"'{click.Text}' during the outage: {click.Reply}"));
+
+        // The host came back by itself: everyone's next note after the restart was confirmed.
+        Assert.Equal(Participants, all.Count(c => c.Started == Phase.Recovered && c.Reply.IsCard));
+
+        // Nothing confirmed is lost, and nothing is stored twice.
+        var stored = (await Bench.NotesAsync(werkgroepId, Ct)).Select(n => n.Text).ToArray();
+        var missing = all.Where(c => c.Reply.IsCard).Select(c => c.Text).Except(stored).ToArray();
+        Assert.True(missing.Length == 0, $"{missing.Length} confirmed notes are gone: {string.Join(", ", missing.Take(10))}");
+        Assert.Equal(stored.Length, stored.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    private static bool IsTryAgain(HostReply reply) =>
+        reply.IsError
+        && reply.ErrorCode == DomainErrorCodes.StorageUnavailable
+        && reply.ErrorMessage?.Contains(TryAgain, StringComparison.OrdinalIgnoreCase) == true;
+
+    private async Task<HttpStatusCode> ReadinessAsync()
+    {
+        using var response = await Bench.Client.GetAsync(new Uri(Bench.Host.BaseAddress, "/health/ready"), Ct);
+        return response.StatusCode;
+    }
+
+    private Task WaitUntilAsync(Func<bool> condition) => WaitUntilAsync(() => Task.FromResult(condition()));
+
+    private async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        while (!await condition())
+        {
+            await Task.Delay(50, Ct);
+        }
+    }
+
+    private sealed record Click(string Text, HostReply Reply, TimeSpan Took, Phase Started, Phase Ended);
+}
