@@ -148,9 +148,13 @@ public sealed partial class WorkshopActivityHandler(
             sharedCards.Schedule(turnContext.Reference, cardMessageId, outcome.Werkgroep.Id, outcome.Step, language);
         }
 
-        return outcome.Item is { } item
-            ? ItemCard(outcome.Werkgroep, item, CallerOf(turnContext).UserId, language)
-            : new(StepCardFor(outcome.Werkgroep, outcome.Step, CallerOf(turnContext).UserId, language));
+        if (outcome.Item is { } item)
+        {
+            return ItemCard(outcome.Werkgroep, item, CallerOf(turnContext).UserId, language);
+        }
+
+        RememberStepAnswer(turnContext, outcome.Werkgroep.Id, outcome.Step);
+        return new(StepCardFor(outcome.Werkgroep, outcome.Step, CallerOf(turnContext).UserId, language));
     }
 
     private async Task<VerbOutcome> ShowStepAsync(CardData data, int? step, TurnContext turnContext, CancellationToken cancellationToken)
