@@ -17,16 +17,20 @@ public sealed class WerkgroepCommandHandler(WorkshopService workshops, IRunningT
 {
     public async Task<AppResult<WerkgroepOutcome>> ExecuteAsync(WerkgroepCommand command, CommandContext context, CancellationToken cancellationToken)
     {
-        var found = await FindAsync(context.Target, context.Caller, command.CardWerkgroepId, cancellationToken);
+        // The lookup may use this process's copy of the werkgroep (no storage read): its id and tenant never
+        // change, and whether the caller left and who they are is taken again from the state the write
+        // applies to, which storage validates by ETag.
+        var found = await FindAsync(context.Target, context.Caller, command.CardWerkgroepId, cancellationToken, recent: true);
         if (!found.IsSuccess)
         {
             return found.Error;
         }
 
-        var actor = ActorFor(found.Value, context.Caller);
         var result = await workshops.UpdateWerkgroepAsync(
             found.Value.Id,
-            (w, now) => WerkgroepOperations.Apply(w, command, actor, context.OperationKey, context.Language, now),
+            (w, now) => w.HasLeft(context.Caller.UserId)
+                ? AppErrors.RemovedMember(context.Caller.UserId)
+                : WerkgroepOperations.Apply(w, command, ActorFor(w, context.Caller), context.OperationKey, context.Language, now),
             cancellationToken);
         if (!result.IsSuccess)
         {
@@ -49,9 +53,12 @@ public sealed class WerkgroepCommandHandler(WorkshopService workshops, IRunningT
 
     // The werkgroep a command or a query is bound to. A card of another werkgroep, or a request from
     // another tenant, never reads or changes this one.
-    public async Task<AppResult<Werkgroep>> FindAsync(WerkgroepTarget target, Caller caller, string? cardWerkgroepId, CancellationToken cancellationToken)
+    public async Task<AppResult<Werkgroep>> FindAsync(WerkgroepTarget target, Caller caller, string? cardWerkgroepId, CancellationToken cancellationToken, bool recent = false)
     {
-        var werkgroep = target.Loaded ?? await workshops.FindWerkgroepByConversationAsync(target.ConversationId ?? "", cancellationToken);
+        var werkgroep = target.Loaded
+            ?? (recent
+                ? await workshops.FindRecentWerkgroepByConversationAsync(target.ConversationId ?? "", cancellationToken)
+                : await workshops.FindWerkgroepByConversationAsync(target.ConversationId ?? "", cancellationToken));
         if (werkgroep is null)
         {
             return AppErrors.NoWerkgroep;

@@ -70,13 +70,17 @@ public sealed partial class BotAdapter(
                 if (!claim.IsClaimed)
                 {
                     LogDuplicate(logger, activity.Type!, claim.Status);
-                    return isInvoke ? BotTurnResult.FromInvoke(claim.StoredResponse ?? DuplicateInvokeResponse(activity)) : BotTurnResult.Ok;
+                    return isInvoke ? BotTurnResult.FromInvoke(await StoredAnswerAsync(claim, handler, activity, caller, budget.Token)) : BotTurnResult.Ok;
                 }
 
                 claimed = true;
             }
 
             response = await handler.OnTurnAsync(turn, budget.Token);
+            if (response is not null && turn.ReplayKey is { } replayKey)
+            {
+                response = response with { ReplayKey = replayKey };
+            }
         }
         catch (ConnectorException ex) when (!isInvoke && IsRefusedForGood(ex))
         {
@@ -185,6 +189,20 @@ public sealed partial class BotAdapter(
         };
         await references.SaveAsync(reference, cancellationToken);
         return new ConversationStarted(reference, created.ActivityId);
+    }
+
+    // The answer a duplicate gets: the stored one, or the one rendered again from its replay key.
+    private async Task<InvokeResponse> StoredAnswerAsync(DeduplicationClaim claim, ActivityHandler handler, Activity activity, BotCallerIdentity caller, CancellationToken cancellationToken)
+    {
+        if (claim.StoredResponse is { Body: null, ReplayKey: { } replayKey }
+            && await handler.ReplayAsync(replayKey, new TurnContext(activity, caller, connector), cancellationToken) is { } replayed)
+        {
+            return replayed;
+        }
+
+        return claim.StoredResponse is { } stored && (stored.Body is not null || stored.ReplayKey is null)
+            ? stored
+            : DuplicateInvokeResponse(activity);
     }
 
     private static bool IsRefusedForGood(ConnectorException ex) =>

@@ -32,6 +32,11 @@ public abstract class ActivityHandler
     public virtual Task<InvokeResponse?> OnTurnErrorAsync(TurnContext turnContext, Exception exception, CancellationToken cancellationToken) =>
         Task.FromResult<InvokeResponse?>(null);
 
+    // Renders the answer to a redelivered invoke from the ReplayKey its first delivery set; null when it
+    // cannot (the duplicate is then acknowledged without a card).
+    public virtual Task<InvokeResponse?> ReplayAsync(string replayKey, TurnContext turnContext, CancellationToken cancellationToken) =>
+        Task.FromResult<InvokeResponse?>(null);
+
     protected virtual Task OnMessageAsync(TurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
 
     protected virtual async Task OnConversationUpdateAsync(TurnContext turnContext, CancellationToken cancellationToken)

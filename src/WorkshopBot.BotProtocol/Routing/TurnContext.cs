@@ -35,6 +35,10 @@ public sealed class TurnContext
 
     public IConnectorClient Connector => connector;
 
+    // What the handler can render this turn's invoke answer from again when Teams redelivers the activity
+    // (see ActivityHandler.ReplayAsync); null stores the whole answer.
+    public string? ReplayKey { get; set; }
+
     private string ServiceUrl => Reference.ServiceUrl;
 
     private string ConversationId => Reference.Conversation.Id!;

@@ -6,6 +6,10 @@ namespace WorkshopBot.BotProtocol.Schema;
 // invoke response (PROTOCOL.md §1).
 public sealed record InvokeResponse(int Status, JsonNode? Body = null)
 {
+    // Set when the handler can render this answer again from a small reference (ActivityHandler.ReplayAsync):
+    // the deduplicator then stores the reference instead of the whole body.
+    public string? ReplayKey { get; init; }
+
     public static InvokeResponse Ok(JsonNode? body = null) => new(200, body);
 
     public static InvokeResponse NotImplemented() => new(501);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using WorkshopBot.Domain;
 using WorkshopBot.Domain.Audit;
 using WorkshopBot.Domain.Ports;
@@ -22,6 +23,11 @@ public sealed class WorkshopService
     private readonly KeyedWriteQueue<PendingUpdate<Traject>>? trajectWrites;
     private readonly KeyedWriteQueue<PendingUpdate<Werkgroep>>? werkgroepWrites;
 
+    // With group commit only (the host): the ETag-validated copies writes start from, and the
+    // conversation -> werkgroep bindings (set at Start, never changed).
+    private readonly ValidatedCopies<Werkgroep>? werkgroepCopies;
+    private readonly ConcurrentDictionary<string, string> werkgroepByConversation = new(StringComparer.Ordinal);
+
     // Without options (tests, tools) every call does its own read-modify-write; the host passes
     // WorkshopWriteOptions.GroupCommit (see WorkshopBotComposition).
     public WorkshopService(IWorkshopStore store, TimeProvider timeProvider, WorkshopWriteOptions? options = null)
@@ -33,7 +39,8 @@ public sealed class WorkshopService
         if (this.options.MaxBatchSize > 0)
         {
             trajectWrites = new(this.options.MaxBatchSize, (id, batch) => UpdateBatchAsync(id, "Traject", store.GetTrajectAsync, store.SaveTrajectAsync, batch), FailAll);
-            werkgroepWrites = new(this.options.MaxBatchSize, (id, batch) => UpdateBatchAsync(id, "Werkgroep", store.GetWerkgroepAsync, store.SaveWerkgroepAsync, batch), FailAll);
+            werkgroepCopies = new(this.options.MaxCachedAggregates);
+            werkgroepWrites = new(this.options.MaxBatchSize, (id, batch) => UpdateBatchAsync(id, "Werkgroep", store.GetWerkgroepAsync, store.SaveWerkgroepAsync, batch, werkgroepCopies), FailAll);
         }
     }
 
@@ -47,6 +54,52 @@ public sealed class WorkshopService
     {
         string? id = await store.FindWerkgroepIdByConversationAsync(conversationId, cancellationToken);
         return id is null ? null : await GetWerkgroepAsync(id, cancellationToken);
+    }
+
+    // For a command about to write, and for re-rendering what this process just changed: the werkgroep from
+    // this process's last load or save, without a storage read when there is one. The copy may be behind
+    // another instance's write; the write itself is validated by its ETag (see ValidatedCopies), so only
+    // use this where a slightly older copy cannot decide anything on its own.
+    public async Task<Werkgroep?> GetRecentWerkgroepAsync(string werkgroepId, CancellationToken cancellationToken)
+    {
+        if (werkgroepCopies?.Get(werkgroepId) is { } copy)
+        {
+            return copy.Value;
+        }
+
+        var loaded = await store.GetWerkgroepAsync(werkgroepId, cancellationToken);
+        if (loaded is not null)
+        {
+            werkgroepCopies?.KeepIfAbsent(werkgroepId, loaded);
+        }
+
+        return loaded?.Value;
+    }
+
+    public async Task<Werkgroep?> FindRecentWerkgroepByConversationAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        if (werkgroepCopies is null)
+        {
+            return await FindWerkgroepByConversationAsync(conversationId, cancellationToken);
+        }
+
+        if (!werkgroepByConversation.TryGetValue(conversationId, out var id))
+        {
+            id = await store.FindWerkgroepIdByConversationAsync(conversationId, cancellationToken);
+            if (id is null)
+            {
+                return null;
+            }
+
+            if (werkgroepByConversation.Count >= options.MaxCachedAggregates * 4)
+            {
+                werkgroepByConversation.Clear();
+            }
+
+            werkgroepByConversation[conversationId] = id;
+        }
+
+        return await GetRecentWerkgroepAsync(id, cancellationToken);
     }
 
     public async Task<Traject?> FindTrajectByConversationAsync(string conversationId, CancellationToken cancellationToken)
@@ -190,7 +243,8 @@ public sealed class WorkshopService
         string what,
         Func<string, CancellationToken, Task<Versioned<T>?>> load,
         Func<T, string?, IReadOnlyList<WorkshopEvent>, CancellationToken, Task<SaveResult>> save,
-        IReadOnlyList<PendingUpdate<T>> batch)
+        IReadOnlyList<PendingUpdate<T>> batch,
+        ValidatedCopies<T>? copies = null)
     {
         IReadOnlyList<PendingUpdate<T>> remaining = batch;
         var started = timeProvider.GetUtcNow();
@@ -198,7 +252,8 @@ public sealed class WorkshopService
         while (remaining.Count > 0)
         {
             attempt++;
-            var current = await load(id, CancellationToken.None);
+            var copy = copies?.Get(id);
+            var current = copy ?? await load(id, CancellationToken.None);
             if (current is null)
             {
                 foreach (var pending in remaining)
@@ -210,6 +265,15 @@ public sealed class WorkshopService
             }
 
             var applied = ApplyInOrder(current.Value, remaining, out var aggregate, out var events, out var deferred);
+            if (copy is not null && applied.Any(a => a.Outcome is { } outcome && !(outcome.IsSuccess && outcome.Value.HasChanges)))
+            {
+                // A refusal or a no-op decided on a copy could be an artefact of its age: decide on fresh state.
+                copies!.Drop(id);
+                remaining = remaining.Where(p => !p.Completion.Task.IsCompleted).ToArray();
+                attempt--;
+                continue;
+            }
+
             SaveResult saved;
             try
             {
@@ -219,6 +283,8 @@ public sealed class WorkshopService
             }
             catch (Exception ex)
             {
+                copies?.Drop(id);
+
                 // The store failed (e.g. storage unreachable): the callers in this save get the exception,
                 // as they would without group commit; the deferred ones still get their own try.
                 foreach (var (pending, _) in applied)
@@ -230,6 +296,15 @@ public sealed class WorkshopService
                 started = timeProvider.GetUtcNow();
                 attempt = 0;
                 continue;
+            }
+
+            if (saved.Status == SaveStatus.Saved && saved.ETag is { } etag)
+            {
+                copies?.Keep(id, new Versioned<T>(aggregate, etag));
+            }
+            else
+            {
+                copies?.Drop(id);
             }
 
             if (saved.Status is SaveStatus.Saved or SaveStatus.AlreadyExists)

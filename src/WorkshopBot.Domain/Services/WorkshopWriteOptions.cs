@@ -36,6 +36,10 @@ public sealed record WorkshopWriteOptions
 
     public TimeSpan MaxBackoff { get; init; } = TimeSpan.FromMilliseconds(250);
 
+    // With group commit, how many werkgroepen this process keeps an ETag-validated copy of (ValidatedCopies):
+    // the meetings running on this instance at once, with room to spare.
+    public int MaxCachedAggregates { get; init; } = 256;
+
     // A backstop for a clock that does not move (tests) or a budget set very high.
     public int MaxAttempts { get; init; } = 64;
 }

@@ -16,4 +16,7 @@ internal sealed class ProcessedActivityEntity : TableRow
     // GZip-compressed JSON of the invoke response body (a card can be up to ~80 KB; a binary
     // property holds 64 KB).
     public byte[]? ResponseBody { get; set; }
+
+    // Instead of ResponseBody: what the bot renders the answer from again (InvokeResponse.ReplayKey).
+    public string? ReplayKey { get; set; }
 }

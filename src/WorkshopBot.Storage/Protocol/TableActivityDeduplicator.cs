@@ -71,7 +71,9 @@ public sealed class TableActivityDeduplicator(TableClient table, TimeProvider ti
 
     public async Task CompleteAsync(string conversationId, string activityId, InvokeResponse? response, CancellationToken cancellationToken)
     {
-        var body = response?.Body is { } node ? Compress(node.ToJsonString()) : null;
+        // An answer the handler can render again is stored as its small replay key, not as the card.
+        var replayKey = response?.ReplayKey;
+        var body = replayKey is null && response?.Body is { } node ? Compress(node.ToJsonString()) : null;
         var entity = new ProcessedActivityEntity
         {
             PartitionKey = TableKeys.Hash(conversationId),
@@ -79,6 +81,7 @@ public sealed class TableActivityDeduplicator(TableClient table, TimeProvider ti
             Status = ProcessedActivityEntity.Completed,
             ResponseStatus = response?.Status,
             ResponseBody = body is { Length: <= MaxBinaryProperty } ? body : null,
+            ReplayKey = replayKey,
         };
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }
@@ -88,7 +91,7 @@ public sealed class TableActivityDeduplicator(TableClient table, TimeProvider ti
 
     private static InvokeResponse? ToResponse(ProcessedActivityEntity row) =>
         row.ResponseStatus is { } status
-            ? new InvokeResponse(status, row.ResponseBody is { } body ? JsonNode.Parse(Decompress(body)) : null)
+            ? new InvokeResponse(status, row.ResponseBody is { } body ? JsonNode.Parse(Decompress(body)) : null) { ReplayKey = row.ReplayKey }
             : null;
 
     private static byte[] Compress(string json)

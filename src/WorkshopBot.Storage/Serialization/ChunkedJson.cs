@@ -16,13 +16,16 @@ internal static class ChunkedJson
     public static void Write<T>(ChunkedJsonRow entity, int maxChunks, T value, JsonTypeInfo<T> typeInfo, string what)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(maxChunks, ChunkedJsonRow.MaxColumns);
-        using var buffer = new MemoryStream();
-        using (var brotli = new BrotliStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
+
+        // Fastest first: the state row is rewritten on every change of a busy meeting, so CPU per save counts
+        // more than the last bytes of the row. Only a value that would not fit that way is compressed harder,
+        // so what fits in a row is the same as before. Readers do not care which level wrote it.
+        byte[] compressed = Compress(value, typeInfo, CompressionLevel.Fastest);
+        if (compressed.Length > maxChunks * ChunkSize)
         {
-            JsonSerializer.Serialize(brotli, value, typeInfo);
+            compressed = Compress(value, typeInfo, CompressionLevel.Optimal);
         }
 
-        byte[] compressed = buffer.ToArray();
         int chunks = Math.Max(1, (compressed.Length + ChunkSize - 1) / ChunkSize);
         if (chunks > maxChunks)
         {
@@ -38,6 +41,17 @@ internal static class ChunkedJson
 
         entity.ChunkCount = chunks;
         entity.Format = Format;
+    }
+
+    private static byte[] Compress<T>(T value, JsonTypeInfo<T> typeInfo, CompressionLevel level)
+    {
+        using var buffer = new MemoryStream();
+        using (var brotli = new BrotliStream(buffer, level, leaveOpen: true))
+        {
+            JsonSerializer.Serialize(brotli, value, typeInfo);
+        }
+
+        return buffer.ToArray();
     }
 
     public static T Read<T>(ChunkedJsonRow entity, JsonTypeInfo<T> typeInfo, string what)

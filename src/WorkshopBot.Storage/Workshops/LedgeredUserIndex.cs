@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
@@ -12,9 +13,21 @@ namespace WorkshopBot.Storage.Workshops;
 // a round. If a sync is lost (crash, storage hiccup after the save), the next save of that owner still finds
 // the difference against the ledger and repairs it; rows stale the other way (the person left) are
 // filtered and removed when read, because the reader checks every row against the owner itself.
-internal sealed partial class LedgeredUserIndex(TableClientProvider tables, ILogger<LedgeredUserIndex> logger)
+internal sealed partial class LedgeredUserIndex(TableClientProvider tables, TimeProvider time, ILogger<LedgeredUserIndex> logger)
 {
     private const int MaxAttempts = 3;
+    private const int MaxKnownLedgers = 1024;
+
+    // How long a ledger copy is trusted to skip the sync. A sync this process lost drops its copy at once;
+    // this bounds how long a loss it cannot see (rows deleted behind its back) waits for the repair.
+    private static readonly TimeSpan TrustKnownFor = TimeSpan.FromSeconds(30);
+
+    // Each ledger as this process last read or wrote it (roles, version, ETag). A save that leaves the roles
+    // as they were (a note, a vote: almost every save) then costs no storage request at all, and one that
+    // changes them starts from this copy: the ledger write is conditional on its ETag, so if another
+    // instance moved the ledger the write fails and the round reads the ledger as before. Another instance
+    // changing the roles in between does not make the skip wrong: its own save synced the index.
+    private readonly ConcurrentDictionary<string, (IndexLedgerEntity Ledger, DateTimeOffset At)> knownLedgers = new(StringComparer.Ordinal);
 
     private TableClient Table => tables.GetTableClient(TableNames.UserWerkgroepen);
 
@@ -22,12 +35,32 @@ internal sealed partial class LedgeredUserIndex(TableClientProvider tables, ILog
     // make them repeat something that worked. The next save repairs what this one missed.
     public async Task SyncAsync(IndexSync sync, CancellationToken cancellationToken)
     {
+        var now = time.GetUtcNow();
+        var known = knownLedgers.TryGetValue(sync.LedgerPartition, out var copy) && now - copy.At < TrustKnownFor ? copy.Ledger : null;
+        if (known is not null && known.Roles == IndexLedgerEntity.Format(sync.Roles))
+        {
+            return;
+        }
+
         try
         {
             for (int attempt = 0; attempt < MaxAttempts; attempt++)
             {
-                if (await TrySyncAsync(sync, cancellationToken))
+                var ledger = await TrySyncAsync(sync, attempt == 0 ? known : null, cancellationToken);
+                if (ledger is not null)
                 {
+                    if (ledger.ETag == default)
+                    {
+                        knownLedgers.TryRemove(sync.LedgerPartition, out _);
+                        return;
+                    }
+
+                    if (knownLedgers.Count >= MaxKnownLedgers)
+                    {
+                        knownLedgers.Clear();
+                    }
+
+                    knownLedgers[sync.LedgerPartition] = (ledger, now);
                     return;
                 }
             }
@@ -36,6 +69,7 @@ internal sealed partial class LedgeredUserIndex(TableClientProvider tables, ILog
         }
         catch (RequestFailedException ex)
         {
+            knownLedgers.TryRemove(sync.LedgerPartition, out _);
             LogSyncFailed(sync.LedgerPartition, sync.Version, ex.Status, ex.ErrorCode);
         }
     }
@@ -72,16 +106,22 @@ internal sealed partial class LedgeredUserIndex(TableClientProvider tables, ILog
         }
     }
 
-    // True when the index holds this version or a newer one; false when another writer moved the ledger
-    // while this round ran, so it must look again.
-    private async Task<bool> TrySyncAsync(IndexSync sync, CancellationToken cancellationToken)
+    // The ledger as it stands when the index holds this version or a newer one; null when another writer
+    // moved the ledger while this round ran, so it must look again. Starts from known (this process's
+    // copy) instead of reading when given.
+    private async Task<IndexLedgerEntity?> TrySyncAsync(IndexSync sync, IndexLedgerEntity? known, CancellationToken cancellationToken)
     {
-        var stored = await Table.GetEntityIfExistsAsync<IndexLedgerEntity>(
-            sync.LedgerPartition, IndexLedgerEntity.LedgerRowKey, cancellationToken: cancellationToken);
-        var ledger = stored.HasValue ? stored.Value : null;
+        var ledger = known;
+        if (ledger is null)
+        {
+            var stored = await Table.GetEntityIfExistsAsync<IndexLedgerEntity>(
+                sync.LedgerPartition, IndexLedgerEntity.LedgerRowKey, cancellationToken: cancellationToken);
+            ledger = stored.HasValue ? stored.Value : null;
+        }
+
         if (ledger is not null && ledger.Version >= sync.Version)
         {
-            return true;
+            return ledger;
         }
 
         var indexed = ledger?.ParseRoles() ?? new Dictionary<string, string>(StringComparer.Ordinal);
@@ -90,7 +130,7 @@ internal sealed partial class LedgeredUserIndex(TableClientProvider tables, ILog
         if (ledger is not null && changed.Length == 0 && left.Length == 0)
         {
             // Nothing to write: the common case (a note, a vote) costs this one read.
-            return true;
+            return ledger;
         }
 
         await Task.WhenAll(changed.Select(r => Table.UpsertEntityAsync(sync.RowFor(r.Key, r.Value), TableUpdateMode.Replace, cancellationToken)));
@@ -104,20 +144,15 @@ internal sealed partial class LedgeredUserIndex(TableClientProvider tables, ILog
         };
         try
         {
-            if (ledger is null)
-            {
-                await Table.AddEntityAsync(next, cancellationToken);
-            }
-            else
-            {
-                await Table.UpdateEntityAsync(next, ledger.ETag, TableUpdateMode.Replace, cancellationToken);
-            }
-
-            return true;
+            var response = ledger is null
+                ? await Table.AddEntityAsync(next, cancellationToken)
+                : await Table.UpdateEntityAsync(next, ledger.ETag, TableUpdateMode.Replace, cancellationToken);
+            next.ETag = response.Headers.ETag ?? default;
+            return next;
         }
-        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412 or 404)
         {
-            return false;
+            return null;
         }
     }
 

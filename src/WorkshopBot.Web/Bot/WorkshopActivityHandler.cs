@@ -149,9 +149,13 @@ public sealed partial class WorkshopActivityHandler(
 
         ScheduleSharedCard(command, outcome, turnContext.Activity.ReplyToId, turnContext);
 
-        return outcome.Item is { } item
-            ? ItemCard(outcome.Werkgroep, item, CallerOf(turnContext).UserId, language)
-            : new(StepCardFor(outcome.Werkgroep, outcome.Step, CallerOf(turnContext).UserId, language));
+        if (outcome.Item is { } item)
+        {
+            return ItemCard(outcome.Werkgroep, item, CallerOf(turnContext).UserId, language);
+        }
+
+        RememberStepAnswer(turnContext, outcome.Werkgroep.Id, outcome.Step);
+        return new(StepCardFor(outcome.Werkgroep, outcome.Step, CallerOf(turnContext).UserId, language));
     }
 
     // Everyone's copy of the step card shows the change: one coalesced PUT of the shared card.

@@ -49,7 +49,8 @@ public sealed partial class SharedStepCardUpdater(
 
     public async Task UpdateAsync(ConversationReference reference, string activityId, string werkgroepId, int step, Language language, CancellationToken cancellationToken)
     {
-        var werkgroep = await workshops.GetWerkgroepAsync(werkgroepId, cancellationToken);
+        // The copy this process just saved (or its last validated one): no storage read per coalesced update.
+        var werkgroep = await workshops.GetRecentWerkgroepAsync(werkgroepId, cancellationToken);
         if (werkgroep is null)
         {
             return;

@@ -34,12 +34,14 @@ internal sealed class HostBench : IAsyncDisposable
     private readonly AzuriteTables tables;
     private readonly TimeProvider? clock;
     private readonly IReadOnlyDictionary<string, string?>? extraSettings;
+    private readonly Action<IServiceCollection, AzuriteTables>? extraServices;
     private BotHost host;
 
-    private HostBench(TestTokenIssuer issuer, LoopbackOpenIdServer openId, StubConnectorServer connector, AzuriteTables tables, BotHost host, TimeProvider? clock, IReadOnlyDictionary<string, string?>? extraSettings)
+    private HostBench(TestTokenIssuer issuer, LoopbackOpenIdServer openId, StubConnectorServer connector, AzuriteTables tables, BotHost host, TimeProvider? clock, IReadOnlyDictionary<string, string?>? extraSettings, Action<IServiceCollection, AzuriteTables>? extraServices)
     {
         this.clock = clock;
         this.extraSettings = extraSettings;
+        this.extraServices = extraServices;
         Issuer = issuer;
         OpenId = openId;
         Connector = connector;
@@ -61,26 +63,32 @@ internal sealed class HostBench : IAsyncDisposable
     public WorkshopService Workshops => host.Services.GetRequiredService<WorkshopService>();
 
     // With a clock, the host (and every restart of it) runs on that TimeProvider; extraSettings are added to
-    // the host's configuration (e.g. the board's SSO issuer).
-    public static async Task<HostBench> StartAsync(AzuriteFixture azurite, TimeProvider? clock, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? extraSettings = null)
+    // the host's configuration (e.g. the board's SSO issuer); extraServices replace the host's own (e.g. a
+    // TableServiceClient that counts storage requests).
+    public static async Task<HostBench> StartAsync(
+        AzuriteFixture azurite,
+        TimeProvider? clock,
+        CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string?>? extraSettings = null,
+        Action<IServiceCollection, AzuriteTables>? extraServices = null)
     {
         var issuer = new TestTokenIssuer();
         var openId = await LoopbackOpenIdServer.StartAsync(issuer, cancellationToken);
         var connector = await StubConnectorServer.StartAsync(cancellationToken);
         var tables = azurite.CreateTables();
-        var host = await StartHostAsync(tables, openId, clock, extraSettings, cancellationToken);
-        return new HostBench(issuer, openId, connector, tables, host, clock, extraSettings);
+        var host = await StartHostAsync(tables, openId, clock, extraSettings, extraServices, cancellationToken);
+        return new HostBench(issuer, openId, connector, tables, host, clock, extraSettings, extraServices);
     }
 
     // A second app instance on the same tables, connector and keys (as App Service runs two).
     public Task<BotHost> StartOtherInstanceAsync(CancellationToken cancellationToken) =>
-        StartHostAsync(tables, OpenId, clock, extraSettings, cancellationToken);
+        StartHostAsync(tables, OpenId, clock, extraSettings, extraServices, cancellationToken);
 
     // A new process on the same tables: nothing survives but what is in Table storage.
     public async Task RestartAsync(CancellationToken cancellationToken)
     {
         await host.DisposeAsync();
-        host = await StartHostAsync(tables, OpenId, clock, extraSettings, cancellationToken);
+        host = await StartHostAsync(tables, OpenId, clock, extraSettings, extraServices, cancellationToken);
     }
 
     public static string NewConversationId() => $"19:{Guid.NewGuid():N}@thread.v2";
@@ -238,7 +246,13 @@ internal sealed class HostBench : IAsyncDisposable
         Issuer.Dispose();
     }
 
-    private static async Task<BotHost> StartHostAsync(AzuriteTables tables, LoopbackOpenIdServer openId, TimeProvider? clock, IReadOnlyDictionary<string, string?>? extraSettings, CancellationToken cancellationToken)
+    private static async Task<BotHost> StartHostAsync(
+        AzuriteTables tables,
+        LoopbackOpenIdServer openId,
+        TimeProvider? clock,
+        IReadOnlyDictionary<string, string?>? extraSettings,
+        Action<IServiceCollection, AzuriteTables>? extraServices,
+        CancellationToken cancellationToken)
     {
         var settings = new Dictionary<string, string?>(tables.Configuration)
         {
@@ -265,6 +279,8 @@ internal sealed class HostBench : IAsyncDisposable
                     {
                         services.AddSingleton(clock);
                     }
+
+                    extraServices?.Invoke(services, tables);
                 },
             },
             cancellationToken);

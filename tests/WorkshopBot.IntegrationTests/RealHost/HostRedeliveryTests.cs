@@ -1,4 +1,7 @@
 using System.Net;
+using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
+using WorkshopBot.Storage;
 using WorkshopBot.TestKit.Azurite;
 using WorkshopBot.TestKit.Cards;
 using Xunit;
@@ -27,6 +30,34 @@ public sealed class HostRedeliveryTests(AzuriteFixture azurite) : HostBenchTest(
         Assert.Contains("Wekelijkse buurtlunch in Dodewaard", CardQuery.AllText(second.Card!), StringComparison.Ordinal);
         var note = Assert.Single(await Bench.NotesAsync(werkgroepId, Ct));
         Assert.Equal("Wekelijkse buurtlunch in Dodewaard", note.Text);
+        Bench.AssertEveryCardValid();
+    }
+
+    // Issue 14: the duplicate-request record keeps what to render again (werkgroep and step), not the card;
+    // the redelivery still gets the caller's card, showing the note and any added since.
+    [Fact]
+    public async Task Invoke_AddNoteRedeliveredAfterAnotherNote_AnswersTheCurrentCardFromASmallRecord()
+    {
+        var conversation = HostBench.NewConversationId();
+        var werkgroepId = await Bench.StartWerkgroepWithOpenStepAsync(conversation, HostBench.User("Marieke"), Ct);
+        var sanne = HostBench.User("Sanne");
+        var addNote = Bench.Invoke(conversation, sanne, "addNotes", HostBench.NoteData(werkgroepId, "Koffieochtend in het dorpshuis"));
+        var first = await Bench.PostAsync(addNote, Ct);
+        await Bench.PostAsync(Bench.Invoke(conversation, HostBench.User("Fatima"), "addNotes", HostBench.NoteData(werkgroepId, "Samen koken op woensdag")), Ct);
+
+        var again = await Bench.PostAsync(addNote, Ct);
+
+        Assert.True(first.IsCard, first.ToString());
+        Assert.True(again.IsCard, again.ToString());
+        var text = CardQuery.AllText(again.Card!);
+        Assert.Contains("Koffieochtend in het dorpshuis", text, StringComparison.Ordinal);
+        Assert.Contains("Samen koken op woensdag", text, StringComparison.Ordinal);
+        Assert.Equal(2, (await Bench.NotesAsync(werkgroepId, Ct)).Count);
+        var processed = Bench.Host.Services.GetRequiredService<TableClientProvider>().GetTableClient(TableNames.ProcessedActivities);
+        var record = (await processed.GetEntityAsync<TableEntity>(TableKeys.Hash(conversation), TableKeys.Hash(addNote["id"]!.GetValue<string>()), cancellationToken: Ct)).Value;
+        Assert.Equal("completed", record.GetString("Status"));
+        Assert.Null(record.GetBinary("ResponseBody"));
+        Assert.Equal($"step|{werkgroepId}|3", record.GetString("ReplayKey"));
         Bench.AssertEveryCardValid();
     }
 

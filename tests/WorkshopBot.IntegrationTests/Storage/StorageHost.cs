@@ -20,11 +20,16 @@ internal sealed class StorageHost : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static async Task<StorageHost> StartAsync(AzuriteFixture azurite)
+    public static async Task<StorageHost> StartAsync(AzuriteFixture azurite, TimeProvider? clock = null)
     {
         var tables = azurite.CreateTables();
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(tables.Configuration);
+        if (clock is not null)
+        {
+            builder.Services.AddSingleton(clock);
+        }
+
         builder.AddTableStorage();
         var host = builder.Build();
         await host.StartAsync();
