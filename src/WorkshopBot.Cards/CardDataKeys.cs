@@ -19,4 +19,6 @@ public static class CardDataKeys
     public const string ResponseId = "responseId";
     public const string SourceNoteId = "sourceNoteId";
     public const string SourceNoteVersion = "sourceNoteVersion";
+    // Set on item actions of the step card: answer with the step card instead of the item card.
+    public const string ReturnToStep = "returnToStep";
 }

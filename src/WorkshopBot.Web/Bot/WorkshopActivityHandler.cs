@@ -142,13 +142,16 @@ public sealed partial class WorkshopActivityHandler(
 
         var outcome = result.Value;
 
+        // An item action from the step card's item list (vaststellen) answers with the step card again.
+        var fromStepCard = data.String(CardDataKeys.ReturnToStep) == "true";
+
         // Everyone's copy of the step card shows the change: one coalesced PUT of the shared card.
-        if (outcome.HasChanges && (outcome.Item is null || command is PromoteNote) && turnContext.Activity.ReplyToId is { Length: > 0 } cardMessageId)
+        if (outcome.HasChanges && (outcome.Item is null || command is PromoteNote || fromStepCard) && turnContext.Activity.ReplyToId is { Length: > 0 } cardMessageId)
         {
             sharedCards.Schedule(turnContext.Reference, cardMessageId, outcome.Werkgroep.Id, outcome.Step, language);
         }
 
-        return outcome.Item is { } item
+        return outcome.Item is { } item && !fromStepCard
             ? ItemCard(outcome.Werkgroep, item, CallerOf(turnContext).UserId, language)
             : new(StepCardFor(outcome.Werkgroep, outcome.Step, CallerOf(turnContext).UserId, language));
     }
