@@ -49,6 +49,10 @@ public static class BoardViewFactory
         ["frequency"] = "frequentie",
         ["direction"] = "richting",
         ["need"] = "need-to-know of nice-to-know",
+        ["storiesAbout"] = "welke verhalen",
+        ["storiesFrom"] = "van wie",
+        ["collectionMethod"] = "hoe verzameld",
+        ["storiesUse"] = "wat de werkgroep ermee doet",
     };
 
     public static BoardView Build(
@@ -182,7 +186,11 @@ public static class BoardViewFactory
             indicator.Status.ToString().ToLowerInvariant(),
             Missing(indicator.MissingFields()),
             Points(projection.Coach.Criteria),
-            Suggestion(projection.Coach.Suggestion(Language.Dutch), indicator.Name));
+            Suggestion(projection.Coach.Suggestion(Language.Dutch), indicator.Name),
+            indicator.StoriesAbout,
+            indicator.StoriesFrom,
+            indicator.CollectionMethod,
+            indicator.StoriesUse);
     }
 
     private static string[] Missing(IEnumerable<string> fields) =>
