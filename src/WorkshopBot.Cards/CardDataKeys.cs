@@ -23,4 +23,7 @@ public static class CardDataKeys
     // Dialogs (DialogCards): the form a dialog shows and the card message it was opened from.
     public const string DialogForm = "dialogForm";
     public const string CardMessageId = "cardMessageId";
+
+    // Set on item actions of the step card: answer with the step card instead of the item card.
+    public const string ReturnToStep = "returnToStep";
 }

@@ -10,25 +10,32 @@ public static class IndicatorCard
     {
         var t = CardText.For(language);
         var isStory = view.Measure == IndicatorKind.Vertellen;
+        // A vertellen indicator has its own sheet (which stories, from whom, how collected, how often, what
+        // the werkgroep does with them); teller, noemer, nulmeting, streefwaarde and richting are for
+        // tellen and show for a story only when someone filled them in anyway.
         var fields = new List<(string Label, string? Value, bool Applies)>
         {
-            (t.FieldDefinition, Esc(view.Definition), true),
+            (t.FieldDefinition, Esc(view.Definition), !isStory || view.Definition is not null),
             (t.FieldNumerator, Esc(view.Numerator), !isStory || view.Numerator is not null),
             (t.FieldDenominator, Esc(view.Denominator), !isStory || view.Denominator is not null),
+            (t.FieldStoriesAbout, Esc(view.StoriesAbout), isStory),
+            (t.FieldStoriesFrom, Esc(view.StoriesFrom), isStory),
+            (t.FieldCollectionMethod, Esc(view.CollectionMethod), isStory),
+            (t.FieldStoriesUse, Esc(view.StoriesUse), isStory),
             (t.FieldMeasure, view.Measure is { } m ? Measure(m, t) : null, true),
             (t.FieldLevel, view.Level is { } l ? Level(l, t) : null, true),
-            (t.FieldDataSource, Esc(view.DataSource), true),
+            (t.FieldDataSource, Esc(view.DataSource), !isStory || view.DataSource is not null),
             (t.FieldExistingRegistration, view.ExistingRegistration switch
             {
                 true => t.Yes,
                 false => t.ExtraRegistration,
                 null => null,
-            }, true),
+            }, !isStory || view.ExistingRegistration is not null),
             (t.FieldOwner, Esc(view.Owner), true),
             (t.FieldFrequency, Esc(view.Frequency), true),
-            (t.FieldBaseline, Esc(view.Baseline), true),
-            (t.FieldTarget, Esc(view.Target), true),
-            (t.FieldDirection, view.Direction is { } d ? Direction(d, t) : null, true),
+            (t.FieldBaseline, Esc(view.Baseline), !isStory || view.Baseline is not null),
+            (t.FieldTarget, Esc(view.Target), !isStory || view.Target is not null),
+            (t.FieldDirection, view.Direction is { } d ? Direction(d, t) : null, !isStory || view.Direction is not null),
             (t.FieldPriority, view.Priority is { } p ? Priority(p, t) : null, true),
         };
         var applicable = fields.Where(f => f.Applies).ToList();

@@ -10,11 +10,13 @@ namespace WorkshopBot.Cards;
 // The working surface in chat for one step of one werkgroep.
 public static class StepCard
 {
-    // How many of the group's notes (in card order, see Rank) the card tries to show before it links to the board.
-    private static readonly int[] NoteLimits = [40, 30, 20, 12, 6, 0];
-    // The viewer's own notes (each with an edit box) may use at most this share of the card.
-    private static readonly int[] OwnNoteLimits = [15, 8, 4, 2, 0];
-    private const int OwnNotesBudgetBytes = CardLimits.TargetCardBytes * 3 / 5;
+    // How many notes the card lists (own first, at most OwnNoteBudget of those) before "… en N meer" and the
+    // board link. Eight notes keep the card about one screen in a meeting; the board shows them all. The
+    // smaller steps are only for very long texts that would push the card past Teams' size limit.
+    public const int NoteBudget = 8;
+    public const int OwnNoteBudget = 5;
+    public const int ItemBudget = 8;
+    private static readonly int[] NoteLimits = [NoteBudget, 5, 3, 1, 0];
 
     public static JsonObject Build(StepCardView view, Language language)
     {
@@ -25,59 +27,8 @@ public static class StepCard
 
         var t = CardText.For(language);
         var ranked = Rank(view);
-
-        // Size the card in one pass instead of rebuilding it per limit: measure the card without the
-        // group's notes, then add notes (in card order) while their measured size fits the budget.
-        var ownLimit = OwnNoteLimits[0];
-        var baseSize = 0;
-        foreach (var limit in OwnNoteLimits)
-        {
-            ownLimit = limit;
-            baseSize = CardJson.SizeInBytes(Build(view, t, ranked, 0, null, ownLimit));
-            if (baseSize <= OwnNotesBudgetBytes)
-            {
-                break;
-            }
-        }
-
-        if (view.SilentBrainstorm || ranked.Count == 0)
-        {
-            return Build(view, t, ranked, 0, null, ownLimit);
-        }
-
-        var isModerator = view.Viewer?.IsModerator == true;
-        var remaining = CardLimits.TargetCardBytes - baseSize - GroupOverheadBytes;
-        var elements = new List<JsonObject>();
-        var clusters = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var note in ranked.Take(NoteLimits[0]))
-        {
-            var element = StepNotes.GroupNote(view, note, isModerator, t);
-            var cost = CardJson.SizeInBytes(element) + 1
-                + (clusters.Add(note.ClusterLabel?.Trim() ?? string.Empty) ? ClusterHeadingBytes : 0)
-                + (isModerator ? StepModeratorControls.MergeChoiceBytes(note) : 0);
-            if (cost > remaining)
-            {
-                break;
-            }
-
-            remaining -= cost;
-            elements.Add(element);
-        }
-
-        var card = Build(view, t, ranked, elements.Count, elements, ownLimit);
-        if (CardJson.SizeInBytes(card) <= CardLimits.TargetCardBytes)
-        {
-            return card;
-        }
-
-        // The estimate was off (very long texts, multi-byte characters): step down the safe way.
-        var fallback = NoteLimits.Where(l => l < elements.Count).ToList();
-        return CardBudget.Fit(fallback.Count == 0 ? [0] : fallback, limit => Build(view, t, ranked, limit, null, ownLimit));
+        return CardBudget.Fit(NoteLimits, limit => Build(view, t, ranked, limit, Math.Min(ItemBudget, Math.Max(limit, 1))));
     }
-
-    // Heading, "en nog X notities" line and board link around the group's notes.
-    private const int GroupOverheadBytes = 600;
-    private const int ClusterHeadingBytes = 160;
 
     // While a voting round on the step is open the order must not depend on votes: a list that re-sorts
     // after every dot moves the buttons under the cursor (issue 12). Then the order is cluster (unclustered
@@ -96,14 +47,15 @@ public static class StepCard
                 .ThenBy(note => note.NoteId, StringComparer.Ordinal)
                 .ToList();
 
-    private static JsonObject Build(StepCardView view, CardText t, IReadOnlyList<NoteView> ranked, int noteLimit,
-        IReadOnlyList<JsonObject>? prebuilt, int ownLimit)
+    // The moderator's controls come right under the heading (she runs the meeting from them), then the
+    // question, the step's items, the compact note list and the forms.
+    private static JsonObject Build(StepCardView view, CardText t, IReadOnlyList<NoteView> ranked, int noteLimit, int itemLimit)
     {
         var step = t.Step(view.Step);
         var viewer = view.Viewer;
         var isOpen = view.State == StepStatus.Open;
         var isModerator = viewer?.IsModerator == true;
-        var shown = view.SilentBrainstorm ? [] : ranked.Take(noteLimit).ToList();
+        var (own, others) = StepNotes.Select(view, ranked, noteLimit, OwnNoteBudget);
 
         var body = new List<JsonNode?>
         {
@@ -112,22 +64,20 @@ public static class StepCard
                 subtle: true, size: "Small"),
             Ac.Heading(Format(t.StepHeadingFormat, view.Step, step.Name), "Large"),
             Badges(view, t),
-            Ac.Text(step.Question, weight: "Bolder"),
+            isOpen ? null : ClosedNotice(view, isModerator, t),
+            isModerator ? StepModeratorControls.Section(view, [.. own, .. others], t) : null,
+            Ac.Text(step.Question, weight: "Bolder", separator: isModerator),
             Ac.Container(
                 [
                     Ac.Text(Format(t.GoodAnswerFormat, step.Explanation), size: "Small"),
                     Ac.Text(Format(t.ExampleFormat, step.Example), size: "Small", subtle: true),
                 ],
                 style: "emphasis"),
-            isOpen ? null : ClosedNotice(view, isModerator, t),
+            StepItems.Section(view, itemLimit, t),
             Ac.Text(NoteCount(view, t), subtle: true, separator: true),
-            viewer is null ? null : StepNotes.OwnNotes(view, viewer, isOpen, ownLimit, t),
-            view.SilentBrainstorm
-                ? Ac.Text(t.SilentHidesNotes, subtle: true)
-                : StepNotes.GroupNotes(view, shown, prebuilt, ranked.Count, isModerator, t),
+            StepNotes.List(view, ranked, own, others, isModerator, t),
             isOpen ? AddNotesForm(view, t) : null,
             isOpen ? ProposeActions(view, t) : null,
-            isModerator ? StepModeratorControls.Section(view, shown, t) : null,
         };
 
         var actions = new List<JsonNode?>

@@ -36,6 +36,8 @@ internal static class CardCatalog
         ["step-locked-moderator"] = l => StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Moderator, state: StepStatus.Locked), l),
         ["step-large-group"] = l => StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Participant, members: 150), l),
         ["step-200-moderator"] = l => StepCard.Build(SampleViews.StepCard(noteCount: 200, viewer: SampleViews.Moderator, voting: true), l),
+        ["step-items-moderator"] = l => StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Moderator) with { Items = SampleViews.StepItems(12) }, l),
+        ["step-items-participant"] = l => StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Participant) with { Items = SampleViews.StepItems(3) }, l),
         ["step-500-moderator"] = l => StepCard.Build(SampleViews.StepCard(noteCount: 500, viewer: SampleViews.Moderator, voting: true, timer: true), l),
         ["step-500-participant"] = l => StepCard.Build(SampleViews.StepCard(noteCount: 500, viewer: SampleViews.Participant, voting: true), l),
         ["step-hostile"] = l => StepCard.Build(SampleViews.StepCard(noteCount: 30, viewer: SampleViews.Moderator, voting: true) with

@@ -143,6 +143,47 @@ public sealed class ItemCardTests
         Assert.DoesNotContain("Noemer", CardQuery.Texts(card));
     }
 
+    // Issue 12, finding 11: a story indicator showed nulmeting, streefwaarde and richting as missing in red.
+    [Fact]
+    public void IndicatorCard_Vertellen_ShowsTheStorySheetNotTheCountFields()
+    {
+        var view = new IndicatorView
+        {
+            ItemId = "i-7", Version = 2, WerkgroepId = "w", Step = 5, Name = "Verhalen van deelnemers aan de huiskamer",
+            Measure = IndicatorKind.Vertellen, Level = IndicatorType.Outcome, Owner = "Welzijn Rivierenland", Frequency = "Twee keer per jaar",
+            Priority = InformationNeed.NeedToKnow, ResultText = "Minder eenzaamheid onder 75-plussers",
+            StoriesAbout = "Wat de huiskamer voor hen veranderde", StoriesFrom = "Inwoners en vrijwilligers",
+            CollectionMethod = "Most Significant Change gesprekken", StoriesUse = "Bespreken in de werkgroep en de gemeenteraad",
+        };
+
+        var card = IndicatorCard.Build(view, Language.Dutch);
+        var texts = CardQuery.Texts(card);
+
+        foreach (var label in new[] { "Nulmeting", "Streefwaarde", "Richting", "Teller", "Noemer", "Databron" })
+        {
+            Assert.DoesNotContain(label, texts);
+        }
+
+        Assert.DoesNotContain("ontbreekt nog", texts);
+        Assert.Contains("Welke verhalen", texts);
+        Assert.Contains("Most Significant Change gesprekken", texts);
+        Assert.Contains("Van wie", texts);
+        Assert.Contains("Wat doet de werkgroep ermee", texts);
+        AdaptiveCardSchemaValidator.Instance.AssertValid(card);
+    }
+
+    [Fact]
+    public void IndicatorCard_VertellenWithoutStoryFields_MarksThemMissing()
+    {
+        var view = new IndicatorView { ItemId = "i", Version = 1, WerkgroepId = "w", Step = 5, Name = "Verhalen", Measure = IndicatorKind.Vertellen };
+
+        var card = IndicatorCard.Build(view, Language.Dutch);
+
+        Assert.Contains("Welke verhalen", CardQuery.Texts(card));
+        Assert.Contains("Hoe verzameld", CardQuery.Texts(card));
+        Assert.DoesNotContain("Nulmeting", CardQuery.Texts(card));
+    }
+
     [Fact]
     public void IndicatorCard_EditForm_PrefillsChoicesWithWireValues()
     {

@@ -120,7 +120,7 @@ public sealed partial class StepCardTests
     [Fact]
     public void Build_Revealed_GroupsNotesByClusterWithVotesAndOrganisation()
     {
-        var view = SampleViews.StepCard(noteCount: 12, viewer: SampleViews.Participant);
+        var view = SampleViews.StepCard(noteCount: 6, viewer: SampleViews.Participant);
 
         var card = StepCard.Build(view, Language.Dutch);
         var texts = CardQuery.Texts(card);
@@ -303,7 +303,7 @@ public sealed partial class StepCardTests
         Assert.Equal(
             [CardValues.Result, CardValues.Indicator, CardValues.Activity, CardValues.QualityAgreement],
             CardQuery.Input(card, CardInputs.PromoteKind(note.NoteId))!["choices"]!.AsArray().Select(c => (string)c!["value"]!).ToArray());
-        Assert.Equal(12, CardQuery.ExecuteActions(card, CardVerbs.PromoteNote).Count);
+        Assert.Equal(StepCard.NoteBudget, CardQuery.ExecuteActions(card, CardVerbs.PromoteNote).Count);
     }
 
     [Theory]
@@ -359,10 +359,10 @@ public sealed partial class StepCardTests
         var texts = CardQuery.Texts(card);
 
         Assert.True(CardJson.SizeInBytes(card) < CardLimits.MaxCardBytes);
-        Assert.Contains(texts, t => t.StartsWith("En nog ", StringComparison.Ordinal) && t.EndsWith("notities — bekijk het bord.", StringComparison.Ordinal));
+        Assert.Contains($"… en {notes - StepCard.NoteBudget} meer — alle notities op het bord.", texts);
         Assert.Contains(CardQuery.OfType(card, "Action.OpenUrl"), a => (string?)a["url"] == SampleViews.BoardUrl);
         Assert.Contains($"{notes} notities van 12 deelnemers", texts);
-        Assert.True(CardQuery.ExecuteActions(card, CardVerbs.CastVote).Count >= 10, "still shows a useful number of notes");
+        Assert.Equal(StepCard.NoteBudget, CardQuery.ExecuteActions(card, CardVerbs.CastVote).Count);
     }
 
     [Fact]
@@ -375,8 +375,10 @@ public sealed partial class StepCardTests
         var card = StepCard.Build(view, Language.Dutch);
         var shownIds = CardQuery.ExecuteActions(card, CardVerbs.MoveNote).Select(a => (string)a["data"]!["noteId"]!).ToHashSet();
 
-        Assert.NotEmpty(shownIds);
-        Assert.All(view.Notes.Where(n => shownIds.Contains(n.NoteId)), n => Assert.Equal(topVotes, n.Votes));
+        // The moderator's own notes come first; the others shown are the most voted.
+        var others = view.Notes.Where(n => shownIds.Contains(n.NoteId) && n.AuthorUserId != SampleViews.Moderator.UserId).ToList();
+        Assert.NotEmpty(others);
+        Assert.All(others, n => Assert.Equal(topVotes, n.Votes));
     }
 
     [Fact]
@@ -460,19 +462,20 @@ public sealed partial class StepCardTests
         var card = StepCard.Build(view, Language.Dutch);
 
         Assert.True(CardJson.SizeInBytes(card) < CardLimits.MaxCardBytes, $"{CardJson.SizeInBytes(card)} bytes");
-        Assert.Contains(CardQuery.Texts(card), t => t.StartsWith("En nog ", StringComparison.Ordinal));
+        Assert.Contains(CardQuery.Texts(card), t => t.StartsWith("… en ", StringComparison.Ordinal));
         AdaptiveCardSchemaValidator.Instance.AssertValid(card);
     }
 
     [Fact]
-    public void Build_ManyOwnNotes_ShowsAtMost15AndPointsToTheBoard()
+    public void Build_ManyOwnNotes_ShowsOwnBudgetThenOthersAndPointsToTheBoard()
     {
         var view = SampleViews.StepCard(noteCount: 240, viewer: SampleViews.Participant);
 
         var card = StepCard.Build(view, Language.Dutch);
 
-        Assert.Equal(15, CardQuery.ExecuteActions(card, CardVerbs.EditNote).Count);
-        Assert.Contains("En nog 5 van jouw notities — bekijk ze op het bord.", CardQuery.Texts(card));
+        Assert.Equal(StepCard.OwnNoteBudget, CardQuery.ExecuteActions(card, CardVerbs.EditNote).Count);
+        Assert.Contains("Jouw notities (20)", CardQuery.Texts(card));
+        Assert.Contains($"… en {240 - StepCard.NoteBudget} meer — alle notities op het bord.", CardQuery.Texts(card));
     }
 
     // Issue 12, finding 5: during an open round the card must not re-sort after every dot.

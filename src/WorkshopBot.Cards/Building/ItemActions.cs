@@ -3,28 +3,42 @@ using WorkshopBot.Domain.Items;
 namespace WorkshopBot.Cards.Building;
 
 // Actions every item card shares: edit (participants on concepts, moderators always), vaststellen
-// (moderators on concepts), board link and refresh.
+// (moderators on concepts), board link and refresh. The step card's item list uses the same open and
+// vaststellen actions, so both surfaces send one command with the same data and the same role rule.
 internal static class ItemActions
 {
     public static JsonObject Data(ItemCardView view) =>
-        Ac.Data(
-            (CardDataKeys.WerkgroepId, view.WerkgroepId),
-            (CardDataKeys.Step, view.Step),
-            (CardDataKeys.ItemId, view.ItemId),
-            (CardDataKeys.ItemKind, CardValues.ToWire(view.Kind)),
-            (CardDataKeys.ItemVersion, view.Version));
+        Data(view.WerkgroepId, view.Step, view.ItemId, view.Kind, view.Version);
 
-    public static JsonObject RefreshData(ItemCardView view) =>
+    public static JsonObject Data(string werkgroepId, int step, string itemId, FormalItemKind kind, long version) =>
         Ac.Data(
-            (CardDataKeys.WerkgroepId, view.WerkgroepId),
-            (CardDataKeys.ItemId, view.ItemId),
-            (CardDataKeys.ItemKind, CardValues.ToWire(view.Kind)));
+            (CardDataKeys.WerkgroepId, werkgroepId),
+            (CardDataKeys.Step, step),
+            (CardDataKeys.ItemId, itemId),
+            (CardDataKeys.ItemKind, CardValues.ToWire(kind)),
+            (CardDataKeys.ItemVersion, version));
+
+    public static JsonObject RefreshData(ItemCardView view) => RefreshData(view.WerkgroepId, view.ItemId, view.Kind);
+
+    public static JsonObject RefreshData(string werkgroepId, string itemId, FormalItemKind kind) =>
+        Ac.Data(
+            (CardDataKeys.WerkgroepId, werkgroepId),
+            (CardDataKeys.ItemId, itemId),
+            (CardDataKeys.ItemKind, CardValues.ToWire(kind)));
 
     public static bool CanEdit(CardViewer? viewer, ItemStatus status) =>
         viewer is not null && (viewer.IsModerator || status == ItemStatus.Concept);
 
     public static bool CanAccept(CardViewer? viewer, ItemStatus status) =>
         viewer?.IsModerator == true && status == ItemStatus.Concept;
+
+    // Vaststellen, offered only where CanAccept holds; the server checks the role again (AcceptItem).
+    public static JsonObject Accept(CardText t, JsonObject data) =>
+        Ac.Execute(t.Accept, CardVerbs.AcceptItem, data, style: "positive", withInputs: false);
+
+    // Opening an item answers with its card (the same verb the item card refreshes with).
+    public static JsonObject Open(CardText t, string werkgroepId, string itemId, FormalItemKind kind) =>
+        Ac.Execute(t.OpenItem, CardVerbs.RefreshItem, RefreshData(werkgroepId, itemId, kind), withInputs: false);
 
     public static List<JsonNode?> Build(CardText t, ItemCardView view, Func<IEnumerable<JsonNode?>> editFields)
     {
@@ -36,7 +50,7 @@ internal static class ItemActions
 
         if (CanAccept(view.Viewer, view.Status))
         {
-            actions.Add(Ac.Execute(t.Accept, CardVerbs.AcceptItem, Data(view), style: "positive", withInputs: false));
+            actions.Add(Accept(t, Data(view)));
         }
 
         actions.Add(Chrome.BoardLink(view.BoardUrl, t));

@@ -7,66 +7,53 @@ using static WorkshopBot.Cards.Building.StepActions;
 namespace WorkshopBot.Cards.Building;
 
 // The notes on the step card: the viewer's own (editable while the step is open) and the group's,
-// clustered, with voting and the moderator's move/promote form.
+// clustered, with voting and the moderator's move/promote form; one compact, bounded list.
 internal static class StepNotes
 {
-    public static JsonObject? OwnNotes(StepCardView view, CardViewer viewer, bool isOpen, int ownLimit, CardText t)
+    // The compact note list: the viewer's own notes first (at most OwnBudget), then the group's notes in
+    // card order up to the budget, then "… en N meer" with the board link. Bounded whatever the group writes,
+    // so the card stays short enough for a live meeting (issue 12, finding 9).
+    public static (List<NoteView> Own, List<NoteView> Others) Select(StepCardView view, IReadOnlyList<NoteView> ranked, int budget, int ownBudget)
     {
-        var own = view.Notes.Where(n => string.Equals(n.AuthorUserId, viewer.UserId, StringComparison.Ordinal)).ToList();
-        if (own.Count == 0)
-        {
-            return null;
-        }
-
-        var items = new List<JsonNode?> { Ac.Text(Format(t.OwnNotesFormat, own.Count), weight: "Bolder") };
-        foreach (var note in own.Take(ownLimit))
-        {
-            items.Add(Ac.Text(Esc(note.Text), separator: true));
-            if (isOpen && !note.Promoted)
-            {
-                var editCard = Ac.SubCard(
-                    [Ac.InputText(CardInputs.EditNoteText(note.NoteId), t.EditNoteLabel, value: note.Text, maxLength: CardLimits.MaxNoteLength,
-                        required: true, errorMessage: t.NoteRequired)],
-                    [Ac.Execute(t.Save, CardVerbs.EditNote, NoteData(view, note), style: "positive")]);
-                items.Add(Ac.Actions(
-                    [
-                        Ac.ShowCard(t.Edit, editCard),
-                        Ac.Execute(t.Delete, CardVerbs.DeleteNote, NoteData(view, note), style: "destructive", withInputs: false),
-                    ], spacing: "Small"));
-            }
-        }
-
-        if (own.Count > ownLimit)
-        {
-            items.Add(Ac.Text(Format(t.MoreOwnNotesFormat, own.Count - ownLimit), subtle: true));
-        }
-
-        return Ac.Container(items, separator: true);
+        var viewerId = view.Viewer?.UserId;
+        var own = ranked.Where(n => viewerId is not null && string.Equals(n.AuthorUserId, viewerId, StringComparison.Ordinal))
+            .Take(Math.Min(ownBudget, budget)).ToList();
+        var others = view.SilentBrainstorm
+            ? []
+            : ranked.Where(n => viewerId is null || !string.Equals(n.AuthorUserId, viewerId, StringComparison.Ordinal))
+                .Take(budget - own.Count).ToList();
+        return (own, others);
     }
 
-    public static JsonObject? GroupNotes(StepCardView view, IReadOnlyList<NoteView> shown, IReadOnlyList<JsonObject>? prebuilt, int total,
+    public static JsonObject? List(StepCardView view, IReadOnlyList<NoteView> ranked, List<NoteView> own, List<NoteView> others,
         bool isModerator, CardText t)
     {
-        if (total == 0)
+        var items = new List<JsonNode?>();
+        var ownTotal = view.Viewer is null ? 0 : ranked.Count(n => string.Equals(n.AuthorUserId, view.Viewer.UserId, StringComparison.Ordinal));
+        if (own.Count > 0)
         {
-            return null;
+            items.Add(Ac.Text(Format(t.OwnNotesFormat, ownTotal), weight: "Bolder"));
+            items.AddRange(own.Select(note => GroupNote(view, note, isModerator, t)));
         }
 
-        var items = new List<JsonNode?> { Ac.Text(t.GroupNotesHeading, weight: "Bolder") };
-        var clusters = shown
-            .Select((note, index) => (note, element: prebuilt?[index]))
-            .GroupBy(x => string.IsNullOrWhiteSpace(x.note.ClusterLabel) ? null : x.note.ClusterLabel.Trim())
-            .OrderBy(g => g.Key is null ? 1 : 0);
-        foreach (var cluster in clusters)
+        if (view.SilentBrainstorm)
         {
-            items.Add(Ac.Text(cluster.Key is null ? t.NoCluster : Esc(cluster.Key), color: "Accent", weight: "Bolder", spacing: "Medium"));
-            foreach (var (note, element) in cluster)
+            items.Add(Ac.Text(t.SilentHidesNotes, subtle: true, separator: own.Count > 0));
+        }
+        else if (others.Count > 0)
+        {
+            items.Add(Ac.Text(t.GroupNotesHeading, weight: "Bolder", spacing: "Medium"));
+            var clusters = others
+                .GroupBy(note => string.IsNullOrWhiteSpace(note.ClusterLabel) ? null : note.ClusterLabel.Trim())
+                .OrderBy(g => g.Key is null ? 1 : 0);
+            foreach (var cluster in clusters)
             {
-                items.Add(element ?? GroupNote(view, note, isModerator, t));
+                items.Add(Ac.Text(cluster.Key is null ? t.NoCluster : Esc(cluster.Key), color: "Accent", weight: "Bolder", size: "Small", spacing: "Small"));
+                items.AddRange(cluster.Select(note => GroupNote(view, note, isModerator, t)));
             }
         }
 
-        var hidden = total - shown.Count;
+        var hidden = view.SilentBrainstorm ? ownTotal - own.Count : ranked.Count - own.Count - others.Count;
         if (hidden > 0)
         {
             items.Add(Ac.Text(Format(t.MoreNotesFormat, hidden), subtle: true, spacing: "Medium"));
@@ -76,7 +63,7 @@ internal static class StepNotes
             }
         }
 
-        return Ac.Container(items, separator: true);
+        return items.Count == 0 ? null : Ac.Container(items, separator: true);
     }
 
     public static JsonObject GroupNote(StepCardView view, NoteView note, bool isModerator, CardText t)
@@ -111,6 +98,17 @@ internal static class StepNotes
                 actions.Add(Ac.Execute(t.RetractVote, CardVerbs.RetractVote,
                     NoteData(view, note).With(CardDataKeys.RoundId, voting.RoundId), withInputs: false));
             }
+        }
+
+        var isOwn = view.Viewer is { } viewer && string.Equals(note.AuthorUserId, viewer.UserId, StringComparison.Ordinal);
+        if (isOwn && view.State == StepStatus.Open && !note.Promoted)
+        {
+            var editCard = Ac.SubCard(
+                [Ac.InputText(CardInputs.EditNoteText(note.NoteId), t.EditNoteLabel, value: note.Text, maxLength: CardLimits.MaxNoteLength,
+                    required: true, errorMessage: t.NoteRequired)],
+                [Ac.Execute(t.Save, CardVerbs.EditNote, NoteData(view, note), style: "positive")]);
+            actions.Add(Ac.ShowCard(t.Edit, editCard));
+            actions.Add(Ac.Execute(t.Delete, CardVerbs.DeleteNote, NoteData(view, note), style: "destructive", withInputs: false));
         }
 
         if (isModerator)

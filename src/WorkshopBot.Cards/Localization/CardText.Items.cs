@@ -89,6 +89,15 @@ public sealed partial record CardText
 
     public required string FieldFrequency { get; init; }
 
+    // The vertellen sheet's own fields.
+    public required string FieldStoriesAbout { get; init; }
+
+    public required string FieldStoriesFrom { get; init; }
+
+    public required string FieldCollectionMethod { get; init; }
+
+    public required string FieldStoriesUse { get; init; }
+
     public required string FrequencyPlaceholder { get; init; }
 
     public required string FieldDirection { get; init; }

@@ -55,8 +55,6 @@ public sealed partial record CardText
 
     public required string OwnNotesFormat { get; init; }
 
-    public required string MoreOwnNotesFormat { get; init; }
-
     public required string EditNoteLabel { get; init; }
 
     public required string NoteRequired { get; init; }
@@ -67,7 +65,17 @@ public sealed partial record CardText
 
     public required string NoCluster { get; init; }
 
+    // {0}: how many of the notes the viewer may see the card does not list.
     public required string MoreNotesFormat { get; init; }
+
+    // The step's formal items: heading ({0} is how many), one line per item ({0} kind, {1} title), the rest.
+    public required string StepItemsHeadingFormat { get; init; }
+
+    public required string StepItemLineFormat { get; init; }
+
+    public required string MoreStepItemsFormat { get; init; }
+
+    public required string OpenItem { get; init; }
 
     public required string VoteOne { get; init; }
 

@@ -32,6 +32,15 @@ public sealed record IndicatorView : ItemCardView
 
     public string? Frequency { get; init; }
 
+    // Vertellen: which stories, from whom, how collected, what the werkgroep does with them.
+    public string? StoriesAbout { get; init; }
+
+    public string? StoriesFrom { get; init; }
+
+    public string? CollectionMethod { get; init; }
+
+    public string? StoriesUse { get; init; }
+
     public string? Baseline { get; init; }
 
     public string? Target { get; init; }

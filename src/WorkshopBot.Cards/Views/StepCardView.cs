@@ -28,6 +28,9 @@ public sealed record StepCardView
     // brainstorm the moderator and the shared card show the group's progress without the texts.
     public StepNoteCount StepTotal { get; init; } = new(0, 0);
 
+    // The step's formal items (results, activities, quality agreements, indicators) in their stored order.
+    public IReadOnlyList<StepItemView> Items { get; init; } = [];
+
     public required long BoardVersion { get; init; }
 
     public string? BoardUrl { get; init; }

@@ -36,11 +36,50 @@ public sealed record Indicator : FormalItem
 
     public InformationNeed? Need { get; init; }
 
+    // The definition sheet of a vertellen (story) indicator: which stories (about what), from whom
+    // (inwoners, professionals, vrijwilligers…), how they are collected (gesprek, Most Significant Change,
+    // intervisie…) and what the werkgroep does with them; how often is Frequency. A story has no teller,
+    // noemer, nulmeting, streefwaarde or richting, so those are not asked of it.
+    public string? StoriesAbout { get; init; }
+
+    public string? StoriesFrom { get; init; }
+
+    public string? CollectionMethod { get; init; }
+
+    public string? StoriesUse { get; init; }
+
     public override FormalItemKind Kind => FormalItemKind.Indicator;
 
     public override int CompassStep => Step;
 
-    public override IReadOnlyList<string> MissingFields()
+    public override IReadOnlyList<string> MissingFields() =>
+        IndicatorKind == Items.IndicatorKind.Vertellen ? MissingStoryFields() : MissingCountFields();
+
+    private List<string> MissingStoryFields()
+    {
+        var missing = new List<string>();
+        MissingFieldList.Add(missing, "name", Name);
+        MissingFieldList.Add(missing, "resultId", ResultId);
+        MissingFieldList.Add(missing, "storiesAbout", StoriesAbout);
+        MissingFieldList.Add(missing, "storiesFrom", StoriesFrom);
+        MissingFieldList.Add(missing, "collectionMethod", CollectionMethod);
+        MissingFieldList.Add(missing, "frequency", Frequency);
+        MissingFieldList.Add(missing, "storiesUse", StoriesUse);
+        if (Type is null)
+        {
+            missing.Add("type");
+        }
+
+        MissingFieldList.Add(missing, "ownerOrganisation", OwnerOrganisation);
+        if (Need is null)
+        {
+            missing.Add("need");
+        }
+
+        return missing;
+    }
+
+    private List<string> MissingCountFields()
     {
         var missing = new List<string>();
         MissingFieldList.Add(missing, "name", Name);

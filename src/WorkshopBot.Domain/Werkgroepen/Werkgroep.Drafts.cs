@@ -66,6 +66,10 @@ public sealed partial record Werkgroep
             Target = fields.Optional(draft.Target),
             Direction = draft.Direction,
             Need = draft.Need,
+            StoriesAbout = fields.Optional(draft.StoriesAbout),
+            StoriesFrom = fields.Optional(draft.StoriesFrom),
+            CollectionMethod = fields.Optional(draft.CollectionMethod),
+            StoriesUse = fields.Optional(draft.StoriesUse),
         };
         if (fields.Error is { } error)
         {

@@ -1,4 +1,8 @@
+using System.Text.Json.Serialization;
+
 namespace WorkshopBot.Web.Board;
+
+// StoriesAbout … StoriesUse: the vertellen sheet (left out while empty, as for every tellen indicator).
 
 public sealed record BoardIndicatorView(
     string Id,
@@ -20,4 +24,8 @@ public sealed record BoardIndicatorView(
     string Status,
     IReadOnlyList<string> Missing,
     IReadOnlyList<BoardCoachPointView> Coaching,
-    string? Suggestion);
+    string? Suggestion,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? StoriesAbout = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? StoriesFrom = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? CollectionMethod = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? StoriesUse = null);

@@ -49,6 +49,10 @@ public static class BoardViewFactory
         ["frequency"] = "frequentie",
         ["direction"] = "richting",
         ["need"] = "need-to-know of nice-to-know",
+        ["storiesAbout"] = "welke verhalen",
+        ["storiesFrom"] = "van wie",
+        ["collectionMethod"] = "hoe verzameld",
+        ["storiesUse"] = "wat de werkgroep ermee doet",
     };
 
     public static BoardView Build(
@@ -66,8 +70,9 @@ public static class BoardViewFactory
         var steps = CompassSteps.All.Select(step =>
         {
             var state = werkgroep.StepStateOf(step);
-            // The board still shows totals during an open round (the step card hides them): the page
-            // cannot yet tell "hidden" from "no votes", so hiding them here would read as "geen stemmen".
+            // During an open round the totals are left out, so neither the count nor the "most votes" sort
+            // steers the group; voting.countsHidden tells the page they are hidden, not zero.
+            var countsVisible = werkgroep.VoteCountsVisible(viewer.UserId, step);
             return new BoardStepView(
                 step,
                 CompassSteps.DutchName(step),
@@ -83,7 +88,7 @@ public static class BoardViewFactory
                         note.Text,
                         note.MergedTexts.Count == 0 ? null : note.MergedTexts,
                         authors.IndexOf(note.AuthorName, note.AuthorOrganisation),
-                        note.Votes,
+                        countsVisible ? note.Votes : 0,
                         note.ViewerVotes,
                         note.Status == NoteStatus.Idee ? null : note.Status.ToString().ToLowerInvariant(),
                         note.Cluster,
@@ -105,7 +110,8 @@ public static class BoardViewFactory
             steps,
             authors.Authors,
             werkgroep.Voting is { IsOpen: true } round
-                ? new BoardVotingView(round.Step, round.DotsPerPerson, viewer.CanEdit ? werkgroep.DotsLeft(viewer.UserId ?? "") : 0)
+                ? new BoardVotingView(round.Step, round.DotsPerPerson, viewer.CanEdit ? werkgroep.DotsLeft(viewer.UserId ?? "") : 0,
+                    !werkgroep.VoteCountsVisible(viewer.UserId, round.Step))
                 : null,
             werkgroep.Timer is { } timer ? new BoardTimerView(timer.Step, timer.Minutes, timer.StartedAt, timer.EndsAt) : null,
             [.. items.Results.Select(Result)],
@@ -180,7 +186,11 @@ public static class BoardViewFactory
             indicator.Status.ToString().ToLowerInvariant(),
             Missing(indicator.MissingFields()),
             Points(projection.Coach.Criteria),
-            Suggestion(projection.Coach.Suggestion(Language.Dutch), indicator.Name));
+            Suggestion(projection.Coach.Suggestion(Language.Dutch), indicator.Name),
+            indicator.StoriesAbout,
+            indicator.StoriesFrom,
+            indicator.CollectionMethod,
+            indicator.StoriesUse);
     }
 
     private static string[] Missing(IEnumerable<string> fields) =>

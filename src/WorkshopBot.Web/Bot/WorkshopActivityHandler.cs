@@ -147,9 +147,11 @@ public sealed partial class WorkshopActivityHandler(
 
         var outcome = result.Value;
 
-        ScheduleSharedCard(command, outcome, turnContext.Activity.ReplyToId, turnContext);
+        // An item action from the step card's item list (vaststellen) answers with the step card again.
+        var fromStepCard = data.String(CardDataKeys.ReturnToStep) == "true";
+        ScheduleSharedCard(command, outcome, turnContext.Activity.ReplyToId, turnContext, fromStepCard);
 
-        if (outcome.Item is { } item)
+        if (outcome.Item is { } item && !fromStepCard)
         {
             return ItemCard(outcome.Werkgroep, item, CallerOf(turnContext).UserId, language);
         }
@@ -159,9 +161,9 @@ public sealed partial class WorkshopActivityHandler(
     }
 
     // Everyone's copy of the step card shows the change: one coalesced PUT of the shared card.
-    private void ScheduleSharedCard(WerkgroepCommand command, WerkgroepOutcome outcome, string? cardMessageId, TurnContext turnContext)
+    private void ScheduleSharedCard(WerkgroepCommand command, WerkgroepOutcome outcome, string? cardMessageId, TurnContext turnContext, bool fromStepCard = false)
     {
-        if (outcome.HasChanges && (outcome.Item is null || command is PromoteNote) && cardMessageId is { Length: > 0 })
+        if (outcome.HasChanges && (outcome.Item is null || command is PromoteNote || fromStepCard) && cardMessageId is { Length: > 0 })
         {
             sharedCards.Schedule(turnContext.Reference, cardMessageId, outcome.Werkgroep.Id, outcome.Step, LanguageOf(turnContext));
         }

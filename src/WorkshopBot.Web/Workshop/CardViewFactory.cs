@@ -1,5 +1,6 @@
 using WorkshopBot.Application.Projections;
 using WorkshopBot.Cards.Views;
+using WorkshopBot.Domain.Items;
 using WorkshopBot.Domain.Werkgroepen;
 
 namespace WorkshopBot.Web.Workshop;
@@ -31,6 +32,7 @@ public static class CardViewFactory
                 .Select(note => Note(note, werkgroep.VoteCountsVisible(viewerId, step)))
                 .ToList(),
             StepTotal = new StepNoteCount(stepNotes.Count, stepNotes.Select(n => n.AuthorId).Distinct(StringComparer.Ordinal).Count()),
+            Items = Items(werkgroep, step),
             BoardVersion = werkgroep.Version,
             BoardUrl = boardUrl,
             Viewer = viewerId is null ? null : new CardViewer(viewerId, werkgroep.IsModerator(viewerId)),
@@ -43,6 +45,31 @@ public static class CardViewFactory
     // only from the board have none yet and are counted, so the card also offers the manual refresh.
     public static CardAudience Audience(Werkgroep werkgroep) =>
         new(werkgroep.Members.Count, [.. werkgroep.Members.Select(m => m.TeamsId).OfType<string>().Take(MaxRefreshUsers)]);
+
+    // The step's formal items, the kind the step produces first (FormalItemKinds.ForStep), each kind in
+    // stored order. Deleted items are not in these lists.
+    private static IReadOnlyList<StepItemView> Items(Werkgroep werkgroep, int step)
+    {
+        IEnumerable<FormalItem> all =
+        [
+            .. werkgroep.Results, .. werkgroep.Activities, .. werkgroep.QualityAgreements, .. werkgroep.Indicators,
+        ];
+        var main = FormalItemKinds.ForStep(step);
+        return all
+            .Where(item => item.CompassStep == step)
+            .OrderBy(item => item.Kind == main ? 0 : 1)
+            .Select(item => new StepItemView(item.Id, item.Kind, item.ItemVersion, TitleOf(item), item.Status))
+            .ToList();
+    }
+
+    private static string TitleOf(FormalItem item) => item switch
+    {
+        Result result => result.Statement,
+        Indicator indicator => indicator.Name,
+        PlannedActivity activity => activity.What,
+        QualityAgreement agreement => agreement.Description,
+        _ => item.Id,
+    };
 
     private static NoteView Note(NoteProjection note, bool countsVisible) => new()
     {

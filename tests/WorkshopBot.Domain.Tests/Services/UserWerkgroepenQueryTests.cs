@@ -53,8 +53,9 @@ public sealed class UserWerkgroepenQueryTests
         var roles = werkgroep.MemberRoles();
 
         Assert.Equal(
-            [KeyValuePair.Create(TestWorkshop.Moderator.UserId, WerkgroepRole.Moderator), KeyValuePair.Create(TestWorkshop.Participant(1).UserId, WerkgroepRole.Member)],
-            roles);
+            new Dictionary<string, WerkgroepRole> { [TestWorkshop.Moderator.UserId] = WerkgroepRole.Moderator, [TestWorkshop.Participant(1).UserId] = WerkgroepRole.Member }
+                .OrderBy(r => r.Key, StringComparer.Ordinal),
+            roles.OrderBy(r => r.Key, StringComparer.Ordinal));
         Assert.Null(werkgroep.RoleOf("someone-else"));
     }
 

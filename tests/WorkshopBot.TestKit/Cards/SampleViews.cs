@@ -81,6 +81,15 @@ public static class SampleViews
             CreatedAt = Now.AddMinutes(i),
         }).ToList();
 
+    // Formal items of step 3: activities first, then an indicator; every third one vastgesteld.
+    public static IReadOnlyList<StepItemView> StepItems(int count) =>
+        Enumerable.Range(0, count).Select(i => new StepItemView(
+            $"item-{i:D3}",
+            i % 4 == 3 ? FormalItemKind.Indicator : FormalItemKind.Activity,
+            1 + i % 2,
+            NoteTexts[i % NoteTexts.Length],
+            i % 3 == 2 ? ItemStatus.Vastgesteld : ItemStatus.Concept)).ToList();
+
     public static StepCardView StepCard(
         int noteCount = 24,
         CardViewer? viewer = null,

@@ -175,6 +175,36 @@ public sealed class BoardViewFactoryTests
         Assert.False(voted.TryGetProperty("mine", out _));
     }
 
+    // Issue 12, finding 5: during an open round nobody but a moderator who chose ShowCounts sees totals;
+    // the viewer's own dots stay, and voting.countsHidden tells the page the totals are hidden, not zero.
+    [Theory]
+    [InlineData(false, false, false)]
+    [InlineData(false, true, false)]
+    [InlineData(true, false, false)]
+    [InlineData(true, true, true)]
+    public void Build_OpenVotingRound_HidesTotalsUnlessTheModeratorShowsThem(bool moderator, bool showCounts, bool expectTotals)
+    {
+        var participant = TestWorkshop.Participant();
+        var werkgroep = TestWorkshop.Werkgroep().WithOpenStep(2)
+            .AddNote(TestWorkshop.Moderator, "n-1", 2, "Regie versterken", TestWorkshop.Now).Ok()
+            .StartVoting(TestWorkshop.Moderator, 2, 3, TestWorkshop.Now.AddMinutes(1), showCounts).Ok()
+            .Vote(participant, "n-1", TestWorkshop.Now.AddMinutes(2)).Ok()
+            .Vote(TestWorkshop.Moderator, "n-1", TestWorkshop.Now.AddMinutes(2)).Ok();
+        var viewer = moderator ? ModeratorViewer : new BoardViewer(participant.UserId, participant.DisplayName, null, BoardViewer.Participant, null);
+
+        var board = Json(werkgroep, viewer);
+        var note = board.GetProperty("steps")[1].GetProperty("notes")[0];
+
+        Assert.Equal(!expectTotals, board.GetProperty("voting").GetProperty("countsHidden").GetBoolean());
+        Assert.Equal(expectTotals, note.TryGetProperty("votes", out _));
+        if (expectTotals)
+        {
+            Assert.Equal(2, note.GetProperty("votes").GetInt32());
+        }
+
+        Assert.Equal(1, note.GetProperty("myVotes").GetInt32());
+    }
+
     [Fact]
     public void Build_VotingRoundClosed_ShowsTotalsToParticipants()
     {

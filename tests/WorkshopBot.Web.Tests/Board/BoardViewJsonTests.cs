@@ -10,7 +10,8 @@ namespace WorkshopBot.Web.Tests.Board;
 // The board page and the browser tests read the board JSON; Payloads/board-*.json were written by the
 // anonymous-object BoardViewFactory before the typed view records replaced it, so the typed records must
 // serialize to exactly those bytes. Since issue 12 (finding 5) the open round hides the note totals from the
-// participant and the reader (the moderator started it with ShowCounts), so their files lack "votes".
+// participant and the reader (the moderator started it with ShowCounts), so their files lack "votes" and
+// their "voting" says countsHidden: true. The viewers have GUID object ids (TestWorkshop), never MRIs.
 public sealed class BoardViewJsonTests
 {
     public static TheoryData<string> Viewers => ["moderator", "participant", "reader", "plain"];

@@ -7,8 +7,9 @@
 //
 // Target shape:
 //   baseUrl: 'http://127.0.0.1:port'
-//   createWerkgroep({ name?, seed?, voting? }) -> { id, users: { moderator, participant, participant2 }, shareToken }
-//     seed: notes in steps 1-3, a result with coaching, indicators, activities; voting round on step 3.
+//   createWerkgroep({ name?, seed?, voting?, showCounts? }) -> { id, users: { moderator, participant, participant2 }, shareToken }
+//     seed: notes in steps 1-3, a result with coaching, indicators, activities; voting round on step 3
+//     (totals hidden until it closes unless showCounts, and then only for the moderator).
 //   boardUrl(id, { user?, share?, extra? }) -> absolute URL of /board/{id}?dev-user=... or ?share=...
 //   close()
 import path from 'node:path';

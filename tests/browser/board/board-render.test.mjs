@@ -31,7 +31,7 @@ test('board renders one column per compass step with the seeded notes', async ()
     const note = page.locator('.column[data-step="3"] li.note', { hasText: 'Maatjesproject' });
 
     assert.deepEqual(headings.map((text) => text.split(' · ')[0]), ['Stap 1', 'Stap 2', 'Stap 3', 'Stap 4', 'Stap 5', 'Stap 6']);
-    assert.match(await note.getAttribute('aria-label'), /^Notitie van Fatima el Amrani \(MEE Gelderse Poort\): Maatjesproject.*3 stemmen/);
+    assert.match(await note.getAttribute('aria-label'), /^Notitie van Fatima el Amrani \(MEE Gelderse Poort\): Maatjesproject.*stemmen verborgen tot de ronde sluit.*1 stem van jou/);
     assert.equal(await page.locator('.column[data-step="3"] .cluster-heading', { hasText: 'Cluster: Ontmoeting' }).count(), 1);
     assert.equal(await page.locator('.details .result h4').first().textContent(), 'Over 3 jaar voelen minder 75-plussers in Kesteren zich ernstig eenzaam.');
     assert.equal(await page.locator('.legend-list li', { hasText: 'Welzijn Neder-Betuwe' }).count(), 1);

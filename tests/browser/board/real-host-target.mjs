@@ -116,7 +116,7 @@ export async function startTarget() {
         return note.id;
     }
 
-    async function createWerkgroep({ name = 'Werkgroep Eenzaamheid', seed = true, voting = true } = {}) {
+    async function createWerkgroep({ name = 'Werkgroep Eenzaamheid', seed = true, voting = true, showCounts = false } = {}) {
         counter += 1;
         const conversationId = `19:board-test-${process.pid}-${counter}-${crypto.randomUUID()}@thread.v2`;
         const id = `wg-${crypto.createHash('sha256').update(conversationId).digest('hex').slice(0, 24)}`;
@@ -155,7 +155,7 @@ export async function startTarget() {
             await act(id, 'mod', 'promoteNote', { noteId: await noteId(id, 'Aandeel ernstig eenzame'), kind: 'indicator' });
             await act(id, 'mod', 'promoteNote', { noteId: await noteId(id, 'Training eenzaamheid'), kind: 'activity' });
             if (voting) {
-                await act(id, 'mod', 'startVoting', { step: 3, dots: 3 });
+                await act(id, 'mod', 'startVoting', { step: 3, dots: 3, showCounts });
                 await act(id, 'fatima', 'castVote', { noteId: koffie });
                 for (const user of ['jan', 'piet', 'mod']) {
                     await act(id, user, 'castVote', { noteId: maatjes });

@@ -222,6 +222,9 @@ function viewOf(wg, viewer) {
         return authorIndex.get(userId);
     };
     const lean = (note) => Object.fromEntries(Object.entries(note).filter(([, v]) => v !== null && v !== 0 && v !== false));
+    // Like the host (Werkgroep.VoteCountsVisible): during an open round only a moderator who chose
+    // "stemmen tonen" sees totals on that step; the others get countsHidden and no totals.
+    const countsHidden = Boolean(wg.voting) && !(wg.voting.showCounts && viewer.role === 'moderator');
     const steps = wg.steps.map((s) => {
             const all = wg.notes.filter((n) => n.step === s.number);
             const visible = s.silent ? all.filter((n) => n.userId === viewer.userId) : all;
@@ -230,7 +233,7 @@ function viewOf(wg, viewer) {
                 hiddenNotes: all.length - visible.length,
                 notes: visible.map((n) => lean({
                     id: n.id, text: n.text, mergedTexts: n.mergedTexts?.length ? n.mergedTexts : null, by: by(n.userId),
-                    votes: Object.values(n.votes).reduce((a, b) => a + b, 0), myVotes: n.votes[viewer.userId] ?? 0,
+                    votes: countsHidden && s.number === wg.voting.step ? 0 : Object.values(n.votes).reduce((a, b) => a + b, 0), myVotes: n.votes[viewer.userId] ?? 0,
                     status: n.status === 'idee' ? null : n.status, cluster: n.cluster, mine: n.userId === viewer.userId && viewer.userId !== null,
                     edited: n.editedAt !== null, coachingOpen: n.coachingOpen,
                 })),
@@ -244,7 +247,9 @@ function viewOf(wg, viewer) {
         viewer,
         steps,
         authors,
-        voting: wg.voting ? { ...wg.voting, dotsLeft: viewer.role === 'reader' ? 0 : wg.voting.dotsPerPerson - usedDots } : null,
+        voting: wg.voting
+            ? { step: wg.voting.step, dotsPerPerson: wg.voting.dotsPerPerson, dotsLeft: viewer.role === 'reader' ? 0 : wg.voting.dotsPerPerson - usedDots, countsHidden }
+            : null,
         timer: wg.timer,
         results: wg.results,
         indicators: wg.indicators,
@@ -544,6 +549,8 @@ async function handle(req, res) {
         wg.shareLinks.push({ id: newId('s-'), token, createdAt: new Date().toISOString(), expiresAt: new Date(Date.now() + 7 * 86400000).toISOString(), revoked: false });
         if (body.voting === false) {
             wg.voting = null;
+        } else if (body.showCounts === true) {
+            wg.voting.showCounts = true;
         }
         return sendJson(res, 200, { id: wg.id, users: { moderator: 'mod', participant: 'jan', participant2: 'fatima', outsider: 'outsider' }, shareToken: token });
     }

@@ -302,8 +302,11 @@ function describeChanges(before, after) {
 // the rest of the page works on full notes, so they are expanded here.
 function normalise(board) {
     const authors = Array.isArray(board.authors) ? board.authors : [];
+    // During an open round the server leaves the totals out (voting.countsHidden): hidden, not zero.
+    const hiddenStep = board.voting?.countsHidden ? board.voting.step : null;
     const steps = (board.steps ?? []).map((step) => ({
         ...step,
+        countsHidden: step.number === hiddenStep,
         state: step.state ?? 'closed',
         silent: Boolean(step.silent),
         hiddenNotes: Number(step.hiddenNotes) || 0,
@@ -317,6 +320,7 @@ function normalise(board) {
                 organisation: author.organisation ?? null,
                 colour: author.colour ?? null,
                 votes: Number(note.votes) || 0,
+                countsHidden: step.number === hiddenStep,
                 myVotes: Number(note.myVotes) || 0,
                 status: note.status ?? 'idee',
                 cluster: note.cluster || null,

@@ -6,7 +6,11 @@ import { t } from './strings.js';
 
 const stateIcons = { open: '○', closed: '■', locked: '🔒' };
 
-export function votesPhrase(votes) {
+// A note of an open round whose totals are hidden says so instead of "geen stemmen".
+export function votesPhrase(votes, countsHidden = false) {
+    if (countsHidden) {
+        return t('note.votesHidden');
+    }
     if (votes === 0) {
         return t('note.votes0');
     }
@@ -21,16 +25,23 @@ function mergedTexts(note) {
 export function noteLabel(note) {
     const merged = mergedTexts(note);
     const text = merged.length > 0 ? `${note.text} ${t('note.merged', { texts: merged.join(' · ') })}` : note.text;
-    const vars = { author: note.authorName, organisation: note.organisation, text, votes: votesPhrase(note.votes) };
+    const vars = { author: note.authorName, organisation: note.organisation, text, votes: votesPhrase(note.votes, note.countsHidden) };
     const base = note.organisation ? t('note.label', vars) : t('note.labelNoOrg', vars);
     const extras = [t(`status.${note.status}`)];
     if (note.myVotes > 0) {
-        extras.push(t('note.myVotes', { n: note.myVotes }));
+        extras.push(myVotesPhrase(note));
     }
     if (note.mine) {
         extras.push(t('note.mine'));
     }
     return `${base}, ${extras.join(', ')}`;
+}
+
+function myVotesPhrase(note) {
+    if (note.countsHidden) {
+        return note.myVotes === 1 ? t('note.myDots1') : t('note.myDotsN', { n: note.myVotes });
+    }
+    return t('note.myVotes', { n: note.myVotes });
 }
 
 function stepStateName(state) {
@@ -60,14 +71,14 @@ function noteElement(note, step, board, ctx) {
     }
     const moreOpen = ctx.openMenus.has(note.id);
     const noteId = note.id;
-    const dots = Math.min(note.votes, 10);
+    const dots = note.countsHidden ? 0 : Math.min(note.votes, 10);
 
     const badges = [
         h('span', { class: `badge status status-${note.status}`, text: t(`status.${note.status}`) }),
         h('span', { class: 'badge votes' },
             dots > 0 ? h('span', { class: 'dots', 'aria-hidden': 'true', text: '●'.repeat(dots) }) : null,
-            votesPhrase(note.votes),
-            note.myVotes > 0 ? ` (${t('note.myVotes', { n: note.myVotes })})` : ''),
+            votesPhrase(note.votes, note.countsHidden),
+            note.myVotes > 0 ? ` (${myVotesPhrase(note)})` : ''),
         note.coachingOpen > 0
             ? h('span', { class: 'badge coaching', text: note.coachingOpen === 1 ? t('note.coaching1') : t('note.coachingN', { n: note.coachingOpen }) })
             : null,
@@ -117,7 +128,7 @@ function noteElement(note, step, board, ctx) {
         ? h('div', { class: 'note-more', id: `more-${noteId}`, hidden: !moreOpen },
             more.map(([verb, label]) => h('button', {
                 type: 'button', class: 'btn btn-small', 'data-action': verb, 'data-note-id': noteId,
-                'data-focus-key': `${verb}:${noteId}`, 'aria-label': `${label}: ${t('note.labelNoOrg', { author: note.authorName, text: short, votes: votesPhrase(note.votes) })}`,
+                'data-focus-key': `${verb}:${noteId}`, 'aria-label': `${label}: ${t('note.labelNoOrg', { author: note.authorName, text: short, votes: votesPhrase(note.votes, note.countsHidden) })}`,
             }, label)))
         : null);
 }
@@ -229,6 +240,9 @@ function columnHead(step, board, perm, ctx) {
     const info = [];
     if (perm.votingHere) {
         info.push(h('p', { class: 'info voting', text: t('voting.status', { left: board.voting.dotsLeft, total: board.voting.dotsPerPerson }) }));
+    }
+    if (step.countsHidden) {
+        info.push(h('p', { class: 'info votes-hidden', text: t('voting.countsHidden') }));
     }
     if (step.hiddenNotes > 0) {
         info.push(h('p', { class: 'info hidden-notes', text: step.hiddenNotes === 1 ? t('step.hiddenOne') : t('step.hidden', { n: step.hiddenNotes }) }));
