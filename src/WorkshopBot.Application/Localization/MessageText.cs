@@ -134,6 +134,12 @@ public sealed partial record MessageText
 
     public required string TooBusy { get; init; }
 
+    public required string NotReviewer { get; init; }
+
+    public required string RosterUnavailable { get; init; }
+
+    public required string RateLimited { get; init; }
+
     public required string MissingItemKind { get; init; }
 
     public required string MissingPromoteKind { get; init; }

@@ -62,6 +62,31 @@ public sealed partial class SummaryMessaging(
         }
     }
 
+    // Teams answers 404 for someone who is not (or no longer) on the conversation's roster; any other
+    // failure means Teams cannot say now.
+    public async Task<bool?> IsMemberAsync(string serviceUrl, string rosterId, string memberId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var member = await connector.GetMemberAsync(serviceUrl, rosterId, memberId, cancellationToken);
+            if (member is { Id.Length: > 0, AadObjectId.Length: > 0 })
+            {
+                teamsIds[member.AadObjectId] = member.Id;
+            }
+
+            return true;
+        }
+        catch (ConnectorException ex) when (ex.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+        catch (ConnectorException ex)
+        {
+            LogMemberLookupFailed(logger, ex);
+            return null;
+        }
+    }
+
     // A new thread in the large group's channel with the card as first post. The thread's reference
     // is stored so any instance (the reminder worker) can reach it later.
     public async Task<PostedCard> PostThreadAsync(ConversationReference origin, string serviceUrl, string teamsChannelId, JsonObject card, CancellationToken cancellationToken)
