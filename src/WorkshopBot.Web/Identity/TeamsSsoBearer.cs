@@ -38,6 +38,17 @@ public static class TeamsSsoBearer
 
                 return Task.CompletedTask;
             },
+            // A failure that is not about the token (the OpenID metadata or its keys cannot be fetched) is
+            // not the caller's fault: it becomes SignInUnavailableException, answered 503, never a 500.
+            OnAuthenticationFailed = context =>
+            {
+                if (context.Exception is not SecurityTokenException and not SignInUnavailableException)
+                {
+                    context.Fail(new SignInUnavailableException(context.Exception));
+                }
+
+                return Task.CompletedTask;
+            },
             OnTokenValidated = context =>
             {
                 var token = (JsonWebToken)context.SecurityToken;
@@ -47,11 +58,24 @@ public static class TeamsSsoBearer
                     return Task.CompletedTask;
                 }
 
+                if (!IsDelegated(token))
+                {
+                    context.Fail("App-only tokens do not sign a person in.");
+                    return Task.CompletedTask;
+                }
+
                 context.Principal = new BoardCaller(BoardCallerKind.TeamsUser, objectId, Claim(token, "name"), tenantId).ToPrincipal(context.Scheme.Name);
                 return Task.CompletedTask;
             },
         };
     }
+
+    // The board acts for a person: the token must carry delegated scopes (scp). An application's own
+    // token (client credentials) has roles and no scp, and says so in idtyp ("app") when the app
+    // registration asks for that optional claim.
+    private static bool IsDelegated(JsonWebToken token) =>
+        Claim(token, "scp") is not null
+        && !string.Equals(Claim(token, "idtyp"), "app", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsOurAudience(string audience, string clientId) =>
         string.Equals(audience, clientId, StringComparison.OrdinalIgnoreCase)
