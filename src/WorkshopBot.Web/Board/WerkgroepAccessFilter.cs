@@ -55,5 +55,5 @@ public sealed class WerkgroepAccessFilter(string policy) : IEndpointFilter
     // links, exports.
     private static bool IsLimited(HttpContext http) =>
         !HttpMethods.IsGet(http.Request.Method) || http.GetEndpoint() is not RouteEndpoint { RoutePattern.RawText: { } pattern }
-        || !pattern.EndsWith("{" + BoardAuthentication.WerkgroepRouteValue + "}", StringComparison.Ordinal);
+        || !pattern.TrimEnd('/').EndsWith("{" + BoardAuthentication.WerkgroepRouteValue + "}", StringComparison.Ordinal);
 }

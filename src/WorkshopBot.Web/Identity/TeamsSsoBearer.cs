@@ -40,14 +40,21 @@ public static class TeamsSsoBearer
             },
             // A failure that is not about the token (the OpenID metadata or its keys cannot be fetched) is
             // not the caller's fault: it becomes SignInUnavailableException, answered 503, never a 500.
-            OnAuthenticationFailed = context =>
+            // The token handler reads the metadata itself and, when it cannot, reports "no signing key";
+            // whether that is the token's fault is asked of the (cached) metadata.
+            OnAuthenticationFailed = async context =>
             {
-                if (context.Exception is not SecurityTokenException and not SignInUnavailableException)
+                var exception = context.Exception;
+                if (exception is SignInUnavailableException)
                 {
-                    context.Fail(new SignInUnavailableException(context.Exception));
+                    return;
                 }
 
-                return Task.CompletedTask;
+                var keyProblem = exception is SecurityTokenSignatureKeyNotFoundException or SecurityTokenInvalidSignatureException;
+                if (exception is not SecurityTokenException || (keyProblem && !await MetadataReadableAsync(context.Options, context.HttpContext.RequestAborted)))
+                {
+                    context.Fail(new SignInUnavailableException(exception));
+                }
             },
             OnTokenValidated = context =>
             {
@@ -68,6 +75,24 @@ public static class TeamsSsoBearer
                 return Task.CompletedTask;
             },
         };
+    }
+
+    private static async Task<bool> MetadataReadableAsync(JwtBearerOptions options, CancellationToken cancellationToken)
+    {
+        if (options.ConfigurationManager is not { } manager)
+        {
+            return true;
+        }
+
+        try
+        {
+            await manager.GetConfigurationAsync(cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return false;
+        }
     }
 
     // The board acts for a person: the token must carry delegated scopes (scp). An application's own
