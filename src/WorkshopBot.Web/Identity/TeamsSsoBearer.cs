@@ -50,8 +50,10 @@ public static class TeamsSsoBearer
                     return;
                 }
 
-                var keyProblem = exception is SecurityTokenSignatureKeyNotFoundException or SecurityTokenInvalidSignatureException;
-                if (exception is not SecurityTokenException || (keyProblem && !await MetadataReadableAsync(context.Options, context.HttpContext.RequestAborted)))
+                // A malformed token fails with its own (non-token) exception too: only a metadata
+                // document that cannot be read now makes it unavailability.
+                var mayBeMetadata = exception is not SecurityTokenException or SecurityTokenSignatureKeyNotFoundException or SecurityTokenInvalidSignatureException;
+                if (mayBeMetadata && !await MetadataReadableAsync(context.Options, context.HttpContext.RequestAborted))
                 {
                     context.Fail(new SignInUnavailableException(exception));
                 }
