@@ -104,6 +104,8 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     MicrosoftAppType: 'UserAssignedMSI'
     MicrosoftAppId: identityClientId
     MicrosoftAppTenantId: tenantId
+    // BotFrameworkOptions.AllowedTenantIds: activities from Teams of any other tenant are refused (403).
+    BotFramework__AllowedTenantIds__0: tenantId
     AZURE_CLIENT_ID: identityClientId
     TableStorage__ServiceUri: tableServiceUri
     TableStorage__ManagedIdentityClientId: identityClientId

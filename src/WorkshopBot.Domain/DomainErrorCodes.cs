@@ -53,6 +53,11 @@ public static class DomainErrorCodes
     public const string SummaryUnchanged = "summary-unchanged";
     public const string InvalidSummary = "invalid-summary";
     public const string InvalidDeadline = "invalid-deadline";
+    public const string NotReviewer = "not-reviewer";
+    public const string RosterUnavailable = "roster-unavailable";
+
+    // Too many requests from one person or for one werkgroep in a short time (the host's rate limiter).
+    public const string RateLimited = "rate-limited";
 
     // Refused by the application before the domain is asked.
     public const string NoWerkgroep = "no-werkgroep";

@@ -56,7 +56,7 @@ public sealed class RemoveMemberTests
     public async Task MembersLeft_ByTeamsIdOrObjectId_RemovesThemAndRefusesTheirNextAction(string? teamsId, string? objectId)
     {
         var werkgroep = await SeedWithFatmaAsync();
-        var handler = new ConversationMembershipHandler(_app.Workshops);
+        var handler = new ConversationMembershipHandler(_app.Workshops, new StoreMembershipIndex(_app.Store));
 
         var left = await handler.MembersLeftAsync(werkgroep.Conversation!.ConversationId, [new TeamsPerson(teamsId, objectId)], Ct);
 
@@ -71,7 +71,7 @@ public sealed class RemoveMemberTests
     public async Task MembersLeft_Redelivered_ChangesNothing()
     {
         var werkgroep = await SeedWithFatmaAsync();
-        var handler = new ConversationMembershipHandler(_app.Workshops);
+        var handler = new ConversationMembershipHandler(_app.Workshops, new StoreMembershipIndex(_app.Store));
         TeamsPerson[] leavers = [new(FatmaTeamsId, FatmaObjectId)];
         await handler.MembersLeftAsync(werkgroep.Conversation!.ConversationId, leavers, Ct);
         var version = (await _app.Workshops.GetWerkgroepAsync(werkgroep.Id, Ct))!.Version;
@@ -86,7 +86,7 @@ public sealed class RemoveMemberTests
     [Fact]
     public async Task MembersLeft_ConversationWithoutWerkgroep_ChangesNothing()
     {
-        var handler = new ConversationMembershipHandler(_app.Workshops);
+        var handler = new ConversationMembershipHandler(_app.Workshops, new StoreMembershipIndex(_app.Store));
 
         var left = await handler.MembersLeftAsync("19:no-werkgroep@thread.v2", [new TeamsPerson(FatmaTeamsId, FatmaObjectId)], Ct);
 

@@ -69,6 +69,7 @@ public sealed class BicepTemplateTests(BicepBuildFixture bicep) : IClassFixture<
         Assert.StartsWith("[format('https://{0}'", settings["Board__PublicBaseUrl"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal("[parameters('ssoClientId')]", settings["Board__SsoClientId"]!.GetValue<string>());
         Assert.Equal("[parameters('tenantId')]", settings["Board__SsoTenantId"]!.GetValue<string>());
+        Assert.Equal("[parameters('tenantId')]", settings["BotFramework__AllowedTenantIds__0"]!.GetValue<string>());
         Assert.Null(settings["MicrosoftAppPassword"]);
     }
 

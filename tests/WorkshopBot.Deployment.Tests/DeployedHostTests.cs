@@ -87,6 +87,35 @@ public sealed class DeployedHostTests(BicepBuildFixture bicep) : IClassFixture<B
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
+    // Issue 13, finding 8: an application's own token (client credentials: roles, no scp, idtyp app)
+    // signs no person in, even for the configured client and tenant.
+    [Fact]
+    public async Task SignIn_AppOnlyTokenForTheConfiguredClientAndTenant_Returns401()
+    {
+        var token = issuer.Sign(
+            (issuer.EntraToken(SampleValues.SsoClientId, DeployedAppSettings.TenantId) with { Audience = TabResource })
+                .WithClaim("oid", UserObjectId)
+                .WithClaim("idtyp", "app"));
+
+        var response = await GetMyWerkgroepenAsync(token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    // Issue 13, finding 8: a single-tenant bot. The Bicep names the deployment's tenant; an activity from
+    // Teams of another tenant is refused (403, with the reason) before it runs, one of the deployment's
+    // tenant reaches the token check (401 for this unsigned request).
+    [Fact]
+    public async Task Messages_ActivityOfAnotherTenant_Refused403_OwnTenantReachesTheTokenCheck()
+    {
+        var foreign = await PostActivityAsync(OtherTenantId);
+        var own = await PostActivityAsync(DeployedAppSettings.TenantId);
+
+        Assert.Equal(HttpStatusCode.Forbidden, foreign.StatusCode);
+        Assert.Contains("tenant", await foreign.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, own.StatusCode);
+    }
+
     // Without a bot app id /api/messages would accept unsigned requests from anyone; without the tenant the
     // board would accept Teams SSO tokens from every tenant.
     [Theory]
@@ -159,7 +188,27 @@ public sealed class DeployedHostTests(BicepBuildFixture bicep) : IClassFixture<B
     private string SsoToken(string tenantId, string audience) => issuer.Sign(
         (issuer.EntraToken(SampleValues.SsoClientId, tenantId) with { Audience = audience })
             .WithClaim("oid", UserObjectId)
-            .WithClaim("name", "Anna de Vries"));
+            .WithClaim("name", "Anna de Vries")
+            .WithClaim("scp", "access_as_user"));
+
+    private async Task<HttpResponseMessage> PostActivityAsync(string tenantId)
+    {
+        var activity = new System.Text.Json.Nodes.JsonObject
+        {
+            ["type"] = "message",
+            ["id"] = "1",
+            ["channelId"] = "msteams",
+            ["serviceUrl"] = "https://smba.trafficmanager.net/emea/",
+            ["from"] = new System.Text.Json.Nodes.JsonObject { ["id"] = "29:1AbCdEf", ["aadObjectId"] = UserObjectId },
+            ["conversation"] = new System.Text.Json.Nodes.JsonObject { ["id"] = "a:1XyZ", ["conversationType"] = "personal", ["tenantId"] = tenantId },
+            ["recipient"] = new System.Text.Json.Nodes.JsonObject { ["id"] = "28:bot" },
+            ["channelData"] = new System.Text.Json.Nodes.JsonObject { ["tenant"] = new System.Text.Json.Nodes.JsonObject { ["id"] = tenantId } },
+            ["text"] = "help",
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(activity.ToJsonString(), System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "not-a-bot-framework-token");
+        return await client.SendAsync(request);
+    }
 
     private async Task<HttpResponseMessage> GetMyWerkgroepenAsync(string token)
     {

@@ -13,6 +13,7 @@ public static class ErrorCatalog
     private const int Forbidden = 403;
     private const int NotFound = 404;
     private const int Conflict = 409;
+    private const int TooManyRequests = 429;
     private const int Unavailable = 503;
 
     private static readonly Dictionary<string, Entry> Entries = new(StringComparer.Ordinal)
@@ -70,6 +71,9 @@ public static class ErrorCatalog
         [DomainErrorCodes.ReviewSuperseded] = new(Conflict, (t, e) => Fill(t.ReviewSupersededFormat, e.TargetId)),
         [DomainErrorCodes.TooBusy] = new(Unavailable, (t, _) => t.TooBusy),
         [DomainErrorCodes.StorageUnavailable] = new(Unavailable, (t, _) => t.StorageUnavailable),
+        [DomainErrorCodes.NotReviewer] = new(Forbidden, (t, _) => t.NotReviewer),
+        [DomainErrorCodes.RosterUnavailable] = new(Unavailable, (t, _) => t.RosterUnavailable),
+        [DomainErrorCodes.RateLimited] = new(TooManyRequests, (t, _) => t.RateLimited),
     };
 
     public static IReadOnlyCollection<string> Codes => Entries.Keys;

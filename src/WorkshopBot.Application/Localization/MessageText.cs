@@ -145,6 +145,11 @@ public sealed partial record MessageText
     public required string TooBusy { get; init; }
 
     public required string StorageUnavailable { get; init; }
+    public required string NotReviewer { get; init; }
+
+    public required string RosterUnavailable { get; init; }
+
+    public required string RateLimited { get; init; }
 
     public required string MissingItemKind { get; init; }
 

@@ -16,6 +16,10 @@ public interface ISummaryOutbox
     // The mentioned person as the origin conversation's roster knows them; null when the lookup fails.
     Task<RosterMember?> FindMemberAsync(string memberId, CancellationToken cancellationToken);
 
+    // Whether the person is on the roster of the conversation the command came from, as Teams answers
+    // now: true or false, null when Teams cannot say (unreachable, throttled).
+    Task<bool?> IsMemberAsync(string memberId, CancellationToken cancellationToken);
+
     // A new thread in the large group's channel with the shared card (in `language`) as first post.
     Task<PostedCard> PostSummaryAsync(ChannelRef channel, SummaryReview review, Language language, CancellationToken cancellationToken);
 

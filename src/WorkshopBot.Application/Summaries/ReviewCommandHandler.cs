@@ -13,8 +13,20 @@ namespace WorkshopBot.Application.Summaries;
 public sealed class ReviewCommandHandler(ISummaryReviewStore store, SummaryReviewWriter writer)
 {
     // The shared tally is updated for everyone, and a question or objection goes to the moderators.
+    // Only the large group counts: see RefusalAsync.
     public async Task<AppResult<SummaryReview>> RespondAsync(RespondToSummary command, SummaryContext context, CancellationToken cancellationToken)
     {
+        var found = await FindAsync(command.SummaryId, context, cancellationToken);
+        if (!found.IsSuccess)
+        {
+            return found.Error;
+        }
+
+        if (await RefusalAsync(found.Value, context, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         var actor = ActorOf(context);
         var result = await UpdateAsync(command.SummaryId, context, (review, now) => review.Respond(actor, command.Answer, command.Comment, now), cancellationToken);
         if (!result.IsSuccess)
@@ -64,8 +76,17 @@ public sealed class ReviewCommandHandler(ISummaryReviewStore store, SummaryRevie
         return result.Value.Aggregate;
     }
 
-    public Task<AppResult<SummaryReview>> RefreshAsync(RefreshSummary command, SummaryContext context, CancellationToken cancellationToken) =>
-        FindAsync(command.SummaryId, context, cancellationToken);
+    // The viewer's own view shows the summary, the tally and their answer: only for those who may answer.
+    public async Task<AppResult<SummaryReview>> RefreshAsync(RefreshSummary command, SummaryContext context, CancellationToken cancellationToken)
+    {
+        var found = await FindAsync(command.SummaryId, context, cancellationToken);
+        if (!found.IsSuccess)
+        {
+            return found.Error;
+        }
+
+        return await RefusalAsync(found.Value, context, cancellationToken) is { } refused ? refused : found.Value;
+    }
 
     // The moderator's answer is posted in the summary's thread so the whole large group reads it.
     // Returns the confirmation for the moderator.
@@ -112,6 +133,33 @@ public sealed class ReviewCommandHandler(ISummaryReviewStore store, SummaryRevie
         !context.PersonalChat && review.Card is { } card
         && card.ConversationId != context.ConversationId
         && !card.ConversationId.StartsWith(context.ConversationId + ";", StringComparison.Ordinal);
+
+    // Who may see and answer a review: its moderators and its listed reviewers (the large group's roster
+    // when it was published, plus reviewers a moderator added), wherever the card reached them. Anyone
+    // else only in the review's own thread (IsForeign is checked before), once Teams confirms they are on
+    // that conversation's roster now: someone who joined the large group after publishing is counted;
+    // a summary id carried into a 1:1 chat or another conversation reads and changes nothing. When Teams
+    // cannot say, nothing is counted and the person is asked to try again.
+    private static async Task<DomainError?> RefusalAsync(SummaryReview review, SummaryContext context, CancellationToken cancellationToken)
+    {
+        var userId = context.Caller.UserId;
+        if (review.IsModerator(userId) || review.Reviewers.Any(r => r.UserId == userId))
+        {
+            return null;
+        }
+
+        if (context.PersonalChat || review.Card is null)
+        {
+            return SummaryErrors.NotReviewer;
+        }
+
+        return await context.Outbox.IsMemberAsync(context.Caller.TeamsId ?? userId, cancellationToken) switch
+        {
+            true => null,
+            false => SummaryErrors.NotReviewer,
+            null => SummaryErrors.RosterUnavailable,
+        };
+    }
 
     private static Actor ActorOf(SummaryContext context) => WerkgroepCommandHandler.ActorFor(null, context.Caller);
 

@@ -11,6 +11,10 @@ public static class SummaryErrors
 
     public static DomainError ForeignCard { get; } = new(DomainErrorCodes.WrongWerkgroep, "The card belongs to a summary of another conversation.");
 
+    public static DomainError NotReviewer { get; } = new(DomainErrorCodes.NotReviewer, "The caller is not in the summary's large group.");
+
+    public static DomainError RosterUnavailable { get; } = new(DomainErrorCodes.RosterUnavailable, "Teams could not confirm the caller's membership of the large group.");
+
     public static DomainError InvalidDeadline { get; } = new(DomainErrorCodes.InvalidDeadline, "The deadline needs a valid date and time.");
 
     public static DomainError NoLargeGroup { get; } = new(DomainErrorCodes.NoLargeGroup, "The traject has no large-group channel.");

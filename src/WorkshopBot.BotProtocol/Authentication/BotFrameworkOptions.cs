@@ -21,6 +21,11 @@ public sealed class BotFrameworkOptions
     // Development environment, for the Bot Framework Emulator; the Agents Playground sends msteams).
     public string? RequiredChannelId { get; set; } = TeamsChannelId;
 
+    // The Entra tenants whose Teams may talk to this bot (a single-tenant bot: its own). An activity of
+    // another tenant, or without one, is refused with 403 before it runs. Empty: every tenant (local
+    // runs; the Bicep sets the deployment's tenant as BotFramework__AllowedTenantIds__0).
+    public IList<string> AllowedTenantIds { get; } = [];
+
     [Range(1024, 64 * 1024 * 1024)]
     public long MaxRequestBodyBytes { get; set; } = DefaultMaxRequestBodyBytes;
 

@@ -30,6 +30,16 @@ public static class ActivityValidation
             ? null
             : $"activity is not from channel {requiredChannelId}";
 
+    // A single-tenant bot serves its own organisation only: Teams names the conversation's tenant in
+    // channelData.tenant.id (conversation.tenantId as fallback).
+    public static string? TenantProblemOf(Activity activity, IEnumerable<string> allowedTenantIds)
+    {
+        var allowed = allowedTenantIds.Where(t => !string.IsNullOrWhiteSpace(t)).ToArray();
+        return allowed.Length == 0 || allowed.Any(t => string.Equals(t.Trim(), activity.TenantId, StringComparison.OrdinalIgnoreCase))
+            ? null
+            : "activity is from a tenant this bot does not serve";
+    }
+
     private static bool HasNull<T>(IReadOnlyList<T?>? items)
         where T : class => items is not null && items.Contains(null);
 

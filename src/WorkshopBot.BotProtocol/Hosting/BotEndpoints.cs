@@ -87,6 +87,13 @@ public static partial class BotEndpoints
             return;
         }
 
+        if (ActivityValidation.TenantProblemOf(activity, options.AllowedTenantIds) is { } tenantProblem)
+        {
+            LogRejected(logger, StatusCodes.Status403Forbidden, tenantProblem);
+            await WriteAsync(context, BotTurnResult.Forbidden(tenantProblem), cancellationToken);
+            return;
+        }
+
         var adapter = services.GetRequiredService<BotAdapter>();
         var handler = services.GetService<ActivityHandler>();
         BotTurnResult result;

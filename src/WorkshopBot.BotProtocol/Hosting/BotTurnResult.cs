@@ -17,5 +17,9 @@ public sealed record BotTurnResult(int StatusCode, JsonNode? Body = null)
     public static BotTurnResult BadRequest(string reason) =>
         new(400, JsonSerializer.SerializeToNode(new ErrorResponse(new ErrorBody("BadRequest", reason)), BotJson.Context.ErrorResponse));
 
+    // A request from a caller this bot does not serve (another tenant), with the reason.
+    public static BotTurnResult Forbidden(string reason) =>
+        new(403, JsonSerializer.SerializeToNode(new ErrorResponse(new ErrorBody("Forbidden", reason)), BotJson.Context.ErrorResponse));
+
     public static BotTurnResult FromInvoke(InvokeResponse response) => new(response.Status, response.Body);
 }

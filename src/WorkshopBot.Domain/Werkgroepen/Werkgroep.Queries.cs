@@ -24,6 +24,12 @@ public sealed partial record Werkgroep
         return StepStateOf(step).Silent ? notes.Where(n => n.AuthorId == viewerId).ToArray() : notes;
     }
 
+    // One note by id as the viewer may see it (see VisibleNotes): null for a deleted note and, during a
+    // silent brainstorm, for someone else's. A form prefilled from a note id (from card data) uses this,
+    // so an id cannot reveal text the card itself would not show.
+    public Note? VisibleNote(string viewerId, string noteId) =>
+        FindNote(noteId) is { IsDeleted: false } note && (!StepStateOf(note.Step).Silent || note.AuthorId == viewerId) ? note : null;
+
     public int HiddenNoteCount(string viewerId, int step) =>
         StepStateOf(step).Silent ? Notes.Count(n => n.Step == step && n.IsActive && n.AuthorId != viewerId) : 0;
 

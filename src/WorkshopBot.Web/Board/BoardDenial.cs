@@ -9,4 +9,5 @@ public enum BoardDenial
     NotAMember,
     ReadOnly,
     ModeratorOnly,
+    SignInUnavailable,
 }

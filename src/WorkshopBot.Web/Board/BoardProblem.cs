@@ -16,10 +16,33 @@ public sealed record BoardProblem(int Status, string Code, string Title)
         BoardDenial.NotAMember => new(StatusCodes.Status403Forbidden, "not-a-member", text.NotAMember),
         BoardDenial.ReadOnly => new(StatusCodes.Status403Forbidden, "read-only", text.ReadOnly),
         BoardDenial.ModeratorOnly => new(StatusCodes.Status403Forbidden, "moderator-only", text.ModeratorOnly),
+        BoardDenial.SignInUnavailable => new(StatusCodes.Status503ServiceUnavailable, "sign-in-unavailable", text.SignInUnavailable),
         _ => new(StatusCodes.Status401Unauthorized, "unauthenticated", text.Unauthenticated),
     };
 
+    // The denial for a failed authentication: a sign-in that cannot be checked now is 503 (with
+    // Retry-After, set by the caller), a bad share link 403, anything else 401.
+    public static BoardDenial DenialOf(Microsoft.AspNetCore.Authentication.AuthenticateResult authentication, HttpRequest request) =>
+        authentication.Failure is WorkshopBot.Web.Identity.SignInUnavailableException ? BoardDenial.SignInUnavailable
+        : !authentication.None && WorkshopBot.Web.Identity.BoardAuthentication.PresentsShareLink(request) ? BoardDenial.ShareLinkInvalid
+        : BoardDenial.Unauthenticated;
+
+    // Seconds a client waits before signing in again when Entra's metadata could not be read.
+    public const int SignInRetryAfterSeconds = 30;
+
+    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Refused(HttpContext http, BoardDenial denial, BoardText text)
+    {
+        if (denial == BoardDenial.SignInUnavailable)
+        {
+            http.Response.Headers.RetryAfter = SignInRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return For(denial, text).ToResult();
+    }
+
     public static BoardProblem WerkgroepNotFound(BoardText text) => new(StatusCodes.Status404NotFound, "werkgroep-not-found", text.WerkgroepNotFound);
+
+    public static BoardProblem RateLimited(BoardText text) => new(StatusCodes.Status429TooManyRequests, "rate-limited", text.RateLimited);
 
     public static BoardProblem UnknownVerb(BoardText text) => new(StatusCodes.Status400BadRequest, "unknown-verb", text.UnknownVerb);
 

@@ -9,6 +9,8 @@ public sealed partial record BoardText
         Language = Language.English,
         ShareReader = "Guest via share link",
         Unauthenticated = "You are not signed in. Open the board again from Teams.",
+        RateLimited = "That is a lot of requests in a short time. Wait a moment and try again; nothing was lost.",
+        SignInUnavailable = "Signing in through Teams is not possible right now. Try again in half a minute.",
         NotAMember = "You are not in this working group. Ask the project leader to add you.",
         ShareLinkInvalid = "This share link has expired or was revoked. Ask the project leader for a new link.",
         ReadOnly = "You can only view this board.",

@@ -13,6 +13,10 @@ public sealed partial record BoardText
 
     public required string Unauthenticated { get; init; }
 
+    public required string SignInUnavailable { get; init; }
+
+    public required string RateLimited { get; init; }
+
     public required string NotAMember { get; init; }
 
     public required string ShareLinkInvalid { get; init; }

@@ -15,7 +15,7 @@ public static class MyWerkgroepenEndpoints
 
     public static IEndpointRouteBuilder MapMyWerkgroepenEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Path, ListAsync).ProducesProblem(StatusCodes.Status401Unauthorized);
+        app.MapGet(Path, ListAsync).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 
@@ -28,7 +28,7 @@ public static class MyWerkgroepenEndpoints
         var authentication = await http.AuthenticateAsync(BoardAuthentication.UserScheme);
         if (authentication.Principal is not { } principal || BoardCaller.From(principal) is not { IsReadOnly: false, UserId.Length: > 0 } caller)
         {
-            return BoardProblem.For(BoardDenial.Unauthenticated, BoardText.For(http.Request)).ToResult();
+            return BoardProblem.Refused(http, authentication.Failure is SignInUnavailableException ? BoardDenial.SignInUnavailable : BoardDenial.Unauthenticated, BoardText.For(http.Request));
         }
 
         var tenantId = caller.Kind == BoardCallerKind.TeamsUser ? caller.TenantId ?? "" : null;

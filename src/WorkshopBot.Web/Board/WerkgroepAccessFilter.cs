@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using WorkshopBot.Domain.Services;
 using WorkshopBot.Web.Identity;
+using WorkshopBot.Web.RateLimiting;
 
 namespace WorkshopBot.Web.Board;
 
@@ -19,8 +20,7 @@ public sealed class WerkgroepAccessFilter(string policy) : IEndpointFilter
         var authentication = await http.AuthenticateAsync(BoardAuthentication.BoardScheme);
         if (!authentication.Succeeded)
         {
-            var denial = !authentication.None && BoardAuthentication.PresentsShareLink(http.Request) ? BoardDenial.ShareLinkInvalid : BoardDenial.Unauthenticated;
-            return BoardProblem.For(denial, text).ToResult();
+            return BoardProblem.Refused(http, BoardProblem.DenialOf(authentication, http.Request), text);
         }
 
         var werkgroepId = http.GetRouteValue(BoardAuthentication.WerkgroepRouteValue) as string ?? "";
@@ -39,8 +39,21 @@ public sealed class WerkgroepAccessFilter(string policy) : IEndpointFilter
         }
 
         var caller = BoardCaller.From(http.User)!;
+        if (IsLimited(http) && http.RequestServices.GetRequiredService<WorkshopRateLimiter>().Refusal(caller.UserId, werkgroep.Conversation?.ConversationId ?? werkgroep.Id) is { } wait)
+        {
+            http.Response.Headers.RetryAfter = WorkshopRateLimiter.RetryAfterSeconds(wait).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return BoardProblem.RateLimited(text).ToResult();
+        }
+
         var (role, _) = WerkgroepAuthorizationHandler.RoleOf(caller, werkgroep);
         http.Features.Set(new AuthorizedBoard(werkgroep, BoardViewer.For(caller, werkgroep, role!, text), text));
         return await next(context);
     }
+
+    // Everything but the polled board itself (GET every second from each open page, answered from the
+    // ETag when nothing changed) counts against the person's and the werkgroep's bucket: actions, share
+    // links, exports.
+    private static bool IsLimited(HttpContext http) =>
+        !HttpMethods.IsGet(http.Request.Method) || http.GetEndpoint() is not RouteEndpoint { RoutePattern.RawText: { } pattern }
+        || !pattern.TrimEnd('/').EndsWith("{" + BoardAuthentication.WerkgroepRouteValue + "}", StringComparison.Ordinal);
 }

@@ -38,7 +38,7 @@ public sealed partial class WorkshopActivityHandler
 
         var werkgroep = found.Value;
         var step = data.Int(CardDataKeys.Step) ?? werkgroep.StepToShow();
-        var note = (data.String(CardDataKeys.SourceNoteId) ?? data.String(CardDataKeys.NoteId)) is { } noteId ? werkgroep.FindNote(noteId) : null;
+        var note = (data.String(CardDataKeys.SourceNoteId) ?? data.String(CardDataKeys.NoteId)) is { } noteId ? werkgroep.VisibleNote(CallerOf(turnContext).UserId, noteId) : null;
         var selected = kind is FormalItemKind.Indicator or FormalItemKind.Activity && itemId.Length > 0 ? itemId : null;
         return new(ProposeForm.Build(ItemCardViews.ProposeForm(werkgroep, kind, step, note, selected), language));
     }

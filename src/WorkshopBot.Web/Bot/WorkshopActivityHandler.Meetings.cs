@@ -1,8 +1,8 @@
-using System.Collections.Concurrent;
 using WorkshopBot.BotProtocol.Routing;
 using WorkshopBot.BotProtocol.Schema;
 using WorkshopBot.Cards;
 using WorkshopBot.Domain.Werkgroepen;
+using WorkshopBot.Web.Hosting;
 using WorkshopBot.Web.Workshop;
 
 namespace WorkshopBot.Web.Bot;
@@ -15,14 +15,16 @@ public sealed partial class WorkshopActivityHandler
     // instance (or none arrived), the recap covers this window before the end.
     public static readonly TimeSpan RecapFallbackWindow = TimeSpan.FromHours(8);
 
-    private readonly ConcurrentDictionary<string, DateTimeOffset> meetingStarts = new();
+    // Conversation ids come from whoever sends the event: bounded, and a start older than the fallback
+    // window is no better than the window itself.
+    private readonly BoundedCache<string, DateTimeOffset> meetingStarts = new(10_000, RecapFallbackWindow * 3);
 
     protected override async Task OnMeetingStartAsync(MeetingEvent meeting, TurnContext turnContext, CancellationToken cancellationToken)
     {
         var started = meeting.Time ?? turnContext.Activity.Timestamp;
         if (started is { } at)
         {
-            meetingStarts[turnContext.Activity.Conversation!.Id!] = at;
+            meetingStarts.Set(turnContext.Activity.Conversation!.Id!, at);
         }
 
         var found = await werkgroepen.FindAsync(Target(turnContext), CallerOf(turnContext), null, cancellationToken);

@@ -11,8 +11,23 @@ namespace WorkshopBot.Web.Bot;
 // repairs it.
 public sealed partial class WorkshopActivityHandler
 {
+    // Removed from the team (teamMemberRemoved, reported once in the General channel): they leave the
+    // werkgroepen in every channel of the team.
+    private const string TeamMemberRemoved = "teamMemberRemoved";
+
     protected override async Task OnMembersRemovedAsync(IReadOnlyList<ChannelAccount> membersRemoved, TurnContext turnContext, CancellationToken cancellationToken)
     {
+        if (turnContext.Activity.ChannelData?.EventType == TeamMemberRemoved && TeamIdOf(turnContext) is { Length: > 0 } teamId)
+        {
+            var left = await membership.MembersLeftTeamAsync(teamId, PeopleOf(membersRemoved), cancellationToken);
+            if (!left.IsSuccess)
+            {
+                LogMembershipRefused(logger, TeamMemberRemoved, left.Error.Code);
+            }
+
+            return;
+        }
+
         var result = await membership.MembersLeftAsync(ConversationId(turnContext), PeopleOf(membersRemoved), cancellationToken);
         if (!result.IsSuccess)
         {

@@ -71,7 +71,7 @@ public sealed partial class WorkshopActivityHandler
     {
         var language = LanguageOf(turnContext);
         var organisation = data.String(CardInputs.Organisation)?.Trim();
-        var binding = new ConversationBinding(ConversationId(turnContext), KindOf(turnContext));
+        var binding = new ConversationBinding(ConversationId(turnContext), KindOf(turnContext), TeamIdOf(turnContext));
         var command = new StartWerkgroep(data.String(CardInputs.WerkgroepName), organisation, data.String(CardInputs.TrajectId), binding);
         var started = await trajecten.StartAsync(command, CallerOf(turnContext), OperationKey(turnContext), cancellationToken);
         if (!started.IsSuccess)

@@ -8,6 +8,7 @@ using WorkshopBot.Storage;
 using WorkshopBot.Web.Board;
 using WorkshopBot.Web.Bot;
 using WorkshopBot.Web.Identity;
+using WorkshopBot.Web.RateLimiting;
 using WorkshopBot.Web.Workshop;
 
 namespace WorkshopBot.Web.Hosting;
@@ -43,7 +44,10 @@ public static class WorkshopBotComposition
     public static IHostApplicationBuilder AddWorkshopBotHandler(this IHostApplicationBuilder builder)
     {
         builder.AddBotProtocol();
-        builder.Services.AddBotHandler<WorkshopActivityHandler>();
+        builder.Services.AddSingleton<WorkshopActivityHandler>();
+        builder.Services.AddBotHandler<RateLimitedActivityHandler>();
+        builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<WorkshopRateLimiter>();
         builder.Services.AddHostedService<TimerAnnouncer>();
         return builder;
     }

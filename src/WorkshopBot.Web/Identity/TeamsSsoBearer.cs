@@ -38,6 +38,26 @@ public static class TeamsSsoBearer
 
                 return Task.CompletedTask;
             },
+            // A failure that is not about the token (the OpenID metadata or its keys cannot be fetched) is
+            // not the caller's fault: it becomes SignInUnavailableException, answered 503, never a 500.
+            // The token handler reads the metadata itself and, when it cannot, reports "no signing key";
+            // whether that is the token's fault is asked of the (cached) metadata.
+            OnAuthenticationFailed = async context =>
+            {
+                var exception = context.Exception;
+                if (exception is SignInUnavailableException)
+                {
+                    return;
+                }
+
+                // A malformed token fails with its own (non-token) exception too: only a metadata
+                // document that cannot be read now makes it unavailability.
+                var mayBeMetadata = exception is not SecurityTokenException or SecurityTokenSignatureKeyNotFoundException or SecurityTokenInvalidSignatureException;
+                if (mayBeMetadata && !await MetadataReadableAsync(context.Options, context.HttpContext.RequestAborted))
+                {
+                    context.Fail(new SignInUnavailableException(exception));
+                }
+            },
             OnTokenValidated = context =>
             {
                 var token = (JsonWebToken)context.SecurityToken;
@@ -47,11 +67,42 @@ public static class TeamsSsoBearer
                     return Task.CompletedTask;
                 }
 
+                if (!IsDelegated(token))
+                {
+                    context.Fail("App-only tokens do not sign a person in.");
+                    return Task.CompletedTask;
+                }
+
                 context.Principal = new BoardCaller(BoardCallerKind.TeamsUser, objectId, Claim(token, "name"), tenantId).ToPrincipal(context.Scheme.Name);
                 return Task.CompletedTask;
             },
         };
     }
+
+    private static async Task<bool> MetadataReadableAsync(JwtBearerOptions options, CancellationToken cancellationToken)
+    {
+        if (options.ConfigurationManager is not { } manager)
+        {
+            return true;
+        }
+
+        try
+        {
+            await manager.GetConfigurationAsync(cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    // The board acts for a person: the token must carry delegated scopes (scp). An application's own
+    // token (client credentials) has roles and no scp, and says so in idtyp ("app") when the app
+    // registration asks for that optional claim.
+    private static bool IsDelegated(JsonWebToken token) =>
+        Claim(token, "scp") is not null
+        && !string.Equals(Claim(token, "idtyp"), "app", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsOurAudience(string audience, string clientId) =>
         string.Equals(audience, clientId, StringComparison.OrdinalIgnoreCase)

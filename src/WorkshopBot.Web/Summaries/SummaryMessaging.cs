@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -9,6 +8,7 @@ using WorkshopBot.BotProtocol.Schema;
 using WorkshopBot.Cards;
 using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Summaries;
+using WorkshopBot.Web.Hosting;
 
 namespace WorkshopBot.Web.Summaries;
 
@@ -22,7 +22,10 @@ public sealed partial class SummaryMessaging(
     ILogger<SummaryMessaging>? logger = null)
 {
     private const int MembersPageSize = 500;
-    private readonly ConcurrentDictionary<string, string> teamsIds = new(StringComparer.OrdinalIgnoreCase);
+    private const int MaxRememberedTeamsIds = 50_000;
+    // Entra object id → Teams "29:" id, from every roster page read: bounded, since rosters of large
+    // channels and many teams pass through here over the host's lifetime.
+    private readonly BoundedCache<string, string> teamsIds = new(MaxRememberedTeamsIds, TimeSpan.FromDays(7), StringComparer.OrdinalIgnoreCase);
     private readonly ILogger logger = logger ?? NullLogger<SummaryMessaging>.Instance;
 
     // The application's way to Teams for one command, from the conversation it came from.
@@ -54,6 +57,31 @@ public sealed partial class SummaryMessaging(
         try
         {
             return await connector.GetMemberAsync(serviceUrl, rosterId, memberId, cancellationToken);
+        }
+        catch (ConnectorException ex)
+        {
+            LogMemberLookupFailed(logger, ex);
+            return null;
+        }
+    }
+
+    // Teams answers 404 for someone who is not (or no longer) on the conversation's roster; any other
+    // failure means Teams cannot say now.
+    public async Task<bool?> IsMemberAsync(string serviceUrl, string rosterId, string memberId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var member = await connector.GetMemberAsync(serviceUrl, rosterId, memberId, cancellationToken);
+            if (member is { Id.Length: > 0, AadObjectId.Length: > 0 })
+            {
+                teamsIds.Set(member.AadObjectId, member.Id);
+            }
+
+            return true;
+        }
+        catch (ConnectorException ex) when (ex.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return false;
         }
         catch (ConnectorException ex)
         {
@@ -170,7 +198,7 @@ public sealed partial class SummaryMessaging(
     {
         if (Guid.TryParse(userId, out _) && origin.Conversation?.Id is { Length: > 0 } conversationId)
         {
-            if (!teamsIds.TryGetValue(userId, out var teamsId))
+            if (!teamsIds.TryGet(userId, out var teamsId))
             {
                 teamsId = await FindInRosterAsync(origin.ServiceUrl, ChannelThreadId.Channel(conversationId), userId, cancellationToken);
             }
@@ -192,7 +220,7 @@ public sealed partial class SummaryMessaging(
         {
             await foreach (var _ in RosterAsync(serviceUrl, rosterId, cancellationToken))
             {
-                if (teamsIds.TryGetValue(userId, out var found))
+                if (teamsIds.TryGet(userId, out var found))
                 {
                     return found;
                 }
@@ -217,7 +245,7 @@ public sealed partial class SummaryMessaging(
             {
                 if (member is { Id.Length: > 0, AadObjectId.Length: > 0 })
                 {
-                    teamsIds[member.AadObjectId] = member.Id;
+                    teamsIds.Set(member.AadObjectId, member.Id);
                 }
 
                 yield return member;

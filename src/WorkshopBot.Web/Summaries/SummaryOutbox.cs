@@ -21,6 +21,11 @@ public sealed partial class SummaryOutbox(SummaryMessaging messaging, Conversati
             ? ToRosterMember(member)
             : null;
 
+    public Task<bool?> IsMemberAsync(string memberId, CancellationToken cancellationToken) =>
+        origin.Conversation?.Id is { Length: > 0 } conversationId
+            ? messaging.IsMemberAsync(origin.ServiceUrl, ChannelThreadId.Channel(conversationId), memberId, cancellationToken)
+            : Task.FromResult<bool?>(null);
+
     public Task<PostedCard> PostSummaryAsync(ChannelRef channel, SummaryReview review, Language language, CancellationToken cancellationToken) =>
         messaging.PostThreadAsync(origin, channel.ServiceUrl, ChannelThreadId.Channel(channel.ConversationId), SummaryCard.Build(SummaryViews.Summary(review, viewerId: null), language), cancellationToken);
 

@@ -29,6 +29,21 @@ internal sealed class RecordingOutbox : ISummaryOutbox
     public Task<RosterMember?> FindMemberAsync(string memberId, CancellationToken cancellationToken) =>
         Task.FromResult(Members.FirstOrDefault(m => m.Id == memberId));
 
+    // Null: Teams cannot say (RosterUnavailable set).
+    public Task<bool?> IsMemberAsync(string memberId, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            MembershipChecks.Add(memberId);
+        }
+
+        return Task.FromResult<bool?>(RosterUnavailable ? null : Members.Any(m => m.Id == memberId || m.AadObjectId == memberId));
+    }
+
+    public List<string> MembershipChecks { get; } = [];
+
+    public bool RosterUnavailable { get; set; }
+
     public Task<PostedCard> PostSummaryAsync(ChannelRef channel, SummaryReview review, Language language, CancellationToken cancellationToken)
     {
         lock (gate)

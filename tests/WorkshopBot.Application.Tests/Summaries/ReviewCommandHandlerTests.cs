@@ -193,4 +193,91 @@ public sealed class ReviewCommandHandlerTests
         Assert.Equal(DomainErrorCodes.NotModerator, result.Error?.Code);
         Assert.Empty(_app.Outbox.ThreadPosts);
     }
+
+    // Issue 13, finding 3: the review is bound to the large group's roster.
+    private static Actor Outsider => new("29:buitenstaander", "Olaf Buiten", "Elders");
+
+    [Fact]
+    public async Task Respond_OutsiderInAPersonalChatWithAnotherSummaryId_RefusedNothingCountedOrForwarded()
+    {
+        var review = await _app.PublishedAsync();
+
+        var result = await _app.Handler.RespondAsync(new RespondToSummary(SummaryFixture.IdOf(review), ReviewAnswer.Bezwaar, "Hier klopt niets van"), _app.InPersonalChat(Outsider), Ct);
+
+        Assert.Equal(DomainErrorCodes.NotReviewer, result.Error?.Code);
+        Assert.Empty((await _app.ReloadAsync(review)).Responses);
+        Assert.Empty(_app.Outbox.Notified);
+        Assert.Empty(_app.Outbox.SharedUpdates);
+    }
+
+    [Fact]
+    public async Task Respond_InTheThreadBySomeoneTeamsDoesNotListOnTheRoster_Refused()
+    {
+        var review = await _app.PublishedAsync();
+
+        var result = await _app.Handler.RespondAsync(new RespondToSummary(SummaryFixture.IdOf(review), ReviewAnswer.Akkoord, null), _app.InThread(Outsider), Ct);
+
+        Assert.Equal(DomainErrorCodes.NotReviewer, result.Error?.Code);
+        Assert.Equal([Outsider.UserId], _app.Outbox.MembershipChecks);
+        Assert.Empty((await _app.ReloadAsync(review)).Responses);
+    }
+
+    [Fact]
+    public async Task Respond_InTheThreadBySomeoneWhoJoinedTheLargeGroupAfterPublishing_CountedOnceTeamsConfirms()
+    {
+        var review = await _app.PublishedAsync();
+        _app.Outbox.Members.Add(new("29:nieuwkomer", "aad-nieuwkomer", "Nina Nieuw (GGD)"));
+        var newcomer = new Actor("aad-nieuwkomer", "Nina Nieuw", "GGD");
+
+        var result = await _app.Handler.RespondAsync(new RespondToSummary(SummaryFixture.IdOf(review), ReviewAnswer.Akkoord, null), _app.InThread(newcomer), Ct);
+
+        Assert.True(result.IsSuccess, result.Error?.Message);
+        var saved = await _app.ReloadAsync(review);
+        Assert.Equal(ReviewAnswer.Akkoord, saved.ResponseOf("aad-nieuwkomer")?.Answer);
+        Assert.Contains(saved.Reviewers, r => r.UserId == "aad-nieuwkomer");
+    }
+
+    [Fact]
+    public async Task Respond_InTheThreadWhenTeamsCannotConfirmTheRoster_AsksToTryAgainAndCountsNothing()
+    {
+        var review = await _app.PublishedAsync();
+        _app.Outbox.RosterUnavailable = true;
+
+        var result = await _app.Handler.RespondAsync(new RespondToSummary(SummaryFixture.IdOf(review), ReviewAnswer.Akkoord, null), _app.InThread(Outsider), Ct);
+
+        Assert.Equal(DomainErrorCodes.RosterUnavailable, result.Error?.Code);
+        Assert.Equal(503, WorkshopBot.Application.Errors.ErrorCatalog.StatusOf(result.Error!.Code));
+        Assert.Empty((await _app.ReloadAsync(review)).Responses);
+    }
+
+    [Fact]
+    public async Task Respond_ListedReviewerInTheThread_NoRosterLookup()
+    {
+        var review = await _app.PublishedAsync();
+
+        await _app.Handler.RespondAsync(new RespondToSummary(SummaryFixture.IdOf(review), ReviewAnswer.Akkoord, null), _app.InThread(SummaryFixture.Partner(3)), Ct);
+
+        Assert.Empty(_app.Outbox.MembershipChecks);
+    }
+
+    [Fact]
+    public async Task Refresh_OutsiderInAPersonalChatWithAnotherSummaryId_RefusedWithoutTheSummary()
+    {
+        var review = await _app.PublishedAsync();
+
+        var result = await _app.Handler.RefreshAsync(new RefreshSummary(SummaryFixture.IdOf(review)), _app.InPersonalChat(Outsider), Ct);
+
+        Assert.Equal(DomainErrorCodes.NotReviewer, result.Error?.Code);
+        Assert.Null(result.Value);
+    }
+
+    [Fact]
+    public async Task Refresh_ListedReviewerInAPersonalChat_GetsTheirView()
+    {
+        var review = await _app.PublishedAsync();
+
+        var result = await _app.Handler.RefreshAsync(new RefreshSummary(SummaryFixture.IdOf(review)), _app.InPersonalChat(SummaryFixture.Partner(2)), Ct);
+
+        Assert.True(result.IsSuccess, result.Error?.Message);
+    }
 }

@@ -65,10 +65,12 @@ internal sealed class SummaryFixture
         await Store.SaveWerkgroepAsync(TestWorkshop.Werkgroep(), null, [], CancellationToken.None);
     }
 
-    // Published by the moderator from the werkgroep's chat, in its own thread of the large group.
+    // Published by the moderator from the werkgroep's chat, in its own thread of the large group, whose
+    // roster lists partners 1 to 20 (they become the review's reviewers).
     public async Task<SummaryReview> PublishedAsync()
     {
         await SeedAsync();
+        Outbox.Members.AddRange(Enumerable.Range(1, 20).Select(i => Partner(i)).Select(p => new RosterMember(p.UserId, null, p.DisplayName)));
         var published = await Publisher.PublishAsync(new(null), InWerkgroep(TestWorkshop.Moderator), CancellationToken.None);
         return published.Value!;
     }

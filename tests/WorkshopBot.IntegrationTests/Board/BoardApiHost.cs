@@ -43,7 +43,7 @@ internal sealed class BoardApiHost : IAsyncDisposable
     public T Get<T>()
         where T : notnull => _host.Services.GetRequiredService<T>();
 
-    public static async Task<BoardApiHost> StartAsync(AzuriteFixture azurite, string environment = "Production")
+    public static async Task<BoardApiHost> StartAsync(AzuriteFixture azurite, string environment = "Production", IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
         var issuer = new TestTokenIssuer();
         await issuer.StartAsync();
@@ -61,6 +61,11 @@ internal sealed class BoardApiHost : IAsyncDisposable
             settings["MicrosoftAppId"] = BotAppId;
             settings["MicrosoftAppTenantId"] = TenantId;
             settings["Board:SsoTenantId"] = TenantId;
+        }
+
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
         }
 
         var options = new BotHostOptions

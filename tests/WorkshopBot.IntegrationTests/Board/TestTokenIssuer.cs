@@ -56,7 +56,15 @@ internal sealed class TestTokenIssuer : IAsyncDisposable
         MetadataUrl = $"{_app.Urls.First()}/.well-known/openid-configuration";
     }
 
-    public string Token(string tenantId, string objectId, string name, TimeSpan? lifetime = null)
+    // A delegated token (scp), as getAuthToken() hands it to the tab.
+    public string Token(string tenantId, string objectId, string name, TimeSpan? lifetime = null) =>
+        Token(tenantId, objectId, name, lifetime, new Dictionary<string, object> { ["scp"] = "access_as_user" });
+
+    // An application's own token (client credentials): roles instead of scp, idtyp "app".
+    public string AppOnlyToken(string tenantId, string objectId) =>
+        Token(tenantId, objectId, "Daemon", null, new Dictionary<string, object> { ["roles"] = new[] { "Boards.Read.All" }, ["idtyp"] = "app" });
+
+    private string Token(string tenantId, string objectId, string name, TimeSpan? lifetime, Dictionary<string, object> extra)
     {
         var now = DateTime.UtcNow;
         var expires = now + (lifetime ?? TimeSpan.FromHours(1));
@@ -67,9 +75,18 @@ internal sealed class TestTokenIssuer : IAsyncDisposable
             IssuedAt = expires.AddHours(-2),
             NotBefore = expires.AddHours(-2),
             Expires = expires,
-            Claims = new Dictionary<string, object> { ["oid"] = objectId, ["tid"] = tenantId, ["name"] = name },
+            Claims = new Dictionary<string, object>(extra) { ["oid"] = objectId, ["tid"] = tenantId, ["name"] = name },
             SigningCredentials = new SigningCredentials(_key, SecurityAlgorithms.RsaSha256),
         });
+    }
+
+    // Entra's metadata endpoint goes away (tests of a sign-in that cannot be checked).
+    public async Task StopMetadataAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+        }
     }
 
     public async ValueTask DisposeAsync()

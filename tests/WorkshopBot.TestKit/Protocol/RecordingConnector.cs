@@ -67,7 +67,7 @@ public sealed class RecordingConnector : IConnectorClient
     public Task<TeamsChannelAccount> GetMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken)
     {
         ThrowIfFailureQueued();
-        var member = members.GetValueOrDefault(conversationId)?.FirstOrDefault(m => m.Id == userId);
+        var member = members.GetValueOrDefault(conversationId)?.FirstOrDefault(m => m.Id == userId || m.AadObjectId == userId); // Teams takes the MRI or the object id
         return member is not null
             ? Task.FromResult(member)
             : Task.FromException<TeamsChannelAccount>(new ConnectorException("member", System.Net.HttpStatusCode.NotFound, "MemberNotFound", "Member not found."));

@@ -119,6 +119,7 @@ public sealed class SummaryPublisherTests
         await SeedAsync();
         var review = (await Publisher().PublishAsync(WerkgroepConversation, TestWorkshop.Moderator, Origin(), null, Language.English, CancellationToken.None)).Value;
         var inThread = Origin() with { Conversation = new ConversationAccount { Id = review.Card!.ConversationId } };
+        fixture.Recording.SetMembers(ChannelThreadId.Channel(review.Card.ConversationId), [new TeamsChannelAccount { Id = "29:piet", AadObjectId = "aad-p", Name = "Piet" }]);
 
         var own = await Publisher().RespondAsync(SummaryCardIds.Format(review.TrajectId, review.Id), new Domain.Actor("aad-p", "Piet", "GGD"), Domain.Summaries.ReviewAnswer.Akkoord, null, inThread, Language.Dutch, CancellationToken.None);
 
