@@ -131,6 +131,21 @@ public sealed class DeployedHostTests(BicepBuildFixture bicep) : IClassFixture<B
         Assert.Contains($"{key} is required in the Production environment", error.Message, StringComparison.Ordinal);
     }
 
+    // A benchmark or a Production-shaped local run: a host that only 127.0.0.1 can reach may run without an
+    // app id and a tenant (as the Bot Framework Emulator does); the same settings on App Service do not start.
+    [Fact]
+    public async Task Start_ProductionLoopbackOnlyWithoutBotAppIdAndTenant_Starts()
+    {
+        var settings = DeployedSettings();
+        settings.Remove("MicrosoftAppId");
+        settings.Remove("Board:SsoTenantId");
+        settings.Remove("WEBSITE_SITE_NAME");
+
+        var loopback = await StartAsync(settings, "Production");
+        await loopback.StopAsync();
+        await loopback.DisposeAsync();
+    }
+
     // Local Playground runs: no app id and no tenant are fine in Development.
     [Fact]
     public async Task Start_DevelopmentWithoutBotAppIdAndTenant_Starts()
@@ -154,6 +169,9 @@ public sealed class DeployedHostTests(BicepBuildFixture bicep) : IClassFixture<B
             settings[key] = value;
         }
 
+        // App Service sets WEBSITE_SITE_NAME on every site (and binds all interfaces): the host must not take
+        // this test's 127.0.0.1 binding for a machine-local run.
+        settings["WEBSITE_SITE_NAME"] = "app-workshopbot";
         settings["Board:SsoOpenIdMetadataUrl"] = openId.EntraMetadataUrl;
         settings["BotFramework:OpenIdMetadataUrl"] = openId.MetadataUrl;
         return settings;

@@ -1,22 +1,25 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using WorkshopBot.BotProtocol.Hosting;
 
 namespace WorkshopBot.BotProtocol.Authentication;
 
 // Startup checks (ValidateOnStart) so a misconfigured bot fails to boot rather than 401-ing
 // every request — or, without an app id, accepting every unsigned request.
-public sealed class BotOptionsValidator(IHostEnvironment environment) : IValidateOptions<BotAppOptions>, IValidateOptions<BotFrameworkOptions>
+public sealed class BotOptionsValidator(IHostEnvironment environment, IConfiguration configuration) : IValidateOptions<BotAppOptions>, IValidateOptions<BotFrameworkOptions>
 {
     public ValidateOptionsResult Validate(string? name, BotAppOptions options)
     {
         if (!options.HasAppId)
         {
-            // No app id means anonymous inbound calls (PROTOCOL.md §2.3): a local Playground run, never a deployment.
-            return environment.IsDevelopment()
+            // No app id means anonymous inbound calls (PROTOCOL.md §2.3): a local Playground run or a host only
+            // this machine can reach (a benchmark), never a deployment.
+            return environment.IsDevelopment() || LoopbackOnlyHost.IsLoopbackOnly(configuration)
                 ? ValidateOptionsResult.Success
                 : ValidateOptionsResult.Fail(
                     $"MicrosoftAppId is required in the {environment.EnvironmentName} environment: without it /api/messages accepts unsigned requests from anyone. "
-                    + "Set MicrosoftAppId (with MicrosoftAppType and MicrosoftAppTenantId), or run with ASPNETCORE_ENVIRONMENT=Development for local Playground runs.");
+                    + "Set MicrosoftAppId (with MicrosoftAppType and MicrosoftAppTenantId), or run with ASPNETCORE_ENVIRONMENT=Development for local Playground runs (a host that listens only on 127.0.0.1 may also run without it).");
         }
 
         var failures = new List<string>();

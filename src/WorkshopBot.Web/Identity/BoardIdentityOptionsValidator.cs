@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using WorkshopBot.BotProtocol.Hosting;
 
 namespace WorkshopBot.Web.Identity;
 
@@ -9,7 +10,7 @@ public sealed class BoardIdentityOptionsValidator(IHostEnvironment environment, 
 {
     public ValidateOptionsResult Validate(string? name, BoardIdentityOptions options)
     {
-        if (!environment.IsDevelopment() && string.IsNullOrWhiteSpace(options.SsoTenantId))
+        if (!environment.IsDevelopment() && string.IsNullOrWhiteSpace(options.SsoTenantId) && !LoopbackOnlyHost.IsLoopbackOnly(configuration))
         {
             return ValidateOptionsResult.Fail(
                 $"Board:SsoTenantId is required in the {environment.EnvironmentName} environment: without it the board accepts Teams SSO tokens from every tenant. "

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using WorkshopBot.Application.Errors;
 using WorkshopBot.BotProtocol.Routing;
 using WorkshopBot.BotProtocol.Schema;
@@ -43,7 +42,7 @@ public sealed partial class RateLimitedActivityHandler(WorkshopActivityHandler i
             return activity.Name switch
             {
                 InvokeNames.AdaptiveCardAction => InvokeResponse.FromAdaptiveCard(AdaptiveCardInvokeResponse.Error(ErrorCatalog.StatusOf(RateLimited.Code), RateLimited.Code, message)),
-                InvokeNames.TaskFetch or InvokeNames.TaskSubmit => InvokeResponse.Ok(new JsonObject { ["task"] = new JsonObject { ["type"] = "message", ["value"] = message } }),
+                InvokeNames.TaskFetch or InvokeNames.TaskSubmit => TaskModuleResponse.Message(message),
                 _ => new InvokeResponse(ErrorCatalog.StatusOf(RateLimited.Code)),
             };
         }
@@ -56,6 +55,14 @@ public sealed partial class RateLimitedActivityHandler(WorkshopActivityHandler i
 
         return null;
     }
+
+    // The wrapper is the handler the adapter sees: a failed turn and a redelivered invoke's answer are the
+    // inner handler's business, as if the wrapper were not there.
+    public override Task<InvokeResponse?> OnTurnErrorAsync(TurnContext turnContext, Exception exception, CancellationToken cancellationToken) =>
+        inner.OnTurnErrorAsync(turnContext, exception, cancellationToken);
+
+    public override Task<InvokeResponse?> ReplayAsync(string replayKey, TurnContext turnContext, CancellationToken cancellationToken) =>
+        inner.ReplayAsync(replayKey, turnContext, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rate limited a {Type}; retry after {Seconds} s.")]
     private static partial void LogLimited(ILogger logger, string type, int seconds);
