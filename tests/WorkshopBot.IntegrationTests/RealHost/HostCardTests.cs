@@ -39,7 +39,9 @@ public sealed class HostCardTests(AzuriteFixture azurite) : HostBenchTest(azurit
         await Bench.PostAsync(Bench.Invoke(conversation, sanne, "addNotes", HostBench.NoteData(werkgroepId, "")), Ct);
         await Bench.PostAsync(Bench.Message(conversation, sanne, "nieuwe notitie Ophaaldienst voor de soos"), Ct);
         await Bench.PostAsync(Bench.Message(conversation, sanne, "bord"), Ct);
-        var updated = await Bench.WaitForCardUpdateAsync(text => text.Contains("Deelnemer 10 idee 3", StringComparison.Ordinal), Ct);
+        // The shared card lists a bounded number of notes (a live meeting's card, issue 12) and counts the rest:
+        // wait for the update that counts all 30 notes of the ten participants.
+        var updated = await Bench.WaitForCardUpdateAsync(text => MoreNotes(text) >= 30 - StepCardNoteBudget, Ct);
 
         Assert.NotEmpty(HostBench.CardsIn(sharedCardMessage));
         Assert.Contains("Deelnemer 1 idee 1", CardQuery.AllText(updated), StringComparison.Ordinal);
@@ -55,4 +57,9 @@ public sealed class HostCardTests(AzuriteFixture azurite) : HostBenchTest(azurit
         activity.Remove("text");
         return activity;
     }
+
+    private const int StepCardNoteBudget = 8;
+
+    private static int MoreNotes(string cardText) =>
+        System.Text.RegularExpressions.Regex.Match(cardText, @"en (\d+) meer") is { Success: true } match ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
 }

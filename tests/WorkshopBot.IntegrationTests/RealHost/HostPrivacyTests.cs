@@ -40,7 +40,12 @@ public sealed class HostPrivacyTests(AzuriteFixture azurite) : HostBenchTest(azu
         Assert.Equal("Buurtlunch voor ouderen", Assert.Single(werkgroep.Notes).Text);
         Assert.Equal("Fatma Yilmaz", Assert.Single(werkgroep.MemberRecords).Name);
         Assert.Contains(export.Audit, e => e.ActorId == fatma.AadObjectId && e.Kind == "note-added");
-        Assert.Contains(export.ConversationReferences, r => r.ConversationId == conversation);
+        // A group chat's reference names one sender: the one stored when the reference last changed (it is not
+        // rewritten per turn, issue 14), here Marieke who started the werkgroep. It is her data, not Fatma's.
+        var mariekeReferences = await Bench.Host.Services.GetRequiredService<IPersonalDataStore>()
+            .ConversationReferencesOfAsync(new Domain.Privacy.PersonIds([marieke.Id, marieke.AadObjectId]), Ct);
+        Assert.Contains(mariekeReferences, r => r.ConversationId == conversation);
+        Assert.DoesNotContain(export.ConversationReferences, r => r.ConversationId == conversation);
         var json = JsonSerializer.Serialize(export);
         Assert.DoesNotContain("Marieke Jansen", json, StringComparison.Ordinal);
 
