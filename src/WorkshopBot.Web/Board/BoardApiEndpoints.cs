@@ -27,6 +27,7 @@ public static class BoardApiEndpoints
         app.UseBoardSecurityHeaders();
         app.UseBoardResponseCompression();
         app.MapGroup($"/api/boards/{{{BoardAuthentication.WerkgroepRouteValue}}}")
+            .AddEndpointFilter(new BoardStorageOutageFilter())
             .MapBoardEndpoints()
             .MapShareLinkEndpoints()
             .MapBoardActionEndpoints();

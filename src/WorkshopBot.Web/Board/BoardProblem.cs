@@ -42,6 +42,8 @@ public sealed record BoardProblem(int Status, string Code, string Title)
 
     public static BoardProblem WerkgroepNotFound(BoardText text) => new(StatusCodes.Status404NotFound, "werkgroep-not-found", text.WerkgroepNotFound);
 
+    public static BoardProblem StorageUnavailable(BoardText text) => new(StatusCodes.Status503ServiceUnavailable, "storage-unavailable", text.StorageUnavailable);
+
     public static BoardProblem RateLimited(BoardText text) => new(StatusCodes.Status429TooManyRequests, "rate-limited", text.RateLimited);
 
     public static BoardProblem UnknownVerb(BoardText text) => new(StatusCodes.Status400BadRequest, "unknown-verb", text.UnknownVerb);

@@ -17,6 +17,8 @@ public sealed partial record BoardText
 
     public required string RateLimited { get; init; }
 
+    public required string StorageUnavailable { get; init; }
+
     public required string NotAMember { get; init; }
 
     public required string ShareLinkInvalid { get; init; }

@@ -38,6 +38,8 @@ public static class WorkshopBotComposition
         builder.AddBotTableStores();
         builder.AddPrivacyStore();
         builder.Services.AddHostedService<DedupeSweepService>();
+        builder.Services.AddOptions<WorkshopBot.Domain.Privacy.RetentionPolicy>().BindConfiguration(WorkshopBot.Domain.Privacy.RetentionPolicy.Section);
+        builder.Services.AddHostedService<RetentionPurgeService>();
         return builder;
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using WorkshopBot.Domain;
+using WorkshopBot.IntegrationTests.Board;
 using WorkshopBot.TestKit.Azurite;
 using Xunit;
 
@@ -23,6 +24,7 @@ public sealed class HostStorageOutageTests : IAsyncLifetime
     private static readonly TimeSpan TeamsGivesUpAfter = TimeSpan.FromSeconds(15);
 
     private readonly AzuriteFixture azurite = AzuriteFixture.Persistent();
+    private readonly TestTokenIssuer sso = new();
     private readonly CancellationTokenSource timeout = new(TimeSpan.FromSeconds(120));
     private HostBench? bench;
 
@@ -41,7 +43,13 @@ public sealed class HostStorageOutageTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await azurite.InitializeAsync();
-        bench = await HostBench.StartAsync(azurite, clock: null, Ct);
+        await sso.StartAsync();
+        bench = await HostBench.StartAsync(azurite, clock: null, Ct, new Dictionary<string, string?>
+        {
+            ["Board:SsoClientId"] = TestTokenIssuer.ClientId,
+            ["Board:SsoOpenIdMetadataUrl"] = sso.MetadataUrl,
+            ["Board:SsoTenantId"] = HostBench.TenantId,
+        });
     }
 
     public async Task DisposeAsync()
@@ -52,6 +60,7 @@ public sealed class HostStorageOutageTests : IAsyncLifetime
         }
 
         await azurite.DisposeAsync();
+        await sso.DisposeAsync();
         timeout.Dispose();
     }
 
@@ -59,7 +68,8 @@ public sealed class HostStorageOutageTests : IAsyncLifetime
     public async Task Invoke_TableServiceStopsMidBurstAndComesBack_PeopleAreToldToRetry_NothingConfirmedIsLost_HostRecovers()
     {
         var conversation = HostBench.NewConversationId();
-        var werkgroepId = await Bench.StartWerkgroepWithOpenStepAsync(conversation, HostBench.User("Marieke"), Ct);
+        var moderator = HostBench.User("Marieke");
+        var werkgroepId = await Bench.StartWerkgroepWithOpenStepAsync(conversation, moderator, Ct);
         var people = Enumerable.Range(1, Participants).Select(i => HostBench.User($"Deelnemer {i}")).ToArray();
         var phase = (int)Phase.Up;
         var confirmed = 0;
@@ -98,6 +108,8 @@ public sealed class HostStorageOutageTests : IAsyncLifetime
         Volatile.Write(ref phase, (int)Phase.Down);
         await WaitUntilAsync(() => clicks.Count(c => c is { Started: Phase.Down, Ended: Phase.Down }) >= Participants);
         var readinessWhileDown = await ReadinessAsync();
+        using var boardWhileDown = await BoardAsync(werkgroepId, moderator);
+        var boardProblem = await boardWhileDown.Content.ReadAsStringAsync(Ct);
 
         Volatile.Write(ref phase, (int)Phase.Restarting);
         await azurite.StartAgainAsync();
@@ -107,6 +119,16 @@ public sealed class HostStorageOutageTests : IAsyncLifetime
 
         var all = clicks.ToArray();
         Assert.Equal(HttpStatusCode.ServiceUnavailable, readinessWhileDown);
+
+        // The board page gets the same message with a 503 and Retry-After, never a 500; afterwards it loads.
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, boardWhileDown.StatusCode);
+        Assert.NotNull(boardWhileDown.Headers.RetryAfter);
+        Assert.Contains("storage-unavailable", boardProblem, StringComparison.Ordinal);
+        Assert.Contains(TryAgain, boardProblem, StringComparison.OrdinalIgnoreCase);
+        using (var boardAfter = await BoardAsync(werkgroepId, moderator))
+        {
+            Assert.Equal(HttpStatusCode.OK, boardAfter.StatusCode);
+        }
         Assert.All(all, click => Assert.True(
             click.Reply.IsCard || IsTryAgain(click.Reply),
             $"'{click.Text}' got neither its card nor the Dutch try-again answer: {click.Reply}"));
@@ -130,6 +152,14 @@ public sealed class HostStorageOutageTests : IAsyncLifetime
         reply.IsError
         && reply.ErrorCode == DomainErrorCodes.StorageUnavailable
         && reply.ErrorMessage?.Contains(TryAgain, StringComparison.OrdinalIgnoreCase) == true;
+
+    private async Task<HttpResponseMessage> BoardAsync(string werkgroepId, HostUser user)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Bench.Host.BaseAddress, $"/api/boards/{werkgroepId}"));
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", sso.Token(HostBench.TenantId, user.AadObjectId, user.Name));
+        request.Headers.AcceptLanguage.ParseAdd("nl-NL");
+        return await Bench.Client.SendAsync(request, Ct);
+    }
 
     private async Task<HttpStatusCode> ReadinessAsync()
     {
