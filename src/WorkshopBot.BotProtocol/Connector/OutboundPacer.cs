@@ -62,6 +62,24 @@ public sealed class OutboundPacer
         }
     }
 
+    // Whether a call would be admitted right now. A peek: nothing is reserved, so a racing call may still
+    // take the slot first (the call then waits in WaitAsync as usual).
+    public bool CanAdmitNow(string? conversationId, string? tenantId)
+    {
+        lock (gate)
+        {
+            var now = timeProvider.GetUtcNow().UtcTicks;
+            List<PacerLease>? conversationLog = null;
+            if (!string.IsNullOrEmpty(conversationId))
+            {
+                conversations.TryGetValue(conversationId, out conversationLog);
+            }
+
+            tenants.TryGetValue(tenantId ?? "", out var tenantLog);
+            return WaitFor(conversationLog, ConversationLimits, now) == 0 && WaitFor(tenantLog, TenantLimits, now) == 0;
+        }
+    }
+
     // Admits the call now (a lease) or says how long to wait before asking again; a refused call
     // leaves no trace, so waiters never hold slots they are not using.
     internal TimeSpan TryAdmit(string? conversationId, string? tenantId, out PacerLease? lease)

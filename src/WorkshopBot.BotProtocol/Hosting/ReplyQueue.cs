@@ -2,6 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WorkshopBot.BotProtocol.Authentication;
+using WorkshopBot.BotProtocol.Connector;
 using WorkshopBot.BotProtocol.Routing;
 using WorkshopBot.BotProtocol.Schema;
 
@@ -10,7 +11,10 @@ namespace WorkshopBot.BotProtocol.Hosting;
 // Replies to activities that are not invokes, sent after the turn has been acknowledged (PROTOCOL.md §1:
 // "acknowledge, then continue proactively"). A reply must pass the outbound pacer (Teams: 60 sends per
 // conversation per 30 s), so in a busy chat it may wait far longer than the 15 s the channel waits for our
-// HTTP answer; the turn therefore only queues it. Invokes still answer in their HTTP body.
+// HTTP answer; the turn therefore queues it. Invokes still answer in their HTTP body. The usual case needs no
+// queue: when nothing of the chat is queued and the pacer lets a send through now, the reply goes out within
+// the turn, as the Bot Framework SDK does (a client that reads the chat after our 200 sees it); only a reply
+// that would wait on the pacer is deferred.
 //
 // One lane per conversation keeps each chat's replies in the order their turns queued them; lanes are
 // independent, so a flooded chat does not hold up the others. The queue is bounded: when it is full,
@@ -27,12 +31,15 @@ public sealed partial class ReplyQueue : IHostedService, IDisposable
     private readonly HashSet<Task> drains = [];
     private readonly IOptions<BotFrameworkOptions> options;
     private readonly ILogger<ReplyQueue> logger;
+    private readonly OutboundPacer? pacer;
     private int pending;
 
-    public ReplyQueue(IOptions<BotFrameworkOptions> options, ILogger<ReplyQueue> logger)
+    // Without a pacer every reply is queued (the queue's own tests).
+    public ReplyQueue(IOptions<BotFrameworkOptions> options, ILogger<ReplyQueue> logger, OutboundPacer? pacer = null)
     {
         this.options = options;
         this.logger = logger;
+        this.pacer = pacer;
     }
 
     // Replies queued or being sent right now.
@@ -44,13 +51,28 @@ public sealed partial class ReplyQueue : IHostedService, IDisposable
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(activity);
+        var conversationId = turn.Reference.Conversation.Id!;
+        if (pacer is not null && pacer.CanAdmitNow(conversationId, turn.Reference.Conversation.TenantId))
+        {
+            bool queuedAhead;
+            lock (lanes)
+            {
+                queuedAhead = lanes.ContainsKey(conversationId);
+            }
+
+            if (!queuedAhead)
+            {
+                await turn.SendActivityAsync(activity, cancellationToken);
+                return;
+            }
+        }
+
         if (!room.Wait(0))
         {
             LogFull(logger, Capacity);
             await room.WaitAsync(cancellationToken);
         }
 
-        var conversationId = turn.Reference.Conversation.Id!;
         Task? drain = null;
         lock (lanes)
         {

@@ -47,6 +47,44 @@ public sealed class ReplyQueueTests : IDisposable
         Assert.Equal(["een", "twee", "drie"], connector.Sent.Select(s => s.Activity.Text));
     }
 
+    // The usual turn: nothing queued and the pacer lets the send through, so the reply leaves within the turn.
+    [Fact]
+    public async Task EnqueueAsync_PacerAdmitsNow_SendsWithinTheTurn()
+    {
+        var connector = new GatedConnector(gatedConversation: "19:someone-else@thread.v2");
+        using var queue = Queue(pacer: new OutboundPacer(TimeProvider.System));
+        var turn = new TurnContext(inbound, BotCallerIdentity.Anonymous, connector);
+
+        await queue.EnqueueAsync(turn, Activity.CreateMessage("meteen"), CancellationToken.None);
+
+        Assert.Equal(["meteen"], connector.Sent.Select(s => s.Activity.Text));
+        Assert.Equal(0, queue.Pending);
+    }
+
+    // A chat that used its 7 sends of this second: the reply waits in the queue, the turn does not.
+    [Fact]
+    public async Task EnqueueAsync_PacerWouldMakeItWait_QueuesAndReturnsAtOnce()
+    {
+        var connector = new GatedConnector();
+        var pacer = new OutboundPacer(TimeProvider.System);
+        using var queue = Queue(pacer: pacer);
+        var turn = new TurnContext(inbound, BotCallerIdentity.Anonymous, connector);
+        var leases = new List<PacerLease>();
+        for (int i = 0; i < 7; i++)
+        {
+            leases.Add(await pacer.WaitAsync(turn.Reference.Conversation.Id, turn.Reference.Conversation.TenantId, CancellationToken.None));
+        }
+
+        var queued = queue.EnqueueAsync(turn, Activity.CreateMessage("later"), CancellationToken.None);
+
+        Assert.True(queued.IsCompleted, "Queuing a reply waited for the pacer.");
+        Assert.Equal(1, queue.Pending);
+        leases.ForEach(lease => lease.Dispose());
+        connector.Open();
+        await queue.WhenIdleAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(["later"], connector.Sent.Select(s => s.Activity.Text));
+    }
+
     [Fact]
     public async Task EnqueueAsync_OneConversationHeldBack_AnotherConversationsReplyStillGoes()
     {
@@ -112,8 +150,8 @@ public sealed class ReplyQueueTests : IDisposable
         Assert.Equal(0, queue.Pending);
     }
 
-    private ReplyQueue Queue(TimeSpan? drainTimeout = null) =>
-        new(Options.Create(new BotFrameworkOptions { ReplyDrainTimeout = drainTimeout ?? TimeSpan.FromSeconds(10) }), loggerFactory.CreateLogger<ReplyQueue>());
+    private ReplyQueue Queue(TimeSpan? drainTimeout = null, OutboundPacer? pacer = null) =>
+        new(Options.Create(new BotFrameworkOptions { ReplyDrainTimeout = drainTimeout ?? TimeSpan.FromSeconds(10) }), loggerFactory.CreateLogger<ReplyQueue>(), pacer);
 
     // Sends wait until Open() (only those to gatedConversation, when given), as a pacer holding them back would.
     private sealed class GatedConnector(string? gatedConversation = null) : IConnectorClient
