@@ -12,9 +12,10 @@ namespace WorkshopBot.BotProtocol.Hosting;
 // "acknowledge, then continue proactively"). A reply must pass the outbound pacer (Teams: 60 sends per
 // conversation per 30 s), so in a busy chat it may wait far longer than the 15 s the channel waits for our
 // HTTP answer; the turn therefore queues it. Invokes still answer in their HTTP body. The usual case needs no
-// queue: when nothing of the chat is queued and the pacer lets a send through now, the reply goes out within
-// the turn, as the Bot Framework SDK does (a client that reads the chat after our 200 sees it); only a reply
-// that would wait on the pacer is deferred.
+// queue: when nothing of the chat is queued and the pacer lets a send through within InlineWait (the
+// per-second limits clear within a second), the reply goes out within the turn, as the Bot Framework SDK does
+// (a client that reads the chat after our 200 sees it); only a reply that would wait longer (a chat over its
+// 60 per 30 s) is deferred.
 //
 // One lane per conversation keeps each chat's replies in the order their turns queued them; lanes are
 // independent, so a flooded chat does not hold up the others. The queue is bounded: when it is full,
@@ -34,12 +35,24 @@ public sealed partial class ReplyQueue : IHostedService, IDisposable
     private readonly OutboundPacer? pacer;
     private int pending;
 
+    public static readonly TimeSpan DefaultInlineWait = TimeSpan.FromSeconds(2);
+
+    private static readonly TimeSpan PacerPoll = TimeSpan.FromMilliseconds(20);
+
+    private readonly TimeSpan inlineWait;
+
     // Without a pacer every reply is queued (the queue's own tests).
     public ReplyQueue(IOptions<BotFrameworkOptions> options, ILogger<ReplyQueue> logger, OutboundPacer? pacer = null)
+        : this(options, logger, pacer, DefaultInlineWait)
+    {
+    }
+
+    public ReplyQueue(IOptions<BotFrameworkOptions> options, ILogger<ReplyQueue> logger, OutboundPacer? pacer, TimeSpan inlineWait)
     {
         this.options = options;
         this.logger = logger;
         this.pacer = pacer;
+        this.inlineWait = inlineWait;
     }
 
     // Replies queued or being sent right now.
@@ -52,19 +65,11 @@ public sealed partial class ReplyQueue : IHostedService, IDisposable
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(activity);
         var conversationId = turn.Reference.Conversation.Id!;
-        if (pacer is not null && pacer.CanAdmitNow(conversationId, turn.Reference.Conversation.TenantId))
+        if (!QueuedAhead(conversationId) && await PacerAdmitsSoonAsync(conversationId, turn.Reference.Conversation.TenantId, cancellationToken)
+            && !QueuedAhead(conversationId))
         {
-            bool queuedAhead;
-            lock (lanes)
-            {
-                queuedAhead = lanes.ContainsKey(conversationId);
-            }
-
-            if (!queuedAhead)
-            {
-                await turn.SendActivityAsync(activity, cancellationToken);
-                return;
-            }
+            await turn.SendActivityAsync(activity, cancellationToken);
+            return;
         }
 
         if (!room.Wait(0))
@@ -100,6 +105,35 @@ public sealed partial class ReplyQueue : IHostedService, IDisposable
             CancellationToken.None,
             TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);
+    }
+
+    private bool QueuedAhead(string conversationId)
+    {
+        lock (lanes)
+        {
+            return lanes.ContainsKey(conversationId);
+        }
+    }
+
+    private async Task<bool> PacerAdmitsSoonAsync(string conversationId, string? tenantId, CancellationToken cancellationToken)
+    {
+        if (pacer is null)
+        {
+            return false;
+        }
+
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!pacer.CanAdmitNow(conversationId, tenantId))
+        {
+            if (waited.Elapsed >= inlineWait)
+            {
+                return false;
+            }
+
+            await Task.Delay(PacerPoll, cancellationToken);
+        }
+
+        return true;
     }
 
     // Completes when nothing is queued or being sent (tests wait for the bot's replies with it).

@@ -61,13 +61,34 @@ public sealed class ReplyQueueTests : IDisposable
         Assert.Equal(0, queue.Pending);
     }
 
-    // A chat that used its 7 sends of this second: the reply waits in the queue, the turn does not.
+    // Several chats of one tenant at once (30 per second) or a quick exchange in one chat (7 per second): the
+    // pacer admits within a second, and the turn waits for that rather than deferring its reply.
+    [Fact]
+    public async Task EnqueueAsync_PacerAdmitsWithinTheInlineWait_SendsWithinTheTurn()
+    {
+        var connector = new GatedConnector(gatedConversation: "19:someone-else@thread.v2");
+        var pacer = new OutboundPacer(TimeProvider.System);
+        using var queue = Queue(pacer: pacer);
+        var turn = new TurnContext(inbound, BotCallerIdentity.Anonymous, connector);
+        for (int i = 0; i < 7; i++)
+        {
+            (await pacer.WaitAsync(turn.Reference.Conversation.Id, turn.Reference.Conversation.TenantId, CancellationToken.None)).Dispose();
+        }
+
+        await queue.EnqueueAsync(turn, Activity.CreateMessage("zo meteen"), CancellationToken.None);
+
+        Assert.Equal(["zo meteen"], connector.Sent.Select(s => s.Activity.Text));
+        Assert.Equal(0, queue.Pending);
+    }
+
+    // A chat that used its 7 sends of this second, and a turn that may not wait for the pacer (the host lets it
+    // wait up to ReplyQueue.DefaultInlineWait): the reply waits in the queue, the turn does not.
     [Fact]
     public async Task EnqueueAsync_PacerWouldMakeItWait_QueuesAndReturnsAtOnce()
     {
         var connector = new GatedConnector();
         var pacer = new OutboundPacer(TimeProvider.System);
-        using var queue = Queue(pacer: pacer);
+        using var queue = Queue(pacer: pacer, inlineWait: TimeSpan.Zero);
         var turn = new TurnContext(inbound, BotCallerIdentity.Anonymous, connector);
         var leases = new List<PacerLease>();
         for (int i = 0; i < 7; i++)
@@ -150,8 +171,8 @@ public sealed class ReplyQueueTests : IDisposable
         Assert.Equal(0, queue.Pending);
     }
 
-    private ReplyQueue Queue(TimeSpan? drainTimeout = null, OutboundPacer? pacer = null) =>
-        new(Options.Create(new BotFrameworkOptions { ReplyDrainTimeout = drainTimeout ?? TimeSpan.FromSeconds(10) }), loggerFactory.CreateLogger<ReplyQueue>(), pacer);
+    private ReplyQueue Queue(TimeSpan? drainTimeout = null, OutboundPacer? pacer = null, TimeSpan? inlineWait = null) =>
+        new(Options.Create(new BotFrameworkOptions { ReplyDrainTimeout = drainTimeout ?? TimeSpan.FromSeconds(10) }), loggerFactory.CreateLogger<ReplyQueue>(), pacer, inlineWait ?? ReplyQueue.DefaultInlineWait);
 
     // Sends wait until Open() (only those to gatedConversation, when given), as a pacer holding them back would.
     private sealed class GatedConnector(string? gatedConversation = null) : IConnectorClient
