@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WorkshopBot.Application.Commands;
-using WorkshopBot.Application.Errors;
 using WorkshopBot.Application.Werkgroepen;
 using WorkshopBot.BotProtocol.Ports;
 using WorkshopBot.BotProtocol.Schema;
@@ -120,7 +119,7 @@ public static class BoardActionEndpoints
         var result = await services.Werkgroepen.ExecuteAsync(command, context, cancellationToken);
         return result.IsSuccess
             ? BoardActionOutcome.Ok(result.Value.Werkgroep.Version)
-            : BoardActionOutcome.From(new BoardProblem(ErrorCatalog.StatusOf(result.Error.Code), result.Error.Code, ErrorCatalog.MessageFor(result.Error, board.Text.Language)));
+            : BoardActionOutcome.From(BoardProblem.From(result.Error, board.Text));
     }
 
     // Printable ASCII without spaces, like a UUID or a random base64url string.

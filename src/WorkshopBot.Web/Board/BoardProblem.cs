@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using WorkshopBot.Application.Errors;
+using WorkshopBot.Domain;
 
 namespace WorkshopBot.Web.Board;
 
@@ -42,9 +44,16 @@ public sealed record BoardProblem(int Status, string Code, string Title)
 
     public static BoardProblem WerkgroepNotFound(BoardText text) => new(StatusCodes.Status404NotFound, "werkgroep-not-found", text.WerkgroepNotFound);
 
-    public static BoardProblem StorageUnavailable(BoardText text) => new(StatusCodes.Status503ServiceUnavailable, "storage-unavailable", text.StorageUnavailable);
+    // A refusal the application layer names (ErrorCatalog): its status and its message in the viewer's language,
+    // the same words the bot uses in Teams.
+    public static BoardProblem From(DomainError error, BoardText text) =>
+        new(ErrorCatalog.StatusOf(error.Code), error.Code, ErrorCatalog.MessageFor(error, text.Language));
 
-    public static BoardProblem RateLimited(BoardText text) => new(StatusCodes.Status429TooManyRequests, "rate-limited", text.RateLimited);
+    public static BoardProblem StorageUnavailable(BoardText text) =>
+        From(new DomainError(DomainErrorCodes.StorageUnavailable, "Table storage is unreachable."), text);
+
+    public static BoardProblem RateLimited(BoardText text) =>
+        From(new DomainError(DomainErrorCodes.RateLimited, "Too many requests."), text);
 
     public static BoardProblem UnknownVerb(BoardText text) => new(StatusCodes.Status400BadRequest, "unknown-verb", text.UnknownVerb);
 

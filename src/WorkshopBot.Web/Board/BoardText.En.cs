@@ -9,8 +9,6 @@ public sealed partial record BoardText
         Language = Language.English,
         ShareReader = "Guest via share link",
         Unauthenticated = "You are not signed in. Open the board again from Teams.",
-        RateLimited = "That is a lot of requests in a short time. Wait a moment and try again; nothing was lost.",
-        StorageUnavailable = "Something is briefly out of order: your action was not saved. Please try again in a moment; everything confirmed earlier is kept.",
         SignInUnavailable = "Signing in through Teams is not possible right now. Try again in half a minute.",
         NotAMember = "You are not in this working group. Ask the project leader to add you.",
         ShareLinkInvalid = "This share link has expired or was revoked. Ask the project leader for a new link.",

@@ -9,8 +9,6 @@ public sealed partial record BoardText
         Language = Language.Dutch,
         ShareReader = "Gast via deellink",
         Unauthenticated = "Je bent niet aangemeld. Open het bord opnieuw vanuit Teams.",
-        RateLimited = "Je doet dit wel heel vaak achter elkaar. Wacht even en probeer het dan opnieuw; er is niets verloren.",
-        StorageUnavailable = "Er is even een storing: je actie is niet opgeslagen. Probeer het zo opnieuw; wat al bevestigd was, blijft bewaard.",
         SignInUnavailable = "Aanmelden via Teams lukt op dit moment niet. Probeer het over een halve minuut opnieuw.",
         NotAMember = "Je hoort niet bij deze werkgroep. Vraag de projectleider om je toe te voegen.",
         ShareLinkInvalid = "Deze deellink is verlopen of ingetrokken. Vraag de projectleider om een nieuwe link.",

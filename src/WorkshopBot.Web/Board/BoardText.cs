@@ -15,9 +15,6 @@ public sealed partial record BoardText
 
     public required string SignInUnavailable { get; init; }
 
-    public required string RateLimited { get; init; }
-
-    public required string StorageUnavailable { get; init; }
 
     public required string NotAMember { get; init; }
 
