@@ -27,6 +27,22 @@ public sealed record ConversationReference
 
     public string? ActivityId { get; init; }
 
+    // What is kept of this reference to message the conversation later (data minimisation, docs/privacy.md):
+    // a group chat or channel is messaged without a recipient, so the last sender is not kept at all; a 1:1
+    // chat needs its user as the recipient, and only the ids of that user (the Entra id lets an erasure
+    // request by object id find it), not their name. Teams marks a 1:1 with conversationType "personal";
+    // without a type, only a conversation that is not a group counts as one.
+    public ConversationReference ForStorage()
+    {
+        bool personal = Conversation.ConversationType is null
+            ? Conversation.IsGroup != true
+            : Conversation.IsConversationType(ConversationTypes.Personal);
+        return this with
+        {
+            User = personal && User is { } user ? new ChannelAccount { Id = user.Id, AadObjectId = user.AadObjectId } : null,
+        };
+    }
+
     // Shapes an outgoing activity for this conversation: channel, service url and conversation
     // from the reference, from = bot, recipient = user (unless set), and no id of its own.
     public Activity ApplyTo(Activity activity) => activity with

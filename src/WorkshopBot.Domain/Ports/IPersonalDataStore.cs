@@ -20,7 +20,8 @@ public interface IPersonalDataStore
     // which rewrite returns a different event. Returns how many were replaced.
     Task<int> RewriteAuditAsync(string trajectId, Func<WorkshopEvent, WorkshopEvent> rewrite, CancellationToken cancellationToken);
 
-    // The stored conversation references (wire JSON) whose last sender is this person.
+    // The stored conversation references (wire JSON) that name this person: their 1:1 chat (a group
+    // reference names nobody; rows stored before that may still name the sender of the time).
     Task<IReadOnlyList<StoredReference>> ConversationReferencesOfAsync(PersonIds person, CancellationToken cancellationToken);
 
     // Removes the person from conversation references: personal chats are deleted, group references lose

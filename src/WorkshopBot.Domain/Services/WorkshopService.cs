@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using WorkshopBot.Domain;
 using WorkshopBot.Domain.Audit;
 using WorkshopBot.Domain.Ports;
@@ -26,7 +25,7 @@ public sealed class WorkshopService
     // With group commit only (the host): the ETag-validated copies writes start from, and the
     // conversation -> werkgroep bindings (set at Start, never changed).
     private readonly ValidatedCopies<Werkgroep>? werkgroepCopies;
-    private readonly ConcurrentDictionary<string, string> werkgroepByConversation = new(StringComparer.Ordinal);
+    private readonly BoundedCache<string, string>? werkgroepByConversation;
 
     // Without options (tests, tools) every call does its own read-modify-write; the host passes
     // WorkshopWriteOptions.GroupCommit (see WorkshopBotComposition).
@@ -40,6 +39,7 @@ public sealed class WorkshopService
         {
             trajectWrites = new(this.options.MaxBatchSize, (id, batch) => UpdateBatchAsync(id, "Traject", store.GetTrajectAsync, store.SaveTrajectAsync, batch), FailAll);
             werkgroepCopies = new(this.options.MaxCachedAggregates);
+            werkgroepByConversation = new(this.options.MaxCachedAggregates * 4, comparer: StringComparer.Ordinal);
             werkgroepWrites = new(this.options.MaxBatchSize, (id, batch) => UpdateBatchAsync(id, "Werkgroep", store.GetWerkgroepAsync, store.SaveWerkgroepAsync, batch, werkgroepCopies), FailAll);
         }
     }
@@ -78,12 +78,12 @@ public sealed class WorkshopService
 
     public async Task<Werkgroep?> FindRecentWerkgroepByConversationAsync(string conversationId, CancellationToken cancellationToken)
     {
-        if (werkgroepCopies is null)
+        if (werkgroepByConversation is null)
         {
             return await FindWerkgroepByConversationAsync(conversationId, cancellationToken);
         }
 
-        if (!werkgroepByConversation.TryGetValue(conversationId, out var id))
+        if (!werkgroepByConversation.TryGet(conversationId, out var id))
         {
             id = await store.FindWerkgroepIdByConversationAsync(conversationId, cancellationToken);
             if (id is null)
@@ -91,12 +91,7 @@ public sealed class WorkshopService
                 return null;
             }
 
-            if (werkgroepByConversation.Count >= options.MaxCachedAggregates * 4)
-            {
-                werkgroepByConversation.Clear();
-            }
-
-            werkgroepByConversation[conversationId] = id;
+            werkgroepByConversation.Set(conversationId, id);
         }
 
         return await GetRecentWerkgroepAsync(id, cancellationToken);

@@ -1,8 +1,8 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using Azure.Data.Tables;
 using WorkshopBot.BotProtocol.Ports;
 using WorkshopBot.BotProtocol.Schema;
+using WorkshopBot.Domain.Services;
 
 namespace WorkshopBot.Storage.Protocol;
 
@@ -14,20 +14,20 @@ public sealed class TableConversationReferenceStore(TableClient table) : IConver
     // process wrote less than RewriteAfter ago with the same content is not written again (one storage
     // request less per turn). The rewrite interval bounds how long another instance's removal of the same
     // conversation could go unrepaired here.
-    private static readonly long RewriteAfterMs = (long)TimeSpan.FromMinutes(5).TotalMilliseconds;
+    private static readonly TimeSpan RewriteAfter = TimeSpan.FromMinutes(5);
 
-    private readonly ConcurrentDictionary<string, (string Key, long WrittenAt)> written = new(StringComparer.Ordinal);
+    private readonly BoundedCache<string, string> written = new(MaxRemembered, RewriteAfter, StringComparer.Ordinal);
 
     public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
         var conversationId = reference.Conversation.Id ?? throw new ArgumentException("A reference needs a conversation id.", nameof(reference));
+        reference = reference.ForStorage();
         var json = JsonSerializer.Serialize(reference, BotJson.Context.ConversationReference);
 
-        // Who sent the activity and its id differ per turn but are not what proactive messages need (the
-        // conversation, serviceUrl, bot, tenant and locale are), so they do not count as a change.
+        // The activity's id differs per turn but is not what proactive messages need (the conversation,
+        // serviceUrl, bot, tenant and locale are), so it does not count as a change; nor does a 1:1's user.
         var key = JsonSerializer.Serialize(reference with { ActivityId = null, User = null }, BotJson.Context.ConversationReference);
-        long now = Environment.TickCount64;
-        if (written.TryGetValue(conversationId, out var last) && last.Key == key && now - last.WrittenAt < RewriteAfterMs)
+        if (written.TryGet(conversationId, out var last) && last == key)
         {
             return;
         }
@@ -41,12 +41,7 @@ public sealed class TableConversationReferenceStore(TableClient table) : IConver
 
         // Last writer wins on purpose: the newest activity carries the freshest serviceUrl.
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
-        if (written.Count >= MaxRemembered)
-        {
-            written.Clear();
-        }
-
-        written[conversationId] = (key, now);
+        written.Set(conversationId, key);
     }
 
     public async Task<ConversationReference?> GetAsync(string conversationId, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using WorkshopBot.BotProtocol.Routing;
 using WorkshopBot.BotProtocol.Schema;
 using WorkshopBot.Cards;
+using WorkshopBot.Domain.Services;
 using WorkshopBot.Domain.Werkgroepen;
 using WorkshopBot.Web.Hosting;
 using WorkshopBot.Web.Workshop;

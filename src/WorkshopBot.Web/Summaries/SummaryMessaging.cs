@@ -7,6 +7,7 @@ using WorkshopBot.BotProtocol.Ports;
 using WorkshopBot.BotProtocol.Schema;
 using WorkshopBot.Cards;
 using WorkshopBot.Domain.Localization;
+using WorkshopBot.Domain.Services;
 using WorkshopBot.Domain.Summaries;
 using WorkshopBot.Web.Hosting;
 

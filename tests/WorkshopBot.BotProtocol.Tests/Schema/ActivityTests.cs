@@ -88,6 +88,37 @@ public sealed class ActivityTests
         Assert.StartsWith("MCMxOTptZWV0aW5n", reference.MeetingId, StringComparison.Ordinal);
     }
 
+    // Data minimisation (issue 13): a channel or group chat is messaged without a recipient, so what is
+    // stored of its reference names nobody; the sender of the last activity is not kept.
+    [Theory]
+    [InlineData("message-channel-mention")]
+    [InlineData("invoke-adaptivecard-action")]
+    public void ForStorage_GroupConversation_KeepsNoSender(string payload)
+    {
+        var reference = Payloads.Load(payload).GetConversationReference();
+
+        var stored = reference.ForStorage();
+
+        Assert.Null(stored.User);
+        var json = System.Text.Json.JsonSerializer.Serialize(stored, BotJson.Context.ConversationReference);
+        Assert.DoesNotContain("29:1a2b3c4d5e6f-user-anne", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("Anne de Vries", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("0f0e0d0c-0b0a-0909-0807-060504030201", json, StringComparison.Ordinal);
+        Assert.Equal((reference.Conversation, reference.ServiceUrl, reference.TenantId), (stored.Conversation, stored.ServiceUrl, stored.TenantId));
+    }
+
+    // A 1:1 chat needs its user as the recipient of a proactive message: the ids stay, the name goes.
+    [Fact]
+    public void ForStorage_PersonalChat_KeepsTheUsersIdsButNotTheName()
+    {
+        var reference = Payloads.Load("message-personal-submit").GetConversationReference();
+
+        var stored = reference.ForStorage();
+
+        Assert.Equal(("29:1a2b3c4d5e6f-user-anne", "0f0e0d0c-0b0a-0909-0807-060504030201", null), (stored.User!.Id, stored.User.AadObjectId, stored.User.Name));
+        Assert.Equal("29:1a2b3c4d5e6f-user-anne", stored.ApplyTo(new Activity { Text = "Herinnering" }).Recipient!.Id);
+    }
+
     [Fact]
     public void ApplyTo_OutgoingActivity_GetsReferenceFieldsAndLosesId()
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using WorkshopBot.BotProtocol.Ports;
 using WorkshopBot.Application.Commands;
 using WorkshopBot.Application.Privacy;
 using WorkshopBot.Application.Werkgroepen;
@@ -40,11 +41,10 @@ public sealed class HostPrivacyTests(AzuriteFixture azurite) : HostBenchTest(azu
         Assert.Equal("Buurtlunch voor ouderen", Assert.Single(werkgroep.Notes).Text);
         Assert.Equal("Fatma Yilmaz", Assert.Single(werkgroep.MemberRecords).Name);
         Assert.Contains(export.Audit, e => e.ActorId == fatma.AadObjectId && e.Kind == "note-added");
-        // A group chat's reference names one sender: the one stored when the reference last changed (it is not
-        // rewritten per turn, issue 14), here Marieke who started the werkgroep. It is her data, not Fatma's.
+        // A group chat's stored reference names nobody (data minimisation), so it is no one's personal data.
         var mariekeReferences = await Bench.Host.Services.GetRequiredService<IPersonalDataStore>()
             .ConversationReferencesOfAsync(new Domain.Privacy.PersonIds([marieke.Id, marieke.AadObjectId]), Ct);
-        Assert.Contains(mariekeReferences, r => r.ConversationId == conversation);
+        Assert.DoesNotContain(mariekeReferences, r => r.ConversationId == conversation);
         Assert.DoesNotContain(export.ConversationReferences, r => r.ConversationId == conversation);
         var json = JsonSerializer.Serialize(export);
         Assert.DoesNotContain("Marieke Jansen", json, StringComparison.Ordinal);
@@ -137,6 +137,32 @@ public sealed class HostPrivacyTests(AzuriteFixture azurite) : HostBenchTest(azu
         Assert.Contains(Bench.ConnectorCards().Select(CardQuery.AllText), t => t.Contains("is verwijderd", StringComparison.Ordinal));
     }
 
+    // Data minimisation (issue 13): a proactive message to a group chat needs no recipient, so after people
+    // talk in the chat its stored reference names none of them; before, it kept the last sender's ids and name.
+    [Fact]
+    public async Task GroupChatMessage_StoredConversationReference_HoldsNoUserIdOrName()
+    {
+        var conversation = HostBench.NewConversationId();
+        var marieke = HostBench.User("Marieke Jansen");
+        var fatma = HostBench.User("Fatma Yilmaz");
+        await Bench.StartWerkgroepWithOpenStepAsync(conversation, marieke, Ct);
+
+        await Bench.PostAsync(Bench.Message(conversation, fatma, "help"), Ct);
+
+        var stored = await Bench.Host.Services.GetRequiredService<IConversationReferenceStore>().GetAsync(conversation, Ct);
+        Assert.NotNull(stored);
+        Assert.Null(stored.User);
+        var json = JsonSerializer.Serialize(stored, BotProtocol.Schema.BotJson.Context.ConversationReference);
+        foreach (var personal in new[] { fatma.Id, fatma.AadObjectId, fatma.Name, marieke.Id, marieke.AadObjectId, marieke.Name })
+        {
+            Assert.DoesNotContain(personal, json, StringComparison.OrdinalIgnoreCase);
+        }
+
+        // It still reaches the chat: the conversation, service URL and tenant are kept.
+        Assert.Equal((conversation, Bench.Connector.ServiceUrl), (stored.Conversation.Id, stored.ServiceUrl));
+        Assert.NotNull(stored.TenantId);
+    }
+
     // The retention purge: nothing is young enough to go today; 800 days later the conversation
     // reference and the dedupe rows are gone and the audit keeps kinds and times without names or details.
     [Fact]
@@ -147,16 +173,18 @@ public sealed class HostPrivacyTests(AzuriteFixture azurite) : HostBenchTest(azu
         var werkgroepId = await Bench.StartWerkgroepWithOpenStepAsync(conversation, marieke, Ct);
         var trajectId = (await Bench.WerkgroepAsync(werkgroepId, Ct)).TrajectId;
         var personalData = Bench.Host.Services.GetRequiredService<IPersonalDataStore>();
+        var references = Bench.Host.Services.GetRequiredService<IConversationReferenceStore>();
         var person = new Domain.Privacy.PersonIds([marieke.Id, marieke.AadObjectId]);
 
         var today = await personalData.PurgeExpiredAsync(new Domain.Privacy.RetentionPolicy(), DateTimeOffset.UtcNow, Ct);
 
         Assert.Equal(new Domain.Privacy.RetentionReport(0, 0, 0), today);
-        Assert.NotEmpty(await personalData.ConversationReferencesOfAsync(person, Ct));
+        Assert.NotNull(await references.GetAsync(conversation, Ct));
 
         var later = await personalData.PurgeExpiredAsync(new Domain.Privacy.RetentionPolicy(), DateTimeOffset.UtcNow.AddDays(800), Ct);
 
         Assert.True(later.ConversationReferencesDeleted >= 1 && later.ProcessedActivitiesDeleted >= 1 && later.AuditEventsBlanked >= 2, later.ToString());
+        Assert.Null(await references.GetAsync(conversation, Ct));
         Assert.Empty(await personalData.ConversationReferencesOfAsync(person, Ct));
         var audit = await Bench.Workshops.GetAuditTrailAsync(trajectId, Ct);
         Assert.NotEmpty(audit);

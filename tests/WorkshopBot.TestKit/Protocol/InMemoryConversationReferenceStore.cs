@@ -13,7 +13,8 @@ public sealed class InMemoryConversationReferenceStore : IConversationReferenceS
     public Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(reference.Conversation.Id);
-        references[reference.Conversation.Id] = reference;
+        // Keeps what the Table store keeps (no sender of a group conversation).
+        references[reference.Conversation.Id] = reference.ForStorage();
         return Task.CompletedTask;
     }
 
