@@ -51,14 +51,24 @@ export function permissions(board, step) {
     return { canEdit, isModerator, votingHere, open: step.state === 'open' };
 }
 
+// A step's cluster labels, worked out once per board answer (a wall of 2,000 notes asks for every note).
+const labelCache = new WeakMap();
+export function clusterLabels(step) {
+    let labels = labelCache.get(step);
+    if (!labels) {
+        labels = [...new Set(step.notes.map((n) => n.cluster).filter(Boolean))].sort((a, b) => a.localeCompare(b));
+        labelCache.set(step, labels);
+    }
+    return labels;
+}
+
 // Where a note can go with the keyboard (and by dragging): other clusters of its step for moderators,
 // other open steps for its author and moderators. The same list drives the drop targets.
 export function moveTargets(note, step, board) {
     const perm = permissions(board, step);
     const targets = [];
     if (perm.isModerator && step.state !== 'locked') {
-        const labels = [...new Set(step.notes.map((n) => n.cluster).filter(Boolean))].sort((a, b) => a.localeCompare(b));
-        for (const label of labels) {
+        for (const label of clusterLabels(step)) {
             if (label !== note.cluster) {
                 targets.push({ kind: 'cluster', value: label, label: t('wall.toCluster', { label }) });
             }

@@ -4,7 +4,7 @@
 // the page's polite live region. Moderators also make, rename and merge clusters here (renameCluster).
 import { h, shorten } from './dom.js';
 import { t } from './strings.js';
-import { moveTargets } from './notes.js';
+import { moveTargets, clusterLabels } from './notes.js';
 
 export function installWallMoves({ state, act, announce, showAlert, clearAlert, render, dialogs, findNote }) {
     const ctx = state.ctx;
@@ -170,9 +170,6 @@ export function installWallMoves({ state, act, announce, showAlert, clearAlert, 
         return state.board.steps.find((s) => s.number === Number(button.dataset.step));
     }
 
-    function labelsOf(step) {
-        return [...new Set(step.notes.map((n) => n.cluster).filter(Boolean))].sort((a, b) => a.localeCompare(b));
-    }
 
     function headingFocus(stepNumber) {
         return () => document.getElementById(`step-${stepNumber}-heading`);
@@ -212,7 +209,7 @@ export function installWallMoves({ state, act, announce, showAlert, clearAlert, 
     }
 
     function openRename(step, label, focusKey) {
-        const others = labelsOf(step).filter((l) => l !== label);
+        const others = clusterLabels(step).filter((l) => l !== label);
         const input = h('input', { type: 'text', id: 'dialog-rename-cluster', list: 'dialog-rename-list', maxlength: '80', autocomplete: 'off', 'aria-describedby': 'dialog-rename-hint' });
         input.value = label;
         dialogs.open({
@@ -236,7 +233,7 @@ export function installWallMoves({ state, act, announce, showAlert, clearAlert, 
     }
 
     function openMerge(step, label, focusKey) {
-        const others = labelsOf(step).filter((l) => l !== label);
+        const others = clusterLabels(step).filter((l) => l !== label);
         const select = h('select', { id: 'dialog-merge-cluster' }, others.map((l) => h('option', { value: l, text: l })));
         dialogs.open({
             heading: t('cluster.mergeTitle'),
