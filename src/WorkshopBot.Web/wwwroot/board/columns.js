@@ -252,8 +252,18 @@ function renderNotes(col, step, board, ctx, selected) {
     const groups = wall ? groupByCluster(sorted) : [{ label: null, notes: sorted.slice(0, laneNotes) }];
     const hasClusters = groups.some((g) => g.label !== null);
     const blocks = [];
+    // A big wall is built in parts: the first ctx.wallLimit notes now, more as the reader scrolls towards
+    // the end (or presses the button there), so a board of 2,000 notes paints as fast as one of 60.
+    let budget = selected && !ctx.printing ? ctx.wallLimit : Infinity;
+    let notShown = 0;
     for (const group of groups) {
-        const items = group.notes.map((note) => {
+        const shown = group.notes.slice(0, Math.max(0, budget));
+        budget -= shown.length;
+        notShown += group.notes.length - shown.length;
+        if (shown.length === 0) {
+            continue;
+        }
+        const items = shown.map((note) => {
             seen.add(note.id);
             return noteFor(col, note, step, board, ctx);
         });
@@ -277,6 +287,12 @@ function renderNotes(col, step, board, ctx, selected) {
         if (!seen.has(id)) {
             col.noteCache.delete(id);
         }
+    }
+    if (notShown > 0) {
+        const more = extra(col, 'button', { class: 'btn wall-more', 'data-action': 'wall-more', 'data-focus-key': `wall-more:${step.number}` },
+            t('wall.more', { n: notShown }));
+        ctx.observeMore(more);
+        blocks.push(more);
     }
     if (!wall && step.notes.length > laneNotes) {
         blocks.push(extra(col, 'button', { class: 'btn btn-small lane-more', 'data-action': 'select-step', 'data-step': String(step.number),

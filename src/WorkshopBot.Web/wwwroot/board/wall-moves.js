@@ -252,6 +252,28 @@ export function installWallMoves({ state, act, announce, showAlert, clearAlert, 
         });
     }
 
+    // ---------- a big wall grows as the reader comes near its end ----------
+
+    ctx.wallLimit = 60;
+    const nearEnd = new IntersectionObserver((entries) => {
+        const reached = entries.filter((entry) => entry.isIntersecting);
+        reached.forEach((entry) => nearEnd.unobserve(entry.target));
+        if (reached.length > 0) {
+            showMore();
+        }
+    }, { rootMargin: '300px' });
+    ctx.observeMore = (button) => {
+        if (!button.dataset.observed) {
+            button.dataset.observed = 'true';
+            nearEnd.observe(button);
+        }
+    };
+
+    function showMore() {
+        ctx.wallLimit += 240;
+        render();
+    }
+
     // Click actions of the wall; returns false for anything else.
     return {
         click(action, button) {
@@ -268,6 +290,9 @@ export function installWallMoves({ state, act, announce, showAlert, clearAlert, 
                     return true;
                 case 'cluster-rename':
                     openRename(stepOf(button), button.dataset.cluster, focusKey);
+                    return true;
+                case 'wall-more':
+                    showMore();
                     return true;
                 case 'cluster-merge':
                     openMerge(stepOf(button), button.dataset.cluster, focusKey);
