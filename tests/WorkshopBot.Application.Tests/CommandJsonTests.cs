@@ -19,6 +19,7 @@ public sealed class CommandJsonTests
     [InlineData("mergeNotes", """{"targetNoteId":"n-1","sourceNoteIds":["n-2","n-3"]}""", typeof(MergeNotes))]
     [InlineData("promoteNote", """{"noteId":"n-1","kind":"qualityAgreement"}""", typeof(PromoteNote))]
     [InlineData("setCluster", """{"noteId":"n-1","label":null}""", typeof(SetCluster))]
+    [InlineData("renameCluster", """{"step":3,"label":"Ontmoeting","newLabel":"Samen"}""", typeof(RenameCluster))]
     public void Parse_KnownVerb_GivesItsCommand(string verb, string json, Type expected)
     {
         var command = CommandJson.Parse(verb, JsonDocument.Parse(json).RootElement);

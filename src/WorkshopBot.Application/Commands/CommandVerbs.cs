@@ -21,6 +21,7 @@ public static class CommandVerbs
     public const string MoveNote = "moveNote";
     public const string MergeNotes = "mergeNotes";
     public const string SetCluster = "setCluster";
+    public const string RenameCluster = "renameCluster";
     public const string SetOrganisation = "setOrganisation";
     public const string PromoteNote = "promoteNote";
     public const string ProposeItem = "proposeItem";
@@ -57,6 +58,7 @@ public static class CommandVerbs
         [MoveNote] = typeof(MoveNote),
         [MergeNotes] = typeof(MergeNotes),
         [SetCluster] = typeof(SetCluster),
+        [RenameCluster] = typeof(RenameCluster),
         [SetOrganisation] = typeof(SetOrganisation),
         [PromoteNote] = typeof(PromoteNote),
         [AcceptItem] = typeof(AcceptItem),

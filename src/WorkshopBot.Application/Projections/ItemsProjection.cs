@@ -15,4 +15,11 @@ public sealed record ItemsProjection(
         [.. werkgroep.Indicators.Select(indicator => IndicatorProjection.Of(werkgroep, indicator, language))],
         [.. werkgroep.Activities.Select(activity => ActivityProjection.Of(werkgroep, activity))],
         [.. werkgroep.QualityAgreements.Select(agreement => QualityAgreementProjection.Of(werkgroep, agreement))]);
+
+    // How many formal items belong to a compass step: the board counts them with the step's notes.
+    public int CountInStep(int step) =>
+        Results.Count(r => r.Result.CompassStep == step)
+        + Indicators.Count(i => i.Indicator.CompassStep == step)
+        + Activities.Count(a => a.Activity.CompassStep == step)
+        + QualityAgreements.Count(q => q.Agreement.CompassStep == step);
 }

@@ -31,6 +31,7 @@ internal static class WerkgroepOperations
             MoveNote c => w.MoveNote(actor, c.NoteId ?? "", c.ToStep, now),
             MergeNotes c => w.MergeNotes(actor, c.TargetNoteId ?? "", c.SourceNoteIds ?? [], now),
             SetCluster c => w.SetCluster(actor, c.NoteId ?? "", c.Label, now),
+            RenameCluster c => w.RenameCluster(actor, c.Step, c.Label ?? "", c.NewLabel, now),
             SetOrganisation c => w.SetOrganisation(actor, string.IsNullOrEmpty(c.UserId) ? actor.UserId : c.UserId, c.Organisation, now),
             PromoteNote c => Promote(w, actor, c, ItemIds.For(c.Kind, operationKey), now),
             ProposeItem c => ItemEdits.Propose(w, actor, ItemIds.For(c.Draft.Kind, operationKey), c.Step, c.Draft, now),
@@ -53,6 +54,7 @@ internal static class WerkgroepOperations
         StartSilent c => c.Step,
         RevealNotes c => c.Step,
         StartVoting c => c.Step,
+        RenameCluster c => c.Step,
         ProposeItem c => c.Step,
         _ => NoteStep(updated),
     };

@@ -31,6 +31,7 @@ public static class WorkshopEventKinds
     public const string NotesMerged = "notes-merged";
     public const string NoteMoved = "note-moved";
     public const string ClusterSet = "cluster-set";
+    public const string ClusterRenamed = "cluster-renamed";
     public const string ItemPromoted = "item-promoted";
     public const string ItemProposed = "item-proposed";
     public const string ItemEdited = "item-edited";

@@ -119,4 +119,43 @@ public sealed partial record Werkgroep
             now,
             [(WorkshopEventKinds.ClusterSet, $"note {noteId}")]);
     }
+
+    // Renames a step's cluster: every active note under the label takes the new one. A new label that is
+    // already a cluster of the step merges the two; an empty one dissolves the cluster.
+    public DomainResult<Change<Werkgroep>> RenameCluster(Actor actor, int step, string label, string? newLabel, DateTimeOffset now)
+    {
+        if (!IsModerator(actor.UserId))
+        {
+            return Rules.NotModerator(actor.UserId);
+        }
+
+        string from = (label ?? string.Empty).Trim();
+        var members = Notes.Where(n => n.IsActive && n.Step == step && n.Cluster == from).Select(n => n.Id).ToHashSet();
+        if (from.Length == 0 || members.Count == 0)
+        {
+            return Rules.NotFound("Cluster", from);
+        }
+
+        var checkedLabel = Rules.OptionalText(newLabel, WorkshopLimits.ClusterLabelMaxLength);
+        if (!checkedLabel.IsSuccess)
+        {
+            return checkedLabel.Error!;
+        }
+
+        if (StepStateOf(step).Status == StepStatus.Locked)
+        {
+            return StepLockedError(step);
+        }
+
+        if (checkedLabel.Value == from)
+        {
+            return Change<Werkgroep>.Unchanged(this);
+        }
+
+        return Commit(
+            this with { Notes = Notes.Replace(n => members.Contains(n.Id), n => n with { Cluster = checkedLabel.Value }) },
+            actor,
+            now,
+            [(WorkshopEventKinds.ClusterRenamed, $"step {step}: {members.Count} notes")]);
+    }
 }

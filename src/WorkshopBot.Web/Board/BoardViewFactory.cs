@@ -80,6 +80,7 @@ public static class BoardViewFactory
                 state.Status.ToString().ToLowerInvariant(),
                 state.Silent,
                 werkgroep.HiddenNoteCount(viewer.UserId ?? "", step),
+                items.CountInStep(step),
                 NoteProjection.VisibleIn(werkgroep, step, viewer.UserId)
                     .OrderBy(note => note.CreatedAt)
                     .ThenBy(note => note.Id, StringComparer.Ordinal)

@@ -58,6 +58,7 @@ test('several lines become several notes', async () => {
     const context = await newContext(browser);
     const page = await openBoard(context, target.boardUrl(werkgroep.id, { user: werkgroep.users.participant }));
 
+    await page.locator('.step-tab[data-step="1"]').click();
     await page.locator('#add-1').fill('Eerste idee\nTweede idee\n\nDerde idee');
     await page.getByRole('button', { name: 'Toevoegen' }).first().click();
     await page.locator('.column[data-step="1"] li.note', { hasText: 'Derde idee' }).waitFor({ timeout: 3000 });
@@ -142,6 +143,9 @@ test('moderator closes a step and a participant typing there keeps the text', as
     const context = await newContext(browser);
     const participant = await openBoard(context, target.boardUrl(werkgroep.id, { user: werkgroep.users.participant }));
     const moderator = await openBoard(context, target.boardUrl(werkgroep.id, { user: werkgroep.users.moderator }));
+    // Step 2 is a lane beside the wall of step 3: both show it large first.
+    await participant.locator('.step-tab[data-step="2"]').click();
+    await moderator.locator('.step-tab[data-step="2"]').click();
     await participant.locator('#add-2').fill('Half getypt resultaat');
 
     await moderator.locator('.column[data-step="2"] button[data-action="set-state"][data-value="closed"]').click();

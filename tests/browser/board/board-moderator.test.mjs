@@ -84,6 +84,8 @@ test('silent mode hides the notes of others until the moderator reveals them', a
     const moderator = await openBoard(context, target.boardUrl(werkgroep.id, { user: werkgroep.users.moderator }));
     const participant = await openBoard(context, target.boardUrl(werkgroep.id, { user: werkgroep.users.participant }));
 
+    // Step 1 is a lane beside the wall of step 3: the moderator shows it large to reach its controls.
+    await moderator.locator('.step-tab[data-step="1"]').click();
     await moderator.locator('.column[data-step="1"] button[data-action="start-silent"]').click();
     await participant.locator('.column[data-step="1"] .hidden-notes').waitFor({ timeout: 3000 });
     const visibleDuringSilence = await participant.locator('.column[data-step="1"] li.note').count();

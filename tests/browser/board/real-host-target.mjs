@@ -20,6 +20,20 @@ const people = {
     sanne: { name: 'Sanne Visser', organisation: 'Sociaal Team' },
 };
 
+const largeBoardOrganisations = ['Gemeente Neder-Betuwe', 'Welzijn Rivierenland', 'Zorgcentrum De Linde', 'GGD Gelderland-Zuid', 'Bibliotheek Rivierenland'];
+const largeBoardPhrases = [
+    'Meer ontmoetingsplekken in de kernen voor 75-plussers die alleen wonen',
+    'Mantelzorgers sneller in beeld bij de huisarts en het sociaal team',
+    'Koffieochtenden ook op zaterdag, want dan komen de kinderen mee',
+    'Minder eenzaamheid onder jongeren na de middelbare school',
+    'Vrijwilligers van de bibliotheek helpen met digitale vaardigheden',
+];
+
+function largeBoardPerson(userId) {
+    const number = Number(String(userId).replace(/\D/g, '')) || 0;
+    return { name: `Deelnemer ${number}`, organisation: largeBoardOrganisations[number % largeBoardOrganisations.length] };
+}
+
 // Accepts whatever the bot sends to the channel (replies, card updates) and answers like the connector.
 function startStubConnector() {
     const server = http.createServer((req, res) => {
@@ -53,7 +67,7 @@ export async function startTarget() {
     let counter = 0;
 
     async function invoke(conversationId, userId, verb, data) {
-        const person = people[userId];
+        const person = people[userId] ?? largeBoardPerson(userId);
         const activity = {
             type: 'invoke',
             name: 'adaptiveCard/action',
@@ -169,9 +183,46 @@ export async function startTarget() {
         return { id, users: { moderator: 'mod', participant: 'jan', participant2: 'fatima', outsider: 'outsider' }, shareToken };
     }
 
+    // A board of `count` notes on the current step (3) from 25 participants of 5 organisations, for the
+    // wall benchmark (tests/browser/board/wall-benchmark.mjs): each joins through the bot with 50 notes,
+    // the rest come through the board API in batches, as a silent brainstorm would fill the wall.
+    async function createLargeWerkgroep({ count = 2000, name = 'Werkgroep Eenzaamheid (groot)' } = {}) {
+        counter += 1;
+        const conversationId = `19:board-large-${process.pid}-${counter}-${crypto.randomUUID()}@thread.v2`;
+        const id = `wg-${crypto.createHash('sha256').update(conversationId).digest('hex').slice(0, 24)}`;
+        await invoke(conversationId, 'mod', 'startWerkgroep', { werkgroepName: name, organisation: people.mod.organisation });
+        for (const step of [1, 2, 3]) {
+            await act(id, 'mod', 'openStep', { step });
+        }
+        const users = Array.from({ length: 25 }, (_, i) => `p${i + 1}`);
+        const perUser = Math.ceil(count / users.length);
+        // The werkgroep's size budget (WorkshopLimits.WerkgroepSizeBudget) refuses notes before `count` when
+        // the texts are long: seeding stops at "werkgroep-full" and reports how many notes the board holds.
+        let made = 0;
+        try {
+            for (const [index, user] of users.entries()) {
+                const mine = Math.min(perUser, count - made);
+                const lines = Array.from({ length: mine }, (_, i) => `${largeBoardPhrases[(index + i) % largeBoardPhrases.length]} (${made + i + 1})`);
+                await invoke(conversationId, user, 'addNotes', { step: 3, newNotes: lines.slice(0, 50).join('\n') });
+                made += Math.min(50, mine);
+                await act(id, user, 'setOrganisation', { organisation: largeBoardPerson(user).organisation });
+                for (let from = 50; from < lines.length; from += 50) {
+                    await act(id, user, 'addNotes', { step: 3, text: lines.slice(from, from + 50).join('\n') });
+                    made += Math.min(50, lines.length - from);
+                }
+            }
+        } catch (error) {
+            if (!String(error.message).includes('werkgroep-full')) {
+                throw error;
+            }
+        }
+        return { id, notes: made, users: { moderator: 'mod', participant: 'p1', participant2: 'p2' } };
+    }
+
     return {
         baseUrl,
         createWerkgroep,
+        createLargeWerkgroep,
         boardUrl(id, { user, share, extra = {} } = {}) {
             const url = new URL(`/board/${encodeURIComponent(id)}`, baseUrl);
             if (user) {

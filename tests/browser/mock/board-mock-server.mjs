@@ -411,6 +411,15 @@ function applyAction(wg, viewer, verb, data) {
             note.cluster = data.label && data.label.trim() ? data.label.trim() : null;
             return;
         }
+        case 'renameCluster': {
+            requireModerator(viewer);
+            const label = String(data.label ?? '').trim();
+            const newLabel = data.newLabel && data.newLabel.trim() ? data.newLabel.trim() : null;
+            for (const note of wg.notes.filter((n) => n.step === data.step && n.cluster === label)) {
+                note.cluster = newLabel;
+            }
+            return;
+        }
         case 'promoteNote': {
             requireModerator(viewer);
             const note = findNote(wg, data.noteId);

@@ -7,6 +7,7 @@ import { h, shorten } from './dom.js';
 import { renderColumns } from './columns.js';
 import { renderDetails, renderLegend } from './details.js';
 import { createDialogHost } from './dialogs.js';
+import { installWallMoves } from './wall-moves.js';
 
 const pollIntervalMs = 1000;
 const maxBackoffMs = 30000;
@@ -72,6 +73,7 @@ state = {
         sort: 'oldest',
         selectedStep: null,
         openMenus: new Set(),
+        openTargets: new Set(),
         openDetails: new Set(),
         columnCache: new Map(),
         detailsKey: null,
@@ -173,7 +175,7 @@ function render() {
 }
 
 function renderNav(board) {
-    const key = JSON.stringify([board.steps.map((s) => [s.number, s.name, s.state, s.notes.length]), board.werkgroep.currentStep, state.ctx.selectedStep, state.ctx.locale]);
+    const key = JSON.stringify([board.steps.map((s) => [s.number, s.name, s.state, s.notes.length, s.items]), board.werkgroep.currentStep, state.ctx.selectedStep, state.ctx.locale]);
     if (els.nav.dataset.key === key) {
         return;
     }
@@ -187,7 +189,9 @@ function renderNav(board) {
         },
         h('span', { class: 'step-tab-number', text: t('nav.step', { n: step.number }) }),
         h('span', { class: 'step-tab-name', text: ` ${step.name}` }),
-        h('span', { class: 'step-tab-count', text: ` (${step.notes.length})` }))))));
+        // The count is the step's notes and its worked-out items together (results, indicators, ...).
+        h('span', { class: 'step-tab-count', text: ` (${step.notes.length + step.items})` }),
+        h('span', { class: 'visually-hidden', text: `: ${t('wall.laneCount', { notes: step.notes.length, items: step.items })}` }))))));
 }
 
 function renderToolbar(board) {
@@ -278,6 +282,11 @@ function describeChanges(before, after) {
         if (removed > 0 && !recentOwnAction) {
             parts.push(removed === 1 ? t('announce.gone1', { n: step.number }) : t('announce.goneN', { count: removed, n: step.number }));
         }
+        const oldClusters = new Map(old.notes.map((n) => [n.id, n.cluster]));
+        const reclustered = step.notes.filter((n) => oldClusters.has(n.id) && oldClusters.get(n.id) !== n.cluster).length;
+        if (reclustered > 0 && !recentOwnAction) {
+            parts.push(reclustered === 1 ? t('announce.clustered1', { n: step.number }) : t('announce.clusteredN', { count: reclustered, n: step.number }));
+        }
         if (!recentOwnAction && old.state !== step.state) {
             parts.push(t('announce.state', { n: step.number, state: t(`step.state.${step.state}`).toLowerCase() }));
         }
@@ -310,6 +319,7 @@ function normalise(board) {
         state: step.state ?? 'closed',
         silent: Boolean(step.silent),
         hiddenNotes: Number(step.hiddenNotes) || 0,
+        items: Number(step.items) || 0,
         notes: (step.notes ?? []).map((note, order) => {
             const author = authors[note.by] ?? {};
             return {
@@ -370,6 +380,7 @@ async function poll() {
             render();
             announce(describeChanges(before, state.board));
             if (!before) {
+                performance.mark('board-first-render');
                 teams.notifyLoaded();
             }
         }
@@ -800,54 +811,13 @@ document.addEventListener('click', async (event) => {
             openOrganisation();
             break;
         default:
+            wallMoves.click(action, button);
             break;
     }
 });
 
-// Drag a note onto another column to move it (mouse users; keyboard users use Verplaatsen).
-let draggedNoteId = null;
-document.addEventListener('dragstart', (event) => {
-    const note = event.target.closest?.('li.note[draggable="true"]');
-    if (!note) {
-        return;
-    }
-    draggedNoteId = note.dataset.noteId;
-    event.dataTransfer.setData('text/plain', findNote(draggedNoteId)?.note.text ?? '');
-    event.dataTransfer.effectAllowed = 'move';
-    note.classList.add('is-dragging');
-});
-document.addEventListener('dragend', (event) => {
-    event.target.closest?.('li.note')?.classList.remove('is-dragging');
-    document.querySelectorAll('.column.is-drop-target').forEach((c) => c.classList.remove('is-drop-target'));
-    draggedNoteId = null;
-});
-function dropColumn(event) {
-    const column = event.target.closest?.('.column');
-    if (!column || !draggedNoteId) {
-        return null;
-    }
-    const found = findNote(draggedNoteId);
-    const step = state.board?.steps.find((s) => s.number === Number(column.dataset.step));
-    return found && step && step.number !== found.step.number && step.state === 'open' ? { column, found, step } : null;
-}
-document.addEventListener('dragover', (event) => {
-    const target = dropColumn(event);
-    document.querySelectorAll('.column.is-drop-target').forEach((c) => c !== target?.column && c.classList.remove('is-drop-target'));
-    if (target) {
-        event.preventDefault();
-        event.dataTransfer.dropEffect = 'move';
-        target.column.classList.add('is-drop-target');
-    }
-});
-document.addEventListener('drop', async (event) => {
-    const target = dropColumn(event);
-    if (!target) {
-        return;
-    }
-    event.preventDefault();
-    target.column.classList.remove('is-drop-target');
-    await runSimple('moveNote', { noteId: target.found.note.id, toStep: target.step.number }, t('done.moved', { n: target.step.number }));
-});
+// Drag and drop and the keyboard route for moving notes, and the cluster dialogs (wall-moves.js).
+const wallMoves = installWallMoves({ state, act, announce, showAlert, clearAlert, render, dialogs, findNote });
 
 // Escape closes an open note action menu and returns focus to its toggle.
 document.addEventListener('keydown', (event) => {
@@ -866,10 +836,14 @@ document.addEventListener('keydown', (event) => {
 // Closed <details> do not print their content, so open every definition sheet for printing.
 let openedForPrint = [];
 window.addEventListener('beforeprint', () => {
+    state.ctx.printing = true;
+    render();
     openedForPrint = [...document.querySelectorAll('details:not([open])')];
     openedForPrint.forEach((d) => { d.open = true; });
 });
 window.addEventListener('afterprint', () => {
+    state.ctx.printing = false;
+    render();
     openedForPrint.forEach((d) => { d.open = false; });
     openedForPrint = [];
 });

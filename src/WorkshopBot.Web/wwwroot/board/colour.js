@@ -41,7 +41,18 @@ export function mix(colour, surface, amount) {
 }
 
 // Returns {background, text, accent} as #RRGGBB for a note of this organisation colour in this theme.
+// The same few organisation colours come back for every note: work each out once per theme.
+const computed = new Map();
+
 export function noteColours(orgHex, theme) {
+    const key = `${orgHex}|${theme}`;
+    if (!computed.has(key)) {
+        computed.set(key, computeNoteColours(orgHex, theme));
+    }
+    return computed.get(key);
+}
+
+function computeNoteColours(orgHex, theme) {
     const { surface, tint } = surfaces[theme] ?? surfaces.default;
     const colour = parseHex(orgHex) ?? parseHex('#8A8886');
     const background = mix(colour, parseHex(surface), tint);

@@ -1,136 +1,20 @@
-// Renders the step columns. Each column keeps its add-note form for its whole life and each note element
-// is reused while the note is unchanged, so a live update never wipes typed text or moves focus.
-import { h, setChildren, shorten } from './dom.js';
-import { noteColours } from './colour.js';
+// Renders the wall: the selected step large, as a canvas of sticky notes grouped in labelled clusters,
+// the other steps as compact lanes next to it (switch with the step tabs or the lane's button). Each
+// column keeps its add-note form for its whole life and each note element is reused while the note is
+// unchanged, so a live update never wipes typed text or moves focus.
+import { h, setChildren } from './dom.js';
 import { t } from './strings.js';
+import { noteElement, permissions } from './notes.js';
+
+export { votesPhrase, noteLabel, permissions } from './notes.js';
 
 const stateIcons = { open: '○', closed: '■', locked: '🔒' };
 
-// A note of an open round whose totals are hidden says so instead of "geen stemmen".
-export function votesPhrase(votes, countsHidden = false) {
-    if (countsHidden) {
-        return t('note.votesHidden');
-    }
-    if (votes === 0) {
-        return t('note.votes0');
-    }
-    return votes === 1 ? t('note.votes1') : t('note.votesN', { n: votes });
-}
-
-// Notes merged into this one stay readable on it (as on a Mural board), also for screen readers.
-function mergedTexts(note) {
-    return Array.isArray(note.mergedTexts) ? note.mergedTexts.filter((text) => typeof text === 'string' && text !== '') : [];
-}
-
-export function noteLabel(note) {
-    const merged = mergedTexts(note);
-    const text = merged.length > 0 ? `${note.text} ${t('note.merged', { texts: merged.join(' · ') })}` : note.text;
-    const vars = { author: note.authorName, organisation: note.organisation, text, votes: votesPhrase(note.votes, note.countsHidden) };
-    const base = note.organisation ? t('note.label', vars) : t('note.labelNoOrg', vars);
-    const extras = [t(`status.${note.status}`)];
-    if (note.myVotes > 0) {
-        extras.push(myVotesPhrase(note));
-    }
-    if (note.mine) {
-        extras.push(t('note.mine'));
-    }
-    return `${base}, ${extras.join(', ')}`;
-}
-
-function myVotesPhrase(note) {
-    if (note.countsHidden) {
-        return note.myVotes === 1 ? t('note.myDots1') : t('note.myDotsN', { n: note.myVotes });
-    }
-    return t('note.myVotes', { n: note.myVotes });
-}
+// A lane shows this many notes of its step; the rest are one click away (and it keeps a big board light).
+const laneNotes = 8;
 
 function stepStateName(state) {
     return t(`step.state.${state}`).toLowerCase();
-}
-
-export function permissions(board, step) {
-    const viewer = board.viewer;
-    const canEdit = Boolean(viewer.canEdit) && viewer.role !== 'reader';
-    const isModerator = canEdit && viewer.role === 'moderator';
-    const votingHere = canEdit && (board.voting ? board.voting.step === step.number : false);
-    return { canEdit, isModerator, votingHere, open: step.state === 'open' };
-}
-
-function noteElement(note, step, board, ctx) {
-    const perm = permissions(board, step);
-    const colours = noteColours(note.colour, ctx.theme);
-    const short = shorten(note.text, 40);
-    const nameVars = { author: note.authorName, short };
-    const canChange = perm.canEdit && perm.open && (note.mine || perm.isModerator);
-    const more = [];
-    if (canChange) {
-        more.push(['edit', t('action.edit')], ['move', t('action.move')], ['delete', t('action.delete')]);
-    }
-    if (perm.isModerator) {
-        more.push(['merge', t('action.merge')], ['cluster', t('action.cluster')], ['promote', t('action.promote')]);
-    }
-    const moreOpen = ctx.openMenus.has(note.id);
-    const noteId = note.id;
-    const dots = note.countsHidden ? 0 : Math.min(note.votes, 10);
-
-    const badges = [
-        h('span', { class: `badge status status-${note.status}`, text: t(`status.${note.status}`) }),
-        h('span', { class: 'badge votes' },
-            dots > 0 ? h('span', { class: 'dots', 'aria-hidden': 'true', text: '●'.repeat(dots) }) : null,
-            votesPhrase(note.votes, note.countsHidden),
-            note.myVotes > 0 ? ` (${myVotesPhrase(note)})` : ''),
-        note.coachingOpen > 0
-            ? h('span', { class: 'badge coaching', text: note.coachingOpen === 1 ? t('note.coaching1') : t('note.coachingN', { n: note.coachingOpen }) })
-            : null,
-        note.edited ? h('span', { class: 'badge subtle', text: t('note.edited') }) : null,
-        note.mine ? h('span', { class: 'badge subtle', text: t('note.mine') }) : null,
-    ];
-
-    const actions = [];
-    if (perm.votingHere) {
-        actions.push(h('button', {
-            type: 'button', class: 'btn btn-small btn-primary', 'data-action': 'vote', 'data-note-id': noteId,
-            'data-focus-key': `vote:${noteId}`, 'aria-label': t('action.voteLabel', nameVars),
-            disabled: board.voting.dotsLeft <= 0,
-        }, h('span', { 'aria-hidden': 'true', text: '+' }), t('action.vote')));
-        if (note.myVotes > 0) {
-            actions.push(h('button', {
-                type: 'button', class: 'btn btn-small', 'data-action': 'unvote', 'data-note-id': noteId,
-                'data-focus-key': `unvote:${noteId}`, 'aria-label': t('action.unvoteLabel', nameVars),
-            }, h('span', { 'aria-hidden': 'true', text: '−' }), t('action.unvote')));
-        }
-    }
-    if (more.length > 0) {
-        actions.push(h('button', {
-            type: 'button', class: 'btn btn-small btn-subtle', 'data-action': 'toggle-menu', 'data-note-id': noteId,
-            'data-focus-key': `menu:${noteId}`, 'aria-expanded': moreOpen ? 'true' : 'false',
-            'aria-controls': `more-${noteId}`, 'aria-label': t('action.moreLabel', nameVars),
-        }, t('action.more'), h('span', { 'aria-hidden': 'true', class: 'chevron', text: moreOpen ? '▴' : '▾' })));
-    }
-
-    return h('li', {
-        class: `note${note.mine ? ' is-mine' : ''}`, 'data-note-id': noteId, 'aria-label': noteLabel(note),
-        // Dragging is a mouse shortcut for the Verplaatsen dialog, which stays the keyboard route.
-        draggable: canChange ? 'true' : null,
-        vars: { '--note-bg': colours.background, '--note-fg': colours.text, '--note-accent': colours.accent },
-    },
-    h('p', { class: 'note-text', text: note.text }),
-    mergedTexts(note).length > 0
-        ? h('ul', { class: 'note-merged', 'aria-label': t('note.mergedHeading') }, mergedTexts(note).map((text) => h('li', { text })))
-        : null,
-    h('p', { class: 'note-meta' },
-        h('span', { class: 'swatch', 'aria-hidden': 'true' }),
-        h('span', { class: 'author', text: note.authorName }),
-        note.organisation ? h('span', { class: 'org', text: ` · ${note.organisation}` }) : null),
-    h('p', { class: 'note-badges' }, badges),
-    actions.length > 0 ? h('div', { class: 'note-actions' }, actions) : null,
-    more.length > 0
-        ? h('div', { class: 'note-more', id: `more-${noteId}`, hidden: !moreOpen },
-            more.map(([verb, label]) => h('button', {
-                type: 'button', class: 'btn btn-small', 'data-action': verb, 'data-note-id': noteId,
-                'data-focus-key': `${verb}:${noteId}`, 'aria-label': `${label}: ${t('note.labelNoOrg', { author: note.authorName, text: short, votes: votesPhrase(note.votes, note.countsHidden) })}`,
-            }, label)))
-        : null);
 }
 
 // The server lists a step's notes oldest first; normalise() keeps that position as note.order.
@@ -166,7 +50,7 @@ function buildAddForm(stepNumber, ctx) {
     const hintId = `add-${stepNumber}-hint`;
     const statusId = `add-${stepNumber}-status`;
     const textarea = h('textarea', {
-        id: textareaId, name: 'text', rows: '3', 'aria-describedby': `${hintId} ${statusId}`,
+        id: textareaId, name: 'text', rows: '2', 'aria-describedby': `${hintId} ${statusId}`,
         'data-focus-key': `add:${stepNumber}`, maxlength: '2000',
     });
     const submit = h('button', { type: 'submit', class: 'btn btn-primary', 'data-focus-key': `add-submit:${stepNumber}` }, t('add.submit'));
@@ -212,7 +96,8 @@ function columnHead(step, board, perm, ctx) {
         h('span', { class: `badge state state-${step.state}` },
             h('span', { 'aria-hidden': 'true', class: 'state-icon', text: stateIcons[step.state] ?? '' }), t(`step.state.${step.state}`)),
         isCurrent ? h('span', { class: 'badge current', text: t('step.current') }) : null,
-        step.silent ? h('span', { class: 'badge silent', text: t('step.silent') }) : null);
+        step.silent ? h('span', { class: 'badge silent', text: t('step.silent') }) : null,
+        h('span', { class: 'badge subtle lane-count', text: t('wall.laneCount', { notes: step.notes.length, items: step.items }) }));
     let controls = null;
     if (perm.isModerator) {
         const buttons = [];
@@ -229,6 +114,9 @@ function columnHead(step, board, perm, ctx) {
             buttons.push(['reveal', '', t('step.reveal')]);
         } else if (step.state === 'open') {
             buttons.push(['start-silent', '', t('step.startSilent')]);
+        }
+        if (step.state !== 'locked' && step.notes.length > 0) {
+            buttons.push(['cluster-new', '', t('cluster.new')]);
         }
         controls = h('div', { class: 'col-controls', role: 'group', 'aria-label': t('step.controls', { n: step.number }) },
             buttons.map(([action, value, label]) => h('button', {
@@ -248,11 +136,27 @@ function columnHead(step, board, perm, ctx) {
         info.push(h('p', { class: 'info hidden-notes', text: step.hiddenNotes === 1 ? t('step.hiddenOne') : t('step.hidden', { n: step.hiddenNotes }) }));
     }
     return h('div', { class: 'col-head' },
-        h('h2', { id: `step-${step.number}-heading`, tabindex: '-1', text: t('step.heading', { n: step.number, name: step.name }) }),
+        h('div', { class: 'col-title' },
+            h('h2', { id: `step-${step.number}-heading`, tabindex: '-1', text: t('step.heading', { n: step.number, name: step.name }) }),
+            h('button', {
+                type: 'button', class: 'btn btn-small lane-open', 'data-action': 'select-step', 'data-step': String(step.number),
+                'data-focus-key': `lane:${step.number}`, 'aria-label': t('wall.laneOpenLabel', { n: step.number, name: step.name }),
+            }, t('wall.laneOpen'))),
         h('p', { class: 'question', text: step.question }),
         badges,
         controls,
         info);
+}
+
+// What to do next when a step has no notes, for this viewer and this step state.
+function emptyText(step, perm) {
+    if (!perm.canEdit) {
+        return t('step.emptyReader');
+    }
+    if (step.state !== 'open') {
+        return perm.isModerator ? t('step.emptyModerator', { state: stepStateName(step.state) }) : t('step.emptyClosed', { state: stepStateName(step.state) });
+    }
+    return step.hiddenNotes > 0 ? t('step.emptySilent') : t('step.emptyWrite');
 }
 
 // Creates or updates every column inside container. ctx carries callbacks and per-page UI state.
@@ -275,8 +179,8 @@ export function renderColumns(container, board, ctx) {
             col.form = buildAddForm(step.number, ctx);
             col.notesBox.before(col.form);
         }
-        const headKey = JSON.stringify([step.number, step.name, step.question, step.state, step.silent, step.hiddenNotes,
-            board.werkgroep.currentStep, perm, board.voting, ctx.locale]);
+        const headKey = JSON.stringify([step.number, step.name, step.question, step.state, step.silent, step.hiddenNotes, step.items,
+            step.notes.length, board.werkgroep.currentStep, perm, board.voting, ctx.locale]);
         if (headKey !== col.headKey) {
             col.head = columnHead(step, board, perm, ctx);
             col.section.firstChild.replaceChildren(col.head);
@@ -285,45 +189,89 @@ export function renderColumns(container, board, ctx) {
         if (col.form) {
             updateAddForm(col.form, step, perm);
         }
-        col.section.classList.toggle('is-selected', ctx.selectedStep === step.number);
+        const selected = ctx.selectedStep === step.number;
+        col.section.classList.toggle('is-selected', selected);
+        col.section.classList.toggle('is-lane', !selected);
         col.section.classList.toggle('is-current', board.werkgroep.currentStep === step.number);
-        renderNotes(col, step, board, ctx);
+        renderNotes(col, step, board, ctx, selected);
         columns.push(col.section);
     }
     setChildren(container, columns);
 }
 
-function renderNotes(col, step, board, ctx) {
+function noteFor(col, note, step, board, ctx) {
+    const key = JSON.stringify([note, board.viewer, step.state, board.voting, ctx.openMenus.has(note.id), ctx.openTargets.has(note.id),
+        ctx.theme, ctx.locale, board.steps.map((s) => s.state), step.notes.length]);
+    const cached = col.noteCache.get(note.id);
+    if (cached && cached.key === key) {
+        return cached.el;
+    }
+    const el = noteElement(note, step, board, ctx);
+    col.noteCache.set(note.id, { key, el });
+    return el;
+}
+
+function clusterBlock(col, step, group, perm) {
+    const groupKey = group.label ?? '';
+    let block = col.groupCache.get(groupKey);
+    if (!block) {
+        const headingId = `cluster-${step.number}-${col.groupCache.size}`;
+        const heading = h('h3', { class: 'cluster-heading', id: headingId });
+        const tools = h('div', { class: 'cluster-tools' });
+        const list = h('ul', { class: 'notes', 'aria-labelledby': headingId });
+        block = { el: h('div', { class: 'cluster', 'data-drop-cluster': groupKey }, h('div', { class: 'cluster-bar' }, heading, tools), list), heading, tools, list, toolsKey: null };
+        col.groupCache.set(groupKey, block);
+    }
+    const toolsKey = JSON.stringify([perm.isModerator, step.state, t('cluster.rename')]);
+    if (block.toolsKey !== toolsKey) {
+        block.toolsKey = toolsKey;
+        const canSort = perm.isModerator && group.label !== null && step.state !== 'locked';
+        block.tools.replaceChildren(...(canSort ? [
+            h('button', {
+                type: 'button', class: 'btn btn-small btn-subtle', 'data-action': 'cluster-rename', 'data-step': String(step.number),
+                'data-cluster': group.label, 'data-focus-key': `cluster-rename:${step.number}:${group.label}`,
+                'aria-label': t('cluster.renameLabel', { label: group.label }),
+            }, t('cluster.rename')),
+            h('button', {
+                type: 'button', class: 'btn btn-small btn-subtle', 'data-action': 'cluster-merge', 'data-step': String(step.number),
+                'data-cluster': group.label, 'data-focus-key': `cluster-merge:${step.number}:${group.label}`,
+                'aria-label': t('cluster.mergeLabel', { label: group.label }),
+            }, t('cluster.merge')),
+        ] : []));
+    }
+    return block;
+}
+
+function renderNotes(col, step, board, ctx, selected) {
     const seen = new Set();
-    const groups = groupByCluster(sortNotes(step.notes, ctx.sort));
+    const perm = permissions(board, step);
+    const sorted = sortNotes(step.notes, ctx.sort);
+    // A lane is a flat preview of its step; the wall groups the notes in their clusters. Printing shows
+    // every step as a wall.
+    const wall = selected || ctx.printing;
+    const groups = wall ? groupByCluster(sorted) : [{ label: null, notes: sorted.slice(0, laneNotes) }];
     const hasClusters = groups.some((g) => g.label !== null);
     const blocks = [];
+    // A big wall is built in parts: the first ctx.wallLimit notes now, more as the reader scrolls towards
+    // the end (or presses the button there), so a board of 2,000 notes paints as fast as one of 60.
+    let budget = selected && !ctx.printing ? ctx.wallLimit : Infinity;
+    let notShown = 0;
     for (const group of groups) {
-        const items = group.notes.map((note) => {
-            seen.add(note.id);
-            const key = JSON.stringify([note, permissions(board, step), board.voting?.dotsLeft, ctx.openMenus.has(note.id), ctx.theme, ctx.locale]);
-            const cached = col.noteCache.get(note.id);
-            if (cached && cached.key === key) {
-                return cached.el;
-            }
-            const el = noteElement(note, step, board, ctx);
-            col.noteCache.set(note.id, { key, el });
-            return el;
-        });
-        const groupKey = group.label ?? '';
-        let block = col.groupCache.get(groupKey);
-        if (!block) {
-            const headingId = `cluster-${step.number}-${col.groupCache.size}`;
-            const heading = h('h3', { class: 'cluster-heading', id: headingId });
-            const list = h('ul', { class: 'notes', 'aria-labelledby': headingId });
-            block = { el: h('div', { class: 'cluster' }, heading, list), heading, list };
-            col.groupCache.set(groupKey, block);
+        const shown = group.notes.slice(0, Math.max(0, budget));
+        budget -= shown.length;
+        notShown += group.notes.length - shown.length;
+        if (shown.length === 0) {
+            continue;
         }
-        const headingText = group.label !== null
-            ? t('cluster.heading', { label: group.label })
-            : t('cluster.none');
+        const items = shown.map((note) => {
+            seen.add(note.id);
+            return noteFor(col, note, step, board, ctx);
+        });
+        const block = clusterBlock(col, step, group, perm);
+        const headingText = group.label !== null ? t('cluster.heading', { label: group.label }) : t('cluster.none');
         block.heading.textContent = `${headingText} (${group.notes.length})`;
         block.heading.hidden = !hasClusters;
+        block.tools.hidden = !selected;
         if (!hasClusters) {
             block.list.setAttribute('aria-label', t('step.heading', { n: step.number, name: step.name }));
             block.list.removeAttribute('aria-labelledby');
@@ -340,8 +288,33 @@ function renderNotes(col, step, board, ctx) {
             col.noteCache.delete(id);
         }
     }
-    if (blocks.length === 0) {
-        blocks.push(h('p', { class: 'empty', text: t('step.empty') }));
+    if (notShown > 0) {
+        const more = extra(col, 'button', { class: 'btn wall-more', 'data-action': 'wall-more', 'data-focus-key': `wall-more:${step.number}` },
+            t('wall.more', { n: notShown }));
+        ctx.observeMore(more);
+        blocks.push(more);
+    }
+    if (!wall && step.notes.length > laneNotes) {
+        blocks.push(extra(col, 'button', { class: 'btn btn-small lane-more', 'data-action': 'select-step', 'data-step': String(step.number),
+            'data-focus-key': `lane-more:${step.number}` }, t('wall.laneMore', { n: step.notes.length - laneNotes })));
+    }
+    if (step.notes.length === 0) {
+        blocks.push(extra(col, 'p', { class: 'empty' }, emptyText(step, perm)));
+    } else if (selected && !hasClusters && perm.isModerator && step.notes.length > 1) {
+        blocks.push(extra(col, 'p', { class: 'hint wall-hint' }, t('wall.clusterHint')));
     }
     setChildren(col.notesBox, blocks);
+}
+
+// The lane's "more" button, the empty state and the hint stay the same elements while their text does,
+// so a live update does not move focus or the screen reader's place.
+function extra(col, tag, props, text) {
+    col.extras ??= new Map();
+    const key = `${tag}|${props.class}|${text}`;
+    let el = col.extras.get(key);
+    if (!el) {
+        el = h(tag, tag === 'button' ? { type: 'button', ...props } : props, text);
+        col.extras.set(key, el);
+    }
+    return el;
 }
