@@ -1,5 +1,8 @@
 namespace WorkshopBot.Web.Board;
 
+// TotalNotes and Contributors: the whole group's notes and writers in the step, hidden ones included
+// (StepProgressProjection), so the meeting stage can say "12 notities van 5 deelnemers" without a text.
+
 public sealed record BoardStepView(
     int Number,
     string Name,
@@ -7,4 +10,6 @@ public sealed record BoardStepView(
     string State,
     bool Silent,
     int HiddenNotes,
-    IReadOnlyList<BoardNoteView> Notes);
+    IReadOnlyList<BoardNoteView> Notes,
+    int TotalNotes = 0,
+    int Contributors = 0);
