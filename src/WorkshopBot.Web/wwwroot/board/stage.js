@@ -96,7 +96,7 @@ function render(board) {
         return;
     }
     lastKey = key;
-    els.werkgroep.textContent = [board.werkgroep?.name, board.werkgroep?.trajectName].filter(Boolean).join(' · ');
+    els.werkgroep.textContent = [...new Set([board.werkgroep?.name, board.werkgroep?.trajectName, board.werkgroep?.gemeente].filter(Boolean))].join(' · ');
     els.step.textContent = `${t('stage.step', { n: step.number })} · ${step.name}${step.state === 'open' ? '' : ` (${stateWord(step.state)})`}`;
     els.question.textContent = step.question ?? '';
     els.main.replaceChildren(...[
