@@ -3,11 +3,11 @@ import { addStrings } from './strings.js';
 
 addStrings({
     'item.edit': 'Bewerken',
-    'item.editLabel': 'Bewerk {kind}: {short}',
+    'item.editLabel': 'Bewerken: {kind} {short}',
     'item.accept': 'Vaststellen',
-    'item.acceptLabel': 'Stel vast: {kind} {short}',
+    'item.acceptLabel': 'Vaststellen: {kind} {short}',
     'item.link': 'Koppelen',
-    'item.linkLabel': 'Koppel aan een resultaat: {kind} {short}',
+    'item.linkLabel': 'Koppelen aan een resultaat: {kind} {short}',
     'item.actions': 'Acties voor {kind}: {short}',
     'item.editTitle': '{kind} bewerken',
     'item.acceptTitle': '{kind} vaststellen?',
@@ -34,9 +34,9 @@ addStrings({
     'story.use': 'Wat de werkgroep ermee doet',
 }, {
     'item.edit': 'Edit',
-    'item.editLabel': 'Edit {kind}: {short}',
+    'item.editLabel': 'Edit: {kind} {short}',
     'item.accept': 'Agree',
-    'item.acceptLabel': 'Agree on {kind} {short}',
+    'item.acceptLabel': 'Agree: {kind} {short}',
     'item.link': 'Link',
     'item.linkLabel': 'Link to a result: {kind} {short}',
     'item.actions': 'Actions for {kind}: {short}',
