@@ -9,7 +9,7 @@ public static class CommandJson
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false), new ItemDraftJsonConverter() },
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
     };
 

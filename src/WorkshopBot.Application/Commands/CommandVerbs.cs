@@ -38,7 +38,8 @@ public static class CommandVerbs
     public const string ChangeSummaryDeadline = "changeSummaryDeadline";
 
     // The commands the board page may post as JSON ({ "verb": …, "data": { …the record's properties } }).
-    // Item forms and moderator hand-over come only from cards and chat, which parse them themselves.
+    // Proposing items and moderator hand-over come only from cards and chat, which parse them themselves;
+    // the board edits, links and accepts items with the cards' own commands (updateItem, acceptItem).
     public static IReadOnlyDictionary<string, Type> BoardCommands { get; } = new Dictionary<string, Type>(StringComparer.Ordinal)
     {
         [AddNotes] = typeof(AddNotes),
@@ -62,5 +63,6 @@ public static class CommandVerbs
         [SetOrganisation] = typeof(SetOrganisation),
         [PromoteNote] = typeof(PromoteNote),
         [AcceptItem] = typeof(AcceptItem),
+        [UpdateItem] = typeof(EditItem),
     };
 }

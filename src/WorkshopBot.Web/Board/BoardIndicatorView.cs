@@ -28,4 +28,5 @@ public sealed record BoardIndicatorView(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? StoriesAbout = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? StoriesFrom = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? CollectionMethod = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? StoriesUse = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? StoriesUse = null,
+    int Version = 0);

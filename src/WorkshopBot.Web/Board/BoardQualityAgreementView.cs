@@ -1,3 +1,10 @@
 namespace WorkshopBot.Web.Board;
 
-public sealed record BoardQualityAgreementView(string Id, string Condition, string Description, string? Owner);
+public sealed record BoardQualityAgreementView(
+    string Id,
+    string Condition,
+    string Description,
+    string? Owner,
+    IReadOnlyList<string>? ResultIds = null,
+    string Status = "concept",
+    int Version = 0);

@@ -1,5 +1,8 @@
 namespace WorkshopBot.Web.Board;
 
+// Version (as on every item view): the ItemVersion the board's edit and link send back (updateItem), so a
+// change made meanwhile by someone else is refused instead of overwritten.
+
 public sealed record BoardResultView(
     string Id,
     string Level,
@@ -13,4 +16,5 @@ public sealed record BoardResultView(
     IReadOnlyList<string> Missing,
     IReadOnlyList<BoardCoachPointView> Coaching,
     string? Suggestion,
-    IReadOnlyList<string> IndicatorIds);
+    IReadOnlyList<string> IndicatorIds,
+    int Version = 0);

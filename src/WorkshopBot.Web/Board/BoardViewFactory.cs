@@ -73,6 +73,7 @@ public static class BoardViewFactory
             // During an open round the totals are left out, so neither the count nor the "most votes" sort
             // steers the group; voting.countsHidden tells the page they are hidden, not zero.
             var countsVisible = werkgroep.VoteCountsVisible(viewer.UserId, step);
+            var progress = StepProgressProjection.Of(werkgroep, step);
             return new BoardStepView(
                 step,
                 CompassSteps.DutchName(step),
@@ -96,7 +97,9 @@ public static class BoardViewFactory
                         note.IsMine,
                         note.Edited,
                         note.PromotedTo is { } promoted ? openPoints.GetValueOrDefault(promoted) : 0))
-                    .ToArray());
+                    .ToArray(),
+                progress.Notes,
+                progress.Authors);
         }).ToArray();
         return new BoardView(
             new BoardWerkgroepView(
@@ -122,7 +125,9 @@ public static class BoardViewFactory
                 a.Activity.What,
                 a.Activity.Organisations,
                 a.Activity.Formality == Formality.Formal,
-                a.Activity.ResultIds))],
+                a.Activity.ResultIds,
+                StatusOf(a.Activity),
+                a.Activity.ItemVersion))],
             [.. items.QualityAgreements.Select(q => new BoardQualityAgreementView(
                 q.Agreement.Id,
                 q.Agreement.ConditionKind switch
@@ -134,7 +139,10 @@ public static class BoardViewFactory
                     _ => "Nog te bepalen",
                 },
                 q.Agreement.Description,
-                q.Agreement.OwnerOrganisation))],
+                q.Agreement.OwnerOrganisation,
+                q.Agreement.ResultIds,
+                StatusOf(q.Agreement),
+                q.Agreement.ItemVersion))],
             viewer.IsModerator ? activeShareLinks : 0,
             ExportFormats.ToDictionary(format => format, format => $"/api/boards/{Uri.EscapeDataString(werkgroep.Id)}/export.{format}"));
     }
@@ -155,7 +163,8 @@ public static class BoardViewFactory
             Missing(result.MissingFields().Where(f => f != "ambitionId")),
             Points(projection.Coach.Criteria),
             Suggestion(projection.Coach.Suggestion(Language.Dutch), result.Statement),
-            [.. projection.Indicators.Select(i => i.Id)]);
+            [.. projection.Indicators.Select(i => i.Id)],
+            result.ItemVersion);
     }
 
     private static BoardIndicatorView Indicator(IndicatorProjection projection)
@@ -191,8 +200,11 @@ public static class BoardViewFactory
             indicator.StoriesAbout,
             indicator.StoriesFrom,
             indicator.CollectionMethod,
-            indicator.StoriesUse);
+            indicator.StoriesUse,
+            indicator.ItemVersion);
     }
+
+    private static string StatusOf(FormalItem item) => item.Status.ToString().ToLowerInvariant();
 
     private static string[] Missing(IEnumerable<string> fields) =>
         fields.Select(f => MissingLabels.GetValueOrDefault(f, f)).ToArray();

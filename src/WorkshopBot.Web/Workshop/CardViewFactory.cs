@@ -15,7 +15,7 @@ public static class CardViewFactory
     public static StepCardView Step(Werkgroep werkgroep, int step, string? viewerId, string? boardUrl, string? trajectName = null)
     {
         var state = werkgroep.StepStateOf(step);
-        var stepNotes = werkgroep.NotesInStep(step);
+        var progress = StepProgressProjection.Of(werkgroep, step);
         return new StepCardView
         {
             WerkgroepId = werkgroep.Id,
@@ -31,7 +31,7 @@ public static class CardViewFactory
             Notes = NoteProjection.VisibleIn(werkgroep, step, viewerId)
                 .Select(note => Note(note, werkgroep.VoteCountsVisible(viewerId, step)))
                 .ToList(),
-            StepTotal = new StepNoteCount(stepNotes.Count, stepNotes.Select(n => n.AuthorId).Distinct(StringComparer.Ordinal).Count()),
+            StepTotal = new StepNoteCount(progress.Notes, progress.Authors),
             Items = Items(werkgroep, step),
             BoardVersion = werkgroep.Version,
             BoardUrl = boardUrl,

@@ -11,7 +11,10 @@ namespace WorkshopBot.Web.Tests.Board;
 // anonymous-object BoardViewFactory before the typed view records replaced it, so the typed records must
 // serialize to exactly those bytes. Since issue 12 (finding 5) the open round hides the note totals from the
 // participant and the reader (the moderator started it with ShowCounts), so their files lack "votes" and
-// their "voting" says countsHidden: true. The viewers have GUID object ids (TestWorkshop), never MRIs.
+// their "voting" says countsHidden: true. Since issue 16 each step carries totalNotes and contributors (the
+// meeting stage's silent progress) and each item its version (and activities and agreements their status
+// and agreements their resultIds) for the board's edit, link and vaststellen. The viewers have GUID object
+// ids (TestWorkshop), never MRIs.
 public sealed class BoardViewJsonTests
 {
     public static TheoryData<string> Viewers => ["moderator", "participant", "reader", "plain"];

@@ -8,6 +8,8 @@ import { renderColumns } from './columns.js';
 import { renderDetails, renderLegend } from './details.js';
 import { createDialogHost } from './dialogs.js';
 import { installWallMoves } from './wall-moves.js';
+import { installItemActions } from './items.js';
+import { framePageUrl } from './frames.js';
 
 const pollIntervalMs = 1000;
 const maxBackoffMs = 30000;
@@ -55,6 +57,7 @@ const els = {
     skip: document.getElementById('skip-link'),
 };
 const dialogs = createDialogHost();
+installItemActions({ getBoard: () => state?.board, act, dialogs, announce });
 
 state = {
     board: null,
@@ -863,6 +866,12 @@ async function start() {
             return;
         }
         themeFromTeams = true;
+        // In a meeting's side panel or on its stage the same tab shows the page made for that frame.
+        const framePage = framePageUrl(werkgroepId, context.page?.frameContext);
+        if (framePage) {
+            window.location.replace(framePage);
+            return;
+        }
         if (context.app?.locale && !page.get('lang')) {
             setLocale(context.app.locale);
             state.ctx.locale = locale();

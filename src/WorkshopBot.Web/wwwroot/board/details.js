@@ -1,8 +1,10 @@
 // Renders the worked-out part of the board (results with their indicators and definition sheets,
-// activities, quality agreements, each with the coach's points) and the organisation legend.
+// activities, quality agreements, each with the coach's points and the actions the viewer may take on it,
+// see items.js) and the organisation legend.
 import { h } from './dom.js';
 import { t } from './strings.js';
 import { noteColours } from './colour.js';
+import { itemActions } from './items.js';
 
 const coachIcons = { passed: '✓', failed: '!', 'not-applicable': '–' };
 
@@ -41,28 +43,52 @@ function yesNo(value, prefix) {
     return value === false ? t(`${prefix}.false`) : null;
 }
 
-function indicatorSheet(indicator, ctx) {
+function statusBadge(status) {
+    return h('span', { class: `badge result-status status-${status}`, text: t(`item.status.${status}`) });
+}
+
+// A vertellen indicator is defined by its stories (which, from whom, how collected, how often, what the
+// werkgroep does with them); teller, noemer, nulmeting, streefwaarde and richting do not apply to it.
+function sheetFacts(indicator) {
+    const common = [[t('indicator.kind'), indicator.kind], [t('indicator.type'), indicator.type]];
+    const tail = [
+        [t('indicator.owner'), indicator.owner],
+        [t('indicator.needToKnow'), yesNo(indicator.needToKnow, 'indicator.need')],
+        [t('indicator.status'), indicator.status ? t(`item.status.${indicator.status}`) : null],
+    ];
+    if (indicator.kind === 'vertellen') {
+        return [
+            ...common,
+            [t('story.about'), indicator.storiesAbout],
+            [t('story.from'), indicator.storiesFrom],
+            [t('story.method'), indicator.collectionMethod],
+            [t('indicator.frequency'), indicator.frequency],
+            [t('story.use'), indicator.storiesUse],
+            ...tail,
+        ];
+    }
+    return [
+        [t('indicator.definition'), indicator.definition],
+        [t('indicator.numerator'), indicator.numerator],
+        [t('indicator.denominator'), indicator.denominator],
+        ...common,
+        [t('indicator.dataSource'), indicator.dataSource],
+        [t('indicator.existing'), yesNo(indicator.existingRegistration, 'indicator.existing')],
+        [t('indicator.frequency'), indicator.frequency],
+        [t('field.baseline'), indicator.baseline],
+        [t('field.target'), indicator.target],
+        [t('indicator.direction'), indicator.direction],
+        ...tail,
+    ];
+}
+
+function indicatorSheet(indicator, ctx, board) {
     const key = `indicator:${indicator.id}`;
     const details = h('details', { class: 'sheet', open: ctx.openDetails.has(key), 'data-details-key': key },
         h('summary', {},
             h('span', { class: 'sheet-name', text: t('indicator.sheet', { name: indicator.name }) }),
             h('span', { class: 'sheet-tags', text: ` · ${[indicator.kind, indicator.type].filter(Boolean).join(' · ')}` })),
-        facts([
-            [t('indicator.definition'), indicator.definition],
-            [t('indicator.numerator'), indicator.numerator],
-            [t('indicator.denominator'), indicator.denominator],
-            [t('indicator.kind'), indicator.kind],
-            [t('indicator.type'), indicator.type],
-            [t('indicator.dataSource'), indicator.dataSource],
-            [t('indicator.existing'), yesNo(indicator.existingRegistration, 'indicator.existing')],
-            [t('indicator.owner'), indicator.owner],
-            [t('indicator.frequency'), indicator.frequency],
-            [t('field.baseline'), indicator.baseline],
-            [t('field.target'), indicator.target],
-            [t('indicator.direction'), indicator.direction],
-            [t('indicator.needToKnow'), yesNo(indicator.needToKnow, 'indicator.need')],
-            [t('indicator.status'), indicator.status],
-        ]),
+        facts(sheetFacts(indicator)),
         missingLine(indicator.missing),
         coachingList(indicator.coaching));
     details.addEventListener('toggle', () => {
@@ -72,10 +98,11 @@ function indicatorSheet(indicator, ctx) {
             ctx.openDetails.delete(key);
         }
     });
-    return h('li', {}, details);
+    // The actions stay outside the folded sheet, so they can be reached without unfolding it.
+    return h('li', {}, details, itemActions(board, 'indicator', indicator));
 }
 
-function resultCard(result, indicators, ctx) {
+function resultCard(result, indicators, ctx, board) {
     const headingId = `result-${result.id}`;
     const mine = indicators.filter((i) => i.resultId === result.id || (result.indicatorIds ?? []).includes(i.id));
     return h('li', {},
@@ -96,7 +123,8 @@ function resultCard(result, indicators, ctx) {
             coachingList(result.coaching),
             result.suggestion ? h('p', { class: 'suggestion' }, h('strong', { text: `${t('field.suggestion')}: ` }), result.suggestion) : null,
             mine.length > 0 ? h('h5', { text: t('field.indicators') }) : null,
-            mine.length > 0 ? h('ul', { class: 'sheets' }, mine.map((i) => indicatorSheet(i, ctx))) : null));
+            itemActions(board, 'result', result),
+            mine.length > 0 ? h('ul', { class: 'sheets' }, mine.map((i) => indicatorSheet(i, ctx, board))) : null));
 }
 
 export function renderDetails(container, board, ctx) {
@@ -104,7 +132,8 @@ export function renderDetails(container, board, ctx) {
     const indicators = board.indicators ?? [];
     const activities = board.activities ?? [];
     const agreements = board.qualityAgreements ?? [];
-    const key = JSON.stringify([results, indicators, activities, agreements, ctx.locale]);
+    const viewer = board.viewer ?? {};
+    const key = JSON.stringify([results, indicators, activities, agreements, ctx.locale, viewer.role, viewer.canEdit]);
     if (key === ctx.detailsKey) {
         return;
     }
@@ -121,25 +150,32 @@ export function renderDetails(container, board, ctx) {
             h('section', { class: 'details-pane', 'aria-labelledby': 'details-results' },
                 h('h3', { id: 'details-results', text: t('details.results') }),
                 results.length === 0 && loose.length === 0 ? h('p', { class: 'empty', text: t('details.none') }) : null,
-                results.length > 0 ? h('ul', { class: 'cards' }, results.map((r) => resultCard(r, indicators, ctx))) : null,
-                loose.length > 0 ? h('ul', { class: 'sheets' }, loose.map((i) => indicatorSheet(i, ctx))) : null),
+                results.length > 0 ? h('ul', { class: 'cards' }, results.map((r) => resultCard(r, indicators, ctx, board))) : null,
+                loose.length > 0 ? h('ul', { class: 'sheets' }, loose.map((i) => indicatorSheet(i, ctx, board))) : null),
             h('section', { class: 'details-pane', 'aria-labelledby': 'details-activities' },
                 h('h3', { id: 'details-activities', text: t('details.activities') }),
                 activities.length === 0 ? h('p', { class: 'empty', text: t('details.none') }) : h('ul', { class: 'cards' },
                     activities.map((a) => h('li', { class: 'card activity' },
                         h('p', { class: 'card-title', text: a.what }),
-                        h('p', { class: 'col-badges' }, h('span', { class: 'badge', text: a.formal ? t('activity.formal') : t('activity.informal') })),
+                        h('p', { class: 'col-badges' }, h('span', { class: 'badge', text: a.formal ? t('activity.formal') : t('activity.informal') }),
+                            a.status ? statusBadge(a.status) : null),
                         a.organisations?.length ? h('p', { text: t('activity.by', { orgs: a.organisations.join(', ') }) }) : null,
                         a.resultIds?.length
                             ? h('p', { text: t('activity.contributes', { results: a.resultIds.map((id) => statementOf.get(id) ?? id).join('; ') }) })
-                            : null)))),
+                            : null,
+                        itemActions(board, 'activity', a))))),
             h('section', { class: 'details-pane', 'aria-labelledby': 'details-quality' },
                 h('h3', { id: 'details-quality', text: t('details.quality') }),
                 agreements.length === 0 ? h('p', { class: 'empty', text: t('details.none') }) : h('ul', { class: 'cards' },
                     agreements.map((q) => h('li', { class: 'card quality' },
                         h('p', { class: 'card-title', text: q.condition }),
+                        q.status ? h('p', { class: 'col-badges' }, statusBadge(q.status)) : null,
                         h('p', { text: q.description }),
-                        q.owner ? h('p', { text: t('quality.owner', { owner: q.owner }) }) : null))))));
+                        q.owner ? h('p', { text: t('quality.owner', { owner: q.owner }) }) : null,
+                        q.resultIds?.length
+                            ? h('p', { text: t('activity.contributes', { results: q.resultIds.map((id) => statementOf.get(id) ?? id).join('; ') }) })
+                            : null,
+                        itemActions(board, 'qualityAgreement', q)))))));
     if (focusKey) {
         container.querySelector(`[data-details-key="${CSS.escape(focusKey)}"] summary`)?.focus();
     }

@@ -522,6 +522,13 @@ export function t(key, vars = {}) {
     return template.replace(/\{(\w+)\}/g, (_, name) => (vars[name] ?? '').toString());
 }
 
+// Views in their own files (items, meeting stage, side panel) bring their keys here, so every page
+// speaks through the one t() and setLocale.
+export function addStrings(moreNl, moreEn) {
+    Object.assign(nl, moreNl);
+    Object.assign(en, moreEn);
+}
+
 export function formatDate(iso) {
     const date = new Date(iso);
     return Number.isNaN(date.getTime())

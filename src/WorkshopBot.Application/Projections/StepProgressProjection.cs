@@ -1,0 +1,15 @@
+using WorkshopBot.Domain.Werkgroepen;
+
+namespace WorkshopBot.Application.Projections;
+
+// How far a step is, in numbers only: how many notes and from how many people, hidden ones included.
+// During a silent brainstorm this is all the moderator's card, the shared card and the meeting stage may
+// show of the group's work ("12 notities van 5 deelnemers, nog verborgen"); never a text.
+public sealed record StepProgressProjection(int Notes, int Authors)
+{
+    public static StepProgressProjection Of(Werkgroep werkgroep, int step)
+    {
+        var notes = werkgroep.NotesInStep(step);
+        return new StepProgressProjection(notes.Count, notes.Select(n => n.AuthorId).Distinct(StringComparer.Ordinal).Count());
+    }
+}

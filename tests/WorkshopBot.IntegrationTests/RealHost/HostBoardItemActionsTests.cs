@@ -1,0 +1,144 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using WorkshopBot.Domain;
+using WorkshopBot.Domain.Items;
+using WorkshopBot.IntegrationTests.Board;
+using WorkshopBot.TestKit.Azurite;
+using WorkshopBot.TestKit.Cards;
+using Xunit;
+
+namespace WorkshopBot.IntegrationTests.RealHost;
+
+// Issue 16: the moderator finalises formal items from the board. The board posts the cards' own commands
+// (acceptItem, updateItem) with the Teams SSO token; the server checks the stored role exactly as for a
+// card click, and the step card the bot hands out afterwards shows the result. The same people call the
+// bot (MRI + object id) and the board (SSO token for the object id).
+// Not a HostBenchTest: the board's token issuer must run before the host is configured.
+[Collection(AzuriteFixture.CollectionName)]
+[Trait("Category", "Integration")]
+public sealed class HostBoardItemActionsTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(60));
+    private readonly TestTokenIssuer _sso = new();
+    private HostBench? _bench;
+
+    private HostBench Bench => _bench ?? throw new InvalidOperationException("The bench is not started.");
+
+    private CancellationToken Ct => _timeout.Token;
+
+    public async Task InitializeAsync()
+    {
+        await _sso.StartAsync();
+        _bench = await HostBench.StartAsync(
+            azurite,
+            null,
+            Ct,
+            new Dictionary<string, string?>
+            {
+                ["Board:SsoClientId"] = TestTokenIssuer.ClientId,
+                ["Board:SsoOpenIdMetadataUrl"] = _sso.MetadataUrl,
+                ["Board:SsoTenantId"] = HostBench.TenantId,
+            });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_bench is not null)
+        {
+            await _bench.DisposeAsync();
+        }
+
+        await _sso.DisposeAsync();
+        _timeout.Dispose();
+    }
+
+    [Fact]
+    public async Task BoardAcceptItem_PartnerRefused403_ModeratorAccepts_StepCardShowsVastgesteld()
+    {
+        var conversation = HostBench.NewConversationId();
+        var marieke = HostBench.User("Marieke de Vries");
+        var fatma = HostBench.User("Fatma Yilmaz");
+        var werkgroepId = await Bench.StartWerkgroepWithOpenStepAsync(conversation, marieke, Ct);
+        await Bench.PostAsync(Bench.Invoke(conversation, fatma, "addNotes", HostBench.NoteData(werkgroepId, "Wekelijkse buurtlunch in Dodewaard")), Ct);
+        var noteId = (await Bench.NotesAsync(werkgroepId, Ct)).Single().Id;
+        using (var promoted = await ActAsync(werkgroepId, marieke, "promoteNote", new { noteId, kind = "activity" }))
+        {
+            Assert.Equal(HttpStatusCode.OK, promoted.StatusCode);
+        }
+
+        var activity = (await Bench.WerkgroepAsync(werkgroepId, Ct)).Activities.Single();
+
+        using (var forged = await ActAsync(werkgroepId, fatma, "acceptItem", new { kind = "activity", itemId = activity.Id }))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
+            using var problem = JsonDocument.Parse(await forged.Content.ReadAsStringAsync(Ct));
+            Assert.Equal(DomainErrorCodes.NotModerator, problem.RootElement.GetProperty("code").GetString());
+        }
+
+        Assert.Equal(ItemStatus.Concept, (await Bench.WerkgroepAsync(werkgroepId, Ct)).Activities.Single().Status);
+
+        using (var accepted = await ActAsync(werkgroepId, marieke, "acceptItem", new { kind = "activity", itemId = activity.Id }))
+        {
+            Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        }
+
+        var card = (await Bench.PostAsync(Bench.Invoke(conversation, marieke, "refreshStep", new JsonObject { ["werkgroepId"] = werkgroepId, ["step"] = 3 }), Ct)).Card!;
+        var texts = CardQuery.Texts(card);
+        var line = texts.ToList().FindIndex(t => t.Contains("Wekelijkse buurtlunch in Dodewaard", StringComparison.Ordinal) && t.StartsWith("**", StringComparison.Ordinal));
+        Assert.True(line >= 0, string.Join(" | ", texts));
+        Assert.Equal("Vastgesteld", texts[line + 1]);
+        Assert.Empty(CardQuery.ExecuteActions(card, "acceptItem"));
+        Bench.AssertEveryCardValid();
+    }
+
+    [Fact]
+    public async Task BoardUpdateItem_LinksTheActivityToAResult_AndAStaleVersionIsRefused409()
+    {
+        var conversation = HostBench.NewConversationId();
+        var marieke = HostBench.User("Marieke de Vries");
+        var fatma = HostBench.User("Fatma Yilmaz");
+        var werkgroepId = await Bench.StartWerkgroepWithOpenStepAsync(conversation, marieke, Ct);
+        await Bench.PostAsync(Bench.Invoke(conversation, fatma, "addNotes", HostBench.NoteData(werkgroepId, "Minder eenzame 75-plussers in Kesteren")), Ct);
+        await Bench.PostAsync(Bench.Invoke(conversation, fatma, "addNotes", HostBench.NoteData(werkgroepId, "Wekelijkse buurtlunch in Dodewaard")), Ct);
+        var notes = await Bench.NotesAsync(werkgroepId, Ct);
+        (await ActAsync(werkgroepId, marieke, "promoteNote", new { noteId = notes.Single(n => n.Text.StartsWith("Minder", StringComparison.Ordinal)).Id, kind = "result" })).Dispose();
+        (await ActAsync(werkgroepId, marieke, "promoteNote", new { noteId = notes.Single(n => n.Text.StartsWith("Wekelijkse", StringComparison.Ordinal)).Id, kind = "activity" })).Dispose();
+        var werkgroep = await Bench.WerkgroepAsync(werkgroepId, Ct);
+        var result = werkgroep.Results.Single();
+        var activity = werkgroep.Activities.Single();
+        var link = new
+        {
+            itemId = activity.Id,
+            expectedVersion = activity.ItemVersion,
+            draft = new { kind = "activity", activity = new { what = activity.What, resultIds = new[] { result.Id } } },
+        };
+
+        using (var linked = await ActAsync(werkgroepId, fatma, "updateItem", link))
+        {
+            Assert.Equal(HttpStatusCode.OK, linked.StatusCode);
+        }
+
+        using (var stale = await ActAsync(werkgroepId, marieke, "updateItem", link with { draft = new { kind = "activity", activity = new { what = "Iets anders", resultIds = new[] { result.Id } } } }))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        }
+
+        var after = (await Bench.WerkgroepAsync(werkgroepId, Ct)).Activities.Single();
+        Assert.Equal([result.Id], after.ResultIds);
+        Assert.Equal(activity.What, after.What);
+    }
+
+    private async Task<HttpResponseMessage> ActAsync(string werkgroepId, HostUser user, string verb, object data)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(Bench.Host.BaseAddress, $"/api/boards/{werkgroepId}/actions"))
+        {
+            Content = JsonContent.Create(new { verb, data }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _sso.Token(HostBench.TenantId, user.AadObjectId, user.Name));
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        return await Bench.Client.SendAsync(request, Ct);
+    }
+}
