@@ -95,6 +95,9 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
                 }
             }
 
+            // "binnen zes weken afgehandeld", "aantal dagen tot eerste contact": timeliness is process.
+            candidates.AddRange(TimelinessHits(text).Select(h => (2, h)));
+
             var claimed = new bool[text.Count];
             var head = int.MaxValue;
             var headType = -1;
@@ -142,6 +145,27 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
         return draft.DeclaredType is { } declared
             ? (declared, ["opgegeven door de groep"])
             : (null, []);
+    }
+
+    private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal)
+    {
+        "dag", "dagen", "werkdag", "werkdagen", "week", "weken", "maand", "maanden", "kalenderdagen",
+    };
+
+    private static IEnumerable<Hit> TimelinessHits(TextAnalysis text)
+    {
+        var t = text.Tokens;
+        for (var i = 0; i + 1 < t.Length; i++)
+        {
+            if (t[i].Text == "binnen" && i + 2 < t.Length && (t[i + 1].IsNumber || t[i + 1].Text == "een") && TimeUnits.Contains(t[i + 2].Text))
+            {
+                yield return new Hit(i, 3, "binnen … " + t[i + 2].Text);
+            }
+            else if (TimeUnits.Contains(t[i].Text) && t[i + 1].Text is "tot" or "tussen")
+            {
+                yield return new Hit(i, 2, t[i].Text + " " + t[i + 1].Text);
+            }
+        }
     }
 
     // "Schuldenproblematiek": no list knows the word, but one of its parts ("schulden") is known. Each part is

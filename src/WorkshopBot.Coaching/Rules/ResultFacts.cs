@@ -83,6 +83,40 @@ internal sealed partial class ResultFacts
     }
 
     /// <summary>
+    /// Who acts when the grammar hides it: an organisation as the agent of a passive whose subject is not a group
+    /// of residents ("door het wijkteam worden … huisbezoeken afgelegd bij ouderen"), or a partner such as
+    /// werkgevers or scholen as the subject, before any residents. Null when residents are the subject.
+    /// </summary>
+    public string? HiddenActor()
+    {
+        var subjectGroup = TargetGroupSpans().Where(s => Roles[s.Start] == ClauseRole.Main && !IsPrepositionalObject(s.Start))
+            .Select(s => s.Start).DefaultIfEmpty(int.MaxValue).Min();
+        if (subjectGroup == int.MaxValue && PassiveAgentActor() is { } agent)
+        {
+            return agent;
+        }
+
+        // The partner is the subject when it comes before the first verb: "Werkgevers in de regio bieden …", not
+        // "… heeft een eigen huisarts".
+        var firstVerb = MainHits(LexiconLists.ClauseVerbs).Concat(MainHits(LexiconLists.ChangeMarkers)).Select(h => h.Start).DefaultIfEmpty(int.MaxValue).Min();
+        var partner = MainHits(LexiconLists.PartnerActors).Where(h => !IsPrepositionalObject(h.Start) && h.Start < firstVerb).Select(h => (Hit?)h).FirstOrDefault();
+        return partner is { } p && p.Start < subjectGroup ? A.Surface(p) : null;
+    }
+
+    // "bij ouderen", "aan alle jongeren", "voor de kinderen": the group is the object of a preposition, not the subject.
+    private bool IsPrepositionalObject(int index)
+    {
+        var t = A.Tokens;
+        var k = index - 1;
+        while (k >= 0 && index - k <= 2 && t[k].Text is "de" or "het" or "een" or "alle" or "hun" or "onze" or "elke" or "ieder" or "iedere")
+        {
+            k--;
+        }
+
+        return k >= 0 && t[k].Text is "bij" or "voor" or "aan" or "met" or "van" or "onder" or "door" or "over" or "tussen" or "naar" or "tot" or "in";
+    }
+
+    /// <summary>
     /// Outcome words that belong to a name or a topic, not to a change: "de cursus Omgaan met Eenzaamheid",
     /// "het programma Gezond Opgroeien" (capitalised inside the sentence), "een training over eenzaamheid".
     /// </summary>
@@ -187,6 +221,15 @@ internal sealed partial class ResultFacts
         {
             // "voldoende vrijwilligers", "netwerk van vrijwilligers": people as a resource, not as target group.
             if (Roles[hit.Start] == ClauseRole.Means || organisational.Exists(o => o.Overlaps(hit)))
+            {
+                continue;
+            }
+
+            // "zestig vrijwilligers zijn geschoold", "training voor 30 vrijwilligers", "getraind in het werken met
+            // laaggeletterden": the people trained are a resource, the group after "met"/"over" the training's topic.
+            var training = Array.FindIndex(t, x => x.Text is "getraind" or "geschoold" or "opgeleid" or "training" or "trainingen" or "scholing");
+            if (training >= 0 && (hit.Entry.StartsWith("vrijwilliger", StringComparison.Ordinal) ||
+                (hit.Start > training && t[training..hit.Start].Any(x => x.Text is "met" or "over"))))
             {
                 continue;
             }

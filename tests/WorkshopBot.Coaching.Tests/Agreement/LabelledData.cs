@@ -43,12 +43,25 @@ public static class LabelledData
 
     public static IReadOnlyList<LabelledIndicator> FourthHoldoutIndicators { get; } = Load<LabelledIndicator>("holdout4-indicators.json", "indicators");
 
+    /// <summary>Issue 15, second round, tuning half: new examples of the issue's patterns in varied styles.</summary>
+    public static IReadOnlyList<LabelledResult> FifthTuningResults { get; } = Load<LabelledResult>("tune5-results.json", "results");
+
+    public static IReadOnlyList<LabelledIndicator> FifthTuningIndicators { get; } = Load<LabelledIndicator>("tune5-indicators.json", "indicators");
+
+    /// <summary>
+    /// Issue 15, second round, held-out: programmabegroting targets, actiepunten, bullets and numbers in words.
+    /// Committed before any rule change of that round and run once, at its end; never tuned on.
+    /// </summary>
+    public static IReadOnlyList<LabelledResult> FifthHoldoutResults { get; } = Load<LabelledResult>("holdout5-results.json", "results");
+
+    public static IReadOnlyList<LabelledIndicator> FifthHoldoutIndicators { get; } = Load<LabelledIndicator>("holdout5-indicators.json", "indicators");
+
     /// <summary>Every labelled result, tuning and held-out.</summary>
     public static IReadOnlyList<LabelledResult> AllResults { get; } =
-        [.. Results, .. HoldoutResults, .. SecondHoldoutResults, .. ThirdTuningResults, .. ThirdHoldoutResults, .. FourthHoldoutResults];
+        [.. Results, .. HoldoutResults, .. SecondHoldoutResults, .. ThirdTuningResults, .. ThirdHoldoutResults, .. FourthHoldoutResults, .. FifthTuningResults, .. FifthHoldoutResults];
 
     public static IReadOnlyList<LabelledIndicator> AllIndicators { get; } =
-        [.. Indicators, .. HoldoutIndicators, .. SecondHoldoutIndicators, .. ThirdTuningIndicators, .. ThirdHoldoutIndicators, .. FourthHoldoutIndicators];
+        [.. Indicators, .. HoldoutIndicators, .. SecondHoldoutIndicators, .. ThirdTuningIndicators, .. ThirdHoldoutIndicators, .. FourthHoldoutIndicators, .. FifthTuningIndicators, .. FifthHoldoutIndicators];
 
     private static List<T> Load<T>(string file, string property)
     {
