@@ -149,10 +149,10 @@ internal sealed partial class IndicatorRules
             return Verdicts.Passed(CriterionIds.Frequency, Verdicts.Say(t => t.FrequencyFormat, Verdicts.Quote([d.Frequency!.Trim()])), [$"frequentie: {d.Frequency!.Trim()}"]);
         }
 
-        // In the name a rate belongs to what is counted ("aantal huisuitzettingen per jaar", "percentage dat
-        // wekelijks sport", "uren per week"), not to how often it is measured; moments ("bij start en einde") do.
-        var words = name.Hits(LexiconLists.FrequencyTerms).Where(h => !IsRate(h.Entry)).Select(h => name.Surface(h))
-            .Concat(definition.Hits(LexiconLists.FrequencyTerms).Select(h => definition.Surface(h)))
+        // Only the definition says how often the indicator is measured. In the name a frequency word belongs to
+        // what is counted ("aantal huisuitzettingen per jaar", "percentage dat wekelijks sport", "score bij
+        // afsluiting"): the group still has to say how often it looks.
+        var words = definition.Hits(LexiconLists.FrequencyTerms).Select(h => definition.Surface(h))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (words.Count > 0)
         {
@@ -162,6 +162,4 @@ internal sealed partial class IndicatorRules
         return Verdicts.Failed(CriterionIds.Frequency, Verdicts.Say(t => t.FrequencyMissing), []);
     }
 
-    private static bool IsRate(string entry) =>
-        entry.StartsWith("per ", StringComparison.Ordinal) || entry.EndsWith("lijks", StringComparison.Ordinal) || entry.EndsWith("lijkse", StringComparison.Ordinal);
 }

@@ -28,7 +28,9 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
             type = IndicatorType.Outcome;
             typeEvidence = ["vertellen door of over inwoners"];
         }
-        else if (type is null && CompoundGuess(name) is { } compound)
+        // A story's compound part that names an activity ("oud-deelnemers", "reflectiebijeenkomsten") says how the
+        // story is collected, not what it is about.
+        else if (type is null && CompoundGuess(name) is { } compound && !(mode == IndicatorKind.Vertellen && compound.Type == IndicatorType.Output))
         {
             (type, typeEvidence, guess) = (compound.Type, [compound.Evidence], true);
         }

@@ -103,17 +103,20 @@ internal sealed partial class ResultFacts
         return partner is { } p && p.Start < subjectGroup ? A.Surface(p) : null;
     }
 
-    // "bij ouderen", "aan alle jongeren", "voor de kinderen": the group is the object of a preposition, not the subject.
+    // "bij ouderen", "aan alle jongeren", "op alle 5 middelbare scholen": the group is the object of a preposition
+    // (within four words before it), not the subject.
     private bool IsPrepositionalObject(int index)
     {
         var t = A.Tokens;
-        var k = index - 1;
-        while (k >= 0 && index - k <= 2 && t[k].Text is "de" or "het" or "een" or "alle" or "hun" or "onze" or "elke" or "ieder" or "iedere")
+        for (var k = index - 1; k >= 0 && k >= index - 4 && !t[k].IsPunctuation; k--)
         {
-            k--;
+            if (t[k].Text is "bij" or "voor" or "aan" or "met" or "van" or "onder" or "door" or "over" or "tussen" or "naar" or "tot" or "in" or "op")
+            {
+                return true;
+            }
         }
 
-        return k >= 0 && t[k].Text is "bij" or "voor" or "aan" or "met" or "van" or "onder" or "door" or "over" or "tussen" or "naar" or "tot" or "in";
+        return false;
     }
 
     /// <summary>

@@ -165,7 +165,12 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
         var hasQuantity = f.Numbers.Quantities.Count > 0 || Verdicts.Filled(f.Draft.Target);
         // Outcome words inside a vague phrase ("gezond en veilig opgroeien", "volwaardig meedoen") say no more
         // than the phrase: what changes, for whom?
-        var concrete = f.OutcomeSurfaces(vaguePhrases);
+        // "Inwoners ervaren meer verbinding": experiencing an abstract noun is as abstract as the noun.
+        var abstractNouns = f.NonMeansHits(LexiconLists.AbstractTerms);
+        var experiencedAbstract = f.A.Hits(LexiconLists.OutcomeTerms)
+            .Where(h => h.Entry.StartsWith("ervar", StringComparison.Ordinal) && abstractNouns.Exists(x => x.Start > h.Start && x.Start <= h.End + 3))
+            .ToList();
+        var concrete = f.OutcomeSurfaces([.. vaguePhrases, .. experiencedAbstract]);
         var words = f.A.Tokens.Count(t => t.IsWord || t.IsNumber);
 
         // An adopted suggestion that still says "[verandering]" is not concrete, whatever else it says.
@@ -190,8 +195,7 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
         vague.AddRange(empty);
         var vagueWithoutObject = emptyWithoutNumber || (vague.Count > 0 && !hasQuantity && concrete.Count == 0);
         // "Meer regie voor inwoners": a change of the abstract noun itself is no change for residents.
-        var abstractHits = f.NonMeansHits(LexiconLists.AbstractTerms);
-        var realChange = f.MainHits(LexiconLists.ChangeMarkers).Exists(h => !abstractHits.Exists(x => x.Start >= h.End && x.Start <= h.End + 1)) ||
+        var realChange = f.MainHits(LexiconLists.ChangeMarkers).Exists(h => !experiencedAbstract.Exists(e => e.Overlaps(h)) && !abstractNouns.Exists(x => x.Start >= h.End && x.Start <= h.End + 1)) ||
             f.MainHits(LexiconLists.VagueVerbs).Count > 0;
         var abstractWithoutChange = abstractWords.Count > 0 && !hasQuantity && concrete.Count == 0 && !(f.HasTargetGroup && realChange);
 
