@@ -97,8 +97,11 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
                 }
             }
 
-            // "binnen zes weken afgehandeld", "aantal dagen tot eerste contact": timeliness is process.
-            candidates.AddRange(TimelinessHits(text).Select(h => (2, h)));
+            // "binnen zes weken afgehandeld", "aantal dagen tot eerste contact": timeliness is process, and it
+            // outweighs what is handled ("percentage meldingen dat binnen twee werkdagen een reactie krijgt").
+            var timely = TimelinessHits(text).ToList();
+            candidates.AddRange(timely.Select(h => (2, h)));
+            scores[2].Score += timely.Count > 0 ? weight : 0;
 
             var claimed = new bool[text.Count];
             var head = int.MaxValue;
