@@ -84,7 +84,8 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
                     foreach (var hit in text.Hits(list))
                     {
                         // "Bereik van de campagne Eenzaamheid Bespreekbaar": an outcome word in a name or topic.
-                        if (s == 0 && text.IsNameOrTopic(hit.Start))
+                        // "Aantal telefooncontacten met eenzame ouderen": an outcome word inside the target group says who.
+                        if (s == 0 && (text.IsNameOrTopic(hit.Start) || text.Hits(LexiconLists.TargetGroups).Exists(g => g.Length > hit.Length && g.Start <= hit.Start && g.End >= hit.End)))
                         {
                             continue;
                         }

@@ -68,7 +68,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [Theory]
     [InlineData("main")]
     [InlineData("tuning 3")]
-    [InlineData("tuning 5-7")]
+    [InlineData("tuning 5-8")]
     public void AssessResult_TuningResults_AgreesPerCriterionAtLeastTheFloor(string set)
     {
         var report = ResultReport(set switch
@@ -85,7 +85,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [Theory]
     [InlineData("main")]
     [InlineData("tuning 3")]
-    [InlineData("tuning 5-7")]
+    [InlineData("tuning 5-8")]
     public void AssessIndicator_TuningIndicators_AgreesPerCriterionAtLeastTheFloor(string set)
     {
         var report = IndicatorReport(set switch

@@ -44,14 +44,16 @@ public static class LabelledData
     public static IReadOnlyList<LabelledIndicator> FourthHoldoutIndicators { get; } = Load<LabelledIndicator>("holdout4-indicators.json", "indicators");
 
     /// <summary>
-    /// Issue 15, second round, tuning half (tune5, tune6, tune7): new examples of the issue's patterns in varied
+    /// Issue 15, second round, tuning half (tune5 to tune8): new examples of the issue's patterns in varied
     /// styles, each batch run once on the rules of the moment and then tuned on.
     /// </summary>
     public static IReadOnlyList<LabelledResult> FifthTuningResults { get; } =
-        [.. Load<LabelledResult>("tune5-results.json", "results"), .. Load<LabelledResult>("tune6-results.json", "results"), .. Load<LabelledResult>("tune7-results.json", "results")];
+        [.. Load<LabelledResult>("tune5-results.json", "results"), .. Load<LabelledResult>("tune6-results.json", "results"), .. Load<LabelledResult>("tune7-results.json", "results"),
+            .. Load<LabelledResult>("tune8-results.json", "results")];
 
     public static IReadOnlyList<LabelledIndicator> FifthTuningIndicators { get; } =
-        [.. Load<LabelledIndicator>("tune5-indicators.json", "indicators"), .. Load<LabelledIndicator>("tune6-indicators.json", "indicators"), .. Load<LabelledIndicator>("tune7-indicators.json", "indicators")];
+        [.. Load<LabelledIndicator>("tune5-indicators.json", "indicators"), .. Load<LabelledIndicator>("tune6-indicators.json", "indicators"), .. Load<LabelledIndicator>("tune7-indicators.json", "indicators"),
+            .. Load<LabelledIndicator>("tune8-indicators.json", "indicators")];
 
     /// <summary>
     /// Issue 15, second round, held-out: programmabegroting targets, actiepunten, bullets and numbers in words.
