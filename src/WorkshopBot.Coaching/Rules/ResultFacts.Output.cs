@@ -129,6 +129,9 @@ internal sealed partial class ResultFacts
         AddDeliveries(nouns);
         AddNominalOutput(nouns);
 
+        // "De maatschappelijke opvang draagt bij aan …": the subject of a process frame is who acts, not output.
+        var frames = A.Hits(LexiconLists.ProcessFrames).Where(h => Roles[h.Start] == ClauseRole.Main).ToList();
+        output = output.Where(h => !frames.Exists(f => h.End <= f.Start)).ToList();
         output = output.Where(h => !output.Exists(o => o != h && o.Start <= h.Start && o.End >= h.End && o.Length > h.Length)).Distinct().OrderBy(h => h.Start).ToList();
         return output;
     }

@@ -144,7 +144,8 @@ internal sealed partial class ResultFacts
             var fast = t[i].Text is "sneller" or "eerder";
             var within = t[i].Text == "binnen" && i + 2 < t.Length && (t[i + 1].IsNumber || t[i + 1].Text == "een") &&
                 t[i + 2].Text is "werkdagen" or "werkdag" or "dagen" or "dag" or "week" or "weken";
-            if ((!fast && !within) || A.Hits(LexiconLists.OutputNouns).Exists(n => Roles[n.Start] == ClauseRole.Main))
+            // A deadline ("binnen vier weken een eerste gesprek") is timeliness even when an activity is received.
+            if ((!fast && !within) || (!within && A.Hits(LexiconLists.OutputNouns).Exists(n => Roles[n.Start] == ClauseRole.Main)))
             {
                 continue;
             }
@@ -232,7 +233,13 @@ internal sealed partial class ResultFacts
             // laaggeletterden": the people trained are a resource, the group after "met"/"over" the training's topic.
             var training = Array.FindIndex(t, x => x.Text is "getraind" or "geschoold" or "opgeleid" or "training" or "trainingen" or "scholing");
             if (training >= 0 && (hit.Entry.StartsWith("vrijwilliger", StringComparison.Ordinal) ||
-                (hit.Start > training && t[training..hit.Start].Any(x => x.Text is "met" or "over"))))
+                (hit.Start > training && t[training..hit.Start].Any(x => x.Text is "met" or "over" or "herkennen" or "signaleren"))))
+            {
+                continue;
+            }
+
+            // "wg Jeugd", "werkgroep Ouderen": the working group's name, not a target group.
+            if (hit.Start > 0 && t[hit.Start - 1].Text is "wg" or "werkgroep")
             {
                 continue;
             }
