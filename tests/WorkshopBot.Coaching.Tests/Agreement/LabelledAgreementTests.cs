@@ -105,6 +105,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData(3)]
     [InlineData(4)]
     [InlineData(5)]
+    [InlineData(6)]
     public void AssessResult_HoldoutResults_ReportsAgreementAboveHoldoutFloor(int batch)
     {
         var report = ResultReport(batch switch
@@ -113,7 +114,8 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             2 => LabelledData.SecondHoldoutResults,
             3 => LabelledData.ThirdHoldoutResults,
             4 => LabelledData.FourthHoldoutResults,
-            _ => LabelledData.FifthHoldoutResults,
+            5 => LabelledData.FifthHoldoutResults,
+            _ => LabelledData.SixthHoldoutResults,
         });
 
         Write($"Held-out results, batch {batch}", report);
@@ -126,6 +128,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData(3)]
     [InlineData(4)]
     [InlineData(5)]
+    [InlineData(6)]
     public void AssessIndicator_HoldoutIndicators_ReportsAgreementAboveHoldoutFloor(int batch)
     {
         var report = IndicatorReport(batch switch
@@ -134,7 +137,8 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             2 => LabelledData.SecondHoldoutIndicators,
             3 => LabelledData.ThirdHoldoutIndicators,
             4 => LabelledData.FourthHoldoutIndicators,
-            _ => LabelledData.FifthHoldoutIndicators,
+            5 => LabelledData.FifthHoldoutIndicators,
+            _ => LabelledData.SixthHoldoutIndicators,
         });
 
         Write($"Held-out indicators, batch {batch}", report);

@@ -57,18 +57,26 @@ public static class LabelledData
 
     /// <summary>
     /// Issue 15, second round, held-out: programmabegroting targets, actiepunten, bullets and numbers in words.
-    /// Committed before any rule change of that round and run once, at its end; never tuned on.
+    /// Committed before any rule change of that round and run once, at its end; tuned on in round 3.
     /// </summary>
     public static IReadOnlyList<LabelledResult> FifthHoldoutResults { get; } = Load<LabelledResult>("holdout5-results.json", "results");
 
     public static IReadOnlyList<LabelledIndicator> FifthHoldoutIndicators { get; } = Load<LabelledIndicator>("holdout5-indicators.json", "indicators");
 
+    /// <summary>
+    /// Issue 15, round 3, held-out: subsidieaanvraag and jaarplan wording, partner e-mails, whiteboard lines.
+    /// Committed after batch 5's single run and before any round-3 rule change; run once, at the end; never tuned on.
+    /// </summary>
+    public static IReadOnlyList<LabelledResult> SixthHoldoutResults { get; } = Load<LabelledResult>("holdout6-results.json", "results");
+
+    public static IReadOnlyList<LabelledIndicator> SixthHoldoutIndicators { get; } = Load<LabelledIndicator>("holdout6-indicators.json", "indicators");
+
     /// <summary>Every labelled result, tuning and held-out.</summary>
     public static IReadOnlyList<LabelledResult> AllResults { get; } =
-        [.. Results, .. HoldoutResults, .. SecondHoldoutResults, .. ThirdTuningResults, .. ThirdHoldoutResults, .. FourthHoldoutResults, .. FifthTuningResults, .. FifthHoldoutResults];
+        [.. Results, .. HoldoutResults, .. SecondHoldoutResults, .. ThirdTuningResults, .. ThirdHoldoutResults, .. FourthHoldoutResults, .. FifthTuningResults, .. FifthHoldoutResults, .. SixthHoldoutResults];
 
     public static IReadOnlyList<LabelledIndicator> AllIndicators { get; } =
-        [.. Indicators, .. HoldoutIndicators, .. SecondHoldoutIndicators, .. ThirdTuningIndicators, .. ThirdHoldoutIndicators, .. FourthHoldoutIndicators, .. FifthTuningIndicators, .. FifthHoldoutIndicators];
+        [.. Indicators, .. HoldoutIndicators, .. SecondHoldoutIndicators, .. ThirdTuningIndicators, .. ThirdHoldoutIndicators, .. FourthHoldoutIndicators, .. FifthTuningIndicators, .. FifthHoldoutIndicators, .. SixthHoldoutIndicators];
 
     private static List<T> Load<T>(string file, string property)
     {
