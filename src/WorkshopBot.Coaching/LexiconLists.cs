@@ -56,6 +56,9 @@ public static class LexiconLists
     public const string ReceivingWords = "receivingWords";
     public const string VagueOutcomePhrases = "vagueOutcomePhrases";
 
+    /// <summary>Partners outside the social-domain providers (werkgevers, scholen): as subject they say how partners work.</summary>
+    public const string PartnerActors = "partnerActors";
+
     public static FrozenSet<string> All { get; } = new[]
     {
         TargetGroups, ProcessTerms, PreconditionTerms, ProcessActors, OutputNouns, OutputPhrases, OutputVerbs, ParticipationVerbs,
@@ -64,6 +67,6 @@ public static class LexiconLists
         BaselineYearMarkers, TimePhrases, AgeMarkers, QuantityPhrases, BaselineTargetPhrases, IndicatorInputTerms,
         IndicatorProcessTerms, IndicatorOutputTerms, IndicatorOutcomeTerms, StoryTerms, CountTerms, UnitTerms, FrequencyTerms,
         BaselineTerms, TargetTerms, NeedToKnowTerms, NiceToKnowTerms, OwnerMarkers, ExistingSources, NewRegistrationTerms,
-        SourceTerms, Organisations, DeliveryVerbs, ProcessFrames, ReceivingWords, VagueOutcomePhrases,
+        SourceTerms, Organisations, DeliveryVerbs, ProcessFrames, ReceivingWords, VagueOutcomePhrases, PartnerActors,
     }.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -149,8 +149,10 @@ internal sealed partial class IndicatorRules
             return Verdicts.Passed(CriterionIds.Frequency, Verdicts.Say(t => t.FrequencyFormat, Verdicts.Quote([d.Frequency!.Trim()])), [$"frequentie: {d.Frequency!.Trim()}"]);
         }
 
-        var words = name.Hits(LexiconLists.FrequencyTerms).Select(h => name.Surface(h))
-            .Concat(definition.Hits(LexiconLists.FrequencyTerms).Select(h => definition.Surface(h)))
+        // Only the definition says how often the indicator is measured. In the name a frequency word belongs to
+        // what is counted ("aantal huisuitzettingen per jaar", "percentage dat wekelijks sport", "score bij
+        // afsluiting"): the group still has to say how often it looks.
+        var words = definition.Hits(LexiconLists.FrequencyTerms).Select(h => definition.Surface(h))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (words.Count > 0)
         {
@@ -159,4 +161,5 @@ internal sealed partial class IndicatorRules
 
         return Verdicts.Failed(CriterionIds.Frequency, Verdicts.Say(t => t.FrequencyMissing), []);
     }
+
 }

@@ -28,7 +28,9 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
             type = IndicatorType.Outcome;
             typeEvidence = ["vertellen door of over inwoners"];
         }
-        else if (type is null && CompoundGuess(name) is { } compound)
+        // A story's compound part that names an activity ("oud-deelnemers", "reflectiebijeenkomsten") says how the
+        // story is collected, not what it is about.
+        else if (type is null && CompoundGuess(name) is { } compound && !(mode == IndicatorKind.Vertellen && compound.Type == IndicatorType.Output))
         {
             (type, typeEvidence, guess) = (compound.Type, [compound.Evidence], true);
         }
@@ -82,7 +84,8 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
                     foreach (var hit in text.Hits(list))
                     {
                         // "Bereik van de campagne Eenzaamheid Bespreekbaar": an outcome word in a name or topic.
-                        if (s == 0 && text.IsNameOrTopic(hit.Start))
+                        // "Aantal telefooncontacten met eenzame ouderen": an outcome word inside the target group says who.
+                        if (s == 0 && (text.IsNameOrTopic(hit.Start) || text.Hits(LexiconLists.TargetGroups).Exists(g => g.Length > hit.Length && g.Start <= hit.Start && g.End >= hit.End)))
                         {
                             continue;
                         }
@@ -94,6 +97,12 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
                     }
                 }
             }
+
+            // "binnen zes weken afgehandeld", "aantal dagen tot eerste contact": timeliness is process, and it
+            // outweighs what is handled ("percentage meldingen dat binnen twee werkdagen een reactie krijgt").
+            var timely = TimelinessHits(text).ToList();
+            candidates.AddRange(timely.Select(h => (2, h)));
+            scores[2].Score += timely.Count > 0 ? weight : 0;
 
             var claimed = new bool[text.Count];
             var head = int.MaxValue;
@@ -142,6 +151,27 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
         return draft.DeclaredType is { } declared
             ? (declared, ["opgegeven door de groep"])
             : (null, []);
+    }
+
+    private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal)
+    {
+        "dag", "dagen", "werkdag", "werkdagen", "week", "weken", "maand", "maanden", "kalenderdagen",
+    };
+
+    private static IEnumerable<Hit> TimelinessHits(TextAnalysis text)
+    {
+        var t = text.Tokens;
+        for (var i = 0; i + 1 < t.Length; i++)
+        {
+            if (t[i].Text == "binnen" && i + 2 < t.Length && (t[i + 1].IsNumber || t[i + 1].Text == "een") && TimeUnits.Contains(t[i + 2].Text))
+            {
+                yield return new Hit(i, 3, "binnen … " + t[i + 2].Text);
+            }
+            else if (TimeUnits.Contains(t[i].Text) && t[i + 1].Text is "tot" or "tussen")
+            {
+                yield return new Hit(i, 2, t[i].Text + " " + t[i + 1].Text);
+            }
+        }
     }
 
     // "Schuldenproblematiek": no list knows the word, but one of its parts ("schulden") is known. Each part is

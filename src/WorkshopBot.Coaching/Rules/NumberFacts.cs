@@ -31,6 +31,26 @@ internal sealed class NumberFacts
     /// <summary>"van 40% naar 30%": index 0 is the baseline, 1 the target.</summary>
     public IReadOnlyList<Span> FromTo { get; }
 
+    // "1. minder overlast\n2. …", "wg armoede 12/3:": list numbers and dates in a note are not quantities.
+    private static void FindListMarkers(TextAnalysis a, bool[] consumed)
+    {
+        var t = a.Tokens;
+        for (var i = 0; i + 1 < t.Length; i++)
+        {
+            var lineStart = i == 0 || a.Text.AsSpan(t[i - 1].End, t[i].Start - t[i - 1].End).Contains('\n');
+            if (t[i].IsNumber && t[i].FromDigits && lineStart && t[i + 1].Text is "." or ")")
+            {
+                consumed[i] = true;
+            }
+
+            if (t[i].IsNumber && t[i].FromDigits && i + 2 < t.Length && t[i + 1].Text == "/" && t[i + 2].IsNumber && t[i + 2].FromDigits &&
+                i + 3 < t.Length && t[i + 3].Text == ":")
+            {
+                consumed[i] = consumed[i + 2] = true;
+            }
+        }
+    }
+
     public static NumberFacts Analyze(TextAnalysis a)
     {
         var t = a.Tokens;
@@ -47,6 +67,7 @@ internal sealed class NumberFacts
         FindDurations(a, consumed, horizons);
         FindYears(a, consumed, horizons, baselineYears);
         FindAges(a, consumed);
+        FindListMarkers(a, consumed);
 
         var quantities = new List<Span>();
         for (var i = 0; i < t.Length; i++)

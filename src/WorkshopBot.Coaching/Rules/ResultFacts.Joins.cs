@@ -33,7 +33,10 @@ internal sealed partial class ResultFacts
         {
             if (i > 0 && StartsLine(i))
             {
-                splits.Add((i, t[i].IsPunctuation && t[i].Text is "-" or "•" or "*" ? i + 1 : i, false));
+                // "-", "•", "*" or a list number "2." / "2)" opens the next line.
+                var numbered = t[i].IsNumber && i + 1 < t.Length && t[i + 1].Text is "." or ")";
+                splits.Add((i, t[i].IsPunctuation && t[i].Text is "-" or "•" or "*" ? i + 1 : numbered ? i + 2 : i, false));
+                i += numbered ? 1 : 0;
                 continue;
             }
 

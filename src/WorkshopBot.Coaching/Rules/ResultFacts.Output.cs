@@ -78,7 +78,8 @@ internal sealed partial class ResultFacts
                 continue;
             }
 
-            var noun = nouns.Find(n => n.Start >= verb.End && n.Start <= verb.End + ParticipationLookahead);
+            // A horizon in between does not count: "volgen binnen een jaar na huisvesting allemaal een inburgeringscursus".
+            var noun = nouns.Find(n => n.Start >= verb.End && n.Start - verb.End - HorizonTokens(verb.End, n.Start) <= ParticipationLookahead);
             if (noun.Length > 0 && !t[verb.End..noun.Start].Any(x => x.IsPunctuation))
             {
                 output.Add(new Hit(verb.Start, noun.End - verb.Start, verb.Entry));
@@ -128,6 +129,9 @@ internal sealed partial class ResultFacts
         AddDeliveries(nouns);
         AddNominalOutput(nouns);
 
+        // "De maatschappelijke opvang draagt bij aan …": the subject of a process frame is who acts, not output.
+        var frames = A.Hits(LexiconLists.ProcessFrames).Where(h => Roles[h.Start] == ClauseRole.Main).ToList();
+        output = output.Where(h => !frames.Exists(f => h.End <= f.Start)).ToList();
         output = output.Where(h => !output.Exists(o => o != h && o.Start <= h.Start && o.End >= h.End && o.Length > h.Length)).Distinct().OrderBy(h => h.Start).ToList();
         return output;
     }
@@ -205,6 +209,8 @@ internal sealed partial class ResultFacts
             output!.Add(new Hit(0, head.End, head.Entry));
         }
     }
+
+    private int HorizonTokens(int from, int to) => Enumerable.Range(from, Math.Max(0, to - from)).Count(InHorizon);
 
     private bool IsCountStart(int i, out int length)
     {

@@ -83,6 +83,43 @@ internal sealed partial class ResultFacts
     }
 
     /// <summary>
+    /// Who acts when the grammar hides it: an organisation as the agent of a passive whose subject is not a group
+    /// of residents ("door het wijkteam worden … huisbezoeken afgelegd bij ouderen"), or a partner such as
+    /// werkgevers or scholen as the subject, before any residents. Null when residents are the subject.
+    /// </summary>
+    public string? HiddenActor()
+    {
+        var subjectGroup = TargetGroupSpans().Where(s => Roles[s.Start] == ClauseRole.Main && !IsPrepositionalObject(s.Start))
+            .Select(s => s.Start).DefaultIfEmpty(int.MaxValue).Min();
+        if (subjectGroup == int.MaxValue && PassiveAgentActor() is { } agent)
+        {
+            return agent;
+        }
+
+        // The partner is the subject when it comes before the first verb: "Werkgevers in de regio bieden …", not
+        // "… heeft een eigen huisarts".
+        var firstVerb = MainHits(LexiconLists.ClauseVerbs).Concat(MainHits(LexiconLists.ChangeMarkers)).Select(h => h.Start).DefaultIfEmpty(int.MaxValue).Min();
+        var partner = MainHits(LexiconLists.PartnerActors).Where(h => !IsPrepositionalObject(h.Start) && h.Start < firstVerb).Select(h => (Hit?)h).FirstOrDefault();
+        return partner is { } p && p.Start < subjectGroup ? A.Surface(p) : null;
+    }
+
+    // "bij ouderen", "aan alle jongeren", "op alle 5 middelbare scholen": the group is the object of a preposition
+    // (within four words before it), not the subject.
+    private bool IsPrepositionalObject(int index)
+    {
+        var t = A.Tokens;
+        for (var k = index - 1; k >= 0 && k >= index - 4 && !t[k].IsPunctuation; k--)
+        {
+            if (t[k].Text is "bij" or "voor" or "aan" or "met" or "van" or "onder" or "door" or "over" or "tussen" or "naar" or "tot" or "in" or "op")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Outcome words that belong to a name or a topic, not to a change: "de cursus Omgaan met Eenzaamheid",
     /// "het programma Gezond Opgroeien" (capitalised inside the sentence), "een training over eenzaamheid".
     /// </summary>
@@ -107,7 +144,8 @@ internal sealed partial class ResultFacts
             var fast = t[i].Text is "sneller" or "eerder";
             var within = t[i].Text == "binnen" && i + 2 < t.Length && (t[i + 1].IsNumber || t[i + 1].Text == "een") &&
                 t[i + 2].Text is "werkdagen" or "werkdag" or "dagen" or "dag" or "week" or "weken";
-            if ((!fast && !within) || A.Hits(LexiconLists.OutputNouns).Exists(n => Roles[n.Start] == ClauseRole.Main))
+            // A deadline ("binnen vier weken een eerste gesprek") is timeliness even when an activity is received.
+            if ((!fast && !within) || (!within && A.Hits(LexiconLists.OutputNouns).Exists(n => Roles[n.Start] == ClauseRole.Main)))
             {
                 continue;
             }
@@ -187,6 +225,21 @@ internal sealed partial class ResultFacts
         {
             // "voldoende vrijwilligers", "netwerk van vrijwilligers": people as a resource, not as target group.
             if (Roles[hit.Start] == ClauseRole.Means || organisational.Exists(o => o.Overlaps(hit)))
+            {
+                continue;
+            }
+
+            // "zestig vrijwilligers zijn geschoold", "training voor 30 vrijwilligers", "getraind in het werken met
+            // laaggeletterden": the people trained are a resource, the group after "met"/"over" the training's topic.
+            var training = Array.FindIndex(t, x => x.Text is "getraind" or "geschoold" or "opgeleid" or "training" or "trainingen" or "scholing");
+            if (training >= 0 && (hit.Entry.StartsWith("vrijwilliger", StringComparison.Ordinal) ||
+                (hit.Start > training && t[training..hit.Start].Any(x => x.Text is "met" or "over" or "herkennen" or "signaleren"))))
+            {
+                continue;
+            }
+
+            // "wg Jeugd", "werkgroep Ouderen": the working group's name, not a target group.
+            if (hit.Start > 0 && t[hit.Start - 1].Text is "wg" or "werkgroep")
             {
                 continue;
             }

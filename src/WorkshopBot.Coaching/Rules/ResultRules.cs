@@ -75,6 +75,14 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
             }
         }
 
+        // Process hidden in grammar: an organisation as the agent of a passive whose subject is not residents ("Door
+        // het wijkteam worden meer huisbezoeken afgelegd bij ouderen"), or a partner as subject ("Werkgevers bieden
+        // meer stageplekken aan jongeren"), with no change for residents named in the main clause.
+        if (words.Count == 0 && !f.ContentHits().Exists(h => f.Roles[h.Start] == ClauseRole.Main) && f.HiddenActor() is { } hidden)
+        {
+            words.Add(hidden);
+        }
+
         if (words.Count > 0 && (!f.HasMainContent || f.ActorIsSubject))
         {
             var isPrecondition = preconditions.Count > 0 && process.Count == 0;
@@ -144,7 +152,10 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
     // number, a concrete outcome, or a target group that changes. Two or three words are never concrete enough.
     private static CriterionVerdict Concrete(ResultFacts f)
     {
-        var vaguePhrases = f.NonMeansHits(LexiconLists.VagueOutcomePhrases).Where(h => !f.A.IsNameOrTopic(h.Start)).ToList();
+        // "Gezond en gelukkig opgroeien": an adjective joined to a vague phrase belongs to it.
+        var vaguePhrases = f.NonMeansHits(LexiconLists.VagueOutcomePhrases).Where(h => !f.A.IsNameOrTopic(h.Start))
+            .Select(h => h.Start >= 2 && f.A.Tokens[h.Start - 1].Text == "en" && f.A.Tokens[h.Start - 2].IsWord ? new Hit(h.Start - 2, h.Length + 2, h.Entry) : h)
+            .ToList();
 
         // "Inwoners in armoede doen mee." — mee in what?
         vaguePhrases.AddRange(f.MainHits(LexiconLists.ChangeMarkers).Where(h => h.Entry is "doen mee" or "doet mee" && (h.End >= f.A.Count || f.A.Tokens[h.End].Text == ".")));
@@ -154,7 +165,12 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
         var hasQuantity = f.Numbers.Quantities.Count > 0 || Verdicts.Filled(f.Draft.Target);
         // Outcome words inside a vague phrase ("gezond en veilig opgroeien", "volwaardig meedoen") say no more
         // than the phrase: what changes, for whom?
-        var concrete = f.OutcomeSurfaces(vaguePhrases);
+        // "Inwoners ervaren meer verbinding": experiencing an abstract noun is as abstract as the noun.
+        var abstractNouns = f.NonMeansHits(LexiconLists.AbstractTerms);
+        var experiencedAbstract = f.A.Hits(LexiconLists.OutcomeTerms)
+            .Where(h => h.Entry.StartsWith("ervar", StringComparison.Ordinal) && abstractNouns.Exists(x => x.Start > h.Start && x.Start <= h.End + 3))
+            .ToList();
+        var concrete = f.OutcomeSurfaces([.. vaguePhrases, .. experiencedAbstract]);
         var words = f.A.Tokens.Count(t => t.IsWord || t.IsNumber);
 
         // An adopted suggestion that still says "[verandering]" is not concrete, whatever else it says.
@@ -178,7 +194,10 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
         var emptyWithoutNumber = empty.Count > 0 && !hasQuantity;
         vague.AddRange(empty);
         var vagueWithoutObject = emptyWithoutNumber || (vague.Count > 0 && !hasQuantity && concrete.Count == 0);
-        var abstractWithoutChange = abstractWords.Count > 0 && !hasQuantity && concrete.Count == 0 && !(f.HasTargetGroup && f.HasMainChange);
+        // "Meer regie voor inwoners": a change of the abstract noun itself is no change for residents.
+        var realChange = f.MainHits(LexiconLists.ChangeMarkers).Exists(h => !experiencedAbstract.Exists(e => e.Overlaps(h)) && !abstractNouns.Exists(x => x.Start >= h.End && x.Start <= h.End + 1)) ||
+            f.MainHits(LexiconLists.VagueVerbs).Count > 0;
+        var abstractWithoutChange = abstractWords.Count > 0 && !hasQuantity && concrete.Count == 0 && !(f.HasTargetGroup && realChange);
 
         // A number does not rescue a vague verb on an abstract noun: "de zelfredzaamheid met 15% verbeteren".
         var vagueOnAbstract = vague.Count > 0 && abstractWords.Count > 0 && concrete.Count == 0;

@@ -68,9 +68,15 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [Theory]
     [InlineData("main")]
     [InlineData("tuning 3")]
+    [InlineData("tuning 5-8")]
     public void AssessResult_TuningResults_AgreesPerCriterionAtLeastTheFloor(string set)
     {
-        var report = ResultReport(set == "main" ? LabelledData.Results : LabelledData.ThirdTuningResults);
+        var report = ResultReport(set switch
+        {
+            "main" => LabelledData.Results,
+            "tuning 3" => LabelledData.ThirdTuningResults,
+            _ => LabelledData.FifthTuningResults,
+        });
 
         Write($"Results, {set}", report);
         Assert.All(report.Rows, row => Assert.True(row.Rate >= ResultFloors[row.Criterion], $"{row.Criterion}: {row.Rate:P1} < {ResultFloors[row.Criterion]:P0}"));
@@ -79,9 +85,15 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [Theory]
     [InlineData("main")]
     [InlineData("tuning 3")]
+    [InlineData("tuning 5-8")]
     public void AssessIndicator_TuningIndicators_AgreesPerCriterionAtLeastTheFloor(string set)
     {
-        var report = IndicatorReport(set == "main" ? LabelledData.Indicators : LabelledData.ThirdTuningIndicators);
+        var report = IndicatorReport(set switch
+        {
+            "main" => LabelledData.Indicators,
+            "tuning 3" => LabelledData.ThirdTuningIndicators,
+            _ => LabelledData.FifthTuningIndicators,
+        });
 
         Write($"Indicators, {set}", report);
         Assert.All(report.Rows, row => Assert.True(row.Rate >= IndicatorFloors[row.Criterion], $"{row.Criterion}: {row.Rate:P1} < {IndicatorFloors[row.Criterion]:P0}"));
@@ -92,6 +104,8 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData(2)]
     [InlineData(3)]
     [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
     public void AssessResult_HoldoutResults_ReportsAgreementAboveHoldoutFloor(int batch)
     {
         var report = ResultReport(batch switch
@@ -99,7 +113,9 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             1 => LabelledData.HoldoutResults,
             2 => LabelledData.SecondHoldoutResults,
             3 => LabelledData.ThirdHoldoutResults,
-            _ => LabelledData.FourthHoldoutResults,
+            4 => LabelledData.FourthHoldoutResults,
+            5 => LabelledData.FifthHoldoutResults,
+            _ => LabelledData.SixthHoldoutResults,
         });
 
         Write($"Held-out results, batch {batch}", report);
@@ -111,6 +127,8 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData(2)]
     [InlineData(3)]
     [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
     public void AssessIndicator_HoldoutIndicators_ReportsAgreementAboveHoldoutFloor(int batch)
     {
         var report = IndicatorReport(batch switch
@@ -118,7 +136,9 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             1 => LabelledData.HoldoutIndicators,
             2 => LabelledData.SecondHoldoutIndicators,
             3 => LabelledData.ThirdHoldoutIndicators,
-            _ => LabelledData.FourthHoldoutIndicators,
+            4 => LabelledData.FourthHoldoutIndicators,
+            5 => LabelledData.FifthHoldoutIndicators,
+            _ => LabelledData.SixthHoldoutIndicators,
         });
 
         Write($"Held-out indicators, batch {batch}", report);

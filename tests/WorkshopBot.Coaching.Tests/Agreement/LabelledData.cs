@@ -43,12 +43,40 @@ public static class LabelledData
 
     public static IReadOnlyList<LabelledIndicator> FourthHoldoutIndicators { get; } = Load<LabelledIndicator>("holdout4-indicators.json", "indicators");
 
+    /// <summary>
+    /// Issue 15, second round, tuning half (tune5 to tune8): new examples of the issue's patterns in varied
+    /// styles, each batch run once on the rules of the moment and then tuned on.
+    /// </summary>
+    public static IReadOnlyList<LabelledResult> FifthTuningResults { get; } =
+        [.. Load<LabelledResult>("tune5-results.json", "results"), .. Load<LabelledResult>("tune6-results.json", "results"), .. Load<LabelledResult>("tune7-results.json", "results"),
+            .. Load<LabelledResult>("tune8-results.json", "results")];
+
+    public static IReadOnlyList<LabelledIndicator> FifthTuningIndicators { get; } =
+        [.. Load<LabelledIndicator>("tune5-indicators.json", "indicators"), .. Load<LabelledIndicator>("tune6-indicators.json", "indicators"), .. Load<LabelledIndicator>("tune7-indicators.json", "indicators"),
+            .. Load<LabelledIndicator>("tune8-indicators.json", "indicators")];
+
+    /// <summary>
+    /// Issue 15, second round, held-out: programmabegroting targets, actiepunten, bullets and numbers in words.
+    /// Committed before any rule change of that round and run once, at its end; tuned on in round 3.
+    /// </summary>
+    public static IReadOnlyList<LabelledResult> FifthHoldoutResults { get; } = Load<LabelledResult>("holdout5-results.json", "results");
+
+    public static IReadOnlyList<LabelledIndicator> FifthHoldoutIndicators { get; } = Load<LabelledIndicator>("holdout5-indicators.json", "indicators");
+
+    /// <summary>
+    /// Issue 15, round 3, held-out: subsidieaanvraag and jaarplan wording, partner e-mails, whiteboard lines.
+    /// Committed after batch 5's single run and before any round-3 rule change; run once, at the end; never tuned on.
+    /// </summary>
+    public static IReadOnlyList<LabelledResult> SixthHoldoutResults { get; } = Load<LabelledResult>("holdout6-results.json", "results");
+
+    public static IReadOnlyList<LabelledIndicator> SixthHoldoutIndicators { get; } = Load<LabelledIndicator>("holdout6-indicators.json", "indicators");
+
     /// <summary>Every labelled result, tuning and held-out.</summary>
     public static IReadOnlyList<LabelledResult> AllResults { get; } =
-        [.. Results, .. HoldoutResults, .. SecondHoldoutResults, .. ThirdTuningResults, .. ThirdHoldoutResults, .. FourthHoldoutResults];
+        [.. Results, .. HoldoutResults, .. SecondHoldoutResults, .. ThirdTuningResults, .. ThirdHoldoutResults, .. FourthHoldoutResults, .. FifthTuningResults, .. FifthHoldoutResults, .. SixthHoldoutResults];
 
     public static IReadOnlyList<LabelledIndicator> AllIndicators { get; } =
-        [.. Indicators, .. HoldoutIndicators, .. SecondHoldoutIndicators, .. ThirdTuningIndicators, .. ThirdHoldoutIndicators, .. FourthHoldoutIndicators];
+        [.. Indicators, .. HoldoutIndicators, .. SecondHoldoutIndicators, .. ThirdTuningIndicators, .. ThirdHoldoutIndicators, .. FourthHoldoutIndicators, .. FifthTuningIndicators, .. FifthHoldoutIndicators, .. SixthHoldoutIndicators];
 
     private static List<T> Load<T>(string file, string property)
     {
