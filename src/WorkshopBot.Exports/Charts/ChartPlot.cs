@@ -97,7 +97,9 @@ internal static class ChartPlot
             plot.Axes.SetLimitsX(-1, 1);
         }
 
-        plot.ShowLegend(Alignment.UpperLeft);
+        // Below the plot, so the legend never hides a point whatever the direction of the series.
+        plot.ShowLegend(Edge.Bottom);
+        plot.Axes.Left.TickGenerator = new NumericAutomatic { LabelFormatter = v => text.Number(v) };
     }
 
     private static void StoryBars(Plot plot, ChartSeries series, MonitoringText text)
@@ -119,6 +121,7 @@ internal static class ChartPlot
         plot.Axes.Bottom.TickGenerator = new NumericManual(
             [.. series.Values.Select((_, i) => (double)i)],
             [.. series.PeriodLabels]);
+        plot.Axes.Left.TickGenerator = new NumericAutomatic { IntegerTicksOnly = true, LabelFormatter = v => text.Number(v) };
         plot.Axes.Left.Label.Text = text.StoryCount;
         plot.Axes.Left.Label.FontName = ChartFonts.Family;
         plot.Axes.Margins(bottom: 0, top: 0.2);
