@@ -130,7 +130,7 @@ public static class MonitoringReportExporter
         private void Chart(MonitoringIndicator indicator)
         {
             var series = ChartSeries.For(indicator);
-            var png = ChartPlot.Build(series, text).GetImageBytes(ChartWidth, ChartHeight, ScottPlot.ImageFormat.Png);
+            var png = ChartImage.Png(ChartPlot.Build(series, text), ChartWidth, ChartHeight);
             var image = main.AddImagePart(ImagePartType.Png);
             using (var data = new MemoryStream(png, writable: false))
             {

@@ -1,4 +1,3 @@
-using ScottPlot;
 using WorkshopBot.Domain.Localization;
 using WorkshopBot.Exports.Formatting;
 using WorkshopBot.Exports.Model;
@@ -20,7 +19,7 @@ public static class IndicatorChart
     {
         CheckSize(width, height);
         var text = MonitoringText.For(language);
-        return ChartPlot.Build(Series(indicator), text).GetImageBytes(width, height, ImageFormat.Png);
+        return ChartImage.Png(ChartPlot.Build(Series(indicator), text), width, height);
     }
 
     // An SVG document with role="img", <title> (the indicator) and <desc> (every point in words) as its first

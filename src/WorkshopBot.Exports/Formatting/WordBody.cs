@@ -39,6 +39,17 @@ internal sealed class WordBody(string languageTag)
         }
     }
 
+    public void Bullet(IEnumerable<Run> runs)
+    {
+        var paragraph = new Paragraph(new ParagraphProperties(
+            new ParagraphStyleId { Val = WordStyles.ListParagraph },
+            new NumberingProperties(
+                new NumberingLevelReference { Val = 0 },
+                new NumberingId { Val = WordStyles.BulletNumberingId })));
+        paragraph.Append(runs);
+        elements.Add(paragraph);
+    }
+
     public void Table(int[] widths, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {
         var table = new Table(
