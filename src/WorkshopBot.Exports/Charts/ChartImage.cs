@@ -16,8 +16,8 @@ internal static class ChartImage
             ?? throw new InvalidOperationException($"SkiaSharp could not create a {width}×{height} surface.");
         plot.Render(surface);
         using var image = surface.Snapshot();
-        using var pixels = image.PeekPixels();
-        using var data = pixels.Encode(FastPng);
+        using var pixels = image.PeekPixels() ?? throw new InvalidOperationException("A raster chart image has no pixels to encode.");
+        using var data = pixels.Encode(FastPng) ?? throw new InvalidOperationException("SkiaSharp could not encode the chart as PNG.");
         return data.ToArray();
     }
 }
