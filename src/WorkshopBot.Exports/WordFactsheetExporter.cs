@@ -13,9 +13,6 @@ public static class WordFactsheetExporter
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    // A4 with 2 cm margins leaves 9638 twips for tables.
-    private const int TextWidth = 9638;
-
     public static byte[] Render(ExportDocument document, Language language = Language.Dutch)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -37,14 +34,14 @@ public static class WordFactsheetExporter
 
     private sealed class Writer(ExportText labels)
     {
-        private readonly List<OpenXmlElement> body = [];
+        private readonly WordBody body = new(labels.LanguageTag);
 
         public IEnumerable<OpenXmlElement> Build(ExportDocument document)
         {
-            Paragraph(WordStyles.Title, Text(document.Title));
-            Paragraph(WordStyles.Subtitle, Text(labels.Subtitle(document)));
-            Paragraph(null, Text(labels.IntroFor(document)));
-            Paragraph(null, Text(labels.SummaryFor(document), bold: true));
+            body.Paragraph(WordStyles.Title, Text(document.Title));
+            body.Paragraph(WordStyles.Subtitle, Text(labels.Subtitle(document)));
+            body.Paragraph(null, Text(labels.IntroFor(document)));
+            body.Paragraph(null, Text(labels.SummaryFor(document), bold: true));
 
             Ambitions(document);
             Results(document);
@@ -53,11 +50,9 @@ public static class WordFactsheetExporter
             OpenQuestions(document);
             Participants(document);
 
-            Paragraph(WordStyles.Meta, Text($"{labels.MadeWith} {labels.LongDate(document.GeneratedAt)}."));
-            body.Add(new SectionProperties(
-                new PageSize { Width = 11906U, Height = 16838U },
-                new PageMargin { Top = 1134, Right = 1134U, Bottom = 1134, Left = 1134U, Header = 709U, Footer = 709U, Gutter = 0U }));
-            return body;
+            body.Paragraph(WordStyles.Meta, Text($"{labels.MadeWith} {labels.LongDate(document.GeneratedAt)}."));
+            body.PageSetup();
+            return body.Elements;
         }
 
         private void Ambitions(ExportDocument document)
@@ -67,13 +62,13 @@ public static class WordFactsheetExporter
                 return;
             }
 
-            Paragraph(WordStyles.Heading1, Text(labels.Ambitions));
+            body.Paragraph(WordStyles.Heading1, Text(labels.Ambitions));
             foreach (var ambition in document.Ambitions)
             {
-                Paragraph(null, Text(ambition.Title, bold: true));
+                body.Paragraph(null, Text(ambition.Title, bold: true));
                 foreach (var goal in ambition.SubGoals)
                 {
-                    Bullet(Text(goal));
+                    body.Bullet(Text(goal));
                 }
             }
         }
@@ -83,22 +78,22 @@ public static class WordFactsheetExporter
             var resultIds = new HashSet<string>(document.Results.Select(r => r.Id), StringComparer.Ordinal);
             if (document.Results.Count > 0)
             {
-                Paragraph(WordStyles.Heading1, Text(labels.Results));
+                body.Paragraph(WordStyles.Heading1, Text(labels.Results));
             }
 
             foreach (var result in document.Results)
             {
-                Paragraph(WordStyles.Heading2, Text(result.Id.Length > 0 ? $"{result.Id} · {result.Statement}" : result.Statement));
-                Paragraph(WordStyles.Meta, Text($"{labels.Level}: {labels.Of(result.Level)} · {labels.Status}: {labels.Of(result.Status)}"));
-                LabelledLine(labels.TargetGroup, result.TargetGroup);
-                LabelledLine(labels.Change, result.Change);
-                LabelledLine(labels.BaselineToTarget, labels.BaselineTarget(result.Baseline, result.Target));
-                LabelledLine(labels.Horizon, result.Horizon);
+                body.Paragraph(WordStyles.Heading2, Text(result.Id.Length > 0 ? $"{result.Id} · {result.Statement}" : result.Statement));
+                body.Paragraph(WordStyles.Meta, Text($"{labels.Level}: {labels.Of(result.Level)} · {labels.Status}: {labels.Of(result.Status)}"));
+                body.LabelledLine(labels.TargetGroup, result.TargetGroup);
+                body.LabelledLine(labels.Change, result.Change);
+                body.LabelledLine(labels.BaselineToTarget, labels.BaselineTarget(result.Baseline, result.Target));
+                body.LabelledLine(labels.Horizon, result.Horizon);
 
                 var indicators = document.Indicators.Where(i => i.ResultId == result.Id).ToArray();
                 if (indicators.Length == 0)
                 {
-                    Paragraph(null, Text(labels.NoIndicatorsYet, italic: true));
+                    body.Paragraph(null, Text(labels.NoIndicatorsYet, italic: true));
                 }
                 else
                 {
@@ -107,10 +102,10 @@ public static class WordFactsheetExporter
 
                 if (result.OpenCoachingPoints.Count > 0)
                 {
-                    Paragraph(null, Text($"{labels.StillOpen}:", bold: true));
+                    body.Paragraph(null, Text($"{labels.StillOpen}:", bold: true));
                     foreach (var point in result.OpenCoachingPoints)
                     {
-                        Bullet(Text(point));
+                        body.Bullet(Text(point));
                     }
                 }
             }
@@ -118,14 +113,14 @@ public static class WordFactsheetExporter
             var unlinked = document.Indicators.Where(i => i.ResultId is null || !resultIds.Contains(i.ResultId)).ToArray();
             if (unlinked.Length > 0)
             {
-                Paragraph(WordStyles.Heading2, Text(labels.OtherIndicators));
+                body.Paragraph(WordStyles.Heading2, Text(labels.OtherIndicators));
                 IndicatorTable(unlinked);
             }
         }
 
         private void IndicatorTable(IReadOnlyList<ExportIndicator> indicators)
         {
-            AddTable([3600, 1500, 2338, 2200], labels.IndicatorTableHeader, indicators.Select(labels.IndicatorTableRow));
+            body.Table([3600, 1500, 2338, 2200], labels.IndicatorTableHeader, indicators.Select(labels.IndicatorTableRow));
         }
 
         private void Activities(ExportDocument document)
@@ -135,8 +130,8 @@ public static class WordFactsheetExporter
                 return;
             }
 
-            Paragraph(WordStyles.Heading1, Text(labels.Activities));
-            AddTable(
+            body.Paragraph(WordStyles.Heading1, Text(labels.Activities));
+            body.Table(
                 [3838, 2700, 1500, 1600],
                 [labels.ActivityWhat, labels.ActivityOrganisations, labels.ActivityNature, labels.ActivityResults],
                 document.Activities.Select(a => new[]
@@ -155,8 +150,8 @@ public static class WordFactsheetExporter
                 return;
             }
 
-            Paragraph(WordStyles.Heading1, Text(labels.QualityAgreements));
-            AddTable(
+            body.Paragraph(WordStyles.Heading1, Text(labels.QualityAgreements));
+            body.Table(
                 [2400, 5038, 2200],
                 [labels.AgreementKind, labels.AgreementDescription, labels.AgreementOwner],
                 document.QualityAgreements.Select(q => new[] { labels.Of(q.ConditionKind), q.Description, q.Owner }));
@@ -169,10 +164,10 @@ public static class WordFactsheetExporter
                 return;
             }
 
-            Paragraph(WordStyles.Heading1, Text(labels.OpenQuestions));
+            body.Paragraph(WordStyles.Heading1, Text(labels.OpenQuestions));
             foreach (var question in document.OpenQuestions)
             {
-                Bullet(Text(question));
+                body.Bullet(Text(question));
             }
         }
 
@@ -183,127 +178,14 @@ public static class WordFactsheetExporter
                 return;
             }
 
-            Paragraph(WordStyles.Heading1, Text(labels.Participants));
+            body.Paragraph(WordStyles.Heading1, Text(labels.Participants));
             foreach (var organisation in document.Participants.GroupBy(p => p.Organisation, StringComparer.Ordinal))
             {
                 var names = string.Join(", ", organisation.Where(p => p.Name.Length > 0).Select(p => p.Name));
-                Bullet(names.Length == 0 ? Text(organisation.Key, bold: true) : [.. Text($"{organisation.Key}: ", bold: true), .. Text(names)]);
+                body.Bullet(names.Length == 0 ? Text(organisation.Key, bold: true) : [.. Text($"{organisation.Key}: ", bold: true), .. Text(names)]);
             }
         }
 
-        private void LabelledLine(string label, string value)
-        {
-            if (value.Length == 0)
-            {
-                return;
-            }
-
-            Paragraph(null, [.. Text($"{label}: ", bold: true), .. Text(value)]);
-        }
-
-        private void AddTable(int[] widths, IReadOnlyList<string> header, IEnumerable<string[]> rows)
-        {
-            var table = new Table(
-                new TableProperties(
-                    new TableStyle { Val = WordStyles.Table },
-                    new TableWidth { Width = TextWidth.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
-                    new TableLayout { Type = TableLayoutValues.Fixed },
-                    new TableLook { Val = "0420" }),
-                new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
-
-            // The header row repeats on every page when a table breaks.
-            table.Append(Row(widths, header, new TableRowProperties(new TableHeader())));
-            foreach (var row in rows)
-            {
-                table.Append(Row(widths, row, null));
-            }
-
-            body.Add(table);
-
-            // Word merges two tables that touch; a small paragraph keeps them apart.
-            Paragraph(WordStyles.Meta, []);
-        }
-
-        private TableRow Row(int[] widths, IReadOnlyList<string> cells, TableRowProperties? properties)
-        {
-            var row = new TableRow();
-            if (properties is not null)
-            {
-                row.Append(properties);
-            }
-
-            for (var i = 0; i < cells.Count; i++)
-            {
-                row.Append(new TableCell(
-                    new TableCellProperties(new TableCellWidth
-                    {
-                        Width = widths[i].ToString(System.Globalization.CultureInfo.InvariantCulture),
-                        Type = TableWidthUnitValues.Dxa,
-                    }),
-                    NewParagraph(WordStyles.TableText, Text(cells[i]))));
-            }
-
-            return row;
-        }
-
-        private void Bullet(IEnumerable<Run> runs)
-        {
-            var paragraph = new Paragraph(new ParagraphProperties(
-                new ParagraphStyleId { Val = WordStyles.ListParagraph },
-                new NumberingProperties(
-                    new NumberingLevelReference { Val = 0 },
-                    new NumberingId { Val = WordStyles.BulletNumberingId })));
-            paragraph.Append(runs);
-            body.Add(paragraph);
-        }
-
-        private void Paragraph(string? style, IEnumerable<Run> runs) => body.Add(NewParagraph(style, runs));
-
-        private static Paragraph NewParagraph(string? style, IEnumerable<Run> runs)
-        {
-            var paragraph = new Paragraph();
-            if (style is not null)
-            {
-                paragraph.Append(new ParagraphProperties(new ParagraphStyleId { Val = style }));
-            }
-
-            paragraph.Append(runs);
-            return paragraph;
-        }
-
-        // One run per line: line breaks in user text become w:br, tabs become spaces.
-        private IEnumerable<Run> Text(string text, bool bold = false, bool italic = false)
-        {
-            var run = new Run(RunProperties(bold, italic));
-            var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace('\t', ' ').Split('\n');
-            for (var i = 0; i < lines.Length; i++)
-            {
-                if (i > 0)
-                {
-                    run.Append(new Break());
-                }
-
-                run.Append(new Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve });
-            }
-
-            return [run];
-        }
-
-        private RunProperties RunProperties(bool bold, bool italic)
-        {
-            var properties = new RunProperties();
-            if (bold)
-            {
-                properties.Append(new Bold());
-            }
-
-            if (italic)
-            {
-                properties.Append(new Italic());
-            }
-
-            properties.Append(new Languages { Val = labels.LanguageTag });
-            return properties;
-        }
+        private IEnumerable<Run> Text(string text, bool bold = false, bool italic = false) => body.Text(text, bold, italic);
     }
 }

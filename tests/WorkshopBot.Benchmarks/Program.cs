@@ -3,10 +3,11 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using WorkshopBot.Benchmarks;
 
-// Three console modes that are not BenchmarkDotNet runs (see docs/benchmarks.md):
+// Four console modes that are not BenchmarkDotNet runs (see docs/benchmarks.md):
 //   roundtrip [ops]  add-note latency against an in-memory Azurite at 1 and 16 concurrent users
 //   sizes            payload sizes of the board GET body and step card for 500 and 2,000 notes
 //   boardget [n]     the full board GET against the in-process host (Azurite), per Accept-Encoding
+//   monitoring [n]   step-6 charts and monitoring exports: wall-clock median and CPU time per operation
 if (args is ["roundtrip", .. var rest])
 {
     return await AddNoteRoundTrip.RunAsync(rest, Console.Out);
@@ -15,6 +16,11 @@ if (args is ["roundtrip", .. var rest])
 if (args is ["boardget", .. var getArgs])
 {
     return await BoardGetRoundTrip.RunAsync(getArgs, Console.Out);
+}
+
+if (args is ["monitoring", .. var monitoringArgs])
+{
+    return MonitoringExportBenchmarks.RunCpu(monitoringArgs, Console.Out);
 }
 
 if (args is ["sizes", ..])

@@ -26,6 +26,16 @@ internal static class FileNames
         return $"{prefix}-{slug}-{date}.{extension}";
     }
 
+    // For the monitoring exports: "monitoringrapportage-werkgroep-eenzaamheid-2026-11-23.docx".
+    public static string Suggest(string prefix, MonitoringDocument document, MonitoringText text, string extension)
+    {
+        var (kind, name) = document.WerkgroepName.Length > 0
+            ? (text.Common.Werkgroep, document.WerkgroepName)
+            : (text.Common.Traject, document.TrajectName.Length > 0 ? document.TrajectName : document.Title);
+        var date = AmsterdamTime.Convert(document.GeneratedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return $"{prefix}-{Slugify($"{kind} {name}")}-{date}.{extension}";
+    }
+
     public static string Slugify(string value)
     {
         var decomposed = value.Normalize(NormalizationForm.FormD);

@@ -19,8 +19,11 @@ namespace WorkshopBot.Exports.Json;
         typeof(CamelCaseEnumConverter<ExistingRegistration>),
         typeof(CamelCaseEnumConverter<InformationNeed>),
         typeof(CamelCaseEnumConverter<Formality>),
+        typeof(CamelCaseEnumConverter<StoryPerspective>),
+        typeof(CamelCaseEnumConverter<ImprovementActionStatus>),
         typeof(IndicatorDirectionConverter),
         typeof(ConditionKindConverter),
     ])]
 [JsonSerializable(typeof(ExportJsonDocument))]
+[JsonSerializable(typeof(MonitoringJsonDocument))]
 public sealed partial class ExportJsonContext : JsonSerializerContext;

@@ -1,0 +1,8 @@
+namespace WorkshopBot.Exports.Model;
+
+public enum ImprovementActionStatus
+{
+    Open,
+    InProgress,
+    Done,
+}

@@ -1,0 +1,31 @@
+namespace WorkshopBot.Exports.Model;
+
+// What the monitoring exports (step 6, the improvement cycle) show for one traject or werkgroep: per result
+// its indicators with their time series and stories, and the werkgroep's reflections and improvement actions.
+// Plain records, flattened by the caller from the read-side projection; every exporter cleans the text first.
+public sealed record MonitoringDocument(
+    string Title,
+    string Gemeente,
+    string TrajectName,
+    string WerkgroepName,
+    DateTimeOffset GeneratedAt,
+    IReadOnlyList<MonitoringResult> Results,
+    IReadOnlyList<MonitoringReflection> Reflections,
+    IReadOnlyList<MonitoringImprovementAction> ImprovementActions)
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IEnumerable<MonitoringIndicator> Indicators => Results.SelectMany(r => r.Indicators);
+
+    // The need-to-know filter every monitoring export offers: the council sees only what the werkgroep
+    // decided it must know; results left without indicators stay, so the report still names them.
+    public MonitoringDocument Select(MonitoringScope scope) => scope == MonitoringScope.All ? this : this with
+    {
+        Results =
+        [
+            .. Results.Select(r => r with
+            {
+                Indicators = [.. r.Indicators.Where(i => i.Need == Domain.Items.InformationNeed.NeedToKnow)],
+            }),
+        ],
+    };
+}

@@ -1,0 +1,9 @@
+namespace WorkshopBot.Exports.Model;
+
+// Whose perspective a story gives.
+public enum StoryPerspective
+{
+    Inwoner,
+    Professional,
+    Vrijwilliger,
+}
