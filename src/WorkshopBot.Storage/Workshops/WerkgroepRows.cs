@@ -212,7 +212,7 @@ internal sealed class WerkgroepRows(TableClient workshops, WerkgroepSnapshots sn
         }
         catch (RequestFailedException ex) when (ex.Status is 409 or 412 or 404)
         {
-            snapshots.Drop(werkgroep.Id);
+            // The snapshots stay: each is keyed by its ETag, which storage never hands out again.
             if (ownRowsOnFailure is not null)
             {
                 await DeleteQuietlyAsync(werkgroep.Id, ownRowsOnFailure, CancellationToken.None);
@@ -224,7 +224,6 @@ internal sealed class WerkgroepRows(TableClient workshops, WerkgroepSnapshots sn
         }
         catch
         {
-            snapshots.Drop(werkgroep.Id);
             if (ownRowsOnFailure is not null)
             {
                 await DeleteQuietlyAsync(werkgroep.Id, ownRowsOnFailure, CancellationToken.None);

@@ -2,25 +2,30 @@ using System.Collections.Concurrent;
 
 namespace WorkshopBot.Storage.Workshops;
 
-// The last snapshot of each werkgroep this process loaded or saved. A save with that snapshot's ETag
-// writes only what differs from it; any other ETag means the snapshot is not what storage holds, so the
-// save reads the partition first (WerkgroepRows.SaveAsync). Bounded: when full, everything is dropped.
-internal sealed class WerkgroepSnapshots(int capacity = 1024)
+// The last few snapshots of each werkgroep this process loaded or saved, by ETag. A save with the ETag of one
+// of them writes only what differs from it; any other ETag means no snapshot is what storage holds, so the
+// save reads the partition first (WerkgroepRows.SaveAsync). A few per werkgroep, because callers that each
+// load and save (not group-committed) race with their own ETags. Bounded: when full, everything is dropped.
+internal sealed class WerkgroepSnapshots(int capacity = 256)
 {
-    private readonly ConcurrentDictionary<string, WerkgroepSnapshot> snapshots = new(StringComparer.Ordinal);
+    private const int PerWerkgroep = 4;
+
+    private readonly ConcurrentDictionary<string, WerkgroepSnapshot[]> snapshots = new(StringComparer.Ordinal);
 
     public WerkgroepSnapshot? Get(string werkgroepId, string etag) =>
-        snapshots.TryGetValue(werkgroepId, out var snapshot) && snapshot.ETag == etag ? snapshot : null;
+        snapshots.TryGetValue(werkgroepId, out var kept) ? Array.Find(kept, s => s.ETag == etag) : null;
 
     public void Keep(WerkgroepSnapshot snapshot)
     {
-        if (snapshots.Count >= capacity && !snapshots.ContainsKey(snapshot.Werkgroep.Id))
+        string id = snapshot.Werkgroep.Id;
+        if (snapshots.Count >= capacity && !snapshots.ContainsKey(id))
         {
             snapshots.Clear();
         }
 
-        snapshots[snapshot.Werkgroep.Id] = snapshot;
+        snapshots.AddOrUpdate(
+            id,
+            [snapshot],
+            (_, kept) => [snapshot, .. kept.Where(s => s.ETag != snapshot.ETag).Take(PerWerkgroep - 1)]);
     }
-
-    public void Drop(string werkgroepId) => snapshots.TryRemove(werkgroepId, out _);
 }
