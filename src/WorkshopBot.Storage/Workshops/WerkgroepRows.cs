@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using Azure;
 using Azure.Data.Tables;
 using WorkshopBot.Domain.Audit;
@@ -13,9 +12,12 @@ namespace WorkshopBot.Storage.Workshops;
 //   "state"                     the werkgroep without its notes (steps, members, rounds, items…), Brotli JSON;
 //                               columns Version and UpdatedAt are the werkgroep's, Layout "rows/1" and
 //                               NoteGeneration name the note rows that belong to it
-//   "note-{generation}-{id}"    one row per note (NoteRowEntity), Position keeps the board's order
+//   "state-note-{generation}-{id}"  one row per note (NoteRowEntity), Position keeps the board's order
 //   "event-…"                   audit events (WorkshopEventEntity)
-// Reading is one range query (RowKey "note-" … "state"). A save writes, in ONE entity-group transaction, the
+// Reading is one range query ("state" … "state-note."). A query is no snapshot, but it reads in key order:
+// the state row first, then the notes, so notes are never older than the state row read with them; a save
+// that landed in between leaves that read with an old ETag (its saves fail and reload), and one that changed
+// how many notes there are is caught by NoteCount and read again. A save writes, in ONE entity-group transaction, the
 // state row with its ETag (replaced when the small state changed, else only Version/UpdatedAt merged), the
 // note rows that differ from the snapshot the save started from, and the audit events. The ETag on the state
 // row is what makes concurrent saves safe: the transaction is all or nothing, so a lost race writes nothing.
@@ -24,16 +26,15 @@ namespace WorkshopBot.Storage.Workshops;
 // its ETag, then deletes the old generation; a writer that loses the switch deletes its own rows.
 // Old layout (no Layout column: every note inside the state row) is read as it is and migrated by its next
 // save through that same rewrite, so several instances migrating at once leave exactly one generation.
-internal sealed class WerkgroepRows(TableClient workshops, WerkgroepSnapshots snapshots, TimeProvider timeProvider)
+internal sealed partial class WerkgroepRows(TableClient workshops, WerkgroepSnapshots snapshots, TimeProvider timeProvider)
 {
     public const string RowsLayout = "rows/1";
 
     // A rewrite finishes in seconds; note rows of another generation older than this are left-overs.
     private static readonly TimeSpan StrayAge = TimeSpan.FromMinutes(10);
 
-    private static readonly Note[] NoNotes = [];
-    private static readonly Vote[] NoVotes = [];
-    private static readonly string[] NoIds = [];
+    private const int MaxReadAttempts = 3;
+
 
     public async Task<WerkgroepSnapshot?> LoadAsync(string werkgroepId, CancellationToken cancellationToken)
     {
@@ -42,28 +43,36 @@ internal sealed class WerkgroepRows(TableClient workshops, WerkgroepSnapshots sn
             return null;
         }
 
-        TableEntity? state = null;
-        var noteRows = new List<TableEntity>();
-        await foreach (var row in workshops.QueryAsync<TableEntity>(
-            TableClient.CreateQueryFilter($"PartitionKey eq {werkgroepId} and RowKey ge {NoteRowEntity.RowKeyPrefix} and RowKey le {WorkshopStateEntity.StateRowKey}"),
-            cancellationToken: cancellationToken))
+        (WerkgroepSnapshot Snapshot, bool Consistent)? read = null;
+        for (int attempt = 0; attempt < MaxReadAttempts && read is not { Consistent: true }; attempt++)
         {
-            if (row.RowKey == WorkshopStateEntity.StateRowKey)
+            TableEntity? state = null;
+            var noteRows = new List<TableEntity>();
+            await foreach (var row in workshops.QueryAsync<TableEntity>(
+                TableClient.CreateQueryFilter($"PartitionKey eq {werkgroepId} and RowKey ge {WorkshopStateEntity.StateRowKey} and RowKey lt {NoteRowEntity.RowKeyEnd}"),
+                cancellationToken: cancellationToken))
             {
-                state = row;
+                if (row.RowKey == WorkshopStateEntity.StateRowKey)
+                {
+                    state = row;
+                }
+                else if (row.RowKey.StartsWith(NoteRowEntity.RowKeyPrefix, StringComparison.Ordinal))
+                {
+                    noteRows.Add(row);
+                }
             }
-            else if (row.RowKey.StartsWith(NoteRowEntity.RowKeyPrefix, StringComparison.Ordinal))
+
+            if (state is null || state.GetString(nameof(WorkshopStateEntity.Kind)) != WorkshopStateEntity.WerkgroepKind)
             {
-                noteRows.Add(row);
+                return null;
             }
+
+            read = FromRows(werkgroepId, state, noteRows);
         }
 
-        if (state is null || state.GetString(nameof(WorkshopStateEntity.Kind)) != WorkshopStateEntity.WerkgroepKind)
-        {
-            return null;
-        }
-
-        var snapshot = FromRows(werkgroepId, state, noteRows);
+        // Still not matching after a few reads (rows removed by hand): what there is, under an ETag that lets a
+        // save through only if nothing moved since.
+        var snapshot = read!.Value.Snapshot;
         snapshots.Keep(snapshot);
         return snapshot;
     }
@@ -212,9 +221,20 @@ internal sealed class WerkgroepRows(TableClient workshops, WerkgroepSnapshots sn
         }
         catch (RequestFailedException ex) when (ex.Status is 409 or 412 or 404)
         {
+            // Only a refusal proves the rows of a rewrite unused: after any other failure the switch may have
+            // landed, and those rows may be the werkgroep's now (left as strays otherwise, see StrayAge).
             // The snapshots stay: each is keyed by its ETag, which storage never hands out again.
             if (ownRowsOnFailure is not null)
             {
+                // A switch whose answer was lost and that the client retried is refused by its own write:
+                // then the state row names this generation, and its rows must stay.
+                var stored = await workshops.GetEntityIfExistsAsync<TableEntity>(werkgroep.Id, WorkshopStateEntity.StateRowKey, cancellationToken: CancellationToken.None);
+                if (stored.HasValue && stored.Value!.GetString(nameof(WorkshopStateEntity.NoteGeneration)) == generation)
+                {
+                    snapshots.Keep(new WerkgroepSnapshot(werkgroep, stored.Value.ETag.ToString(), generation, notes, strays));
+                    return SaveResult.Saved(stored.Value.ETag.ToString());
+                }
+
                 await DeleteQuietlyAsync(werkgroep.Id, ownRowsOnFailure, CancellationToken.None);
             }
 
@@ -222,18 +242,9 @@ internal sealed class WerkgroepRows(TableClient workshops, WerkgroepSnapshots sn
             // exists: another writer already saved this version.
             return ex.Status == 409 && expectedETag is null ? SaveResult.AlreadyExists : SaveResult.ConcurrencyConflict;
         }
-        catch
-        {
-            if (ownRowsOnFailure is not null)
-            {
-                await DeleteQuietlyAsync(werkgroep.Id, ownRowsOnFailure, CancellationToken.None);
-            }
-
-            throw;
-        }
     }
 
-    private static WerkgroepSnapshot FromRows(string werkgroepId, TableEntity state, List<TableEntity> noteRows)
+    private static (WerkgroepSnapshot Snapshot, bool Consistent) FromRows(string werkgroepId, TableEntity state, List<TableEntity> noteRows)
     {
         string what = $"werkgroep {werkgroepId}";
         var small = ReadChunked(state, WorkshopJsonContext.Default.Werkgroep, what);
@@ -247,7 +258,7 @@ internal sealed class WerkgroepRows(TableClient workshops, WerkgroepSnapshots sn
                 inside.TryAdd(note.Id, new StoredNote(note, inside.Count, ""));
             }
 
-            return new WerkgroepSnapshot(small, etag, null, inside, noteRows.Select(r => new StrayNoteRow(r.RowKey, r.Timestamp)).ToArray());
+            return (new WerkgroepSnapshot(small, etag, null, inside, noteRows.Select(r => new StrayNoteRow(r.RowKey, r.Timestamp)).ToArray()), true);
         }
 
         string generation = state.GetString(nameof(WorkshopStateEntity.NoteGeneration)) ?? "";
@@ -281,7 +292,7 @@ internal sealed class WerkgroepRows(TableClient workshops, WerkgroepSnapshots sn
                 ? DateTimeOffset.ParseExact(at, "O", CultureInfo.InvariantCulture)
                 : small.UpdatedAt,
         };
-        return new WerkgroepSnapshot(werkgroep, etag, generation, notes, strays);
+        return (new WerkgroepSnapshot(werkgroep, etag, generation, notes, strays), stored.Count == (state.GetInt32(nameof(WorkshopStateEntity.NoteCount)) ?? stored.Count));
     }
 
     private static T ReadChunked<T>(TableEntity row, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string what) =>
@@ -291,74 +302,6 @@ internal sealed class WerkgroepRows(TableClient workshops, WerkgroepSnapshots sn
             i => row.GetBinary($"Data{i}"),
             typeInfo,
             what);
-
-    // The state row: the whole small state when it changed, otherwise only the columns every save moves.
-    private static TableTransactionAction StateAction(Werkgroep werkgroep, string generation, string? etag, bool smallStateChanged)
-    {
-        string updatedAt = werkgroep.UpdatedAt.ToString("O", CultureInfo.InvariantCulture);
-        if (!smallStateChanged && etag is not null)
-        {
-            var merge = new TableEntity(werkgroep.Id, WorkshopStateEntity.StateRowKey)
-            {
-                [nameof(WorkshopStateEntity.Version)] = werkgroep.Version,
-                [nameof(WorkshopStateEntity.UpdatedAt)] = updatedAt,
-            };
-            return new TableTransactionAction(TableTransactionActionType.UpdateMerge, merge, new ETag(etag));
-        }
-
-        var state = new WorkshopStateEntity
-        {
-            PartitionKey = werkgroep.Id,
-            Kind = WorkshopStateEntity.WerkgroepKind,
-            TrajectId = werkgroep.TrajectId,
-            Version = werkgroep.Version,
-            UpdatedAt = updatedAt,
-            Layout = RowsLayout,
-            NoteGeneration = generation,
-        };
-        ChunkedJson.Write(state, WorkshopStateEntity.MaxChunks, werkgroep with { Notes = NoNotes }, WorkshopJsonContext.Default.Werkgroep, $"werkgroep {werkgroep.Id}");
-        return etag is null
-            ? new TableTransactionAction(TableTransactionActionType.Add, state)
-            : new TableTransactionAction(TableTransactionActionType.UpdateReplace, state, new ETag(etag));
-    }
-
-    private static NoteRowEntity NoteRow(string werkgroepId, StoredNote stored)
-    {
-        var row = new NoteRowEntity { PartitionKey = werkgroepId, RowKey = stored.RowKey, Position = stored.Position };
-        ChunkedJson.WritePlain(row, NoteRowEntity.MaxChunks, stored.Note, WorkshopJsonContext.Default.Note, $"note {stored.Note.Id} of werkgroep {werkgroepId}");
-        return row;
-    }
-
-    private static IEnumerable<TableTransactionAction> EventActions(string partitionKey, IReadOnlyList<WorkshopEvent> events) =>
-        events.Select((e, i) => new TableTransactionAction(TableTransactionActionType.Add, WorkshopEventEntity.From(partitionKey, e, i)));
-
-    private static Dictionary<string, StoredNote> Positioned(Werkgroep werkgroep, string generation)
-    {
-        var notes = new Dictionary<string, StoredNote>(werkgroep.Notes.Count, StringComparer.Ordinal);
-        foreach (var note in werkgroep.Notes)
-        {
-            if (!notes.TryAdd(note.Id, new StoredNote(note, notes.Count, NoteRowEntity.RowKeyFor(generation, note.Id))))
-            {
-                throw new InvalidOperationException($"Werkgroep {werkgroep.Id} lists note {note.Id} twice.");
-            }
-        }
-
-        return notes;
-    }
-
-    // Everything but the notes and the two columns every save moves; lists a change did not touch are the
-    // same instances (the domain copies records with `with`), so this is mostly reference comparisons.
-    private static bool SameSmallState(Werkgroep before, Werkgroep after) =>
-        ReferenceEquals(before, after)
-        || (before with { Notes = NoNotes, Version = 0, UpdatedAt = default }).Equals(after with { Notes = NoNotes, Version = 0, UpdatedAt = default });
-
-    private static bool SameNote(Note before, Note after) =>
-        ReferenceEquals(before, after)
-        || ((before with { Votes = NoVotes, MergedFromIds = NoIds }).Equals(after with { Votes = NoVotes, MergedFromIds = NoIds })
-            && before.Votes.SequenceEqual(after.Votes)
-            && before.MergedFromIds.SequenceEqual(after.MergedFromIds, StringComparer.Ordinal));
-
-    private static string NewGeneration() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
 
     private async Task DeleteQuietlyAsync(string partitionKey, IEnumerable<string> rowKeys, CancellationToken cancellationToken)
     {

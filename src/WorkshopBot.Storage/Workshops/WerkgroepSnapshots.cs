@@ -8,7 +8,7 @@ namespace WorkshopBot.Storage.Workshops;
 // load and save (not group-committed) race with their own ETags. Bounded: when full, everything is dropped.
 internal sealed class WerkgroepSnapshots(int capacity = 256)
 {
-    private const int PerWerkgroep = 4;
+    private const int PerWerkgroep = 8;
 
     private readonly ConcurrentDictionary<string, WerkgroepSnapshot[]> snapshots = new(StringComparer.Ordinal);
 

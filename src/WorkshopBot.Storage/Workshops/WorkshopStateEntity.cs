@@ -26,4 +26,7 @@ internal sealed class WorkshopStateEntity() : ChunkedJsonRow(rowKey: StateRowKey
     public string? Layout { get; set; }
 
     public string? NoteGeneration { get; set; }
+
+    // How many note rows of NoteGeneration the werkgroep has: a read that finds another number raced a save.
+    public int? NoteCount { get; set; }
 }

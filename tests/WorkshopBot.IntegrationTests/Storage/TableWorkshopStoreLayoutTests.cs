@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using WorkshopBot.Domain.Ports;
 using WorkshopBot.Domain.Werkgroepen;
 using WorkshopBot.Storage;
+using WorkshopBot.Storage.Workshops;
 using WorkshopBot.TestKit.Azurite;
 using WorkshopBot.TestKit.Domain;
 using Xunit;
@@ -39,7 +40,7 @@ public sealed class TableWorkshopStoreLayoutTests(AzuriteFixture azurite) : IAsy
         Assert.Equal(1, row.GetInt32("ChunkCount"));
         Assert.InRange(row.GetBinary("Data0").Length, 1, 8 * 1024);
         var notes = new List<TableEntity>();
-        await foreach (var note in Workshops.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {"w-large"} and RowKey ge {"note-"} and RowKey lt {"note."}")))
+        await foreach (var note in Workshops.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {"w-large"} and RowKey ge {NoteRowEntity.RowKeyPrefix} and RowKey lt {NoteRowEntity.RowKeyEnd}")))
         {
             notes.Add(note);
         }

@@ -201,7 +201,7 @@ public sealed class WerkgroepRowsTests(AzuriteFixture azurite) : IAsyncLifetime
     private async Task<List<TableEntity>> NoteRowsAsync(string werkgroepId)
     {
         var rows = new List<TableEntity>();
-        await foreach (var row in Workshops.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {werkgroepId} and RowKey ge {"note-"} and RowKey lt {"note."}")))
+        await foreach (var row in Workshops.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {werkgroepId} and RowKey ge {NoteRowEntity.RowKeyPrefix} and RowKey lt {NoteRowEntity.RowKeyEnd}")))
         {
             rows.Add(row);
         }
