@@ -50,7 +50,7 @@ public sealed partial class BotAdapter(
 
         var isInvoke = ActivityTypes.Canonical(activity.Type) == ActivityTypes.Invoke;
         var conversationId = activity.Conversation!.Id!;
-        var dedupKey = handler is not null && IsDeduplicated(activity) ? activity.Id : null;
+        var dedupKey = handler is not null && IsDeduplicated(activity) && !handler.IsIdempotent(activity) ? activity.Id : null;
         var claimed = false;
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(options.Value.TurnBudget);

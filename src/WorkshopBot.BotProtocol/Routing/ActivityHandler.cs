@@ -37,6 +37,17 @@ public abstract class ActivityHandler
     public virtual Task<InvokeResponse?> ReplayAsync(string replayKey, TurnContext turnContext, CancellationToken cancellationToken) =>
         Task.FromResult<InvokeResponse?>(null);
 
+    // True when running the activity again changes nothing because its effect is keyed by the activity id
+    // (a redelivery finds its own result and answers from it), so the adapter takes no duplicate claim for
+    // it: two storage round trips less per turn. Everything else is claimed (BotAdapter).
+    public virtual bool IsIdempotent(Activity activity) => false;
+
+    // The verb of an Action.Execute invoke, or null for any other activity.
+    protected static string? AdaptiveCardVerbOf(Activity activity) =>
+        ActivityTypes.Canonical(activity.Type) == ActivityTypes.Invoke && activity.Name == InvokeNames.AdaptiveCardAction
+            ? ReadInvokeValue(activity.Value)?.Action?.Verb
+            : null;
+
     protected virtual Task OnMessageAsync(TurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
 
     protected virtual async Task OnConversationUpdateAsync(TurnContext turnContext, CancellationToken cancellationToken)

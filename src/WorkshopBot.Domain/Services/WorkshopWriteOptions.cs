@@ -16,8 +16,12 @@ public sealed record WorkshopWriteOptions
     // A save is one Table transaction: the state row plus at most this many event rows.
     public const int TableTransactionEventLimit = SaveLimits.MaxEventsPerSave;
 
+    // A werkgroep save writes each new or changed note as a row in the same transaction as its events (an
+    // add-note is one event and one note row), so a batch of add-notes stops at half the transaction.
+    public const int NoteRowsEventLimit = (SaveLimits.MaxTransactionOperations - 1) / 2;
+
     // What the host registers: group commit on.
-    public static WorkshopWriteOptions GroupCommit { get; } = new();
+    public static WorkshopWriteOptions GroupCommit { get; } = new() { MaxEventsPerSave = NoteRowsEventLimit };
 
     // Every caller does its own read-modify-write (what a service built without options does).
     public static WorkshopWriteOptions PerCall { get; } = new() { MaxBatchSize = 0 };

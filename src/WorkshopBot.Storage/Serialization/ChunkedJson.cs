@@ -4,12 +4,14 @@ using System.Text.Json.Serialization.Metadata;
 
 namespace WorkshopBot.Storage.Serialization;
 
-// An aggregate stored in one table row: JSON, Brotli-compressed and split over the row's Data0..DataN
-// binary columns, because one binary property holds at most 64 KiB and an entity at most 1 MiB. Used by
-// the werkgroep/traject state rows and the summary review rows alike.
+// A value stored in one table row: JSON split over the row's Data0..DataN binary columns, because one
+// binary property holds at most 64 KiB and an entity at most 1 MiB. Aggregates (the werkgroep/traject
+// state rows, the summary review rows) are Brotli-compressed ("json+br/1"); small values written on every
+// change (a werkgroep's note rows) are plain UTF-8 JSON ("json/1"). Readers take either.
 internal static class ChunkedJson
 {
     public const string Format = "json+br/1";
+    public const string PlainFormat = "json/1";
     public const int ChunkSize = 64 * 1024;
 
     // "what" names the value in errors ("werkgroep w-1", "summary review r-1").
@@ -26,21 +28,69 @@ internal static class ChunkedJson
             compressed = Compress(value, typeInfo, CompressionLevel.Optimal);
         }
 
-        int chunks = Math.Max(1, (compressed.Length + ChunkSize - 1) / ChunkSize);
+        SetChunks(entity, maxChunks, compressed, Format, what);
+    }
+
+    public static void WritePlain<T>(ChunkedJsonRow entity, int maxChunks, T value, JsonTypeInfo<T> typeInfo, string what) =>
+        SetChunks(entity, maxChunks, JsonSerializer.SerializeToUtf8Bytes(value, typeInfo), PlainFormat, what);
+
+    public static T Read<T>(ChunkedJsonRow entity, JsonTypeInfo<T> typeInfo, string what) =>
+        Read(entity.Format, entity.ChunkCount, entity.GetChunk, typeInfo, what);
+
+    public static T Read<T>(string? format, int chunkCount, Func<int, byte[]?> chunk, JsonTypeInfo<T> typeInfo, string what)
+    {
+        if (format is not (Format or PlainFormat))
+        {
+            throw new InvalidDataException($"Unknown format '{format}' in {what}.");
+        }
+
+        if (format == PlainFormat && chunkCount == 1)
+        {
+            return JsonSerializer.Deserialize(chunk(0) ?? throw new InvalidDataException($"Chunk 0 of {what} is missing."), typeInfo)
+                ?? throw new InvalidDataException($"{what} holds no value.");
+        }
+
+        using var joined = new MemoryStream();
+        for (int i = 0; i < chunkCount; i++)
+        {
+            joined.Write(chunk(i) ?? throw new InvalidDataException($"Chunk {i} of {what} is missing."));
+        }
+
+        joined.Position = 0;
+        if (format == PlainFormat)
+        {
+            return JsonSerializer.Deserialize(joined, typeInfo) ?? throw new InvalidDataException($"{what} holds no value.");
+        }
+
+        using var brotli = new BrotliStream(joined, CompressionMode.Decompress);
+        return JsonSerializer.Deserialize(brotli, typeInfo)
+            ?? throw new InvalidDataException($"{what} holds no value.");
+    }
+
+    private static void SetChunks(ChunkedJsonRow entity, int maxChunks, byte[] bytes, string format, string what)
+    {
+        int chunks = Math.Max(1, (bytes.Length + ChunkSize - 1) / ChunkSize);
         if (chunks > maxChunks)
         {
             throw new InvalidOperationException(
-                $"{what} is {compressed.Length} bytes compressed; a table row holds at most {maxChunks * ChunkSize}.");
+                $"{what} is {bytes.Length} bytes stored; a table row holds at most {maxChunks * ChunkSize}.");
         }
 
-        for (int i = 0; i < chunks; i++)
+        if (chunks == 1)
         {
-            int offset = i * ChunkSize;
-            entity.SetChunk(i, compressed.AsSpan(offset, Math.Min(ChunkSize, compressed.Length - offset)).ToArray());
+            entity.SetChunk(0, bytes);
+        }
+        else
+        {
+            for (int i = 0; i < chunks; i++)
+            {
+                int offset = i * ChunkSize;
+                entity.SetChunk(i, bytes.AsSpan(offset, Math.Min(ChunkSize, bytes.Length - offset)).ToArray());
+            }
         }
 
         entity.ChunkCount = chunks;
-        entity.Format = Format;
+        entity.Format = format;
     }
 
     private static byte[] Compress<T>(T value, JsonTypeInfo<T> typeInfo, CompressionLevel level)
@@ -52,24 +102,5 @@ internal static class ChunkedJson
         }
 
         return buffer.ToArray();
-    }
-
-    public static T Read<T>(ChunkedJsonRow entity, JsonTypeInfo<T> typeInfo, string what)
-    {
-        if (entity.Format != Format)
-        {
-            throw new InvalidDataException($"Unknown format '{entity.Format}' in {what}.");
-        }
-
-        using var compressed = new MemoryStream();
-        for (int i = 0; i < entity.ChunkCount; i++)
-        {
-            compressed.Write(entity.GetChunk(i) ?? throw new InvalidDataException($"Chunk {i} of {what} is missing."));
-        }
-
-        compressed.Position = 0;
-        using var brotli = new BrotliStream(compressed, CompressionMode.Decompress);
-        return JsonSerializer.Deserialize(brotli, typeInfo)
-            ?? throw new InvalidDataException($"{what} holds no value.");
     }
 }

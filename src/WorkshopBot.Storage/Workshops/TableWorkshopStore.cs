@@ -11,6 +11,7 @@ namespace WorkshopBot.Storage.Workshops;
 // IWorkshopStore on Azure Table storage.
 // Workshops: PartitionKey = traject or werkgroep id; RowKey "state" holds the aggregate, RowKeys
 // "event-{version}-{n}" its audit events. State and events go in one transaction, so they cannot diverge.
+// A werkgroep's notes are rows of their own next to its state row (WerkgroepRows); a traject is one row.
 // ConversationIndex and TrajectWerkgroepen are written before the aggregate (insert-if-absent), so a
 // crash in between leaves at most an index row pointing at an aggregate that does not exist yet.
 // UserWerkgroepen (user -> werkgroepen, moderator -> trajecten) is brought up to date after each save; see
@@ -26,6 +27,8 @@ internal sealed class TableWorkshopStore(
     // starts in one conversation cannot both win.
     private static readonly TimeSpan DanglingIndexAge = TimeSpan.FromMinutes(2);
 
+    private readonly WerkgroepRows werkgroepRows = new(tables.GetTableClient(TableNames.Workshops), new WerkgroepSnapshots(), timeProvider);
+
     private TableClient Workshops => tables.GetTableClient(TableNames.Workshops);
 
     private TableClient ConversationIndex => tables.GetTableClient(TableNames.ConversationIndex);
@@ -40,13 +43,10 @@ internal sealed class TableWorkshopStore(
             : new Versioned<Traject>(ChunkedJson.Read(state, WorkshopJsonContext.Default.Traject, $"traject {state.PartitionKey}"), state.ETag.ToString());
     }
 
-    public async Task<Versioned<Werkgroep>?> GetWerkgroepAsync(string werkgroepId, CancellationToken cancellationToken)
-    {
-        var state = await GetStateAsync(werkgroepId, WorkshopStateEntity.WerkgroepKind, cancellationToken);
-        return state is null
-            ? null
-            : new Versioned<Werkgroep>(ChunkedJson.Read(state, WorkshopJsonContext.Default.Werkgroep, $"werkgroep {state.PartitionKey}"), state.ETag.ToString());
-    }
+    public async Task<Versioned<Werkgroep>?> GetWerkgroepAsync(string werkgroepId, CancellationToken cancellationToken) =>
+        await werkgroepRows.LoadAsync(werkgroepId, cancellationToken) is { } snapshot
+            ? new Versioned<Werkgroep>(snapshot.Werkgroep, snapshot.ETag)
+            : null;
 
     public Task<string?> FindWerkgroepIdByConversationAsync(string conversationId, CancellationToken cancellationToken) =>
         FindByConversationAsync(conversationId, ConversationIndexEntity.WerkgroepRowKey, cancellationToken);
@@ -92,8 +92,6 @@ internal sealed class TableWorkshopStore(
         IReadOnlyList<WorkshopEvent> events,
         CancellationToken cancellationToken)
     {
-        var state = NewState(werkgroep.Id, WorkshopStateEntity.WerkgroepKind, werkgroep.TrajectId, werkgroep.Version);
-        ChunkedJson.Write(state, WorkshopStateEntity.MaxChunks, werkgroep, WorkshopJsonContext.Default.Werkgroep, $"werkgroep {werkgroep.Id}");
         if (expectedETag is null)
         {
             if (werkgroep.Conversation is { } conversation
@@ -106,7 +104,7 @@ internal sealed class TableWorkshopStore(
             await TrajectWerkgroepen.UpsertEntityAsync(link, TableUpdateMode.Replace, cancellationToken);
         }
 
-        var result = await SaveStateAsync(state, expectedETag, events, cancellationToken);
+        var result = await werkgroepRows.SaveAsync(werkgroep, expectedETag, events, cancellationToken);
         if (result.IsSaved)
         {
             await membership.SyncAsync(werkgroep, cancellationToken);

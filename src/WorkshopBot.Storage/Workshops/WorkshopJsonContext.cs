@@ -4,12 +4,14 @@ using WorkshopBot.Domain.Werkgroepen;
 
 namespace WorkshopBot.Storage.Workshops;
 
-// Computed properties (VoteCount, IsActive, Kind, CompassStep…) are get-only and not stored.
+// Every werkgroep, traject and note row goes through this source-generated context (no reflection on the
+// save path). Computed properties (VoteCount, IsActive, Kind, CompassStep…) are get-only and not stored.
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     IgnoreReadOnlyProperties = true,
     UseStringEnumConverter = true)]
 [JsonSerializable(typeof(Werkgroep))]
+[JsonSerializable(typeof(Note))]
 [JsonSerializable(typeof(Traject))]
 internal sealed partial class WorkshopJsonContext : JsonSerializerContext;

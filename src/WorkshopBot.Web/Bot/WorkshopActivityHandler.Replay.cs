@@ -1,4 +1,5 @@
 using System.Globalization;
+using WorkshopBot.Application.Commands;
 using WorkshopBot.BotProtocol.Routing;
 using WorkshopBot.BotProtocol.Schema;
 
@@ -25,6 +26,12 @@ public sealed partial class WorkshopActivityHandler
             ? InvokeResponse.FromAdaptiveCard(AdaptiveCardInvokeResponse.Card(StepCardFor(found.Value, step, CallerOf(turnContext).UserId, LanguageOf(turnContext))))
             : null;
     }
+
+    // Adding notes is keyed by the activity: the notes' ids are "{operation key}-{line}" (OperationKey), the
+    // domain adds nothing for ids it already holds, and the answer is the caller's step card as it is now,
+    // exactly what a replay would render. So a redelivery runs again instead of being claimed; concurrent
+    // deliveries are settled by the werkgroep's ETag like any two writes.
+    public override bool IsIdempotent(Activity activity) => AdaptiveCardVerbOf(activity) == CommandVerbs.AddNotes;
 
     private static void RememberStepAnswer(TurnContext turnContext, string werkgroepId, int step) =>
         turnContext.ReplayKey = string.Create(CultureInfo.InvariantCulture, $"{StepReplayPrefix}{werkgroepId}|{step}");

@@ -64,6 +64,8 @@ public sealed partial class RateLimitedActivityHandler(WorkshopActivityHandler i
     public override Task<InvokeResponse?> ReplayAsync(string replayKey, TurnContext turnContext, CancellationToken cancellationToken) =>
         inner.ReplayAsync(replayKey, turnContext, cancellationToken);
 
+    public override bool IsIdempotent(Activity activity) => inner.IsIdempotent(activity);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rate limited a {Type}; retry after {Seconds} s.")]
     private static partial void LogLimited(ILogger logger, string type, int seconds);
 }
