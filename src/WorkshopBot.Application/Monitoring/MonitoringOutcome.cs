@@ -1,0 +1,8 @@
+using WorkshopBot.Domain.Monitoring;
+using WorkshopBot.Domain.Werkgroepen;
+
+namespace WorkshopBot.Application.Monitoring;
+
+// What a monitoring command did: the werkgroep it applied to, the monitoring as saved, whether anything
+// changed (false for a redelivered card) and, for a nudge, how many due cards went out.
+public sealed record MonitoringOutcome(Werkgroep Werkgroep, WerkgroepMonitoring Monitoring, bool Changed, int CardsSent = 0);
