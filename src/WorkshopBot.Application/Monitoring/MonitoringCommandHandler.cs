@@ -55,11 +55,11 @@ public sealed class MonitoringCommandHandler(
             }
         }
 
-        return new MonitoringOutcome(werkgroep, result.Value.Aggregate, result.Value.HasChanges, sent);
+        return new MonitoringOutcome(werkgroep, result.Value.Aggregate, result.Value.HasChanges, now, sent);
     }
 
     // The werkgroep and its monitoring for a view (the moderator's overview, the due card, the board).
-    public async Task<AppResult<(Werkgroep Werkgroep, WerkgroepMonitoring Monitoring)>> LoadAsync(string? cardWerkgroepId, CommandContext context, CancellationToken cancellationToken)
+    public async Task<AppResult<MonitoringOutcome>> LoadAsync(string? cardWerkgroepId, CommandContext context, CancellationToken cancellationToken)
     {
         var found = await FindAsync(new NudgeDataOwners { CardWerkgroepId = cardWerkgroepId }, context, cancellationToken);
         if (!found.IsSuccess)
@@ -67,7 +67,7 @@ public sealed class MonitoringCommandHandler(
             return found.Error;
         }
 
-        return (found.Value, await writer.GetAsync(found.Value.TrajectId, found.Value.Id, cancellationToken));
+        return new MonitoringOutcome(found.Value, await writer.GetAsync(found.Value.TrajectId, found.Value.Id, cancellationToken), false, timeProvider.GetUtcNow());
     }
 
     private async Task<AppResult<Werkgroep>> FindAsync(MonitoringCommand command, CommandContext context, CancellationToken cancellationToken)

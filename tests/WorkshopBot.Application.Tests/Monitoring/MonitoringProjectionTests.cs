@@ -23,7 +23,7 @@ public sealed class MonitoringProjectionTests
         }
 
         var loaded = await f.Handler.LoadAsync(f.Werkgroep.Id, f.InMeeting(TestWorkshop.Moderator, "op-view"), CancellationToken.None);
-        var view = MonitoringProjection.Of(loaded.Value.Werkgroep, loaded.Value.Monitoring, Monday10);
+        var view = MonitoringProjection.Of(loaded.Value!.Werkgroep, loaded.Value.Monitoring, loaded.Value.At);
 
         var indicator = view.Indicators.Single(i => i.Id == Eenzaamheid.Id);
         Assert.Equal((24m, 18m, Domain.Items.IndicatorDirection.Down), (indicator.BaselineValue, indicator.TargetValue, indicator.Direction));
