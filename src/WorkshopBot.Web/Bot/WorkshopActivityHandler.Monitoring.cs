@@ -4,6 +4,7 @@ using WorkshopBot.Application.Localization;
 using WorkshopBot.BotProtocol.Routing;
 using WorkshopBot.Cards;
 using WorkshopBot.Cards.Views;
+using WorkshopBot.Domain;
 using WorkshopBot.Web.Monitoring;
 
 namespace WorkshopBot.Web.Bot;
@@ -13,6 +14,14 @@ namespace WorkshopBot.Web.Bot;
 // this file parses the card and picks the card to answer with.
 public sealed partial class WorkshopActivityHandler
 {
+    // Refusals about what was typed: the form comes back with the message, to correct and send again.
+    private static readonly HashSet<string> FormErrors = new(StringComparer.Ordinal)
+    {
+        DomainErrorCodes.InvalidMeasurement, DomainErrorCodes.PeriodNotStarted, DomainErrorCodes.InvalidValue, DomainErrorCodes.EmptyText,
+        DomainErrorCodes.TextTooLong, DomainErrorCodes.ConsentRequired, DomainErrorCodes.PersonalDataInStory, DomainErrorCodes.StoryLinkRequired,
+        DomainErrorCodes.ActivityRequired, DomainErrorCodes.InvalidDeadline, DomainErrorCodes.DeadlineInPast,
+    };
+
     private static bool IsMonitoringVerb(string verb) => verb is CardVerbs.ShowMonitoring or CardVerbs.AssignDataOwner or CardVerbs.RecordMeasurement
         or CardVerbs.AddStory or CardVerbs.RecordReflection or CardVerbs.NudgeDataOwners;
 
@@ -47,7 +56,9 @@ public sealed partial class WorkshopActivityHandler
         if (!result.IsSuccess)
         {
             LogRefused(logger, command.GetType().Name, result.Error.Code);
-            return await MonitoringFormAgainAsync(command, werkgroepId, ErrorCatalog.MessageFor(result.Error, language), turnContext, cancellationToken)
+            return (FormErrors.Contains(result.Error.Code)
+                    ? await MonitoringFormAgainAsync(command, werkgroepId, ErrorCatalog.MessageFor(result.Error, language), turnContext, cancellationToken)
+                    : null)
                 ?? Failure(result.Error, language);
         }
 
