@@ -12,7 +12,7 @@ public sealed class ExcelIndicatorRegisterExporterTests
     private static readonly string[] DutchHeader =
     [
         "Nr.", "Indicator", "Definitie", "Teller", "Noemer / eenheid", "Tellen/vertellen", "Type", "Databron",
-        "Bestaande registratie", "Eigenaar", "Frequentie", "Nulmeting", "Streefwaarde", "Richting",
+        "Bestaande registratie", "Eigenaar", "Frequentie", "Welke verhalen", "Van wie", "Hoe verzameld", "Gebruik van de verhalen", "Nulmeting", "Streefwaarde", "Richting",
         "Need-to-know / nice-to-know", "Resultaat nr.", "Gekoppeld resultaat",
     ];
 
