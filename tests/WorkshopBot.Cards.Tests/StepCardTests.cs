@@ -14,7 +14,7 @@ public sealed partial class StepCardTests
     private static readonly string[] ModeratorVerbs =
     [
         CardVerbs.CloseStep, CardVerbs.LockStep, CardVerbs.StartSilent, CardVerbs.StartTimer, CardVerbs.StartVoting,
-        CardVerbs.GoToStep, CardVerbs.MergeNotes, CardVerbs.MoveNote, CardVerbs.PromoteNote,
+        CardVerbs.GoToStep, CardVerbs.MergeNotes, CardVerbs.MoveNote,
     ];
 
     [Fact]
@@ -25,6 +25,7 @@ public sealed partial class StepCardTests
         var verbs = CardQuery.Verbs(card);
 
         Assert.All(ModeratorVerbs, v => Assert.Contains(v, verbs));
+        Assert.NotEmpty(CardQuery.DialogOpeners(card, CardVerbs.ShowPromoteForm));
         Assert.Contains("Voor de projectleider", CardQuery.AllText(card), StringComparison.Ordinal);
     }
 

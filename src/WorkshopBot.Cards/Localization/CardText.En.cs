@@ -239,7 +239,7 @@ public sealed partial record CardText
         FrequencyPlaceholder = "For example: yearly",
         EditItemTitleFormat = "Edit {0}",
         IndicatorSheetTitle = "Indicator definition sheet",
-        IndicatorSheetStoriesHint = "Stories (vertellen): which stories, from whom, how collected, how often and what the working group does with them. Baseline, target and direction belong to counting.",
+        IndicatorSheetStoriesHint = "Stories (vertellen): which stories, from whom, how collected, how often and what the working group does with them.",
         IndicatorSheetCountHint = "Counting (tellen): definition, numerator and denominator, data source, baseline, target and direction.",
         IndicatorSheetUnknownMeasureHint = "Choose counting or stories first and save: the sheet then shows only the fields that belong to it.",
         IndicatorShortFormHint = "Short, for use during the meeting. Fill in the full definition sheet afterwards with Edit.",

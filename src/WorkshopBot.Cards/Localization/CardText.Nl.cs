@@ -241,7 +241,7 @@ public sealed partial record CardText
         FrequencyPlaceholder = "Bijvoorbeeld: jaarlijks",
         EditItemTitleFormat = "{0} bewerken",
         IndicatorSheetTitle = "Definitieblad van de indicator",
-        IndicatorSheetStoriesHint = "Vertellen: welke verhalen, van wie, hoe verzameld, hoe vaak en wat de werkgroep ermee doet. Nulmeting, streefwaarde en richting horen bij tellen.",
+        IndicatorSheetStoriesHint = "Vertellen: welke verhalen, van wie, hoe verzameld, hoe vaak en wat de werkgroep ermee doet.",
         IndicatorSheetCountHint = "Tellen: definitie, teller en noemer, databron, nulmeting, streefwaarde en richting.",
         IndicatorSheetUnknownMeasureHint = "Kies eerst tellen of vertellen en sla op: daarna toont het blad alleen de velden die daarbij horen.",
         IndicatorShortFormHint = "Kort voor tijdens de bijeenkomst. Het volledige definitieblad vul je daarna in met Bewerken.",
