@@ -19,16 +19,18 @@ internal static class IndicatorRegister
         new(t => t.ColumnExistingRegistration, 22, (l, i, _) => l.Of(i.ExistingRegistration)),
         new(t => t.ColumnOwner, 24, (_, i, _) => i.OwnerOrganisation),
         new(t => t.ColumnFrequency, 14, (_, i, _) => i.Frequency),
-        new(t => t.ColumnStoriesAbout, 34, (_, i, _) => i.StoriesAbout),
-        new(t => t.ColumnStoriesFrom, 24, (_, i, _) => i.StoriesFrom),
-        new(t => t.ColumnCollectionMethod, 24, (_, i, _) => i.CollectionMethod),
-        new(t => t.ColumnStoriesUse, 34, (_, i, _) => i.StoriesUse),
         new(t => t.ColumnBaseline, 16, (_, i, _) => i.Baseline),
         new(t => t.ColumnTarget, 16, (_, i, _) => i.Target),
         new(t => t.ColumnDirection, 14, (l, i, _) => l.Of(i.Direction)),
         new(t => t.ColumnNeed, 18, (l, i, _) => l.Of(i.Priority)),
         new(t => t.ColumnResultId, 10, (_, i, _) => i.ResultId ?? string.Empty),
         new(t => t.ColumnLinkedResult, 50, (_, _, r) => r?.Statement ?? string.Empty),
+
+        // The vertellen sheet last, so the tellen columns keep their places in existing spreadsheets.
+        new(t => t.ColumnStoriesAbout, 34, (_, i, _) => i.StoriesAbout),
+        new(t => t.ColumnStoriesFrom, 24, (_, i, _) => i.StoriesFrom),
+        new(t => t.ColumnCollectionMethod, 24, (_, i, _) => i.CollectionMethod),
+        new(t => t.ColumnStoriesUse, 34, (_, i, _) => i.StoriesUse),
     ];
 
     public static int ColumnCount => All.Length;
