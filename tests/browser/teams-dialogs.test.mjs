@@ -368,7 +368,9 @@ test('a project leader and four partners: own views, an untouched dialog, silent
     // Sanne edits her result in a dialog while others add notes: what she types stays.
     since = layer.events.length;
     await layer.setViewer(sanne.id);
-    const sannesStep = await ownView(stepCardId, sanne, since, (card) => executes(card, 'refreshItem').some((a) => a.data.itemKind === 'result'));
+    await ownView(stepCardId, sanne, since);
+    // A maatschappelijk resultaat belongs to step 2: she looks at step 2 (her own view) and opens it there.
+    const sannesStep = await click(chat, stepCardId, sanne, 'showStep', { werkgroepId, step: 2 });
     let sannesItem;
     let openResult;
     for (const open of executes(sannesStep, 'refreshItem').filter((a) => a.data.itemKind === 'result')) {
@@ -415,7 +417,7 @@ test('a project leader and four partners: own views, an untouched dialog, silent
     await dialogPage.getByRole('button', { name: 'Voorstellen' }).click();
     await layer.waitForEvent((e) => e.kind === 'dialog-closed' && e.dialogId === shortForm.dialogId, { since });
 
-    const jokesStep = await click(chat, stepCardId, joke, 'refreshStep', { werkgroepId, step: 3 });
+    const jokesStep = await click(chat, stepCardId, joke, 'showStep', { werkgroepId, step: 2 });
     const openIndicator = executes(jokesStep, 'refreshItem').find((a) => a.data.itemKind === 'indicator');
     assert.ok(openIndicator, 'the indicator is listed with the step');
     const indicatorCard = await click(chat, stepCardId, joke, 'refreshItem', openIndicator.data);

@@ -75,7 +75,7 @@ public sealed class HostItemDialogTests(AzuriteFixture azurite) : HostBenchTest(
         var opener = Data(CardQuery.DialogOpeners(moderatorCard, "showPromoteForm").Single(o => (string?)o["data"]!["noteId"] == noteId));
 
         // Ahmed sends the moderator's button anyway: no form, and a forged submit changes nothing.
-        var partnerFetch = await Bench.PostAsync(Bench.TaskInvoke(conversation, ahmed, "task/fetch", opener, replyToId: "1:step-card"), Ct);
+        var partnerFetch = await Bench.PostAsync(Bench.TaskInvoke(conversation, ahmed, "task/fetch", opener.DeepClone().AsObject(), replyToId: "1:step-card"), Ct);
         Assert.Equal("message", (string?)partnerFetch.Body!["task"]!["type"]);
         var forged = opener.DeepClone().AsObject().With("verb", "promoteNote").With($"promoteKind_{noteId}", "result");
         var partnerSubmit = await Bench.PostAsync(Bench.TaskInvoke(conversation, ahmed, "task/submit", forged, replyToId: "1:step-card"), Ct);
@@ -86,7 +86,7 @@ public sealed class HostItemDialogTests(AzuriteFixture azurite) : HostBenchTest(
         Assert.Empty(werkgroep.Activities);
 
         // Marieke's dialog offers "activiteit" first in step 3; submitting it makes an activity.
-        var fetched = await Bench.PostAsync(Bench.TaskInvoke(conversation, marieke, "task/fetch", opener, replyToId: "1:step-card"), Ct);
+        var fetched = await Bench.PostAsync(Bench.TaskInvoke(conversation, marieke, "task/fetch", opener.DeepClone().AsObject(), replyToId: "1:step-card"), Ct);
         var form = DialogCard(fetched);
         Assert.Equal("Notitie overnemen als voorstel", (string?)fetched.Body!["task"]!["value"]!["title"]);
         var kind = CardQuery.Input(form, $"promoteKind_{noteId}")!;
@@ -100,8 +100,8 @@ public sealed class HostItemDialogTests(AzuriteFixture azurite) : HostBenchTest(
         Assert.Empty(werkgroep.Results);
 
         // Everyone's step card shows it: the shared card is updated.
-        await Bench.WaitForCardUpdateAsync(text => text.Contains("Huisbezoek bij 75-plussers die alleen wonen", StringComparison.Ordinal)
-            && text.Contains("Activiteit", StringComparison.Ordinal), Ct);
+        await Bench.WaitForCardUpdateAsync(text => text.Contains("Huisbezoek bij", StringComparison.Ordinal)
+            && text.Contains("overgenomen als voorstel", StringComparison.Ordinal), Ct);
         Bench.AssertEveryCardValid();
     }
 
@@ -187,14 +187,14 @@ public sealed class HostItemDialogTests(AzuriteFixture azurite) : HostBenchTest(
         var accept = (await Bench.PostAsync(Bench.Invoke(conversation, marieke, "acceptItem", opener.DeepClone().AsObject()), Ct));
         Assert.True(accept.IsCard, accept.ToString());
 
-        var refused = await Bench.PostAsync(Bench.TaskInvoke(conversation, pieter, "task/fetch", opener), Ct);
+        var refused = await Bench.PostAsync(Bench.TaskInvoke(conversation, pieter, "task/fetch", opener.DeepClone().AsObject()), Ct);
         Assert.Equal("message", (string?)refused.Body!["task"]!["type"]);
         Assert.DoesNotContain("Vrijwilligers volgen", (string?)refused.Body["task"]!["value"], StringComparison.Ordinal);
 
         // A client without dialogs sends the opener as a plain submit: the bot posts the form as its own message.
         var before = Bench.ConnectorCards().Count;
         await Bench.PostAsync(Bench.Message(conversation, marieke, "").With("value", opener.DeepClone()), Ct);
-        var posted = Bench.ConnectorCards().Skip(before).Single();
+        var posted = Bench.ConnectorCards().Skip(before).Single(card => CardQuery.Input(card, "agreementText") is not null);
         Assert.Equal("Vrijwilligers volgen de training eenzaamheid", (string?)CardQuery.Input(posted, "agreementText")!["value"]);
         Assert.Single(CardQuery.ExecuteActions(posted, "updateItem"));
     }
