@@ -77,7 +77,7 @@ public sealed class PlaygroundWorkshopFlowTests(WorkshopBotPlaygroundFixture fix
 
         var promoted = await Click(marieke.Id, "promoteNote", Step(2, ("noteId", topNoteId), ($"promoteKind_{topNoteId}", "result")));
         Assert.Contains(notes[0], Text(promoted.Value), StringComparison.Ordinal);
-        Assert.Contains("updateItem", Text(promoted.Value), StringComparison.Ordinal);
+        Assert.Contains("showEditForm", Text(promoted.Value), StringComparison.Ordinal);
         Assert.Contains("Coach", Text(promoted.Value), StringComparison.Ordinal);
         var resultId = CardSearch.FindData(promoted.Value, "itemId")!;
 
