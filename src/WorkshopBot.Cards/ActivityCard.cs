@@ -12,7 +12,6 @@ public static class ActivityCard
                 string.IsNullOrWhiteSpace(view.Description) ? null : Ac.Text(Esc(view.Description)),
                 Field(t.FieldOwner, view.Owner, t),
                 Field(t.FieldResult, view.ResultText, t),
-            ],
-            () => ItemForms.Activity(t, view.Name, view.Description, view.Owner, []));
+            ]);
     }
 }

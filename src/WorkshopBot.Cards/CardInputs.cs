@@ -41,6 +41,10 @@ public static class CardInputs
     public const string ExistingRegistration = "existingRegistration";
     public const string Owner = "owner";
     public const string Frequency = "frequency";
+    public const string StoriesAbout = "storiesAbout";
+    public const string StoriesFrom = "storiesFrom";
+    public const string CollectionMethod = "collectionMethod";
+    public const string StoriesUse = "storiesUse";
     public const string Direction = "direction";
     public const string Priority = "priority";
     public const string ActivityName = "activityName";

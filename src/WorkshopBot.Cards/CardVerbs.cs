@@ -15,6 +15,10 @@ public static class CardVerbs
     public const string ShowStep = "showStep";
     public const string ShowProposeForm = "showProposeForm";
 
+    // Forms opened in a dialog (task/fetch): editing an item, promoting a note.
+    public const string ShowEditForm = "showEditForm";
+    public const string ShowPromoteForm = "showPromoteForm";
+
     // Traject and werkgroep.
     public const string CreateTraject = "createTraject";
     public const string StartWerkgroep = "startWerkgroep";
@@ -67,7 +71,7 @@ public static class CardVerbs
 
     public static IReadOnlyList<string> All { get; } =
     [
-        ShowHelp, ShowCreateTrajectForm, ShowStartWerkgroepForm, ShowStep, ShowProposeForm,
+        ShowHelp, ShowCreateTrajectForm, ShowStartWerkgroepForm, ShowStep, ShowProposeForm, ShowEditForm, ShowPromoteForm,
         CreateTraject, StartWerkgroep, EditTraject, PublishSummary,
         RefreshStep, AddNotes, EditNote, DeleteNote, CastVote, RetractVote,
         OpenStep, CloseStep, LockStep, StartSilent, RevealNotes, StartTimer, StopTimer, StartVoting, CloseVoting,

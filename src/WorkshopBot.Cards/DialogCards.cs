@@ -19,7 +19,7 @@ public static class DialogCards
     private static readonly HashSet<string> Navigation =
     [
         CardVerbs.ShowHelp, CardVerbs.ShowCreateTrajectForm, CardVerbs.ShowStartWerkgroepForm, CardVerbs.ShowStep,
-        CardVerbs.ShowProposeForm, CardVerbs.GoToStep, CardVerbs.RefreshStep, CardVerbs.RefreshItem, CardVerbs.RefreshSummary,
+        CardVerbs.ShowProposeForm, CardVerbs.ShowEditForm, CardVerbs.ShowPromoteForm, CardVerbs.GoToStep, CardVerbs.RefreshStep, CardVerbs.RefreshItem, CardVerbs.RefreshSummary,
     ];
     public const string TaskFetch = "task/fetch";
 

@@ -50,7 +50,7 @@ public static class IndicatorCard
             Ac.Container(applicable.Select(f => (JsonNode?)FieldRaw(f.Label, f.Value, t)), separator: true),
             CoachSection.Build(view.Coach, language));
 
-        return ItemFrame.Card(view, body, ItemActions.Build(t, view, () => ItemForms.Indicator(t, view, null, [])));
+        return ItemFrame.Card(view, body, ItemActions.Build(t, view));
     }
 
     // Values are escaped above (labels from our own tables are not user text).

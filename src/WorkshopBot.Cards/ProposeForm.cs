@@ -12,7 +12,7 @@ public static class ProposeForm
         var (title, guidance, fields) = view.Kind switch
         {
             FormalItemKind.Result => (t.ProposeResult, t.ResultGuidance, ItemForms.Result(t, view.PrefillText)),
-            FormalItemKind.Indicator => (t.ProposeIndicator, t.IndicatorGuidance, ItemForms.Indicator(t, null, view.PrefillText, view.Results, view.SelectedResultId)),
+            FormalItemKind.Indicator => (t.ProposeIndicator, t.IndicatorGuidance, ItemForms.IndicatorShort(t, view.PrefillText, view.Results, view.SelectedResultId)),
             FormalItemKind.Activity => (t.ProposeActivity, t.ActivityGuidance, ItemForms.Activity(t, view.PrefillText, null, null, view.Results, view.SelectedResultId)),
             _ => (t.ProposeQualityAgreement, t.QualityAgreementGuidance, ItemForms.QualityAgreement(t, view.PrefillText, null)),
         };

@@ -8,7 +8,6 @@ public static class QualityAgreementCard
     {
         var t = CardText.For(language);
         return ItemFrame.Simple(view, t, t.KindQualityAgreement, view.Text,
-            [Field(t.FieldOwner, view.Owner, t)],
-            () => ItemForms.QualityAgreement(t, view.Text, view.Owner));
+            [Field(t.FieldOwner, view.Owner, t)]);
     }
 }

@@ -17,8 +17,7 @@ public static class ResultCard
             Indicators(view, t),
             CoachSection.Build(view.Coach, language));
 
-        var actions = ItemActions.Build(t, view,
-            () => ItemForms.Result(t, view.Text, view.TargetGroup, view.Baseline, view.Target, view.Deadline));
+        var actions = ItemActions.Build(t, view);
         if (view.Viewer is not null && view.Status == Domain.Items.ItemStatus.Concept && view.Coach is { Adoptable: true } coach && !string.IsNullOrWhiteSpace(coach.SuggestedFormulation))
         {
             actions.Insert(0, Ac.Execute(t.AdoptSuggestion, CardVerbs.AdoptSuggestion, ItemActions.Data(view), withInputs: false));

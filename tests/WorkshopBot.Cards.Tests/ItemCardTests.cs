@@ -15,7 +15,7 @@ public sealed class ItemCardTests
         var card = ResultCard.Build(SampleViews.Result(SampleViews.Moderator), Language.Dutch);
 
         var accept = CardQuery.ExecuteActions(card, CardVerbs.AcceptItem).Single();
-        var update = CardQuery.ExecuteActions(card, CardVerbs.UpdateItem).Single();
+        var update = CardQuery.DialogOpeners(card, CardVerbs.ShowEditForm).Single();
 
         Assert.Equal("Vaststellen", (string?)accept["title"]);
         Assert.Equal(7, (long)accept["data"]!["itemVersion"]!);
@@ -29,7 +29,8 @@ public sealed class ItemCardTests
     {
         var card = ResultCard.Build(SampleViews.Result(SampleViews.Participant), Language.Dutch);
 
-        Assert.Single(CardQuery.ExecuteActions(card, CardVerbs.UpdateItem));
+        Assert.Single(CardQuery.DialogOpeners(card, CardVerbs.ShowEditForm));
+        Assert.Empty(CardQuery.ExecuteActions(card, CardVerbs.UpdateItem));
         Assert.Empty(CardQuery.ExecuteActions(card, CardVerbs.AcceptItem));
     }
 
@@ -38,7 +39,7 @@ public sealed class ItemCardTests
     {
         var card = ResultCard.Build(SampleViews.Result(SampleViews.Participant, ItemStatus.Vastgesteld, complete: true), Language.Dutch);
 
-        Assert.Empty(CardQuery.ExecuteActions(card, CardVerbs.UpdateItem));
+        Assert.Empty(CardQuery.DialogOpeners(card, CardVerbs.ShowEditForm));
         Assert.Empty(CardQuery.ExecuteActions(card, CardVerbs.AcceptItem));
         Assert.Contains("Vastgesteld", CardQuery.Texts(card));
     }
@@ -48,7 +49,7 @@ public sealed class ItemCardTests
     {
         var card = ResultCard.Build(SampleViews.Result(), Language.Dutch);
 
-        Assert.Empty(CardQuery.ExecuteActions(card, CardVerbs.UpdateItem));
+        Assert.Empty(CardQuery.DialogOpeners(card, CardVerbs.ShowEditForm));
         Assert.Empty(CardQuery.ExecuteActions(card, CardVerbs.AcceptItem));
         Assert.Equal(CardVerbs.RefreshItem, (string?)card["refresh"]!["action"]!["verb"]);
     }
@@ -58,7 +59,7 @@ public sealed class ItemCardTests
     {
         var view = SampleViews.Result(SampleViews.Participant);
 
-        var card = ResultCard.Build(view, Language.Dutch);
+        var card = EditItemForm.Build(view, [], Language.Dutch);
 
         Assert.Equal(view.Text, (string?)CardQuery.Input(card, CardInputs.ResultText)!["value"]);
         Assert.Equal(view.TargetGroup, (string?)CardQuery.Input(card, CardInputs.TargetGroup)!["value"]);
@@ -187,7 +188,7 @@ public sealed class ItemCardTests
     [Fact]
     public void IndicatorCard_EditForm_PrefillsChoicesWithWireValues()
     {
-        var card = IndicatorCard.Build(SampleViews.Indicator(SampleViews.Participant, complete: true), Language.Dutch);
+        var card = EditItemForm.Build(SampleViews.Indicator(SampleViews.Participant, complete: true), [], Language.Dutch);
 
         Assert.Equal(CardValues.Tellen, (string?)CardQuery.Input(card, CardInputs.Measure)!["value"]);
         Assert.Equal(CardValues.Outcome, (string?)CardQuery.Input(card, CardInputs.Level)!["value"]);
@@ -204,7 +205,7 @@ public sealed class ItemCardTests
         var agreement = QualityAgreementCard.Build(SampleViews.QualityAgreement(SampleViews.Participant), Language.Dutch);
 
         Assert.Equal(CardValues.Activity, (string?)CardQuery.ExecuteActions(activity, CardVerbs.AcceptItem).Single()["data"]!["itemKind"]);
-        var update = CardQuery.ExecuteActions(agreement, CardVerbs.UpdateItem).Single();
+        var update = CardQuery.DialogOpeners(agreement, CardVerbs.ShowEditForm).Single();
         Assert.Equal(CardValues.QualityAgreement, (string?)update["data"]!["itemKind"]);
         Assert.Equal(1, (long)update["data"]!["itemVersion"]!);
         Assert.Empty(CardQuery.ExecuteActions(agreement, CardVerbs.AcceptItem));

@@ -14,7 +14,7 @@ public sealed partial class StepCardTests
     private static readonly string[] ModeratorVerbs =
     [
         CardVerbs.CloseStep, CardVerbs.LockStep, CardVerbs.StartSilent, CardVerbs.StartTimer, CardVerbs.StartVoting,
-        CardVerbs.GoToStep, CardVerbs.MergeNotes, CardVerbs.MoveNote, CardVerbs.PromoteNote,
+        CardVerbs.GoToStep, CardVerbs.MergeNotes, CardVerbs.MoveNote,
     ];
 
     [Fact]
@@ -25,6 +25,7 @@ public sealed partial class StepCardTests
         var verbs = CardQuery.Verbs(card);
 
         Assert.All(ModeratorVerbs, v => Assert.Contains(v, verbs));
+        Assert.NotEmpty(CardQuery.DialogOpeners(card, CardVerbs.ShowPromoteForm));
         Assert.Contains("Voor de projectleider", CardQuery.AllText(card), StringComparison.Ordinal);
     }
 
@@ -274,36 +275,31 @@ public sealed partial class StepCardTests
         Assert.All(actions.Where(a => (string?)a["verb"] != CardVerbs.MergeNotes), a => Assert.NotNull(a["data"]!["noteVersion"]));
     }
 
-    // Issue 12: promoting in step 3 made activities into results. The kind offered first follows the step.
-    [Theory]
-    [InlineData(2, CardValues.Result)]
-    [InlineData(3, CardValues.Activity)]
-    [InlineData(4, CardValues.QualityAgreement)]
-    [InlineData(5, CardValues.Result)]
-    public void Build_ModeratorPromoteForm_PreselectsTheKindOfTheStep(int step, string expected)
-    {
-        var view = SampleViews.StepCard(noteCount: 3, viewer: SampleViews.Moderator, step: step);
-
-        var card = StepCard.Build(view, Language.Dutch);
-
-        Assert.All(view.Notes, note => Assert.Equal(expected, (string?)CardQuery.Input(card, CardInputs.PromoteKind(note.NoteId))!["value"]));
-    }
-
     [Fact]
-    public void Build_ModeratorManageForm_PerNoteWithStepAndKindChoices()
+    public void Build_ModeratorManageForm_PerNoteWithStepChoicesAndAPromoteDialog()
     {
         var view = SampleViews.StepCard(noteCount: 12, viewer: SampleViews.Moderator);
         var note = view.Notes[0];
 
         var card = StepCard.Build(view, Language.Dutch);
         var move = CardQuery.ExecuteActions(card, CardVerbs.MoveNote).Single(a => (string?)a["data"]!["noteId"] == note.NoteId);
+        var promote = CardQuery.DialogOpeners(card, CardVerbs.ShowPromoteForm).Single(a => (string?)a["data"]!["noteId"] == note.NoteId);
 
         Assert.Equal(note.Version, (long)move["data"]!["noteVersion"]!);
         Assert.Equal(6, CardQuery.Input(card, CardInputs.MoveToStep(note.NoteId))!["choices"]!.AsArray().Count);
-        Assert.Equal(
-            [CardValues.Result, CardValues.Indicator, CardValues.Activity, CardValues.QualityAgreement],
-            CardQuery.Input(card, CardInputs.PromoteKind(note.NoteId))!["choices"]!.AsArray().Select(c => (string)c!["value"]!).ToArray());
-        Assert.Equal(StepCard.NoteBudget, CardQuery.ExecuteActions(card, CardVerbs.PromoteNote).Count);
+        // Overnemen opens a dialog: no kind input in the shared card that an update could reset.
+        Assert.Equal(note.Version, (long)promote["data"]!["noteVersion"]!);
+        Assert.Null(CardQuery.Input(card, CardInputs.PromoteKind(note.NoteId)));
+        Assert.Empty(CardQuery.ExecuteActions(card, CardVerbs.PromoteNote));
+        Assert.Equal(StepCard.NoteBudget, CardQuery.DialogOpeners(card, CardVerbs.ShowPromoteForm).Count);
+    }
+
+    [Fact]
+    public void Build_Participant_CannotPromote()
+    {
+        var card = StepCard.Build(SampleViews.StepCard(noteCount: 5, viewer: SampleViews.Participant), Language.Dutch);
+
+        Assert.Empty(CardQuery.DialogOpeners(card, CardVerbs.ShowPromoteForm));
     }
 
     [Theory]

@@ -14,6 +14,7 @@ public sealed class ExcelIndicatorRegisterExporterTests
         "Nr.", "Indicator", "Definitie", "Teller", "Noemer / eenheid", "Tellen/vertellen", "Type", "Databron",
         "Bestaande registratie", "Eigenaar", "Frequentie", "Nulmeting", "Streefwaarde", "Richting",
         "Need-to-know / nice-to-know", "Resultaat nr.", "Gekoppeld resultaat",
+        "Welke verhalen", "Van wie", "Hoe verzameld", "Gebruik van de verhalen",
     ];
 
     [Theory]
@@ -61,6 +62,7 @@ public sealed class ExcelIndicatorRegisterExporterTests
                 "aantal personen met de uitkomst", "alle personen in de doelgroep", "tellen", "outcome",
                 "GGD Gezondheidsmonitor Ouderen", "ja", "GGD Gelderland-Zuid", "jaarlijks", "12%", "10,8%", "dalen",
                 "need-to-know", "R1", "Over 3 jaar voelt 10% minder 75-plussers in Neder-Betuwe zich ernstig eenzaam",
+                "", "", "", "",
             ],
             Enumerable.Range(1, DutchHeader.Length).Select(c => row.Cell(c).GetString()));
         var unlinked = workbook.Worksheet("Indicatorregister").Row(9);
@@ -77,7 +79,7 @@ public sealed class ExcelIndicatorRegisterExporterTests
         var sheet = workbook.Worksheet("Indicatorregister");
         Assert.Equal(1, sheet.SheetView.SplitRow);
         Assert.True(sheet.AutoFilter.IsEnabled);
-        Assert.Equal("A1:Q9", sheet.AutoFilter.Range.RangeAddress.ToString());
+        Assert.Equal("A1:U9", sheet.AutoFilter.Range.RangeAddress.ToString());
         Assert.Equal("Factsheet werkgroep Eenzaamheid onder ouderen", workbook.Properties.Title);
         Assert.Equal("WorkshopBot", workbook.Properties.Author);
     }

@@ -349,13 +349,98 @@ test('a project leader and four partners: own views, an untouched dialog, silent
     await click(chat, stepCardId, marieke, 'closeVoting', { werkgroepId, step: 3 });
     mine = await ownView(stepCardId, marieke, since, (card) => order(card).length === 0);
 
-    // Promote in step 3: the choice the card offers is "activiteit", and it makes an activity.
-    const promote = executes(mine, 'promoteNote')[0];
+    // Promote in step 3 through a dialog: the form offers "activiteit" first, and it makes an activity.
+    const promote = dialogButtons(mine).find((b) => b.data.verb === 'showPromoteForm');
     assert.ok(promote, 'the project leader can promote a note');
-    const noteId = promote.data.noteId;
-    const kindInput = objects(mine).find((o) => o.type === 'Input.ChoiceSet' && o.id === `promoteKind_${noteId}`);
-    assert.equal(kindInput.value, 'activity');
-    await click(chat, stepCardId, marieke, 'promoteNote', { ...promote.data, [kindInput.id]: kindInput.value });
+    assert.ok(!objects(mine).some((o) => o.type === 'Input.ChoiceSet' && o.id?.startsWith('promoteKind_')), 'no kind choice in the shared card');
+    since = layer.events.length;
+    await submit(chat, stepCardId, marieke, promote.data);
+    const promoteDialog = await layer.waitForEvent((e) => e.kind === 'dialog-opened' && e.user === marieke.id, { since });
+    assert.equal(promoteDialog.title, 'Notitie overnemen als voorstel');
+    await dialogPage.goto(`${layer.baseUrl}/_teams/dialogs/${promoteDialog.dialogId}`, { waitUntil: 'domcontentloaded' });
+    const kindChoice = (value) => dialogPage.locator(`input[name="promoteKind_${promote.data.noteId}"][value="${value}"]`);
+    assert.ok(await kindChoice('activity').isChecked(), 'step 3 offers an activity first');
+    assert.ok(!(await kindChoice('result').isChecked()));
+    await dialogPage.getByRole('button', { name: 'Overnemen' }).click();
+    const promoted = await layer.waitForEvent((e) => e.kind === 'dialog-closed' && e.dialogId === promoteDialog.dialogId, { since });
+    assert.match(promoted.text, /Overgenomen/);
+
+    // Sanne edits her result in a dialog while others add notes: what she types stays.
+    since = layer.events.length;
+    await layer.setViewer(sanne.id);
+    await ownView(stepCardId, sanne, since);
+    // A maatschappelijk resultaat belongs to step 2: she looks at step 2 (her own view) and opens it there.
+    const sannesStep = await click(chat, stepCardId, sanne, 'showStep', { werkgroepId, step: 2 });
+    let sannesItem;
+    let openResult;
+    for (const open of executes(sannesStep, 'refreshItem').filter((a) => a.data.itemKind === 'result')) {
+        const card = await click(chat, stepCardId, sanne, 'refreshItem', open.data);
+        if (cardText(card).includes('vaker contact met buren')) [sannesItem, openResult] = [card, open];
+    }
+    assert.ok(sannesItem, 'her result is listed on the step card and opens');
+    const edit = dialogButtons(sannesItem).find((b) => b.data.verb === 'showEditForm');
+    assert.ok(edit, `Bewerken opens a dialog: ${dialogButtons(sannesItem).map((b) => b.title)}`);
+    since = layer.events.length;
+    await submit(chat, stepCardId, sanne, edit.data);
+    const editDialog = await layer.waitForEvent((e) => e.kind === 'dialog-opened' && e.user === sanne.id, { since });
+    assert.equal(editDialog.title, 'Maatschappelijk resultaat bewerken');
+    await dialogPage.goto(`${layer.baseUrl}/_teams/dialogs/${editDialog.dialogId}`, { waitUntil: 'domcontentloaded' });
+    assert.equal(await dialogPage.locator('#in-targetGroup').inputValue(), 'Alleenwonende 75-plussers', 'the form shows what is stored');
+    await dialogPage.locator('#in-baseline').fill('31% voelt zich eenzaam (2024)');
+    await dialogPage.locator('#in-target').fill('25% in 2028');
+    for (const [partner, text] of [[ahmed, 'Koffieochtend in Kesteren'], [joke, 'Buurtbus op zaterdag']]) {
+        since = layer.events.length;
+        await click(chat, stepCardId, partner, 'addNotes', { werkgroepId, step: 3, newNotes: text });
+        await layer.waitForEvent((e) => e.kind === 'card-updated' && e.messageId === stepCardId, { since });
+        await ownView(stepCardId, sanne, since);
+    }
+    assert.equal(await dialogPage.locator('#in-baseline').inputValue(), '31% voelt zich eenzaam (2024)', 'her edit dialog is untouched');
+    assert.equal(await dialogPage.locator('#in-target').inputValue(), '25% in 2028');
+    since = layer.events.length;
+    await dialogPage.getByRole('button', { name: 'Opslaan' }).click();
+    const edited = await layer.waitForEvent((e) => e.kind === 'dialog-closed' && e.dialogId === editDialog.dialogId, { since });
+    assert.match(edited.text, /Opgeslagen/);
+
+    // Joke adds a vertellen indicator to that result with the short form, then fills in its story sheet.
+    const jokesItem = await click(chat, stepCardId, joke, 'refreshItem', openResult.data);
+    const proposeIndicator = dialogButtons(jokesItem).find((b) => b.data.verb === 'showProposeForm' && b.data.itemKind === 'indicator');
+    assert.ok(proposeIndicator, 'the result card offers an indicator proposal');
+    since = layer.events.length;
+    await submit(chat, stepCardId, joke, proposeIndicator.data);
+    const shortForm = await layer.waitForEvent((e) => e.kind === 'dialog-opened' && e.user === joke.id, { since });
+    await dialogPage.goto(`${layer.baseUrl}/_teams/dialogs/${shortForm.dialogId}`, { waitUntil: 'domcontentloaded' });
+    assert.equal(await dialogPage.locator('#in-baseline').count(), 0, 'the short form asks no nulmeting');
+    const storyName = 'Verhalen van bezoekers van de buurtlunch';
+    await dialogPage.locator('#in-indicatorName').fill(storyName);
+    await dialogPage.locator('input[name="measure"][value="vertellen"]').check();
+    await dialogPage.locator('#in-owner').fill('Vrijwilligerscentrale Neder-Betuwe');
+    await dialogPage.getByRole('button', { name: 'Voorstellen' }).click();
+    await layer.waitForEvent((e) => e.kind === 'dialog-closed' && e.dialogId === shortForm.dialogId, { since });
+
+    const jokesStep = await click(chat, stepCardId, joke, 'showStep', { werkgroepId, step: 2 });
+    const openIndicator = executes(jokesStep, 'refreshItem').find((a) => a.data.itemKind === 'indicator');
+    assert.ok(openIndicator, 'the indicator is listed with the step');
+    const indicatorCard = await click(chat, stepCardId, joke, 'refreshItem', openIndicator.data);
+    assert.ok(cardText(indicatorCard).includes('Welke verhalen') && !cardText(indicatorCard).includes('Nulmeting'), 'a story sheet, not nulmeting in red');
+    since = layer.events.length;
+    await submit(chat, stepCardId, joke, dialogButtons(indicatorCard).find((b) => b.data.verb === 'showEditForm').data);
+    const sheet = await layer.waitForEvent((e) => e.kind === 'dialog-opened' && e.user === joke.id, { since });
+    assert.equal(sheet.title, 'Definitieblad van de indicator');
+    await dialogPage.goto(`${layer.baseUrl}/_teams/dialogs/${sheet.dialogId}`, { waitUntil: 'domcontentloaded' });
+    assert.equal(await dialogPage.locator('#in-baseline').count(), 0, 'no nulmeting on a story sheet');
+    assert.equal(await dialogPage.locator('#in-owner').inputValue(), 'Vrijwilligerscentrale Neder-Betuwe');
+    const story = {
+        storiesAbout: 'Nieuwe contacten die de lunch opleverde',
+        storiesFrom: 'Bezoekers en vrijwilligers',
+        collectionMethod: 'Most Significant Change',
+        storiesUse: 'Bespreken in de werkgroep, twee keer per jaar',
+        frequency: 'Twee keer per jaar',
+    };
+    for (const [id, value] of Object.entries(story)) await dialogPage.locator(`#in-${id}`).fill(value);
+    await dialogPage.getByRole('button', { name: 'Opslaan' }).click();
+    const sheetClosed = await layer.waitForEvent((e) => e.kind === 'dialog-closed' && e.dialogId === sheet.dialogId, { since });
+    assert.match(sheetClosed.text, /Opgeslagen/);
+    await layer.setViewer(null);
 
     await page.getByText(MODERATOR_HEADING).first().waitFor({ timeout: 30000 });
     await screenshot(page, 'teams-dialogs-moderator.png');
@@ -367,6 +452,11 @@ test('a project leader and four partners: own views, an untouched dialog, silent
     const json = JSON.parse(exported);
     const activities = objects(json).filter((o) => Array.isArray(o.activities)).flatMap((o) => o.activities);
     assert.equal(activities.length, 1, `one activity: ${JSON.stringify(activities).slice(0, 300)}`);
+    assert.ok(exported.includes('31% voelt zich eenzaam (2024)'), 'the edit from the dialog is in the export');
+    const exportedStory = objects(json).find((o) => o.name === storyName);
+    assert.ok(exportedStory, `the story indicator is exported: ${exported.slice(0, 300)}`);
+    assert.equal(exportedStory.measure, 'vertellen');
+    for (const [key, value] of Object.entries(story)) assert.equal(exportedStory[key], value, key);
     const everything = [exported, ...frames.map((f) => JSON.stringify(f)), ...layer.events.map((e) => JSON.stringify(e.card ?? ''))].join('\n');
     assert.doesNotMatch(everything, ORGANISATION_TWICE);
     for (const organisation of ['Welzijn Neder-Betuwe', 'Adviesraad Sociaal Domein', 'Vrijwilligerscentrale Neder-Betuwe', 'Toegangsteam Neder-Betuwe']) {

@@ -27,6 +27,14 @@ public static class AppErrors
     public static DomainError ItemNotFound(string itemId) =>
         new(DomainErrorCodes.NotFound, $"Item '{itemId}' was not found.") { TargetId = itemId };
 
+    // The edit form of a vastgesteld item, asked for by someone who is not a moderator (the domain refuses
+    // the edit itself with the same code).
+    public static DomainError ItemVastgesteld(string itemId) =>
+        new(DomainErrorCodes.ItemVastgesteld, $"Item '{itemId}' is vastgesteld; only a moderator can change it.") { TargetId = itemId };
+
+    public static DomainError NoteNotFound(string noteId) =>
+        new(DomainErrorCodes.NotFound, $"Note '{noteId}' was not found.") { TargetId = noteId };
+
     public static DomainError NoCoachSuggestion(string itemId) =>
         new(DomainErrorCodes.NoCoachSuggestion, "The coach has no suggestion for this result.") { TargetId = itemId };
 }

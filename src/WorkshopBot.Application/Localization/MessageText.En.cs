@@ -80,6 +80,8 @@ public sealed partial record MessageText
         MissingItemKind = "This card does not say which kind of item it is. Refresh the card.",
         MissingPromoteKind = "Choose whether the note becomes a result, indicator, activity or quality agreement.",
         DialogSaved = "Saved. Your proposal is on the board and with the step.",
+        DialogChangeSaved = "Saved. The change is on the board.",
+        DialogPromoted = "Done. The proposal is on the board and with the step.",
         ItemTextRequired = "Fill in the text or name.",
         CommentRequired = "Please explain your question or objection in the comment field.",
         ReviewClosed = "The review period has ended; responses are closed.",

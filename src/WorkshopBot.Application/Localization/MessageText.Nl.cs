@@ -80,6 +80,8 @@ public sealed partial record MessageText
         MissingItemKind = "Deze kaart mist het soort onderdeel. Vernieuw de kaart.",
         MissingPromoteKind = "Kies waar de notitie een resultaat, indicator, activiteit of kwaliteitsafspraak van wordt.",
         DialogSaved = "Opgeslagen. Je voorstel staat op het bord en bij de stap.",
+        DialogChangeSaved = "Opgeslagen. De wijziging staat op het bord.",
+        DialogPromoted = "Overgenomen. Het voorstel staat op het bord en bij de stap.",
         ItemTextRequired = "Vul de tekst of naam in.",
         CommentRequired = "Licht je vraag of bezwaar toe in het opmerkingenveld.",
         ReviewClosed = "De reactietermijn is voorbij; reageren kan niet meer.",

@@ -160,6 +160,10 @@ public sealed partial record MessageText
     // A dialog closed after its form was saved.
     public required string DialogSaved { get; init; }
 
+    public required string DialogChangeSaved { get; init; }
+
+    public required string DialogPromoted { get; init; }
+
     public required string CommentRequired { get; init; }
 
     public required string ReviewClosed { get; init; }

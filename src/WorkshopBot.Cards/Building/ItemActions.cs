@@ -2,7 +2,7 @@ using WorkshopBot.Domain.Items;
 
 namespace WorkshopBot.Cards.Building;
 
-// Actions every item card shares: edit (participants on concepts, moderators always), vaststellen
+// Actions every item card shares: edit in a dialog (participants on concepts, moderators always), vaststellen
 // (moderators on concepts), board link and refresh. The step card's item list uses the same open and
 // vaststellen actions, so both surfaces send one command with the same data and the same role rule.
 internal static class ItemActions
@@ -40,12 +40,14 @@ internal static class ItemActions
     public static JsonObject Open(CardText t, string werkgroepId, string itemId, FormalItemKind kind) =>
         Ac.Execute(t.OpenItem, CardVerbs.RefreshItem, RefreshData(werkgroepId, itemId, kind), withInputs: false);
 
-    public static List<JsonNode?> Build(CardText t, ItemCardView view, Func<IEnumerable<JsonNode?>> editFields)
+    // Bewerken opens the edit form in a Teams dialog (EditItemForm): a form inside the card would be wiped
+    // by the next shared update while the user types. The server checks the role again on fetch and submit.
+    public static List<JsonNode?> Build(CardText t, ItemCardView view)
     {
         var actions = new List<JsonNode?>();
         if (CanEdit(view.Viewer, view.Status))
         {
-            actions.Add(Ac.ShowCard(t.Edit, Ac.SubCard(editFields(), [Ac.Execute(t.Save, CardVerbs.UpdateItem, Data(view), style: "positive")])));
+            actions.Add(DialogCards.Open(t.Edit, CardVerbs.ShowEditForm, Data(view)));
         }
 
         if (CanAccept(view.Viewer, view.Status))

@@ -19,6 +19,6 @@ internal static class ItemFrame
         Ac.Card(body, actions, Refresh(view.Audience, CardVerbs.RefreshItem, () => ItemActions.RefreshData(view)));
 
     // A card with no actions of its own beyond edit, vaststellen, board and refresh.
-    public static JsonObject Simple(ItemCardView view, CardText t, string kindLabel, string heading, IEnumerable<JsonNode?> details, Func<IEnumerable<JsonNode?>> editFields) =>
-        Card(view, Body(view, t, kindLabel, heading, details), ItemActions.Build(t, view, editFields));
+    public static JsonObject Simple(ItemCardView view, CardText t, string kindLabel, string heading, IEnumerable<JsonNode?> details) =>
+        Card(view, Body(view, t, kindLabel, heading, details), ItemActions.Build(t, view));
 }

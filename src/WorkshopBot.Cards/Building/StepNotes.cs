@@ -118,8 +118,8 @@ internal static class StepNotes
                     Ac.ChoiceSet(CardInputs.MoveToStep(note.NoteId), t.MoveToStepLabel, StepChoices(t),
                         value: view.Step.ToString(CultureInfo.InvariantCulture)),
                     Ac.Actions([Ac.Execute(t.Move, CardVerbs.MoveNote, NoteData(view, note))]),
-                    Ac.ChoiceSet(CardInputs.PromoteKind(note.NoteId), t.PromoteToLabel, KindChoices(t), value: CardValues.ToWire(FormalItemKinds.ForStep(view.Step))),
-                    Ac.Actions([Ac.Execute(t.Promote, CardVerbs.PromoteNote, NoteData(view, note), style: "positive")]),
+                    // Overnemen opens PromoteForm in a dialog: what the note becomes is chosen there, the step's kind first.
+                    Ac.Actions([DialogCards.Open(t.Promote, CardVerbs.ShowPromoteForm, NoteData(view, note), style: "positive")]),
                 ]);
             actions.Add(Ac.ShowCard(t.Manage, manage));
         }

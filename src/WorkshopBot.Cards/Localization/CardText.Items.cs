@@ -100,6 +100,29 @@ public sealed partial record CardText
 
     public required string FrequencyPlaceholder { get; init; }
 
+    // Forms in dialogs: editing an item, the indicator's short form and full sheet, promoting a note.
+    public required string EditItemTitleFormat { get; init; }
+
+    public required string IndicatorSheetTitle { get; init; }
+
+    public required string IndicatorSheetStoriesHint { get; init; }
+
+    public required string IndicatorSheetCountHint { get; init; }
+
+    public required string IndicatorSheetUnknownMeasureHint { get; init; }
+
+    public required string IndicatorShortFormHint { get; init; }
+
+    public required string StoriesAboutPlaceholder { get; init; }
+
+    public required string StoriesFromPlaceholder { get; init; }
+
+    public required string CollectionMethodPlaceholder { get; init; }
+
+    public required string PromoteTitle { get; init; }
+
+    public required string PromoteDefaultFormat { get; init; }
+
     public required string FieldDirection { get; init; }
 
     public required string DirectionIncrease { get; init; }

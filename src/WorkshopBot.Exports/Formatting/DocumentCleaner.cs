@@ -56,6 +56,10 @@ internal static class DocumentCleaner
         Baseline = SafeText.Clean(i.Baseline),
         Target = SafeText.Clean(i.Target),
         ResultId = i.ResultId is null ? null : SafeText.Clean(i.ResultId),
+        StoriesAbout = SafeText.Clean(i.StoriesAbout),
+        StoriesFrom = SafeText.Clean(i.StoriesFrom),
+        CollectionMethod = SafeText.Clean(i.CollectionMethod),
+        StoriesUse = SafeText.Clean(i.StoriesUse),
     };
 
     private static IReadOnlyList<string> Strings(IReadOnlyList<string>? values) => List(values, SafeText.Clean);

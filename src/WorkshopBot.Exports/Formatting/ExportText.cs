@@ -117,6 +117,18 @@ internal sealed partial record ExportText
 
     public required ColumnText ColumnFrequency { get; init; }
 
+    // The vertellen sheet (empty for a tellen indicator).
+    public required ColumnText ColumnStoriesAbout { get; init; }
+
+    public required ColumnText ColumnStoriesFrom { get; init; }
+
+    public required ColumnText ColumnCollectionMethod { get; init; }
+
+    public required ColumnText ColumnStoriesUse { get; init; }
+
+    // The factsheet's indicator row for a story: "Verhalen over: …. Gebruik: …".
+    public required string StoriesSummaryFormat { get; init; }
+
     public required ColumnText ColumnBaseline { get; init; }
 
     public required ColumnText ColumnTarget { get; init; }
@@ -309,13 +321,23 @@ internal sealed partial record ExportText
     // The short indicator table under each result, the same in the Word and Markdown factsheet.
     public IReadOnlyList<string> IndicatorTableHeader => [Indicator, MeasureColumn, Source, BaselineToTarget];
 
-    public string[] IndicatorTableRow(ExportIndicator indicator) =>
-    [
-        indicator.Name,
-        Of(indicator.Measure),
-        OrNotFilledIn(indicator.DataSource),
-        BaselineTarget(indicator.Baseline, indicator.Target),
-    ];
+    // A vertellen indicator has no source, nulmeting or streefwaarde: its row says from whom and how the
+    // stories are collected, which stories and what the werkgroep does with them.
+    public string[] IndicatorTableRow(ExportIndicator indicator) => indicator.Measure == IndicatorKind.Vertellen
+        ?
+        [
+            indicator.Name,
+            Of(indicator.Measure),
+            OrNotFilledIn(string.Join(" · ", new[] { indicator.StoriesFrom, indicator.CollectionMethod }.Where(v => !string.IsNullOrWhiteSpace(v)))),
+            string.Format(CultureInfo.InvariantCulture, StoriesSummaryFormat, OrNotFilledIn(indicator.StoriesAbout), OrNotFilledIn(indicator.StoriesUse)),
+        ]
+        :
+        [
+            indicator.Name,
+            Of(indicator.Measure),
+            OrNotFilledIn(indicator.DataSource),
+            BaselineTarget(indicator.Baseline, indicator.Target),
+        ];
 
     private static string Fill(string template, params object[] values) => TextTables.Fill(template, values);
 }

@@ -25,6 +25,12 @@ internal static class IndicatorRegister
         new(t => t.ColumnNeed, 18, (l, i, _) => l.Of(i.Priority)),
         new(t => t.ColumnResultId, 10, (_, i, _) => i.ResultId ?? string.Empty),
         new(t => t.ColumnLinkedResult, 50, (_, _, r) => r?.Statement ?? string.Empty),
+
+        // The vertellen sheet last, so the tellen columns keep their places in existing spreadsheets.
+        new(t => t.ColumnStoriesAbout, 34, (_, i, _) => i.StoriesAbout),
+        new(t => t.ColumnStoriesFrom, 24, (_, i, _) => i.StoriesFrom),
+        new(t => t.ColumnCollectionMethod, 24, (_, i, _) => i.CollectionMethod),
+        new(t => t.ColumnStoriesUse, 34, (_, i, _) => i.StoriesUse),
     ];
 
     public static int ColumnCount => All.Length;

@@ -100,7 +100,11 @@ public static class WerkgroepExportMapper
             indicator.Direction,
             // Only an explicit "need to know" counts as one: the register is for deciding what to measure.
             indicator.Need ?? DomainItems.InformationNeed.NiceToKnow,
-            string.IsNullOrWhiteSpace(indicator.ResultId) ? null : indicator.ResultId);
+            string.IsNullOrWhiteSpace(indicator.ResultId) ? null : indicator.ResultId,
+            indicator.StoriesAbout ?? "",
+            indicator.StoriesFrom ?? "",
+            indicator.CollectionMethod ?? "",
+            indicator.StoriesUse ?? "");
     }
 
     private static ExportActivity MapActivity(DomainItems.PlannedActivity activity) =>

@@ -6,7 +6,8 @@ namespace WorkshopBot.Exports.Model;
 // One indicator with its full definition sheet. ResultId links it to an ExportResult (null when the
 // group has not linked it yet); the register shows that result's statement next to it. A null Direction
 // is one the group has not chosen: the register says so, and JSON writes "unspecified" rather than
-// leaving the field out.
+// leaving the field out. StoriesAbout … StoriesUse are a vertellen indicator's sheet (which stories, from
+// whom, how collected, what the werkgroep does with them; how often is Frequency), empty for tellen.
 public sealed record ExportIndicator(
     string Id,
     string Name,
@@ -23,4 +24,8 @@ public sealed record ExportIndicator(
     string Target,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] IndicatorDirection? Direction,
     InformationNeed Priority,
-    string? ResultId);
+    string? ResultId,
+    string StoriesAbout = "",
+    string StoriesFrom = "",
+    string CollectionMethod = "",
+    string StoriesUse = "");

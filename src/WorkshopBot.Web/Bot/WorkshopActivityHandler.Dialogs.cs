@@ -17,8 +17,8 @@ namespace WorkshopBot.Web.Bot;
 public sealed partial class WorkshopActivityHandler
 {
     // The forms a dialog can show (task/fetch verbs) and the commands a dialog can submit.
-    private static readonly HashSet<string> DialogForms = [CardVerbs.ShowProposeForm];
-    private static readonly HashSet<string> DialogCommands = [CommandVerbs.ProposeItem];
+    private static readonly HashSet<string> DialogForms = [CardVerbs.ShowProposeForm, CardVerbs.ShowEditForm, CardVerbs.ShowPromoteForm];
+    private static readonly HashSet<string> DialogCommands = [CommandVerbs.ProposeItem, CommandVerbs.UpdateItem, CommandVerbs.PromoteNote];
 
     protected override async Task<InvokeResponse> OnTaskFetchAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -47,7 +47,13 @@ public sealed partial class WorkshopActivityHandler
         }
 
         ScheduleSharedCard(command, result.Value, openedFrom, turnContext);
-        return TaskModuleResponse.Message(Text(turnContext).DialogSaved);
+        var text = Text(turnContext);
+        return TaskModuleResponse.Message(command switch
+        {
+            EditItem => text.DialogChangeSaved,
+            PromoteNote => text.DialogPromoted,
+            _ => text.DialogSaved,
+        });
     }
 
     private async Task<InvokeResponse> DialogFormAsync(string formVerb, CardData data, string? openedFrom,
@@ -60,7 +66,7 @@ public sealed partial class WorkshopActivityHandler
             return TaskModuleResponse.Message(ErrorCatalog.MessageFor(AppErrors.UnknownVerb, language));
         }
 
-        var shown = await ShowItemAsync(formVerb, data, turnContext, cancellationToken);
+        var shown = await ShowFormAsync(formVerb, data, turnContext, cancellationToken);
         if (shown.Error is { } refused)
         {
             return TaskModuleResponse.Message(ErrorCatalog.MessageFor(refused, language));

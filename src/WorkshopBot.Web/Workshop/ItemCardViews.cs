@@ -24,6 +24,20 @@ public static class ItemCardViews
             _ => null,
         };
 
+    // The view of one item for its edit form (EditItemForm); null when there is no such item.
+    public static ItemCardView? View(Werkgroep werkgroep, FormalItemKind kind, string itemId, string? viewerId, Language language) =>
+        werkgroep.FindItem(kind, itemId) switch
+        {
+            Result result => Result(werkgroep, result, viewerId, null, language),
+            Indicator indicator => Indicator(werkgroep, indicator, viewerId, null, language),
+            PlannedActivity activity => Activity(werkgroep, activity, viewerId, null),
+            QualityAgreement agreement => QualityAgreement(werkgroep, agreement, viewerId, null),
+            _ => null,
+        };
+
+    public static IReadOnlyList<ResultOption> ResultOptions(Werkgroep werkgroep) =>
+        werkgroep.Results.Select(r => new ResultOption(r.Id, r.Statement)).ToList();
+
     public static ResultView Result(Werkgroep werkgroep, Result result, string? viewerId, string? boardUrl, Language language)
     {
         var projection = ResultProjection.Of(werkgroep, result);
@@ -132,7 +146,7 @@ public static class ItemCardViews
         SourceNoteId = sourceNote?.Id,
         SourceNoteVersion = sourceNote is null ? null : NoteProjection.VersionOf(sourceNote),
         PrefillText = sourceNote?.Text,
-        Results = werkgroep.Results.Select(r => new ResultOption(r.Id, r.Statement)).ToList(),
+        Results = ResultOptions(werkgroep),
         SelectedResultId = selectedResultId,
         Error = error,
     };

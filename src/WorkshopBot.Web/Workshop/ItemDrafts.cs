@@ -44,6 +44,10 @@ public static class ItemDrafts
         Target = Optional(data, CardInputs.Target),
         Direction = CardValues.TryParseDirection(data.String(CardInputs.Direction), out var direction) ? direction : null,
         Need = CardValues.TryParsePriority(data.String(CardInputs.Priority), out var priority) ? priority : null,
+        StoriesAbout = Optional(data, CardInputs.StoriesAbout),
+        StoriesFrom = Optional(data, CardInputs.StoriesFrom),
+        CollectionMethod = Optional(data, CardInputs.CollectionMethod),
+        StoriesUse = Optional(data, CardInputs.StoriesUse),
     };
 
     public static PlannedActivityDraft Activity(CardData data, PlannedActivity? current = null) => new()

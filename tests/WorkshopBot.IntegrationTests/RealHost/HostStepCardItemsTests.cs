@@ -27,13 +27,15 @@ public sealed class HostStepCardItemsTests(AzuriteFixture azurite) : HostBenchTe
         await Bench.PostAsync(Bench.Invoke(conversation, fatma, "addNotes", HostBench.NoteData(werkgroepId, "Wekelijkse buurtlunch in Dodewaard")), Ct);
         var noteId = (await Bench.NotesAsync(werkgroepId, Ct)).Single().Id;
 
-        // The moderator promotes from her step card; in step 3 the kind is an activity.
+        // The moderator promotes from her step card (Overnemen opens a dialog); in step 3 the kind is an activity.
         var moderatorCard = (await Bench.PostAsync(Bench.Invoke(conversation, marieke, "refreshStep", Step(werkgroepId)), Ct)).Card!;
-        var promote = CardQuery.ExecuteActions(moderatorCard, "promoteNote").Single();
-        var promoteData = promote["data"]!.DeepClone().AsObject();
-        promoteData[$"promoteKind_{noteId}"] = CardQuery.Input(moderatorCard, $"promoteKind_{noteId}")!["value"]!.GetValue<string>();
-        var promoted = await Bench.PostAsync(Bench.Invoke(conversation, marieke, "promoteNote", promoteData), Ct);
-        Assert.True(promoted.IsCard, promoted.ToString());
+        var opener = CardQuery.DialogOpeners(moderatorCard, "showPromoteForm").Single();
+        var fetched = await Bench.PostAsync(Bench.TaskInvoke(conversation, marieke, "task/fetch", opener["data"]!.DeepClone().AsObject()), Ct);
+        var form = fetched.Body!["task"]!["value"]!["card"]!["content"]!;
+        var promoteData = CardQuery.OfType(form, "Action.Submit").Single()["data"]!.DeepClone().AsObject();
+        promoteData[$"promoteKind_{noteId}"] = CardQuery.Input(form, $"promoteKind_{noteId}")!["value"]!.GetValue<string>();
+        var promoted = await Bench.PostAsync(Bench.TaskInvoke(conversation, marieke, "task/submit", promoteData), Ct);
+        Assert.Equal("message", (string?)promoted.Body!["task"]!["type"]);
         var activity = Assert.Single((await Bench.WerkgroepAsync(werkgroepId, Ct)).Activities);
 
         // Fatma's step card lists it with Openen, without Vaststellen.

@@ -33,6 +33,34 @@ public sealed class CardCommandParserTests
         Assert.Equal(new StartVoting(3, 4, expected) { CardStep = 3 }, command);
     }
 
+    // Issue 12: a vertellen indicator's sheet (which stories, from whom, how collected, what the werkgroep
+    // does with them) is read from the edit form like every other field.
+    [Fact]
+    public void Parse_UpdateIndicator_ReadsTheStoryFields()
+    {
+        var json = $$"""
+            {"{{CardDataKeys.WerkgroepId}}":"wg-1","{{CardDataKeys.ItemId}}":"ind-7","{{CardDataKeys.ItemKind}}":"indicator","{{CardDataKeys.ItemVersion}}":4,
+             "{{CardInputs.IndicatorName}}":" Verhalen van bezoekers ","{{CardInputs.Measure}}":"vertellen",
+             "{{CardInputs.StoriesAbout}}":"Wat de huiskamer veranderde","{{CardInputs.StoriesFrom}}":"Bezoekers en vrijwilligers",
+             "{{CardInputs.CollectionMethod}}":"Most Significant Change","{{CardInputs.StoriesUse}}":"  ","{{CardInputs.Frequency}}":"Twee keer per jaar",
+             "{{CardInputs.Baseline}}":"12 bezoekers (2025)"}
+            """;
+
+        var command = Assert.IsType<EditItem>(CardCommandParser.Parse(CommandVerbs.UpdateItem, Data(json)));
+
+        var indicator = command.Draft.Indicator!;
+        Assert.Equal(("ind-7", 4), (command.ItemId, command.ExpectedVersion));
+        Assert.Equal("Verhalen van bezoekers", indicator.Name);
+        Assert.Equal(IndicatorKind.Vertellen, indicator.IndicatorKind);
+        Assert.Equal("Wat de huiskamer veranderde", indicator.StoriesAbout);
+        Assert.Equal("Bezoekers en vrijwilligers", indicator.StoriesFrom);
+        Assert.Equal("Most Significant Change", indicator.CollectionMethod);
+        Assert.Null(indicator.StoriesUse);
+        Assert.Equal("Twee keer per jaar", indicator.Frequency);
+        // A count field the sheet carried unshown in the action's data is kept, not wiped.
+        Assert.Equal("12 bezoekers (2025)", indicator.Baseline);
+    }
+
     [Fact]
     public void Parse_MergeFromTheMultiSelect_SplitsTheIds()
     {

@@ -42,7 +42,7 @@ public sealed class ItemCardViewsTests
         var text = CardQuery.AllText(card);
         Assert.Contains("Wat ontbreekt nog", text, StringComparison.Ordinal);
         Assert.Contains("Regie versterken", text, StringComparison.Ordinal);
-        Assert.Contains(CardVerbs.UpdateItem, CardQuery.Verbs(card));
+        Assert.Single(CardQuery.DialogOpeners(card, CardVerbs.ShowEditForm));
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class StepCardLiveMeetingTests
         var controls = texts.IndexOf("Voor de projectleider");
         var firstNote = texts.FindIndex(t => Ideas.Contains(t));
         Assert.True(controls >= 0 && firstNote > controls, $"controls at {controls}, first note at {firstNote}");
-        Assert.True(FirstVerbIndex(card, CardVerbs.CloseStep) < FirstVerbIndex(card, CardVerbs.PromoteNote), "Stap sluiten precedes the notes' actions");
+        Assert.True(FirstVerbIndex(card, CardVerbs.CloseStep) < FirstVerbIndex(card, CardVerbs.MoveNote), "Stap sluiten precedes the notes' actions");
         Assert.Equal(StepCard.NoteBudget, texts.Count(t => Ideas.Contains(t)));
         Assert.Contains($"… en {Ideas.Length - StepCard.NoteBudget} meer — alle notities op het bord.", texts);
         Assert.Contains(CardQuery.OfType(card, "Action.OpenUrl"), a => (string?)a["url"] == "https://bord.example/w-1");
