@@ -37,6 +37,9 @@ public sealed class BoardItemCommandTests
     [InlineData("""{"itemId":"r-1","expectedVersion":1,"draft":{"kind":"wish","wish":{}}}""")]
     [InlineData("""{"itemId":"r-1","expectedVersion":1,"draft":{"result":{"statement":"x"}}}""")]
     [InlineData("""{"itemId":"r-1","expectedVersion":1,"draft":{"kind":"activity","activity":{"what":"x","formality":"sometimes"}}}""")]
+    // Found by the board fuzz test: no draft at all, or a list sent as null, used to reach the edit (a 500).
+    [InlineData("""{"itemId":"r-1","expectedVersion":1}""")]
+    [InlineData("""{"itemId":"a-1","expectedVersion":1,"draft":{"kind":"activity","activity":{"what":"x","organisations":null}}}""")]
     public void Parse_UpdateItemWithoutAFittingDraft_IsRefused(string json)
     {
         Assert.Null(CommandJson.Parse("updateItem", JsonDocument.Parse(json).RootElement));

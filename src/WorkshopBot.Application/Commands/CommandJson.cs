@@ -23,7 +23,9 @@ public static class CommandJson
 
         try
         {
-            return data.Deserialize(type, Options) as WerkgroepCommand;
+            // A missing draft deserialises as null although the record says it cannot be; such a form is malformed.
+            var command = data.Deserialize(type, Options) as WerkgroepCommand;
+            return command is EditItem { Draft: null } or ProposeItem { Draft: null } ? null : command;
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or NotSupportedException)
         {

@@ -9,6 +9,10 @@ namespace WorkshopBot.Application.Commands;
 // board posts the same EditItem command (verb updateItem) as the card's edit form.
 public sealed class ItemDraftJsonConverter : JsonConverter<ItemDraft>
 {
+    // A draft's lists and names are never null in the domain; an explicit null from a hostile form must be
+    // refused as malformed JSON (a 400), not reach the edit as a NullReferenceException (a 500).
+    private JsonSerializerOptions? strict;
+
     public override ItemDraft? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         using var document = JsonDocument.ParseValue(ref reader);
@@ -18,6 +22,7 @@ public sealed class ItemDraftJsonConverter : JsonConverter<ItemDraft>
             throw new JsonException("An item draft needs a kind.");
         }
 
+        options = strict ??= new JsonSerializerOptions(options) { RespectNullableAnnotations = true };
         var kind = kindElement.Deserialize<FormalItemKind>(options);
         var name = JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
         if (!root.TryGetProperty(name, out var draft) || draft.ValueKind != JsonValueKind.Object)
