@@ -78,6 +78,7 @@ public static class StepCard
             StepNotes.List(view, ranked, own, others, isModerator, t),
             isOpen ? AddNotesForm(view, t) : null,
             isOpen ? ProposeActions(view, t) : null,
+            view.Step == CompassSteps.Last ? MonitoringAction(view, t) : null,
         };
 
         var actions = new List<JsonNode?>
@@ -150,6 +151,15 @@ public static class StepCard
                 Ac.Actions([Ac.Execute(t.AddNotes, CardVerbs.AddNotes, BoardData(view), style: "positive")]),
             ],
             separator: true)!;
+
+    // Step 6 goes on after the meeting: the overview comes as a new message (Action.Submit), so the
+    // shared step card stays as it is for everyone else.
+    private static JsonObject? MonitoringAction(StepCardView view, CardText t)
+    {
+        var data = StepData(view);
+        data["verb"] = CardVerbs.ShowMonitoring;
+        return Ac.Actions([new JsonObject { ["type"] = "Action.Submit", ["title"] = t.OpenMonitoring, ["data"] = data }]);
+    }
 
     private static JsonObject? ProposeActions(StepCardView view, CardText t)
     {

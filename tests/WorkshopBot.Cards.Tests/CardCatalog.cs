@@ -29,6 +29,7 @@ internal static class CardCatalog
         ["start-werkgroep-empty"] = l => StartWerkgroepCard.Build(SampleViews.StartWerkgroep(empty: true), l),
         ["step-empty"] = l => StepCard.Build(SampleViews.StepCard(noteCount: 0, viewer: SampleViews.Participant), l),
         ["step-shared"] = l => StepCard.Build(SampleViews.StepCard(), l),
+        ["step-6-shared"] = l => StepCard.Build(SampleViews.StepCard(step: 6), l),
         ["step-participant"] = l => StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Participant, voting: true, timer: true), l),
         ["step-moderator"] = l => StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Moderator, voting: true, timer: true), l),
         ["step-silent"] = l => StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Moderator, silent: true), l),

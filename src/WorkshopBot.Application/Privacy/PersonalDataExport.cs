@@ -1,4 +1,5 @@
 using WorkshopBot.Domain.Audit;
+using WorkshopBot.Domain.Monitoring;
 using WorkshopBot.Domain.Summaries;
 using WorkshopBot.Domain.Trajecten;
 using WorkshopBot.Domain.Werkgroepen;
@@ -13,7 +14,8 @@ public sealed record PersonalDataExport(
     IReadOnlyList<WerkgroepData> Werkgroepen,
     IReadOnlyList<SummaryData> Summaries,
     IReadOnlyList<WorkshopEvent> Audit,
-    IReadOnlyList<ConversationReferenceData> ConversationReferences);
+    IReadOnlyList<ConversationReferenceData> ConversationReferences,
+    IReadOnlyList<MonitoringData> Monitoring);
 
 public sealed record TrajectData(string TrajectId, string Name, bool IsModerator, bool CreatedIt, Reviewer? AsReviewer);
 
@@ -32,10 +34,21 @@ public sealed record VoteData(string NoteId, int Round, DateTimeOffset At);
 
 public sealed record SummaryData(string TrajectId, string ReviewId, int Version, bool PublishedIt, Reviewer? AsReviewer, ReviewResponse? Response, IReadOnlyList<string> ListedAsParticipant);
 
+// Step 6 of one werkgroep: where the person is data owner, what they measured, told or recorded, and
+// the improvement actions listed under their name.
+public sealed record MonitoringData(
+    string TrajectId,
+    string WerkgroepId,
+    IReadOnlyList<DataOwner> AsDataOwner,
+    IReadOnlyList<Measurement> Measurements,
+    IReadOnlyList<Story> Stories,
+    IReadOnlyList<Reflection> Reflections,
+    IReadOnlyList<ImprovementAction> ImprovementActionsOwned);
+
 public sealed record ConversationReferenceData(string ConversationId, string Json);
 
 // What `workshopbot privacy forget` changed; all zeros on a second run.
-public sealed record ForgetReport(string Pseudonym, int Trajecten, int Werkgroepen, int Summaries, int AuditEvents, int ConversationReferences)
+public sealed record ForgetReport(string Pseudonym, int Trajecten, int Werkgroepen, int Summaries, int AuditEvents, int ConversationReferences, int Monitoring)
 {
-    public bool ChangedAnything => Trajecten + Werkgroepen + Summaries + AuditEvents + ConversationReferences > 0;
+    public bool ChangedAnything => Trajecten + Werkgroepen + Summaries + AuditEvents + ConversationReferences + Monitoring > 0;
 }

@@ -1,5 +1,6 @@
 using WorkshopBot.Domain;
 using WorkshopBot.Domain.Audit;
+using WorkshopBot.Domain.Monitoring;
 using WorkshopBot.Domain.Ports;
 using WorkshopBot.Domain.Privacy;
 using WorkshopBot.Domain.Services;
@@ -11,10 +12,11 @@ namespace WorkshopBot.Application.Privacy;
 
 // Export and erasure of one person's data across every traject, werkgroep, summary and audit row
 // (issue 13, finding 6). Aggregates change through WorkshopService (ETags, the one retry policy) and the
-// summary store with its ETag; audit and conversation references through IPersonalDataStore. What is
-// kept, pseudonymised or removed per kind of data: Werkgroep.Privacy, Traject.Privacy,
-// SummaryReviewPrivacy and docs/privacy.md.
-public sealed class PersonalDataService(IWorkshopStore store, ISummaryReviewStore reviews, IPersonalDataStore personalData, TimeProvider time)
+// summary and monitoring stores with their ETags; audit and conversation references through
+// IPersonalDataStore. What is kept, pseudonymised or removed per kind of data: Werkgroep.Privacy,
+// Traject.Privacy, SummaryReviewPrivacy, WerkgroepMonitoring.Privacy and docs/privacy.md.
+public sealed class PersonalDataService(
+    IWorkshopStore store, ISummaryReviewStore reviews, IMonitoringStore monitoring, IPersonalDataStore personalData, TimeProvider time)
 {
     private const int SaveAttempts = 5;
 
@@ -22,8 +24,8 @@ public sealed class PersonalDataService(IWorkshopStore store, ISummaryReviewStor
 
     public async Task<PersonalDataExport> ExportAsync(IReadOnlyList<string> userIds, CancellationToken cancellationToken)
     {
-        var (person, trajecten) = await LoadAsync(userIds, cancellationToken);
-        var names = NamesOf(person, trajecten);
+        var (person, trajecten, cycles) = await LoadAsync(userIds, cancellationToken);
+        var names = NamesOf(person, trajecten, cycles);
         var trajectData = new List<TrajectData>();
         var werkgroepData = new List<WerkgroepData>();
         var summaries = new List<SummaryData>();
@@ -58,6 +60,7 @@ public sealed class PersonalDataService(IWorkshopStore store, ISummaryReviewStor
         }
 
         var references = await personalData.ConversationReferencesOfAsync(person, cancellationToken);
+        var monitoringData = cycles.Select(c => c.Value).Where(m => m.Concerns(person, names)).Select(m => MonitoringDataOf(m, person, names)).ToArray();
         return new PersonalDataExport(
             person.All.Order(StringComparer.Ordinal).ToArray(),
             time.GetUtcNow(),
@@ -65,15 +68,16 @@ public sealed class PersonalDataService(IWorkshopStore store, ISummaryReviewStor
             werkgroepData,
             summaries,
             audit.OrderBy(e => e.At).ToArray(),
-            references.Select(r => new ConversationReferenceData(r.ConversationId, r.Json)).ToArray());
+            references.Select(r => new ConversationReferenceData(r.ConversationId, r.Json)).ToArray(),
+            monitoringData);
     }
 
     // Idempotent: a second run finds nothing that names the person and changes nothing.
     public async Task<ForgetReport> ForgetAsync(IReadOnlyList<string> userIds, bool eraseNotes, CancellationToken cancellationToken)
     {
-        var (person, trajecten) = await LoadAsync(userIds, cancellationToken);
-        var names = NamesOf(person, trajecten);
-        int trajectCount = 0, werkgroepCount = 0, summaryCount = 0, auditCount = 0;
+        var (person, trajecten, cycles) = await LoadAsync(userIds, cancellationToken);
+        var names = NamesOf(person, trajecten, cycles);
+        int trajectCount = 0, werkgroepCount = 0, summaryCount = 0, auditCount = 0, monitoringCount = 0;
         foreach (var (traject, werkgroepen) in trajecten)
         {
             foreach (var werkgroep in werkgroepen.Where(w => w.Concerns(person)))
@@ -96,12 +100,17 @@ public sealed class PersonalDataService(IWorkshopStore store, ISummaryReviewStor
                 }
             }
 
+            foreach (var cycle in cycles.Where(c => c.Value.TrajectId == traject.Id && c.Value.Concerns(person, names)))
+            {
+                monitoringCount += await ForgetInMonitoringAsync(traject.Id, cycle.Value.WerkgroepId, person, names, cancellationToken);
+            }
+
             // After the aggregates: their own "person-forgotten" events name only the pseudonym.
             auditCount += await personalData.RewriteAuditAsync(traject.Id, person.Forget, cancellationToken);
         }
 
         int references = await personalData.ForgetConversationReferencesAsync(person, cancellationToken);
-        return new ForgetReport(person.Pseudonym, trajectCount, werkgroepCount, summaryCount, auditCount, references);
+        return new ForgetReport(person.Pseudonym, trajectCount, werkgroepCount, summaryCount, auditCount, references, monitoringCount);
     }
 
     private static int Saved<T>(DomainResult<Change<T>> result, string id) =>
@@ -129,9 +138,29 @@ public sealed class PersonalDataService(IWorkshopStore store, ISummaryReviewStor
         throw new InvalidOperationException($"Summary review {reviewId} kept changing; run forget again.");
     }
 
+    private async Task<int> ForgetInMonitoringAsync(string trajectId, string werkgroepId, PersonIds person, IReadOnlyCollection<string> names, CancellationToken cancellationToken)
+    {
+        for (int attempt = 0; attempt < SaveAttempts; attempt++)
+        {
+            var stored = await monitoring.GetAsync(trajectId, werkgroepId, cancellationToken);
+            var change = stored?.Value.Forget(person, names, time.GetUtcNow());
+            if (stored is null || change is null || !change.HasChanges)
+            {
+                return 0;
+            }
+
+            if ((await monitoring.SaveAsync(change.Aggregate, stored.ETag, change.Events, cancellationToken)).IsSaved)
+            {
+                return 1;
+            }
+        }
+
+        throw new InvalidOperationException($"Monitoring of werkgroep {werkgroepId} kept changing; run forget again.");
+    }
+
     // Every traject with its werkgroepen, and the person with every id the member rows add (the operator
     // may know only the object id or only the Teams id).
-    private async Task<(PersonIds Person, IReadOnlyList<(Traject Traject, IReadOnlyList<Werkgroep> Werkgroepen)> Trajecten)> LoadAsync(
+    private async Task<(PersonIds Person, IReadOnlyList<(Traject Traject, IReadOnlyList<Werkgroep> Werkgroepen)> Trajecten, IReadOnlyList<Versioned<WerkgroepMonitoring>> Cycles)> LoadAsync(
         IReadOnlyList<string> userIds, CancellationToken cancellationToken)
     {
         var person = new PersonIds(userIds);
@@ -144,17 +173,30 @@ public sealed class PersonalDataService(IWorkshopStore store, ISummaryReviewStor
             }
         }
 
+        var cycles = await monitoring.ListAsync(cancellationToken);
         person = person.With(trajecten.SelectMany(t => t.Item2).SelectMany(w => w.KnownIdsOf(person)));
-        return (person, trajecten);
+        person = person.With(cycles.SelectMany(c => c.Value.KnownIdsOf(person)));
+        return (person, trajecten, cycles);
     }
 
     // The names the person is listed under (published summaries list participants by name only).
-    private static HashSet<string> NamesOf(PersonIds person, IReadOnlyList<(Traject Traject, IReadOnlyList<Werkgroep> Werkgroepen)> trajecten) =>
+    private static HashSet<string> NamesOf(
+        PersonIds person, IReadOnlyList<(Traject Traject, IReadOnlyList<Werkgroep> Werkgroepen)> trajecten, IReadOnlyList<Versioned<WerkgroepMonitoring>> cycles) =>
         trajecten.SelectMany(t => t.Werkgroepen.SelectMany(w => w.Members.Concat(w.FormerMembers)).Where(m => person.Matches(m.UserId)).Select(m => m.Name)
                 .Concat(t.Traject.Moderators.Where(m => person.Matches(m.UserId)).Select(m => m.Name))
                 .Concat(t.Traject.Reviewers.Where(r => person.Matches(r.UserId)).Select(r => r.Name)))
+            .Concat(cycles.SelectMany(c => c.Value.NamesOf(person)))
             .Where(name => name.Length > 0)
             .ToHashSet(StringComparer.Ordinal);
+
+    private static MonitoringData MonitoringDataOf(WerkgroepMonitoring cycle, PersonIds person, IReadOnlyCollection<string> names) => new(
+        cycle.TrajectId,
+        cycle.WerkgroepId,
+        [.. cycle.Owners.Where(o => person.Matches(o.UserId) || person.Matches(o.TeamsId))],
+        [.. cycle.Measurements.Where(m => person.Matches(m.EnteredById))],
+        [.. cycle.Stories.Where(s => person.Matches(s.AddedById))],
+        [.. cycle.Reflections.Where(r => person.Matches(r.RecordedById))],
+        [.. cycle.Actions.Where(a => names.Contains(a.OwnerName))]);
 
     private static WerkgroepData WerkgroepDataOf(Werkgroep werkgroep, PersonIds person)
     {

@@ -113,6 +113,9 @@ public sealed partial record CardText
 
     public required string ProposeResult { get; init; }
 
+    // Step 6: opens the improvement cycle's overview (measurements, stories, reflections) as a new message.
+    public required string OpenMonitoring { get; init; }
+
     public required string ProposeIndicator { get; init; }
 
     public required string ProposeActivity { get; init; }

@@ -81,7 +81,11 @@ public static class PrivacyCommand
             var provider = services(connectionString);
             var personalData = provider.GetRequiredService<IPersonalDataStore>();
             var service = new PersonalDataService(
-                provider.GetRequiredService<IWorkshopStore>(), provider.GetRequiredService<ISummaryReviewStore>(), personalData, timeProvider);
+                provider.GetRequiredService<IWorkshopStore>(),
+                provider.GetRequiredService<ISummaryReviewStore>(),
+                provider.GetRequiredService<IMonitoringStore>(),
+                personalData,
+                timeProvider);
             switch (action)
             {
                 case "export":
@@ -89,13 +93,14 @@ public static class PrivacyCommand
                     File.WriteAllText(options["--out"]!, JsonSerializer.Serialize(export, Json));
                     output.WriteLine(
                         $"{Path.GetFullPath(options["--out"]!)}: {export.Werkgroepen.Count} werkgroepen, {export.Trajecten.Count} trajecten, "
-                        + $"{export.Summaries.Count} samenvattingen, {export.Audit.Count} auditregels, {export.ConversationReferences.Count} gesprekken.");
+                        + $"{export.Summaries.Count} samenvattingen, {export.Audit.Count} auditregels, {export.ConversationReferences.Count} gesprekken, "
+                        + $"{export.Monitoring.Count} monitoringrijen.");
                     return ExitCodes.Success;
                 case "forget":
                     var report = service.ForgetAsync(userIds, options.HasFlag("--erase-notes"), CancellationToken.None).GetAwaiter().GetResult();
                     output.WriteLine(report.ChangedAnything
                         ? $"Vergeten als {report.Pseudonym}: {report.Werkgroepen} werkgroepen, {report.Trajecten} trajecten, {report.Summaries} samenvattingen, "
-                            + $"{report.AuditEvents} auditregels, {report.ConversationReferences} gesprekken."
+                            + $"{report.AuditEvents} auditregels, {report.ConversationReferences} gesprekken, {report.Monitoring} monitoringrijen."
                         : $"Niets meer te vergeten / nothing left to forget ({report.Pseudonym}).");
                     return ExitCodes.Success;
                 default:

@@ -14,8 +14,8 @@ namespace WorkshopBot.Storage.Privacy;
 // IPersonalDataStore on the tables the other stores write (see their layouts): Workshops (state and
 // "event-…" rows per traject/werkgroep partition), TrajectWerkgroepen, ConversationIndex, UserWerkgroepen
 // (membership rows keyed by werkgroep or traject id, ledgers "w-{werkgroep}"/"t-{traject}"),
-// SummaryReviews (partition = traject), ShareLinks (partition = werkgroep), ConversationReferences and
-// ProcessedActivities. Operator work: scans are fine here, never on a user's request path.
+// SummaryReviews (partition = traject), Monitoring (partition = traject: a state row per werkgroep and
+// "event-…" rows), ShareLinks (partition = werkgroep), ConversationReferences and ProcessedActivities. Operator work: scans are fine here, never on a user's request path.
 internal sealed class TablePersonalDataStore(TableClientProvider tables, IWorkshopStore workshops, TableActivityDedupeSweeper dedupeSweeper)
     : IPersonalDataStore
 {
@@ -25,6 +25,8 @@ internal sealed class TablePersonalDataStore(TableClientProvider tables, IWorksh
     private TableClient Workshops => tables.GetTableClient(TableNames.Workshops);
 
     private TableClient SummaryReviews => tables.GetTableClient(TableNames.SummaryReviews);
+
+    private TableClient Monitoring => tables.GetTableClient(TableNames.Monitoring);
 
     private TableClient References => tables.GetTableClient(TableNames.ConversationReferences);
 
@@ -66,7 +68,9 @@ internal sealed class TablePersonalDataStore(TableClientProvider tables, IWorksh
             changed += await RewriteEventsAsync(Workshops, partition, rewrite, cancellationToken);
         }
 
-        return changed + await RewriteEventsAsync(SummaryReviews, trajectId, rewrite, cancellationToken);
+        return changed
+            + await RewriteEventsAsync(SummaryReviews, trajectId, rewrite, cancellationToken)
+            + await RewriteEventsAsync(Monitoring, trajectId, rewrite, cancellationToken);
     }
 
     public async Task<IReadOnlyList<StoredReference>> ConversationReferencesOfAsync(PersonIds person, CancellationToken cancellationToken)
@@ -141,6 +145,7 @@ internal sealed class TablePersonalDataStore(TableClientProvider tables, IWorksh
         }
 
         await DeleteRowsAsync(SummaryReviews, TableClient.CreateQueryFilter($"PartitionKey eq {trajectId}"), _ => true, cancellationToken);
+        await DeleteRowsAsync(Monitoring, TableClient.CreateQueryFilter($"PartitionKey eq {trajectId}"), _ => true, cancellationToken);
         foreach (var werkgroepId in ids.Where(id => id != trajectId))
         {
             await DeleteRowsAsync(Workshops, TableClient.CreateQueryFilter($"PartitionKey eq {werkgroepId}"), _ => true, cancellationToken);
@@ -163,7 +168,7 @@ internal sealed class TablePersonalDataStore(TableClientProvider tables, IWorksh
         // Audit rows are written once and never updated, so their Timestamp is when the event happened.
         int blanked = 0;
         var before = now - policy.AuditDetails;
-        foreach (var table in new[] { Workshops, SummaryReviews })
+        foreach (var table in new[] { Workshops, SummaryReviews, Monitoring })
         {
             await foreach (var row in table.QueryAsync<WorkshopEventEntity>(
                 TableClient.CreateQueryFilter($"RowKey ge {EventPrefix} and RowKey lt {EventPrefixEnd} and Timestamp lt {before}"),

@@ -93,6 +93,7 @@ public sealed partial class WorkshopActivityHandler(
             TextCommandKind.Organisation => await OrganisationAsync(command.Argument, turnContext, cancellationToken),
             TextCommandKind.Reviewer => await AddReviewerFromTextAsync(turnContext, command.Argument, cancellationToken),
             TextCommandKind.DeleteTraject => await DeleteTrajectAsync(command.Argument, turnContext, cancellationToken),
+            TextCommandKind.Monitoring => (await MonitoringVerbAsync(CardVerbs.ShowMonitoring, new CardData(null), turnContext, cancellationToken)).Card,
             _ => Notice(NoticeSeverity.Info, Text(turnContext).DoNotUnderstand, language),
         };
     }

@@ -13,6 +13,7 @@ public enum TextCommandKind
     Organisation,
     Reviewer,
     DeleteTraject,
+    Monitoring,
 }
 
 // A typed command after the bot's mention has been stripped. Argument is the note text for

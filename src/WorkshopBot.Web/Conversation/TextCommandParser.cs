@@ -28,6 +28,9 @@ public static class TextCommandParser
         ("organisatie", TextCommandKind.Organisation),
         ("organisation", TextCommandKind.Organisation),
         ("organization", TextCommandKind.Organisation),
+        ("voortgang", TextCommandKind.Monitoring),
+        ("monitoring", TextCommandKind.Monitoring),
+        ("progress", TextCommandKind.Monitoring),
         ("beoordelaar", TextCommandKind.Reviewer),
         ("reviewer", TextCommandKind.Reviewer),
     ];

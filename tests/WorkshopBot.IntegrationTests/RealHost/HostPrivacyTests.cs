@@ -196,6 +196,7 @@ public sealed class HostPrivacyTests(AzuriteFixture azurite) : HostBenchTest(azu
     private PersonalDataService Service() => new(
         Bench.Host.Services.GetRequiredService<IWorkshopStore>(),
         Bench.Host.Services.GetRequiredService<ISummaryReviewStore>(),
+        Bench.Host.Services.GetRequiredService<IMonitoringStore>(),
         Bench.Host.Services.GetRequiredService<IPersonalDataStore>(),
         TimeProvider.System);
 }

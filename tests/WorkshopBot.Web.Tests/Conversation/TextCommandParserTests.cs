@@ -15,6 +15,9 @@ public sealed class TextCommandParserTests
     [InlineData("samenvatting", TextCommandKind.Summary)]
     [InlineData("beoordelaar <at>Jan</at> (Welzijn)", TextCommandKind.Reviewer)]
     [InlineData("reviewer <at>Jan</at>", TextCommandKind.Reviewer)]
+    [InlineData("voortgang", TextCommandKind.Monitoring)]
+    [InlineData("Monitoring", TextCommandKind.Monitoring)]
+    [InlineData("progress", TextCommandKind.Monitoring)]
     public void Parse_Keyword_ReturnsCommand(string text, TextCommandKind expected)
     {
         var command = TextCommandParser.Parse(text);
