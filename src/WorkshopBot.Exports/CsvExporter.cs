@@ -27,11 +27,18 @@ public static class CsvExporter
 
         var clean = DocumentCleaner.Clean(document);
         var text = ExportText.For(language);
+        return Write(separator, IndicatorRegister.Header(text), IndicatorRegister.Rows(clean, text));
+    }
+
+    // Every CSV the exports write (the register, the monitoring time series) goes through here, so quoting,
+    // the byte order mark and formula neutralisation are the same in each.
+    internal static byte[] Write(char separator, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    {
         using var stream = new MemoryStream();
         using (var writer = CsvWriter.Create(stream, Options(separator), leaveOpen: true))
         {
-            WriteRecord(writer, IndicatorRegister.Header(text));
-            foreach (var row in IndicatorRegister.Rows(clean, text))
+            WriteRecord(writer, header);
+            foreach (var row in rows)
             {
                 WriteRecord(writer, row);
             }

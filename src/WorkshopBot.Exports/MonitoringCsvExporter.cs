@@ -1,4 +1,3 @@
-using CsvHelper;
 using WorkshopBot.Domain.Localization;
 using WorkshopBot.Exports.Formatting;
 using WorkshopBot.Exports.Model;
@@ -22,31 +21,9 @@ public static class MonitoringCsvExporter
 
         var clean = MonitoringCleaner.Clean(document).Select(scope);
         var text = MonitoringText.For(language);
-        using var stream = new MemoryStream();
-        using (var writer = CsvWriter.Create(stream, Options(separator), leaveOpen: true))
-        {
-            WriteRecord(writer, TimeSeriesTable.Header(text));
-            foreach (var row in TimeSeriesTable.Rows(clean, text))
-            {
-                WriteRecord(writer, [.. row.Select(cell => TimeSeriesTable.Text(cell, text))]);
-            }
-        }
-
-        return stream.ToArray();
+        return CsvExporter.Write(
+            separator,
+            TimeSeriesTable.Header(text),
+            TimeSeriesTable.Rows(clean, text).Select(row => (IReadOnlyList<string>)[.. row.Select(cell => TimeSeriesTable.Text(cell, text))]));
     }
-
-    private static CsvWriterOptions Options(char separator) => CsvWriterOptions.Default with
-    {
-        Separator = separator,
-        Quoting = CsvQuoting.WhenNeededOrWhitespace,
-        ShouldQuote = HoldsListSeparator,
-        WriteByteOrderMark = true,
-    };
-
-    // A Dutch decimal comma in a ','-separated file is quoted too, so the number stays one field.
-    private static bool HoldsListSeparator(ReadOnlySpan<char> field, Type fieldType, int fieldIndex, long recordIndex) =>
-        field.IndexOfAny(',', ';') >= 0;
-
-    private static void WriteRecord(CsvWriter writer, IReadOnlyList<string> fields) =>
-        writer.WriteRecord([.. fields.Select(SafeText.NeutraliseCsvFormula)]);
 }
