@@ -80,6 +80,7 @@ var tableNames = [
   'ShareLinks'
   'RunningTimers'
   'SummaryReviews'
+  'Monitoring'
 ]
 
 var suffix = uniqueString(resourceGroup().id)

@@ -57,6 +57,14 @@ public static class CardVerbs
     public const string ReplyToReview = CommandVerbs.ReplyToReview;
     public const string ChangeSummaryDeadline = CommandVerbs.ChangeSummaryDeadline;
 
+    // Step 6, the improvement cycle (due card, story and reflection forms, the moderator's overview).
+    public const string ShowMonitoring = CommandVerbs.ShowMonitoring;
+    public const string AssignDataOwner = CommandVerbs.AssignDataOwner;
+    public const string RecordMeasurement = CommandVerbs.RecordMeasurement;
+    public const string AddStory = CommandVerbs.AddStory;
+    public const string RecordReflection = CommandVerbs.RecordReflection;
+    public const string NudgeDataOwners = CommandVerbs.NudgeDataOwners;
+
     public static IReadOnlyList<string> All { get; } =
     [
         ShowHelp, ShowCreateTrajectForm, ShowStartWerkgroepForm, ShowStep, ShowProposeForm,
@@ -66,5 +74,6 @@ public static class CardVerbs
         GoToStep, MergeNotes, MoveNote, PromoteNote,
         ProposeItem, UpdateItem, AcceptItem, AdoptSuggestion, RefreshItem,
         RefreshSummary, RespondToSummary, ReplyToReview, ChangeSummaryDeadline,
+        ShowMonitoring, AssignDataOwner, RecordMeasurement, AddStory, RecordReflection, NudgeDataOwners,
     ];
 }

@@ -59,6 +59,16 @@ public static class DomainErrorCodes
     // Too many requests from one person or for one werkgroep in a short time (the host's rate limiter).
     public const string RateLimited = "rate-limited";
 
+    // Monitoring (step 6): measurements, stories, data owners and reflections.
+    public const string NotDataOwner = "not-data-owner";
+    public const string NoFrequency = "no-frequency";
+    public const string PeriodNotStarted = "period-not-started";
+    public const string InvalidMeasurement = "invalid-measurement";
+    public const string ConsentRequired = "consent-required";
+    public const string PersonalDataInStory = "personal-data-in-story";
+    public const string StoryLinkRequired = "story-link-required";
+    public const string ActivityRequired = "activity-required";
+
     // Refused by the application before the domain is asked.
     public const string NoWerkgroep = "no-werkgroep";
     public const string UnknownVerb = "unknown-verb";

@@ -9,4 +9,7 @@ public static class SystemActors
 
     // An operator's maintenance (the CLI's repair and privacy commands).
     public static Actor Operator { get; } = new("system:operator", "Beheer");
+
+    // The bot's own scheduled work (asking data owners for due periods).
+    public static Actor Scheduler { get; } = new("system:scheduler", "WorkshopBot");
 }

@@ -12,4 +12,5 @@ public static class TableNames
     public const string ShareLinks = "ShareLinks";
     public const string RunningTimers = "RunningTimers";
     public const string SummaryReviews = "SummaryReviews";
+    public const string Monitoring = "Monitoring";
 }

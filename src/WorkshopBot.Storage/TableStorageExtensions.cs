@@ -10,6 +10,7 @@ using WorkshopBot.BotProtocol.Ports;
 using WorkshopBot.Domain.Ports;
 using WorkshopBot.Domain.Sharing;
 using WorkshopBot.Domain.Summaries;
+using WorkshopBot.Storage.Monitoring;
 using WorkshopBot.Storage.Protocol;
 using WorkshopBot.Storage.Sharing;
 using WorkshopBot.Storage.Summaries;
@@ -55,7 +56,7 @@ public static class TableStorageExtensions
     }
 
     // The bot host's other stores, in Table storage too so every app instance sees the same conversation
-    // references, dedupe claims, share links, running timers and summary reviews. Needs AddTableStorage.
+    // references, dedupe claims, share links, running timers, summary reviews and monitoring. Needs AddTableStorage.
     public static IHostApplicationBuilder AddBotTableStores(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -64,6 +65,7 @@ public static class TableStorageExtensions
         services.AddRequiredTable(TableNames.ShareLinks);
         services.AddRequiredTable(TableNames.RunningTimers);
         services.AddRequiredTable(TableNames.SummaryReviews);
+        services.AddRequiredTable(TableNames.Monitoring);
         services.AddSingleton<IConversationReferenceStore>(sp =>
             new TableConversationReferenceStore(Table(sp, TableNames.ConversationReferences)));
         services.AddSingleton<IActivityDeduplicator>(sp =>
@@ -73,6 +75,7 @@ public static class TableStorageExtensions
         services.AddSingleton<IShareLinkStore>(sp => new TableShareLinkStore(Table(sp, TableNames.ShareLinks)));
         services.AddSingleton<IRunningTimerStore, TableRunningTimerStore>();
         services.AddSingleton<ISummaryReviewStore>(sp => new TableSummaryReviewStore(Table(sp, TableNames.SummaryReviews)));
+        services.AddSingleton<IMonitoringStore>(sp => new TableMonitoringStore(Table(sp, TableNames.Monitoring)));
         return builder;
     }
 

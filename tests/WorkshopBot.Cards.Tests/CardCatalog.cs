@@ -77,6 +77,13 @@ internal static class CardCatalog
         ["review-notification"] = l => ReviewNotificationCard.Build(SampleViews.ReviewNotification(), l),
         ["review-notification-question"] = l => ReviewNotificationCard.Build(SampleViews.ReviewNotification(ReviewAnswer.Vraag), l),
         ["reminder"] = l => ReminderCard.Build(SampleViews.Reminder(), l),
+        ["monitoring-due"] = l => DueCard.Build(SampleMonitoring.Due(), l),
+        ["monitoring-due-fraction"] = l => DueCard.Build(SampleMonitoring.Due(fraction: true) with { Error = "Vul een waarde in." }, l),
+        ["monitoring-due-done"] = l => DueCard.Build(SampleMonitoring.Due() with { MissingPeriods = [] }, l),
+        ["monitoring-story"] = l => StoryForm.Build(SampleMonitoring.StoryForm(), l),
+        ["monitoring-reflection"] = l => ReflectionForm.Build(SampleMonitoring.ReflectionForm(), l),
+        ["monitoring-overview-moderator"] = l => MonitoringOverviewCard.Build(new(SampleMonitoring.View(), ViewerIsModerator: true, [new("0c6f4a1e-2b3d-4c5e-8f90-000000000001", "Deelnemer 1 (Welzijn Neder-Betuwe)")]), l),
+        ["monitoring-overview-partner"] = l => MonitoringOverviewCard.Build(new(SampleMonitoring.View(), ViewerIsModerator: false), l),
     };
 
     public static IEnumerable<object[]> All() =>

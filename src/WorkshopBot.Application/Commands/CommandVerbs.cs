@@ -37,6 +37,14 @@ public static class CommandVerbs
     public const string ReplyToReview = "replyToReview";
     public const string ChangeSummaryDeadline = "changeSummaryDeadline";
 
+    // Step 6, the improvement cycle (MonitoringCommands; cards only for now).
+    public const string AssignDataOwner = "assignDataOwner";
+    public const string RecordMeasurement = "recordMeasurement";
+    public const string AddStory = "addStory";
+    public const string RecordReflection = "recordReflection";
+    public const string NudgeDataOwners = "nudgeDataOwners";
+    public const string ShowMonitoring = "showMonitoring";
+
     // The commands the board page may post as JSON ({ "verb": …, "data": { …the record's properties } }).
     // Proposing items and moderator hand-over come only from cards and chat, which parse them themselves;
     // the board edits, links and accepts items with the cards' own commands (updateItem, acceptItem).

@@ -74,6 +74,14 @@ public static class ErrorCatalog
         [DomainErrorCodes.NotReviewer] = new(Forbidden, (t, _) => t.NotReviewer),
         [DomainErrorCodes.RosterUnavailable] = new(Unavailable, (t, _) => t.RosterUnavailable),
         [DomainErrorCodes.RateLimited] = new(TooManyRequests, (t, _) => t.RateLimited),
+        [DomainErrorCodes.NotDataOwner] = new(Forbidden, (t, _) => t.NotDataOwner),
+        [DomainErrorCodes.NoFrequency] = new(Conflict, (t, _) => t.NoFrequency),
+        [DomainErrorCodes.PeriodNotStarted] = new(BadRequest, (t, _) => t.PeriodNotStarted),
+        [DomainErrorCodes.InvalidMeasurement] = new(BadRequest, (t, _) => t.InvalidMeasurement),
+        [DomainErrorCodes.ConsentRequired] = new(BadRequest, (t, _) => t.ConsentRequired),
+        [DomainErrorCodes.PersonalDataInStory] = new(BadRequest, (t, _) => t.PersonalDataInStory),
+        [DomainErrorCodes.StoryLinkRequired] = new(BadRequest, (t, _) => t.StoryLinkRequired),
+        [DomainErrorCodes.ActivityRequired] = new(BadRequest, (t, _) => t.ActivityRequired),
     };
 
     public static IReadOnlyCollection<string> Codes => Entries.Keys;

@@ -10,6 +10,16 @@ public static class AmsterdamTime
 
     public static DateTimeOffset Convert(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
+    // The calendar day in Amsterdam at this instant.
+    public static DateOnly Today(DateTimeOffset instant) => DateOnly.FromDateTime(Convert(instant).DateTime);
+
+    // Midnight of this Amsterdam calendar day as an instant (monitoring periods start and end there).
+    public static DateTimeOffset StartOfDay(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
+    }
+
     private static TimeZoneInfo Load()
     {
         foreach (var id in new[] { "Europe/Amsterdam", "W. Europe Standard Time" })

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using WorkshopBot.Application.Commands;
 using WorkshopBot.Application.Errors;
 using WorkshopBot.Application.Localization;
+using WorkshopBot.Application.Monitoring;
 using WorkshopBot.Application.Privacy;
 using WorkshopBot.Application.Summaries;
 using WorkshopBot.Application.Werkgroepen;
@@ -35,6 +36,7 @@ public sealed partial class WorkshopActivityHandler(
     SummaryMessaging summaryMessaging,
     ITrajectModeratorIndex moderatedTrajecten,
     ConversationMembershipHandler membership,
+    MonitoringCommandHandler monitoring,
     ReplyQueue replies,
     ILogger<WorkshopActivityHandler> logger) : ActivityHandler
 {
@@ -121,6 +123,8 @@ public sealed partial class WorkshopActivityHandler(
                 return await PublishSummaryAsync(data, turnContext, cancellationToken);
             case CardVerbs.RefreshSummary or CardVerbs.RespondToSummary or CardVerbs.ReplyToReview or CardVerbs.ChangeSummaryDeadline:
                 return await ReviewVerbAsync(verb, data, turnContext, cancellationToken);
+            case var _ when IsMonitoringVerb(verb):
+                return await MonitoringVerbAsync(verb, data, turnContext, cancellationToken);
         }
 
         if (CardCommandParser.Parse(verb, data) is not { } command)

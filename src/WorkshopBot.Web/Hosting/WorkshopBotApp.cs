@@ -1,5 +1,6 @@
 using WorkshopBot.BotProtocol.Hosting;
 using WorkshopBot.Web.Board;
+using WorkshopBot.Web.Monitoring;
 using WorkshopBot.Web.Summaries;
 
 namespace WorkshopBot.Web.Hosting;
@@ -25,6 +26,7 @@ public static class WorkshopBotApp
         builder.AddWorkshopHealthChecks();
         builder.AddBoardApi();
         builder.AddSummaryReviews();
+        builder.AddMonitoring();
 
         var app = builder.Build();
 

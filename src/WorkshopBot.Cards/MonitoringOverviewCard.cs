@@ -1,0 +1,82 @@
+using System.Text.Json.Nodes;
+using WorkshopBot.Cards.Building;
+using WorkshopBot.Cards.Localization;
+using WorkshopBot.Cards.Views;
+using WorkshopBot.Domain.Localization;
+using WorkshopBot.Domain.Monitoring;
+using static WorkshopBot.Cards.Building.Chrome;
+
+namespace WorkshopBot.Cards;
+
+// The werkgroep's monitoring overview: what is missing per organisation (a moderator can remind that
+// organisation's data owners), the registration burden per partner, and the story and reflection forms.
+public static class MonitoringOverviewCard
+{
+    private const int MaxLinesPerOrganisation = 10;
+
+    public static JsonObject Build(MonitoringOverviewView view, Language language)
+    {
+        var t = MonitoringCardText.For(language);
+        var m = view.Monitoring;
+        var body = new List<JsonNode?>
+        {
+            Ac.Heading(t.OverviewTitle),
+            Ac.Text(Esc(m.WerkgroepName), subtle: true),
+            m.Filter == NeedFilter.NeedToKnowOnly ? Ac.Text(t.NeedToKnowOnlyNote, size: "Small") : null,
+            Ac.Text(t.MissingHeading, weight: "Bolder"),
+        };
+        if (m.Missing.Count == 0)
+        {
+            body.Add(Ac.Text(t.NothingMissing, color: "Good"));
+        }
+
+        foreach (var organisation in m.Missing)
+        {
+            var name = organisation.Organisation.Length == 0 ? t.NoOrganisation : Esc(organisation.Organisation);
+            var lines = organisation.Items.Take(MaxLinesPerOrganisation).Select(i =>
+                Format(t.MissingLineFormat, Esc(i.IndicatorName), PeriodLabels.Of(i.PeriodKey, t), i.OwnerName is null ? t.NoOwner : Esc(i.OwnerName))
+                + (i.Overdue ? $" ({t.Overdue})" : ""));
+            var canNudge = view.ViewerIsModerator && organisation.Items.Any(i => i.OwnerName is not null);
+            body.Add(Ac.Container(
+                [
+                    Ac.Text($"**{name}**"),
+                    Ac.Text(string.Join("\n\n", lines.Select(l => "- " + l)), size: "Small", spacing: "None"),
+                    canNudge
+                        ? Ac.Actions([Ac.Execute(Format(t.NudgeFormat, name), CardVerbs.NudgeDataOwners, Ac.Data((CardDataKeys.WerkgroepId, m.WerkgroepId), (MonitoringInputs.Organisation, organisation.Organisation)), withInputs: false)])
+                        : null,
+                ],
+                separator: true));
+        }
+
+        if (m.RegistrationBurden.Count > 0)
+        {
+            body.Add(Ac.Text(t.BurdenHeading, weight: "Bolder", spacing: "Medium"));
+            body.Add(Ac.Text(
+                string.Join("\n\n", m.RegistrationBurden.Select(b => "- " + Format(t.BurdenLineFormat, b.Organisation.Length == 0 ? t.NoOrganisation : Esc(b.Organisation), b.NewRegistrations, b.NewRegistrationsPerYear))),
+                size: "Small"));
+        }
+
+        if (view.ViewerIsModerator && view.Members is { Count: > 0 } members && m.Indicators.Count > 0)
+        {
+            body.Add(Ac.Container(
+                [
+                    Ac.Text(t.OwnerHeading, weight: "Bolder"),
+                    Ac.ChoiceSet(MonitoringInputs.OwnerIndicator, t.OwnerIndicatorLabel, m.Indicators.Select(i => (Esc(i.Name), i.Id)), value: m.Indicators[0].Id),
+                    Ac.ChoiceSet(MonitoringInputs.OwnerUser, t.OwnerUserLabel, members.Select(p => (Esc(p.Title), p.Id)), value: members[0].Id),
+                    Ac.InputDate(MonitoringInputs.OwnerSince, t.OwnerSinceLabel),
+                    Ac.Actions([Ac.Execute(t.AssignOwner, CardVerbs.AssignDataOwner, Ac.Data((CardDataKeys.WerkgroepId, m.WerkgroepId)))]),
+                ],
+                separator: true,
+                spacing: "Medium"));
+        }
+
+        var actions = new JsonNode?[]
+        {
+            Ac.Execute(t.ToStoryForm, CardVerbs.ShowMonitoring, Ac.Data((CardDataKeys.WerkgroepId, m.WerkgroepId), (MonitoringInputs.Show, MonitoringInputs.ShowStoryForm)), withInputs: false),
+            view.ViewerIsModerator
+                ? Ac.Execute(t.ToReflectionForm, CardVerbs.ShowMonitoring, Ac.Data((CardDataKeys.WerkgroepId, m.WerkgroepId), (MonitoringInputs.Show, MonitoringInputs.ShowReflectionForm)), withInputs: false)
+                : null,
+        };
+        return Ac.Card(body, actions);
+    }
+}

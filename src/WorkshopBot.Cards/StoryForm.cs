@@ -1,0 +1,39 @@
+using System.Text.Json.Nodes;
+using WorkshopBot.Cards.Building;
+using WorkshopBot.Cards.Localization;
+using WorkshopBot.Cards.Views;
+using WorkshopBot.Domain.Localization;
+using WorkshopBot.Domain.Monitoring;
+using static WorkshopBot.Cards.Building.Chrome;
+
+namespace WorkshopBot.Cards;
+
+// A partner adds a story (vertellen): the text, whose perspective, the indicator(s) it belongs to, an
+// optional theme, and for a quote the person's consent. The privacy line says what never goes in.
+public static class StoryForm
+{
+    public static JsonObject Build(StoryFormView view, Language language)
+    {
+        var t = MonitoringCardText.For(language);
+        var body = new JsonNode?[]
+        {
+            Ac.Heading(t.StoryTitle),
+            Ac.Text(t.StoryPrivacy, size: "Small", color: "Attention"),
+            ErrorBlock(view.Error),
+            Ac.InputText(MonitoringInputs.StoryText, t.StoryTextLabel, multiline: true, maxLength: WerkgroepMonitoring.TextMaxLength, required: true, errorMessage: t.StoryTextLabel),
+            Ac.ChoiceSet(
+                MonitoringInputs.Perspective,
+                t.PerspectiveLabel,
+                [(t.Inwoner, nameof(StoryPerspective.Inwoner)), (t.Professional, nameof(StoryPerspective.Professional)), (t.Vrijwilliger, nameof(StoryPerspective.Vrijwilliger))],
+                value: nameof(StoryPerspective.Inwoner),
+                expanded: true,
+                required: true),
+            Ac.ChoiceSet(MonitoringInputs.StoryIndicators, t.StoryIndicatorsLabel, view.Indicators.Select(i => (Esc(i.Title), i.Id)), multiSelect: true, required: true, errorMessage: t.StoryIndicatorsLabel),
+            Ac.InputText(MonitoringInputs.StoryTheme, t.ThemeLabel, maxLength: WerkgroepMonitoring.ShortTextMaxLength),
+            Ac.Toggle(MonitoringInputs.IsQuote, t.IsQuoteLabel, t.IsQuoteTitle, false),
+            Ac.Toggle(MonitoringInputs.Consent, t.ConsentLabel, t.ConsentTitle, false),
+        };
+        var data = Ac.Data((CardDataKeys.WerkgroepId, view.WerkgroepId));
+        return Ac.Card(body, [Ac.Execute(t.AddStory, CardVerbs.AddStory, data, style: "positive")]);
+    }
+}

@@ -1,0 +1,29 @@
+using WorkshopBot.Application.Projections;
+using WorkshopBot.Domain.Monitoring;
+
+namespace WorkshopBot.Cards.Views;
+
+// The due card in a data owner's 1:1 chat: one indicator, its missing periods (oldest first) and the
+// entry form; AsksFraction when the definition sheet has a numerator (teller) and denominator (noemer).
+// No missing periods: the card thanks the owner. Error: a refusal shown above what was typed.
+public sealed record DueCardView(
+    string WerkgroepId,
+    string WerkgroepName,
+    string IndicatorId,
+    string IndicatorName,
+    string? Definition,
+    string? Baseline,
+    string? Target,
+    string? DataSource,
+    bool AsksFraction,
+    IReadOnlyList<MonitoringPeriod> MissingPeriods,
+    string? Error = null);
+
+public sealed record ChoiceView(string Id, string Title);
+
+public sealed record StoryFormView(string WerkgroepId, IReadOnlyList<ChoiceView> Indicators, string? Error = null);
+
+public sealed record ReflectionFormView(string WerkgroepId, MonitoringView Monitoring, IReadOnlyList<ChoiceView> Activities, string? Error = null);
+
+// Members: whom a moderator can make an indicator's data owner.
+public sealed record MonitoringOverviewView(MonitoringView Monitoring, bool ViewerIsModerator, IReadOnlyList<ChoiceView>? Members = null);

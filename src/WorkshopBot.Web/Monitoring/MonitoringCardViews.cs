@@ -1,0 +1,51 @@
+using WorkshopBot.Application.Projections;
+using WorkshopBot.Cards.Views;
+using WorkshopBot.Domain.Items;
+using WorkshopBot.Domain.Monitoring;
+using WorkshopBot.Domain.Werkgroepen;
+
+namespace WorkshopBot.Web.Monitoring;
+
+// Card views of the monitoring cards, from the werkgroep (definitions, roles) and its monitoring.
+public static class MonitoringCardViews
+{
+    // The due card for one indicator: the periods still missing for its owner at `now`.
+    public static DueCardView Due(Werkgroep werkgroep, WerkgroepMonitoring monitoring, string indicatorId, DateTimeOffset now, string? error = null)
+    {
+        var indicator = werkgroep.Indicators.First(i => i.Id == indicatorId);
+        var missing = monitoring.Missing(MonitoringScope.Of(werkgroep), now)
+            .Where(d => d.IndicatorId == indicatorId && d.Owner is not null)
+            .Select(d => d.Period)
+            .ToList();
+        return Due(werkgroep, indicator, missing, error);
+    }
+
+    public static DueCardView Due(Werkgroep werkgroep, Indicator indicator, IReadOnlyList<MonitoringPeriod> missing, string? error = null) => new(
+        werkgroep.Id,
+        werkgroep.Name,
+        indicator.Id,
+        indicator.Name,
+        indicator.Definition,
+        indicator.Baseline,
+        indicator.Target,
+        indicator.DataSource,
+        !string.IsNullOrWhiteSpace(indicator.Numerator) && !string.IsNullOrWhiteSpace(indicator.Denominator) && !IsUnit(indicator.Denominator),
+        missing,
+        error);
+
+    public static StoryFormView StoryForm(Werkgroep werkgroep, string? error = null) =>
+        new(werkgroep.Id, [.. werkgroep.Indicators.Select(i => new ChoiceView(i.Id, i.Name))], error);
+
+    public static ReflectionFormView ReflectionForm(Werkgroep werkgroep, WerkgroepMonitoring monitoring, DateTimeOffset now, string? error = null) =>
+        new(werkgroep.Id, MonitoringProjection.Of(werkgroep, monitoring, now), [.. werkgroep.Activities.Select(a => new ChoiceView(a.Id, a.What))], error);
+
+    public static MonitoringOverviewView Overview(Werkgroep werkgroep, WerkgroepMonitoring monitoring, string viewerId, DateTimeOffset now) =>
+        new(
+            MonitoringProjection.Of(werkgroep, monitoring, now),
+            werkgroep.IsModerator(viewerId),
+            [.. werkgroep.Members.Select(m => new ChoiceView(m.UserId, m.Organisation is { Length: > 0 } o ? $"{m.Name} ({o})" : m.Name))]);
+
+    // "%", "aantal", "per 100 inwoners": a unit, not a noemer to count.
+    private static bool IsUnit(string denominator) =>
+        denominator.Trim() is "%" or "aantal" or "number" || denominator.TrimStart().StartsWith("per ", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,75 @@
+using Xunit;
+using WorkshopBot.Application.Commands;
+using WorkshopBot.Application.Projections;
+using WorkshopBot.Domain.Monitoring;
+using WorkshopBot.TestKit.Domain;
+using static WorkshopBot.Application.Tests.Monitoring.MonitoringFixture;
+
+namespace WorkshopBot.Application.Tests.Monitoring;
+
+public sealed class MonitoringProjectionTests
+{
+    private readonly MonitoringFixture f = new();
+
+    [Fact]
+    public async Task View_HasBaselineTargetDirection_ValuesByPeriod_WithCorrectionsAsHistory()
+    {
+        await f.SeedAsync();
+        await f.SeedOwnerAsync();
+        var measurements = new (string Period, decimal Value, string Op)[] { ("2026-Q3", 20m, "op-1"), ("2026-Q2", 22m, "op-2"), ("2026-Q2", 23m, "op-3") };
+        foreach (var (period, value, op) in measurements)
+        {
+            await f.Handler.ExecuteAsync(new RecordMeasurement(Eenzaamheid.Id, period, Value: value) { CardWerkgroepId = f.Werkgroep.Id }, InPersonalChat(Owner, op), CancellationToken.None);
+        }
+
+        var loaded = await f.Handler.LoadAsync(f.Werkgroep.Id, f.InMeeting(TestWorkshop.Moderator, "op-view"), CancellationToken.None);
+        var view = MonitoringProjection.Of(loaded.Value!.Werkgroep, loaded.Value.Monitoring, loaded.Value.At);
+
+        var indicator = view.Indicators.Single(i => i.Id == Eenzaamheid.Id);
+        Assert.Equal((24m, 18m, Domain.Items.IndicatorDirection.Down), (indicator.BaselineValue, indicator.TargetValue, indicator.Direction));
+        Assert.Equal(MonitoringFrequency.Quarterly, indicator.Frequency);
+        Assert.Equal("Inwoners voelen zich minder eenzaam", indicator.ResultStatement);
+        Assert.Equal(["2026-Q2", "2026-Q3"], indicator.Periods.Select(p => p.PeriodKey));
+        Assert.Equal(23m, indicator.Periods[0].Value);
+        Assert.Equal(22m, Assert.Single(indicator.Periods[0].History).Value);
+        Assert.Equal(Owner.DisplayName, indicator.OwnerName);
+    }
+
+    [Fact]
+    public async Task NeedToKnowFilter_LeavesOutNiceToKnowIndicators_EverywhereInTheView()
+    {
+        await f.SeedAsync();
+
+        var all = MonitoringProjection.Of(f.Werkgroep, WerkgroepMonitoring.Empty("t-1", f.Werkgroep.Id), Monday10);
+        var needed = MonitoringProjection.Of(f.Werkgroep, WerkgroepMonitoring.Empty("t-1", f.Werkgroep.Id), Monday10, NeedFilter.NeedToKnowOnly);
+
+        Assert.Equal([Eenzaamheid.Id, Bezoekers.Id], all.Indicators.Select(i => i.Id));
+        Assert.Equal([Eenzaamheid.Id], needed.Indicators.Select(i => i.Id));
+        Assert.Contains(all.Missing.SelectMany(m => m.Items), i => i.IndicatorId == Bezoekers.Id);
+        Assert.DoesNotContain(needed.Missing.SelectMany(m => m.Items), i => i.IndicatorId == Bezoekers.Id);
+        Assert.DoesNotContain(needed.RegistrationBurden.SelectMany(b => b.Lines), l => l.IndicatorId == Bezoekers.Id);
+    }
+
+    [Fact]
+    public async Task StoriesAreGroupedByPeriod_AndLinkedToTheirIndicator()
+    {
+        await f.SeedAsync();
+        var story = new AddStory("Een inwoner vertelt dat de koffieochtend haar week structuur geeft.", StoryPerspective.Inwoner, [Eenzaamheid.Id], [], Period: "2026-Q3") { CardWerkgroepId = f.Werkgroep.Id };
+        var outcome = await f.Handler.ExecuteAsync(story, f.InMeeting(Partner, "op-s1"), CancellationToken.None);
+
+        var view = MonitoringProjection.Of(outcome.Value!.Werkgroep, outcome.Value.Monitoring, Monday10);
+
+        var period = Assert.Single(view.StoriesByPeriod);
+        Assert.Equal("2026-Q3", period.PeriodKey);
+        Assert.Equal(StoryPerspective.Inwoner, Assert.Single(period.Stories).Perspective);
+        Assert.Equal([period.Stories[0].Id], view.Indicators.Single(i => i.Id == Eenzaamheid.Id).StoryIds);
+    }
+
+    [Theory]
+    [InlineData("24%", 24.0)]
+    [InlineData("18,5 per 100 inwoners", 18.5)]
+    [InlineData("ca. 300", 300.0)]
+    [InlineData("nog te bepalen", null)]
+    public void NumberIn_BaselineOrTargetText(string text, double? expected) =>
+        Assert.Equal((decimal?)expected, MonitoringProjection.NumberIn(text));
+}

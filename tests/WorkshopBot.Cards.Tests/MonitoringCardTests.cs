@@ -1,0 +1,81 @@
+using WorkshopBot.Cards.Views;
+using WorkshopBot.Domain.Localization;
+using WorkshopBot.TestKit.Cards;
+using Xunit;
+
+namespace WorkshopBot.Cards.Tests;
+
+public sealed class MonitoringCardTests
+{
+    [Fact]
+    public void DueCard_OffersTheMissingPeriods_OldestChosen_AndSendsTheIndicator()
+    {
+        var card = DueCard.Build(SampleMonitoring.Due(), Language.Dutch);
+
+        var period = CardQuery.OfType(card, "Input.ChoiceSet").Single(c => (string?)c["id"] == MonitoringInputs.Period);
+        Assert.Equal(["2e kwartaal 2026", "3e kwartaal 2026"], period["choices"]!.AsArray().Select(c => (string?)c!["title"]));
+        Assert.Equal("2026-Q2", (string?)period["value"]);
+        var save = Assert.Single(CardQuery.ExecuteActions(card, CardVerbs.RecordMeasurement));
+        Assert.Equal("ind-eenzaam", (string?)save["data"]![MonitoringInputs.IndicatorId]);
+        Assert.Equal("w-1", (string?)save["data"]![CardDataKeys.WerkgroepId]);
+        Assert.Single(CardQuery.OfType(card, "Input.Number"), i => (string?)i["id"] == MonitoringInputs.Value);
+        Assert.Contains("Gezondheidsmonitor", card.ToJsonString());
+    }
+
+    [Fact]
+    public void DueCard_WithTellerEnNoemer_AsksBoth()
+    {
+        var card = DueCard.Build(SampleMonitoring.Due(fraction: true), Language.English);
+
+        Assert.Equal([MonitoringInputs.Numerator, MonitoringInputs.Denominator], CardQuery.OfType(card, "Input.Number").Select(i => (string?)i["id"]));
+        Assert.Contains("Q2 2026", CardQuery.AllText(card) + card.ToJsonString());
+    }
+
+    [Fact]
+    public void DueCard_NothingMissing_ThanksAndHasNoForm()
+    {
+        var card = DueCard.Build(SampleMonitoring.Due() with { MissingPeriods = [] }, Language.Dutch);
+
+        Assert.Empty(CardQuery.ExecuteActions(card));
+        Assert.Contains("Alle gevraagde cijfers zijn binnen", CardQuery.AllText(card));
+    }
+
+    [Fact]
+    public void DueCard_EscapesTheIndicatorName() =>
+        Assert.DoesNotContain("<script>", CardQuery.AllText(DueCard.Build(SampleMonitoring.Due(), Language.Dutch)));
+
+    [Fact]
+    public void Overview_OnlyAModeratorCanRemind()
+    {
+        var moderator = MonitoringOverviewCard.Build(new MonitoringOverviewView(SampleMonitoring.View(), true, [new("u-1", "Deelnemer 1")]), Language.Dutch);
+        var partner = MonitoringOverviewCard.Build(new MonitoringOverviewView(SampleMonitoring.View(), false), Language.Dutch);
+
+        var nudge = Assert.Single(CardQuery.ExecuteActions(moderator, CardVerbs.NudgeDataOwners));
+        Assert.Equal("Welzijn Neder-Betuwe", (string?)nudge["data"]![MonitoringInputs.Organisation]);
+        Assert.Empty(CardQuery.ExecuteActions(partner, CardVerbs.NudgeDataOwners));
+        Assert.Single(CardQuery.ExecuteActions(moderator, CardVerbs.AssignDataOwner));
+        Assert.Empty(CardQuery.ExecuteActions(partner, CardVerbs.AssignDataOwner));
+        Assert.DoesNotContain(CardQuery.ExecuteActions(partner), a => (string?)a["data"]![MonitoringInputs.Show] == MonitoringInputs.ShowReflectionForm);
+        Assert.Contains("nog geen gegevenseigenaar", CardQuery.AllText(moderator)); // the monthly indicator has no owner
+        Assert.Contains("Registratielast per partner", CardQuery.AllText(moderator));
+    }
+
+    [Fact]
+    public void StoryForm_SaysWhatNeverGoesInAStory_AndAsksConsentForAQuote()
+    {
+        var card = StoryForm.Build(SampleMonitoring.StoryForm(), Language.Dutch);
+
+        Assert.Contains("geen namen", CardQuery.AllText(card));
+        Assert.Equal([MonitoringInputs.IsQuote, MonitoringInputs.Consent], CardQuery.OfType(card, "Input.Toggle").Select(i => (string?)i["id"]));
+        Assert.Single(CardQuery.ExecuteActions(card, CardVerbs.AddStory));
+    }
+
+    [Fact]
+    public void ReflectionForm_ShowsTheLatestValueAgainstBaselineAndTarget()
+    {
+        var card = ReflectionForm.Build(SampleMonitoring.ReflectionForm(), Language.Dutch);
+
+        Assert.Contains("22 (1e kwartaal 2026); nulmeting 24%, streefwaarde 18%", CardQuery.AllText(card));
+        Assert.Single(CardQuery.OfType(card, "Input.Date"), i => (string?)i["id"] == MonitoringInputs.ActionDue);
+    }
+}
