@@ -1,0 +1,229 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using ClosedXML.Excel;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using Microsoft.Extensions.DependencyInjection;
+using WorkshopBot.Cards;
+using WorkshopBot.Domain;
+using WorkshopBot.Domain.Audit;
+using WorkshopBot.Domain.Items;
+using WorkshopBot.IntegrationTests.Board;
+using WorkshopBot.TestKit.Azurite;
+using WorkshopBot.TestKit.Cards;
+using WorkshopBot.Web.Monitoring;
+using Xunit;
+
+namespace WorkshopBot.IntegrationTests.RealHost;
+
+// Step 6's exports through the real host on Azurite: after the cycle (an owner enters three quarters from
+// the due card in a 1:1, a partner adds a quote with consent, the moderator's reflection makes an
+// improvement action) the moderator downloads the Word monitoring report and the Excel time series from the
+// board API with an SSO token, and the board's progress section gets the accessible SVG chart.
+// Not a HostBenchTest: the board's token issuer must run before the host is configured.
+[Collection(AzuriteFixture.CollectionName)]
+[Trait("Category", "Integration")]
+public sealed class HostMonitoringExportTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    // Monday 11 January 2027, 10:00 in Amsterdam: office hours, and Q2–Q4 2026 have ended.
+    private static readonly DateTimeOffset MondayMorning = new(2027, 1, 11, 9, 0, 0, TimeSpan.Zero);
+    private const string Quote = "Sinds de koffieochtend heb ik weer iemand om mee te praten.";
+
+    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(120));
+    private readonly TestTokenIssuer _sso = new();
+    private readonly MovableClock _clock = new();
+    private HostBench? _bench;
+
+    private HostBench Bench => _bench ?? throw new InvalidOperationException("The bench is not started.");
+
+    private CancellationToken Ct => _timeout.Token;
+
+    public async Task InitializeAsync()
+    {
+        await _sso.StartAsync();
+        _clock.Advance(MondayMorning - _clock.GetUtcNow());
+        _bench = await HostBench.StartAsync(
+            azurite,
+            _clock,
+            Ct,
+            new Dictionary<string, string?>
+            {
+                ["Board:SsoClientId"] = TestTokenIssuer.ClientId,
+                ["Board:SsoOpenIdMetadataUrl"] = _sso.MetadataUrl,
+                ["Board:SsoTenantId"] = HostBench.TenantId,
+            });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_bench is not null)
+        {
+            await _bench.DisposeAsync();
+        }
+
+        await _sso.DisposeAsync();
+        _timeout.Dispose();
+    }
+
+    [Fact]
+    public async Task AfterTheCycle_WordReportIsValidWithChartAndStory_TimeSeriesHasARowPerMeasurement_BoardGetsTheSvg()
+    {
+        var (werkgroepId, moderator) = await RunTheCycleAsync();
+
+        using var word = await GetAsync($"/api/boards/{werkgroepId}/monitoring/export.docx", moderator);
+        Assert.Equal(HttpStatusCode.OK, word.StatusCode);
+        Assert.StartsWith("monitoringrapportage-werkgroep-", word.Content.Headers.ContentDisposition?.FileNameStar ?? word.Content.Headers.ContentDisposition?.FileName);
+        using (var stream = new MemoryStream(await word.Content.ReadAsByteArrayAsync(Ct)))
+        using (var document = WordprocessingDocument.Open(stream, false))
+        {
+            Assert.Empty(new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(document));
+            var image = Assert.Single(document.MainDocumentPart!.ImageParts);
+            Assert.Equal("image/png", image.ContentType);
+            var text = document.MainDocumentPart.Document.Body!.InnerText;
+            Assert.Contains(Quote, text);
+            Assert.Contains("Koffieochtend ook op zaterdag", text);
+            Assert.Contains("Inwoners die zich eenzaam voelen", text);
+        }
+
+        using var excel = await GetAsync($"/api/boards/{werkgroepId}/monitoring/export.xlsx", moderator);
+        Assert.Equal(HttpStatusCode.OK, excel.StatusCode);
+        using (var stream = new MemoryStream(await excel.Content.ReadAsByteArrayAsync(Ct)))
+        using (var workbook = new XLWorkbook(stream))
+        {
+            var sheet = workbook.Worksheet("Tijdreeksen");
+            var rows = sheet.RowsUsed().Skip(1).ToList();
+            Assert.Equal(3, rows.Count);
+            Assert.Equal([24d, 22.5d, 21d], rows.Select(r => r.Cells().First(c => c.DataType == XLDataType.Number && c.GetDouble() is 24 or 22.5 or 21).GetDouble()));
+        }
+
+        using var csv = await GetAsync($"/api/boards/{werkgroepId}/monitoring/export.csv?need=needtoknow", moderator);
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Contains("22,5", await csv.Content.ReadAsStringAsync(Ct));
+
+        using var json = await GetAsync($"/api/boards/{werkgroepId}/monitoring/export.json", moderator);
+        Assert.Contains(Quote, await json.Content.ReadAsStringAsync(Ct));
+
+        using var badFilter = await GetAsync($"/api/boards/{werkgroepId}/monitoring/export.docx?need=alles", moderator);
+        Assert.Equal(HttpStatusCode.BadRequest, badFilter.StatusCode);
+        using var anonymous = await Bench.Client.GetAsync(new Uri(Bench.Host.BaseAddress, $"/api/boards/{werkgroepId}/monitoring/export.docx"), Ct);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+
+        using var progress = await GetAsync($"/api/boards/{werkgroepId}/monitoring", moderator);
+        var body = JsonNode.Parse(await progress.Content.ReadAsStringAsync(Ct))!;
+        var indicator = body["indicators"]![0]!;
+        Assert.Equal("ind-eenzaam", (string?)indicator["id"]);
+        Assert.Equal(5, indicator["table"]!["rows"]!.AsArray().Count);
+        Assert.Equal(Quote, (string?)body["storiesByPeriod"]![0]!["stories"]![0]!["text"]);
+
+        using var svg = await GetAsync($"/api/boards/{werkgroepId}/{(string?)indicator["chartUrl"]}", moderator);
+        Assert.Equal("image/svg+xml", svg.Content.Headers.ContentType?.MediaType);
+        var markup = await svg.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("role=\"img\"", markup);
+        Assert.Contains("<desc", markup);
+        Assert.Contains("22,5", markup);
+    }
+
+    private async Task<HttpResponseMessage> GetAsync(string path, HostUser user)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Bench.Host.BaseAddress, path));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _sso.Token(HostBench.TenantId, user.AadObjectId, user.Name));
+        return await Bench.Client.SendAsync(request, Ct);
+    }
+
+    // The cycle as in HostMonitoringTests: owner, due card, three quarters, a quote with consent, a reflection.
+    private async Task<(string WerkgroepId, HostUser Moderator)> RunTheCycleAsync()
+    {
+        var conversation = HostBench.NewConversationId();
+        var moderator = HostBench.User("Marieke de Vries");
+        var owner = HostBench.User("Jan Bakker");
+        var partner = HostBench.User("Fatima El Amrani");
+        var werkgroepId = await Bench.StartWerkgroepWithOpenStepAsync(conversation, moderator, Ct);
+        await Bench.PostAsync(Bench.Message(conversation, owner, "organisatie Welzijn Neder-Betuwe"), Ct);
+        await Bench.PostAsync(Bench.Message(conversation, partner, "organisatie MEE cliëntondersteuning"), Ct);
+        await SeedDefinitionsAsync(werkgroepId);
+
+        var assigned = await Bench.PostAsync(Bench.Invoke(conversation, moderator, CardVerbs.AssignDataOwner, new JsonObject
+        {
+            [CardDataKeys.WerkgroepId] = werkgroepId,
+            [MonitoringInputs.OwnerIndicator] = "ind-eenzaam",
+            [MonitoringInputs.OwnerUser] = owner.AadObjectId,
+            [MonitoringInputs.OwnerSince] = "2026-04-01",
+        }), Ct);
+        Assert.True(assigned.IsCard, assigned.ToString());
+        Assert.Equal(1, (await Bench.Host.Services.GetRequiredService<DataOwnerDueWorker>().RunOnceAsync(Ct)).Sent);
+
+        var personalChat = "a:1" + Guid.NewGuid().ToString("N");
+        foreach (var (period, value) in new[] { ("2026-Q2", "24"), ("2026-Q3", "22.5"), ("2026-Q4", "21") })
+        {
+            var entered = await Bench.PostAsync(Personal(Bench.Invoke(personalChat, owner, CardVerbs.RecordMeasurement, new JsonObject
+            {
+                [CardDataKeys.WerkgroepId] = werkgroepId,
+                [MonitoringInputs.IndicatorId] = "ind-eenzaam",
+                [MonitoringInputs.Period] = period,
+                [MonitoringInputs.Value] = value,
+                [MonitoringInputs.Source] = "Gezondheidsmonitor",
+            })), Ct);
+            Assert.True(entered.IsCard, entered.ToString());
+        }
+
+        var story = await Bench.PostAsync(Bench.Invoke(conversation, partner, CardVerbs.AddStory, new JsonObject
+        {
+            [CardDataKeys.WerkgroepId] = werkgroepId,
+            [MonitoringInputs.StoryText] = Quote,
+            [MonitoringInputs.Perspective] = "Inwoner",
+            [MonitoringInputs.StoryIndicators] = "ind-eenzaam",
+            [MonitoringInputs.IsQuote] = "true",
+            [MonitoringInputs.Consent] = "true",
+        }), Ct);
+        Assert.Contains("Het verhaal is opgeslagen", CardQuery.AllText(story.Card!));
+
+        var reflection = await Bench.PostAsync(Bench.Invoke(conversation, moderator, CardVerbs.RecordReflection, new JsonObject
+        {
+            [CardDataKeys.WerkgroepId] = werkgroepId,
+            [MonitoringInputs.WhatWeSee] = "Eenzaamheid daalt van 24 naar 21 procent; verhalen noemen de koffieochtend.",
+            [MonitoringInputs.WhatItMeans] = "Ontmoeting dichtbij werkt.",
+            [MonitoringInputs.WhatWeChange] = "Ook op zaterdag.",
+            [MonitoringInputs.ActionText] = "Koffieochtend ook op zaterdag",
+            [MonitoringInputs.ActionActivities] = "act-koffie",
+            [MonitoringInputs.ActionOwner] = "Jan Bakker",
+            [MonitoringInputs.ActionDue] = "2027-03-01",
+        }), Ct);
+        Assert.Contains("1 verbeteractie", CardQuery.AllText(reflection.Card!));
+        return (werkgroepId, moderator);
+    }
+
+    private static JsonObject Personal(JsonObject activity)
+    {
+        activity["conversation"]!["conversationType"] = "personal";
+        activity["conversation"]!["isGroup"] = false;
+        return activity;
+    }
+
+    private Task SeedDefinitionsAsync(string werkgroepId) =>
+        Bench.Workshops.UpdateWerkgroepAsync(
+            werkgroepId,
+            (w, now) => new Change<Domain.Werkgroepen.Werkgroep>(
+                w with
+                {
+                    Version = w.Version + 1,
+                    Indicators =
+                    [
+                        new Indicator
+                        {
+                            Id = "ind-eenzaam",
+                            Name = "Inwoners die zich eenzaam voelen",
+                            Frequency = "per kwartaal",
+                            OwnerOrganisation = "Welzijn Neder-Betuwe",
+                            Baseline = "24%",
+                            Target = "18%",
+                            Direction = IndicatorDirection.Down,
+                            ExistingRegistration = ExistingRegistration.No,
+                            Need = InformationNeed.NeedToKnow,
+                        },
+                    ],
+                    Activities = [new PlannedActivity { Id = "act-koffie", What = "Koffieochtend in de bibliotheek" }],
+                },
+                [new WorkshopEvent(w.TrajectId, w.Id, w.Version + 1, "test-seed", "test", "test", now, "indicator and activity")]),
+            Ct);
+}
