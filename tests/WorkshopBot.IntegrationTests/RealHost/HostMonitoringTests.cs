@@ -2,10 +2,14 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using WorkshopBot.Application.Projections;
 using WorkshopBot.Cards;
+using WorkshopBot.Cards.Building;
+using WorkshopBot.Cards.Localization;
 using WorkshopBot.Domain;
 using WorkshopBot.Domain.Audit;
 using WorkshopBot.Domain.Items;
+using WorkshopBot.Domain.Monitoring;
 using WorkshopBot.Domain.Ports;
+using WorkshopBot.Domain.Time;
 using WorkshopBot.TestKit.Azurite;
 using WorkshopBot.TestKit.Cards;
 using WorkshopBot.Web.Monitoring;
@@ -20,9 +24,6 @@ namespace WorkshopBot.IntegrationTests.RealHost;
 [Trait("Category", "Integration")]
 public sealed class HostMonitoringTests : HostBenchTest
 {
-    // Monday 11 January 2027, 10:00 in Amsterdam: office hours, and Q2–Q4 2026 have ended.
-    private static readonly DateTimeOffset MondayMorning = new(2027, 1, 11, 9, 0, 0, TimeSpan.Zero);
-
     private readonly MovableClock clock;
 
     public HostMonitoringTests(AzuriteFixture azurite)
@@ -36,7 +37,12 @@ public sealed class HostMonitoringTests : HostBenchTest
     [Fact]
     public async Task Owner_GetsTheDueCardInAPersonalChat_EntersThreeQuarters_StoryAndReflectionFollow()
     {
-        clock.Advance(MondayMorning - clock.GetUtcNow());
+        // Jan owns the indicator from the start of the quarter three quarters ago: three quarters have
+        // ended without figures. (Requests carry tokens of the real time, so the host's clock stays real
+        // except while the due run looks for office hours.)
+        var current = MonitoringPeriod.Containing(MonitoringFrequency.Quarterly, clock.GetUtcNow());
+        var missing = new[] { current.Previous().Previous().Previous(), current.Previous().Previous(), current.Previous() };
+        var labels = missing.Select(p => PeriodLabels.Of(p, MonitoringCardText.Dutch)).ToArray();
         var conversation = HostBench.NewConversationId();
         var moderator = HostBench.User("Marieke de Vries");
         var owner = HostBench.User("Jan Bakker");
@@ -55,24 +61,31 @@ public sealed class HostMonitoringTests : HostBenchTest
                 [CardDataKeys.WerkgroepId] = werkgroepId,
                 [MonitoringInputs.OwnerIndicator] = "ind-eenzaam",
                 [MonitoringInputs.OwnerUser] = owner.AadObjectId,
-                [MonitoringInputs.OwnerSince] = "2026-04-01",
+                [MonitoringInputs.OwnerSince] = missing[0].FirstDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             }),
             Ct);
         Assert.True(assigned.IsCard, assigned.ToString());
-        Assert.Contains("3e kwartaal 2026", CardQuery.AllText(assigned.Card!));
+        Assert.Contains(labels[2] + ": Jan Bakker", CardQuery.AllText(assigned.Card!));
 
         // The due run sends one card to Jan's 1:1 chat, by his Teams id.
+        var officeHours = OfficeHoursInQuarter(clock.GetUtcNow()) - clock.GetUtcNow();
+        clock.Advance(officeHours);
         var run = await Bench.Host.Services.GetRequiredService<DataOwnerDueWorker>().RunOnceAsync(Ct);
+        clock.Advance(-officeHours);
         Assert.Equal(1, run.Sent);
-        var created = Assert.Single(Bench.Connector.Requests, r => r.Method == "POST" && r.RawTarget.Split('?')[0].TrimEnd('/').EndsWith("/v3/conversations", StringComparison.Ordinal));
-        Assert.Contains(owner.Id, created.Body);
-        var dueCard = Assert.Single(Bench.ConnectorCards(), c => CardQuery.AllText(c).Contains("Cijfers gevraagd", StringComparison.Ordinal));
-        Assert.Contains("Nog niet ingevuld: 2e kwartaal 2026, 3e kwartaal 2026, 4e kwartaal 2026", CardQuery.AllText(dueCard));
+        // The 1:1 chat is created with Jan's Teams id (createConversation: members [{ id: "29:…" }]).
+        var requests = Bench.Connector.Requests;
+        Assert.True(
+            requests.Count(r => r.Method == "POST" && r.Body.Contains("\"members\"", StringComparison.Ordinal) && r.Body.Contains(owner.Id, StringComparison.Ordinal)) == 1,
+            string.Join("\n", requests.Select(r => $"{r.Method} {r.RawTarget} {r.Body[..Math.Min(300, r.Body.Length)]}")));
+        // The due card (sent with createConversation, or into the new chat) lists the three quarters.
+        var due = Assert.Single(Bench.Connector.Requests, r => r.Method == "POST" && r.Body.Contains("Cijfers gevraagd", StringComparison.Ordinal));
+        Assert.Contains("Nog niet ingevuld: " + string.Join(", ", labels), due.Body);
 
         // Jan enters the three quarters from that card, in the 1:1 chat.
         var personalChat = "a:1" + Guid.NewGuid().ToString("N");
         JsonNode? last = null;
-        foreach (var (period, value) in new[] { ("2026-Q2", "24"), ("2026-Q3", "22.5"), ("2026-Q4", "21") })
+        foreach (var (period, value) in new[] { (missing[0].Key, "24"), (missing[1].Key, "22.5"), (missing[2].Key, "21") })
         {
             var entered = await Bench.PostAsync(Personal(Bench.Invoke(personalChat, owner, CardVerbs.RecordMeasurement, new JsonObject
             {
@@ -93,7 +106,7 @@ public sealed class HostMonitoringTests : HostBenchTest
         {
             [CardDataKeys.WerkgroepId] = werkgroepId,
             [MonitoringInputs.IndicatorId] = "ind-eenzaam",
-            [MonitoringInputs.Period] = "2026-Q4",
+            [MonitoringInputs.Period] = missing[2].Key,
             [MonitoringInputs.Value] = "99",
         })), Ct);
         Assert.Equal("not-data-owner", refused.ErrorCode);
@@ -130,16 +143,37 @@ public sealed class HostMonitoringTests : HostBenchTest
         var stored = await Bench.Host.Services.GetRequiredService<IMonitoringStore>().GetAsync(werkgroep.TrajectId, werkgroepId, Ct);
         var view = MonitoringProjection.Of(werkgroep, stored!.Value, clock.GetUtcNow());
         var indicator = Assert.Single(view.Indicators);
-        Assert.Equal(["2026-Q2", "2026-Q3", "2026-Q4"], indicator.Periods.Select(p => p.PeriodKey));
+        Assert.Equal(missing.Select(p => p.Key), indicator.Periods.Select(p => p.PeriodKey));
         Assert.Equal([24m, 22.5m, 21m], indicator.Periods.Select(p => p.Value));
         Assert.Equal(owner.AadObjectId, stored.Value.Measurements[0].EnteredById);
         Assert.Single(Assert.Single(view.StoriesByPeriod).Stories);
         var action = Assert.Single(Assert.Single(view.Reflections).Actions);
         Assert.Equal(["Koffieochtend in de bibliotheek"], action.ActivityNames);
-        Assert.Empty(view.Missing.SelectMany(m => m.Items).Where(i => i.IndicatorId == "ind-eenzaam"));
+        Assert.DoesNotContain(view.Missing.SelectMany(m => m.Items), i => i.IndicatorId == "ind-eenzaam");
 
-        // Nothing is due any more: the next run sends nothing.
+        // Nothing is due any more: the next run (a week later, in office hours) sends nothing.
+        clock.Advance(officeHours + TimeSpan.FromDays(7));
         Assert.Equal(0, (await Bench.Host.Services.GetRequiredService<DataOwnerDueWorker>().RunOnceAsync(Ct)).Sent);
+    }
+
+    // A weekday 10:00 in Amsterdam in the same quarter as `now`: the next one, or else the previous one.
+    private static DateTimeOffset OfficeHoursInQuarter(DateTimeOffset now)
+    {
+        var quarter = MonitoringPeriod.Containing(MonitoringFrequency.Quarterly, now);
+        var today = AmsterdamTime.Today(now);
+        foreach (var step in new[] { 1, -1 })
+        {
+            for (var day = today; MonitoringPeriod.Containing(MonitoringFrequency.Quarterly, day) == quarter; day = day.AddDays(step))
+            {
+                var at = AmsterdamTime.StartOfDay(day).AddHours(10);
+                if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && (step > 0 ? at > now : at < now))
+                {
+                    return at;
+                }
+            }
+        }
+
+        throw new InvalidOperationException("A quarter without a weekday.");
     }
 
     private static JsonObject Personal(JsonObject activity)
