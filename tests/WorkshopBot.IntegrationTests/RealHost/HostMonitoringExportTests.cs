@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ClosedXML.Excel;
 using DocumentFormat.OpenXml.Packaging;
@@ -99,12 +100,31 @@ public sealed class HostMonitoringExportTests(AzuriteFixture azurite) : IAsyncLi
         Assert.Contains("22,5", await csv.Content.ReadAsStringAsync(Ct));
 
         using var json = await GetAsync($"/api/boards/{werkgroepId}/monitoring/export.json", moderator);
-        Assert.Contains(Quote, await json.Content.ReadAsStringAsync(Ct));
+        var memberJson = await json.Content.ReadAsStringAsync(Ct);
+        Assert.Contains(Quote, memberJson);
+        Assert.Contains("Jan Bakker", memberJson);
 
         using var badFilter = await GetAsync($"/api/boards/{werkgroepId}/monitoring/export.docx?need=alles", moderator);
         Assert.Equal(HttpStatusCode.BadRequest, badFilter.StatusCode);
         using var anonymous = await Bench.Client.GetAsync(new Uri(Bench.Host.BaseAddress, $"/api/boards/{werkgroepId}/monitoring/export.docx"), Ct);
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+
+        // A share-link reader (a partner outside the tenant) gets the report without person names.
+        using (var create = new HttpRequestMessage(HttpMethod.Post, new Uri(Bench.Host.BaseAddress, $"/api/boards/{werkgroepId}/actions")))
+        {
+            create.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _sso.Token(HostBench.TenantId, moderator.AadObjectId, moderator.Name));
+            create.Content = JsonContent.Create(new { verb = "createShareLink", data = new { expiresInDays = 7 } });
+            using var created = await Bench.Client.SendAsync(create, Ct);
+            Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync(Ct));
+        }
+
+        using var links = await GetAsync($"/api/boards/{werkgroepId}/share-links", moderator);
+        var shareUrl = new Uri((string)JsonNode.Parse(await links.Content.ReadAsStringAsync(Ct))!["shareLinks"]![0]!["url"]!);
+        using var shared = await Bench.Client.GetAsync(new Uri(Bench.Host.BaseAddress, $"/api/boards/{werkgroepId}/monitoring/export.json{shareUrl.Query}"), Ct);
+        Assert.Equal(HttpStatusCode.OK, shared.StatusCode);
+        var sharedJson = await shared.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("Koffieochtend ook op zaterdag", sharedJson);
+        Assert.DoesNotContain("Jan Bakker", sharedJson);
 
         using var progress = await GetAsync($"/api/boards/{werkgroepId}/monitoring", moderator);
         var body = JsonNode.Parse(await progress.Content.ReadAsStringAsync(Ct))!;
