@@ -29,6 +29,7 @@ public static class BoardApiEndpoints
         app.MapGroup($"/api/boards/{{{BoardAuthentication.WerkgroepRouteValue}}}")
             .AddEndpointFilter(new BoardStorageOutageFilter())
             .MapBoardEndpoints()
+            .MapMonitoringBoardEndpoints()
             .MapShareLinkEndpoints()
             .MapBoardActionEndpoints();
         app.MapMyWerkgroepenEndpoints();

@@ -10,4 +10,5 @@ namespace WorkshopBot.Web.Board;
 [JsonSerializable(typeof(BoardShareLinksView))]
 [JsonSerializable(typeof(IReadOnlyList<MyWerkgroepView>))]
 [JsonSerializable(typeof(BoardActionAccepted))]
+[JsonSerializable(typeof(BoardProgressView))]
 public sealed partial class BoardJsonContext : JsonSerializerContext;

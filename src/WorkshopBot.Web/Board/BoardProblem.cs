@@ -61,6 +61,8 @@ public sealed record BoardProblem(int Status, string Code, string Title)
 
     public static BoardProblem UnknownFormat(BoardText text) => new(StatusCodes.Status404NotFound, "unknown-format", text.UnknownFormat);
 
+    public static BoardProblem IndicatorNotFound(BoardText text) => new(StatusCodes.Status404NotFound, "indicator-not-found", text.IndicatorNotFound);
+
     public static BoardProblem ShareLinkNotFound(BoardText text) => new(StatusCodes.Status404NotFound, "share-link-not-found", text.ShareLinkNotFound);
 
     public static BoardProblem BadIdempotencyKey(BoardText text) => new(StatusCodes.Status400BadRequest, "bad-idempotency-key", text.BadIdempotencyKey);

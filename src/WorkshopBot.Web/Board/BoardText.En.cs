@@ -18,6 +18,7 @@ public sealed partial record BoardText
         UnknownVerb = "The server does not know this action. Refresh the page and try again.",
         BadRequest = "The server did not understand the request.",
         UnknownFormat = "Unknown export format.",
+        IndicatorNotFound = "This indicator does not exist (any more).",
         ShareLinkNotFound = "This share link does not exist.",
         BadIdempotencyKey = "The server did not understand the request (invalid Idempotency-Key).",
         ActionInProgress = "This action is still being processed. Try again in a moment.",

@@ -18,6 +18,7 @@ public sealed partial record BoardText
         UnknownVerb = "Deze actie kent de server niet. Vernieuw de pagina en probeer het opnieuw.",
         BadRequest = "De server begreep het verzoek niet.",
         UnknownFormat = "Onbekend exportformaat.",
+        IndicatorNotFound = "Deze indicator bestaat niet (meer).",
         ShareLinkNotFound = "Deze deellink bestaat niet.",
         BadIdempotencyKey = "De server begreep het verzoek niet (ongeldige Idempotency-Key).",
         ActionInProgress = "Deze actie wordt nog verwerkt. Probeer het zo opnieuw.",

@@ -34,6 +34,8 @@ public sealed partial record BoardText
 
     public required string ShareLinkNotFound { get; init; }
 
+    public required string IndicatorNotFound { get; init; }
+
     public required string BadIdempotencyKey { get; init; }
 
     public required string ActionInProgress { get; init; }

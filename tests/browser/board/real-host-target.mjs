@@ -66,7 +66,7 @@ export async function startTarget() {
     const baseUrl = bot.baseUrl;
     let counter = 0;
 
-    async function invoke(conversationId, userId, verb, data) {
+    async function invoke(conversationId, userId, verb, data, conversationType = 'groupChat') {
         const person = people[userId] ?? largeBoardPerson(userId);
         const activity = {
             type: 'invoke',
@@ -77,7 +77,7 @@ export async function startTarget() {
             channelId: 'msteams',
             from: { id: `29:${userId}`, name: person.name, aadObjectId: userId },
             recipient: { id: '28:workshopbot', name: 'WorkshopBot' },
-            conversation: { id: conversationId, conversationType: 'groupChat', isGroup: true, tenantId: TENANT },
+            conversation: { id: conversationId, conversationType, isGroup: conversationType !== 'personal', tenantId: TENANT },
             channelData: { tenant: { id: TENANT } },
             locale: 'nl-NL',
             value: { action: { type: 'Action.Execute', verb, data } },
@@ -130,7 +130,36 @@ export async function startTarget() {
         return note.id;
     }
 
-    async function createWerkgroep({ name = 'Werkgroep Eenzaamheid', seed = true, voting = true, showCounts = false } = {}) {
+    // Step 6 on a seeded werkgroep: the indicator gets a quarterly frequency, baseline and target; Jan owns it
+    // and enters the three quarters that ended last from his 1:1 chat; Fatima adds a quote with consent.
+    async function seedMonitoring(id, conversationId) {
+        const indicator = (await board(id, 'mod')).indicators[0];
+        await act(id, 'mod', 'updateItem', {
+            itemId: indicator.id,
+            expectedVersion: indicator.version,
+            draft: { kind: 'indicator', indicator: { name: indicator.name, frequency: 'per kwartaal', baseline: '24%', target: '18%', direction: 'down', need: 'needToKnow' } },
+        });
+        const now = new Date();
+        const quarters = [3, 2, 1].map((back) => {
+            const q = Math.floor(now.getUTCMonth() / 3) - back;
+            const year = now.getUTCFullYear() + Math.floor(q / 4);
+            return { year, index: ((q % 4) + 4) % 4 + 1 };
+        });
+        const since = `${quarters[0].year}-${String((quarters[0].index - 1) * 3 + 1).padStart(2, '0')}-01`;
+        await invoke(conversationId, 'mod', 'assignDataOwner', { werkgroepId: id, ownerIndicator: indicator.id, ownerUser: 'jan', ownerSince: since });
+        const personal = `a:1board-test-${crypto.randomUUID()}`;
+        for (const [i, value] of ['24', '22.5', '21'].entries()) {
+            await invoke(personal, 'jan', 'recordMeasurement', {
+                werkgroepId: id, indicatorId: indicator.id, mPeriod: `${quarters[i].year}-Q${quarters[i].index}`, mValue: value, mSource: 'Gezondheidsmonitor',
+            }, 'personal');
+        }
+        await invoke(conversationId, 'fatima', 'addStory', {
+            werkgroepId: id, storyText: 'Sinds de koffieochtend heb ik weer iemand om mee te praten.', storyPerspective: 'Inwoner',
+            storyIndicators: indicator.id, storyIsQuote: 'true', storyConsent: 'true',
+        });
+    }
+
+    async function createWerkgroep({ name = 'Werkgroep Eenzaamheid', seed = true, voting = true, showCounts = false, monitoring = false } = {}) {
         counter += 1;
         const conversationId = `19:board-test-${process.pid}-${counter}-${crypto.randomUUID()}@thread.v2`;
         const id = `wg-${crypto.createHash('sha256').update(conversationId).digest('hex').slice(0, 24)}`;
@@ -175,6 +204,10 @@ export async function startTarget() {
                     await act(id, user, 'castVote', { noteId: maatjes });
                 }
             }
+        }
+
+        if (seed && monitoring) {
+            await seedMonitoring(id, conversationId);
         }
 
         await act(id, 'mod', 'createShareLink', { expiresInDays: 7 });

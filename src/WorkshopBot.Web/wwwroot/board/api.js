@@ -146,6 +146,15 @@ export function createApi({ query, getToken, sleep = (ms) => new Promise((r) => 
             return response.json();
         },
 
+        // An image (the progress charts) as a blob, fetched with the token like everything else.
+        async getBlob(url) {
+            const response = await send(url);
+            if (!response.ok) {
+                throw await problemFrom(response);
+            }
+            return response.blob();
+        },
+
         // Downloads go through fetch because a plain link cannot carry the Teams Bearer token.
         async download(url, fallbackName) {
             const response = await send(url);

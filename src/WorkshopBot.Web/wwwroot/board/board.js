@@ -10,6 +10,7 @@ import { createDialogHost } from './dialogs.js';
 import { installWallMoves } from './wall-moves.js';
 import { installItemActions } from './items.js';
 import { framePageUrl } from './frames.js';
+import { createProgress } from './progress.js';
 
 const pollIntervalMs = 1000;
 const maxBackoffMs = 30000;
@@ -38,6 +39,7 @@ setLocale(page.get('lang') ?? navigator.language);
 const werkgroepId = decodeURIComponent(window.location.pathname.replace(/\/+$/, '').split('/').pop() ?? '');
 const teams = startTeams();
 const api = createApi({ query: pageAuthQuery(), getToken: (force) => teams.getToken(force) });
+const progress = createProgress(document.getElementById('progress'), api, werkgroepId);
 
 const els = {
     title: document.getElementById('board-title'),
@@ -173,6 +175,7 @@ function render() {
     renderLegend(els.legend, board, ctx);
     renderColumns(els.columns, board, ctx);
     renderDetails(els.details, board, ctx);
+    progress.refresh();
     updateTimer();
     restoreFocus(focusKey);
 }

@@ -1,0 +1,109 @@
+using WorkshopBot.Application.Projections;
+using WorkshopBot.Domain.Localization;
+using WorkshopBot.Domain.Time;
+using WorkshopBot.Domain.Trajecten;
+using WorkshopBot.Domain.Werkgroepen;
+using WorkshopBot.Exports.Formatting;
+using WorkshopBot.Exports.Model;
+using DomainItems = WorkshopBot.Domain.Items;
+using DomainMonitoring = WorkshopBot.Domain.Monitoring;
+
+namespace WorkshopBot.Exports.Mapping;
+
+// Flattens the step-6 read projection (MonitoringView) of one werkgroep into the MonitoringDocument every
+// monitoring export renders, the way WerkgroepExportMapper does for the factsheet. The werkgroep gives the
+// live results (a result without indicators still appears in the report); indicators that are not linked
+// to a live result go under one closing "not yet linked" result. A story appears with every indicator it
+// belongs to (the projection's StoryIds: linked directly or through the indicator's result). Reflections and
+// their improvement actions are the werkgroep's, in the order they were recorded.
+public static class MonitoringExportMapper
+{
+    public static MonitoringDocument From(Traject? traject, Werkgroep werkgroep, MonitoringView view, DateTimeOffset generatedAt)
+    {
+        ArgumentNullException.ThrowIfNull(werkgroep);
+        ArgumentNullException.ThrowIfNull(view);
+
+        var stories = view.StoriesByPeriod.SelectMany(p => p.Stories).ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var liveResults = ItemsProjection.Of(werkgroep, Language.Dutch).Results.Select(r => r.Result).ToList();
+        var liveIds = liveResults.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+
+        var results = liveResults
+            .Select(r => new MonitoringResult(
+                r.Id,
+                r.Statement,
+                [.. view.Indicators.Where(i => i.ResultId == r.Id).Select(i => MapIndicator(i, stories))]))
+            .ToList();
+        var unlinked = view.Indicators.Where(i => i.ResultId is null || !liveIds.Contains(i.ResultId)).ToList();
+        if (unlinked.Count > 0)
+        {
+            results.Add(new MonitoringResult("", ExportText.For(Language.Dutch).OtherIndicators, [.. unlinked.Select(i => MapIndicator(i, stories))]));
+        }
+
+        return new MonitoringDocument(
+            Title: view.WerkgroepName,
+            Gemeente: traject?.Gemeente ?? "",
+            TrajectName: traject?.Name ?? "",
+            WerkgroepName: view.WerkgroepName,
+            GeneratedAt: generatedAt,
+            Results: results,
+            Reflections: [.. view.Reflections.Select(r => new MonitoringReflection(AmsterdamTime.Today(r.RecordedAt), r.WhatWeSee, r.WhatItMeans, r.WhatWeChange))],
+            ImprovementActions: [.. view.Reflections.SelectMany(r => r.Actions).Select(MapAction)]);
+    }
+
+    // "2026-Q3" → "2026 Q3", "2026-M07" → "2026 M07": the stable key, readable in a table and a chart axis.
+    public static string PeriodLabel(string periodKey) => periodKey.Replace('-', ' ');
+
+    public static MonitoringIndicator MapIndicator(IndicatorMonitoringView indicator, IReadOnlyDictionary<string, StoryView> stories)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        var linked = indicator.StoryIds.Where(stories.ContainsKey).Select(id => stories[id]).ToList();
+        return new MonitoringIndicator(
+            indicator.Id,
+            indicator.Name,
+            // Not chosen yet: an indicator that only has stories is read as vertellen, like its chart.
+            indicator.Kind ?? (indicator.Periods.Count == 0 && linked.Count > 0 ? DomainItems.IndicatorKind.Vertellen : DomainItems.IndicatorKind.Tellen),
+            indicator.Unit ?? "",
+            (double?)indicator.BaselineValue,
+            (double?)indicator.TargetValue,
+            indicator.Direction,
+            indicator.FrequencyText ?? "",
+            indicator.Need ?? DomainItems.InformationNeed.NiceToKnow,
+            indicator.OwnerOrganisation ?? "",
+            [.. indicator.Periods.Select(MapMeasurement)],
+            [.. linked.Select(MapStory)]);
+    }
+
+    private static MonitoringMeasurement MapMeasurement(PeriodValueView period) => new(
+        PeriodLabel(period.PeriodKey),
+        period.FirstDay,
+        period.LastDay,
+        (double)period.Value,
+        (double?)period.Numerator,
+        (double?)period.Denominator,
+        period.Source ?? "",
+        period.Note ?? "",
+        period.History.Count);
+
+    private static MonitoringStory MapStory(StoryView story) => new(
+        PeriodLabel(story.PeriodKey),
+        DomainMonitoring.MonitoringPeriod.Parse(story.PeriodKey)?.FirstDay ?? DateOnly.FromDateTime(story.AddedAt.UtcDateTime),
+        story.Perspective switch
+        {
+            DomainMonitoring.StoryPerspective.Professional => StoryPerspective.Professional,
+            DomainMonitoring.StoryPerspective.Vrijwilliger => StoryPerspective.Vrijwilliger,
+            _ => StoryPerspective.Inwoner,
+        },
+        story.Theme ?? "",
+        story.Text,
+        // May the report show the text? A quote (an inwoner's own words) is stored only with their consent
+        // (Story: IsQuote implies ConsentGiven) and any other story is the partner's own account without
+        // personal data, so every stored story may be shown; the flag stays for documents from elsewhere.
+        ConsentToQuote: true);
+
+    private static MonitoringImprovementAction MapAction(ImprovementActionView action) => new(
+        action.Text,
+        string.Join("; ", action.ActivityNames),
+        action.OwnerName,
+        action.Due,
+        action.Done ? ImprovementActionStatus.Done : ImprovementActionStatus.Open);
+}

@@ -1,0 +1,249 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using ClosedXML.Excel;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using WorkshopBot.Cards;
+using WorkshopBot.Domain;
+using WorkshopBot.Domain.Audit;
+using WorkshopBot.Domain.Items;
+using WorkshopBot.Domain.Monitoring;
+using WorkshopBot.IntegrationTests.Board;
+using WorkshopBot.TestKit.Azurite;
+using WorkshopBot.TestKit.Cards;
+using Xunit;
+
+namespace WorkshopBot.IntegrationTests.RealHost;
+
+// Step 6's exports through the real host on Azurite: after the cycle (an owner enters three quarters from
+// the due card in a 1:1, a partner adds a quote with consent, the moderator's reflection makes an
+// improvement action) the moderator downloads the Word monitoring report and the Excel time series from the
+// board API with an SSO token, and the board's progress section gets the accessible SVG chart.
+// Not a HostBenchTest: the board's token issuer must run before the host is configured.
+[Collection(AzuriteFixture.CollectionName)]
+[Trait("Category", "Integration")]
+public sealed class HostMonitoringExportTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private const string Quote = "Sinds de koffieochtend heb ik weer iemand om mee te praten.";
+
+    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(120));
+    private readonly TestTokenIssuer _sso = new();
+    private HostBench? _bench;
+
+    private HostBench Bench => _bench ?? throw new InvalidOperationException("The bench is not started.");
+
+    private CancellationToken Ct => _timeout.Token;
+
+    public async Task InitializeAsync()
+    {
+        await _sso.StartAsync();
+        _bench = await HostBench.StartAsync(
+            azurite,
+            null,
+            Ct,
+            new Dictionary<string, string?>
+            {
+                ["Board:SsoClientId"] = TestTokenIssuer.ClientId,
+                ["Board:SsoOpenIdMetadataUrl"] = _sso.MetadataUrl,
+                ["Board:SsoTenantId"] = HostBench.TenantId,
+            });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_bench is not null)
+        {
+            await _bench.DisposeAsync();
+        }
+
+        await _sso.DisposeAsync();
+        _timeout.Dispose();
+    }
+
+    [Fact]
+    public async Task AfterTheCycle_WordReportIsValidWithChartAndStory_TimeSeriesHasARowPerMeasurement_BoardGetsTheSvg()
+    {
+        var (werkgroepId, moderator) = await RunTheCycleAsync();
+
+        using var word = await GetAsync($"/api/boards/{werkgroepId}/monitoring/export.docx", moderator);
+        Assert.Equal(HttpStatusCode.OK, word.StatusCode);
+        Assert.StartsWith("monitoringrapportage-werkgroep-", word.Content.Headers.ContentDisposition?.FileNameStar ?? word.Content.Headers.ContentDisposition?.FileName);
+        using (var stream = new MemoryStream(await word.Content.ReadAsByteArrayAsync(Ct)))
+        using (var document = WordprocessingDocument.Open(stream, false))
+        {
+            Assert.Empty(new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(document));
+            var image = Assert.Single(document.MainDocumentPart!.ImageParts);
+            Assert.Equal("image/png", image.ContentType);
+            var text = document.MainDocumentPart.Document.Body!.InnerText;
+            Assert.Contains(Quote, text);
+            Assert.Contains("Koffieochtend ook op zaterdag", text);
+            Assert.Contains("Inwoners die zich eenzaam voelen", text);
+        }
+
+        using var excel = await GetAsync($"/api/boards/{werkgroepId}/monitoring/export.xlsx", moderator);
+        Assert.Equal(HttpStatusCode.OK, excel.StatusCode);
+        using (var stream = new MemoryStream(await excel.Content.ReadAsByteArrayAsync(Ct)))
+        using (var workbook = new XLWorkbook(stream))
+        {
+            var sheet = workbook.Worksheet("Tijdreeksen");
+            var header = sheet.Row(1).CellsUsed().ToList();
+            var value = header.Single(c => c.GetString() == "Waarde").Address.ColumnNumber;
+            var rows = sheet.RowsUsed().Skip(1).ToList();
+            Assert.Equal(3, rows.Count);
+            Assert.Equal([24d, 22.5d, 21d], rows.Select(r => r.Cell(value).GetDouble()));
+        }
+
+        using var csv = await GetAsync($"/api/boards/{werkgroepId}/monitoring/export.csv?need=needtoknow", moderator);
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Contains("22,5", await csv.Content.ReadAsStringAsync(Ct));
+
+        using var json = await GetAsync($"/api/boards/{werkgroepId}/monitoring/export.json", moderator);
+        var memberJson = await json.Content.ReadAsStringAsync(Ct);
+        Assert.Contains(Quote, memberJson);
+        Assert.Contains("Jan Bakker", memberJson);
+
+        using var badFilter = await GetAsync($"/api/boards/{werkgroepId}/monitoring/export.docx?need=alles", moderator);
+        Assert.Equal(HttpStatusCode.BadRequest, badFilter.StatusCode);
+        using var anonymous = await Bench.Client.GetAsync(new Uri(Bench.Host.BaseAddress, $"/api/boards/{werkgroepId}/monitoring/export.docx"), Ct);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+
+        // A share-link reader (a partner outside the tenant) gets the report without person names.
+        using (var create = new HttpRequestMessage(HttpMethod.Post, new Uri(Bench.Host.BaseAddress, $"/api/boards/{werkgroepId}/actions")))
+        {
+            create.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _sso.Token(HostBench.TenantId, moderator.AadObjectId, moderator.Name));
+            create.Content = JsonContent.Create(new { verb = "createShareLink", data = new { expiresInDays = 7 } });
+            using var created = await Bench.Client.SendAsync(create, Ct);
+            Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync(Ct));
+        }
+
+        using var links = await GetAsync($"/api/boards/{werkgroepId}/share-links", moderator);
+        var shareUrl = new Uri((string)JsonNode.Parse(await links.Content.ReadAsStringAsync(Ct))!["shareLinks"]![0]!["url"]!);
+        using var shared = await Bench.Client.GetAsync(new Uri(Bench.Host.BaseAddress, $"/api/boards/{werkgroepId}/monitoring/export.json{shareUrl.Query}"), Ct);
+        Assert.Equal(HttpStatusCode.OK, shared.StatusCode);
+        var sharedJson = await shared.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("Koffieochtend ook op zaterdag", sharedJson);
+        Assert.DoesNotContain("Jan Bakker", sharedJson);
+
+        using var progress = await GetAsync($"/api/boards/{werkgroepId}/monitoring", moderator);
+        var body = JsonNode.Parse(await progress.Content.ReadAsStringAsync(Ct))!;
+        var indicator = body["indicators"]![0]!;
+        Assert.Equal("ind-eenzaam", (string?)indicator["id"]);
+        Assert.Equal(5, indicator["table"]!["rows"]!.AsArray().Count);
+        Assert.Equal(Quote, (string?)body["storiesByPeriod"]![0]!["stories"]![0]!["text"]);
+
+        using var svg = await GetAsync($"/api/boards/{werkgroepId}/{(string?)indicator["chartUrl"]}", moderator);
+        Assert.Equal("image/svg+xml", svg.Content.Headers.ContentType?.MediaType);
+        var markup = await svg.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("role=\"img\"", markup);
+        Assert.Contains("<desc", markup);
+        Assert.Contains("22,5", markup);
+    }
+
+    private async Task<HttpResponseMessage> GetAsync(string path, HostUser user)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Bench.Host.BaseAddress, path));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _sso.Token(HostBench.TenantId, user.AadObjectId, user.Name));
+        return await Bench.Client.SendAsync(request, Ct);
+    }
+
+    // The cycle as in HostMonitoringTests (which also covers the due card): the owner enters the three
+    // quarters that have ended most recently (tokens carry the real time, so the host's clock is real),
+    // a partner adds a quote with consent, the moderator's reflection makes an improvement action.
+    private async Task<(string WerkgroepId, HostUser Moderator)> RunTheCycleAsync()
+    {
+        var current = MonitoringPeriod.Containing(MonitoringFrequency.Quarterly, DateTimeOffset.UtcNow);
+        var quarters = new[] { current.Previous().Previous().Previous(), current.Previous().Previous(), current.Previous() };
+        var conversation = HostBench.NewConversationId();
+        var moderator = HostBench.User("Marieke de Vries");
+        var owner = HostBench.User("Jan Bakker");
+        var partner = HostBench.User("Fatima El Amrani");
+        var werkgroepId = await Bench.StartWerkgroepWithOpenStepAsync(conversation, moderator, Ct);
+        await Bench.PostAsync(Bench.Message(conversation, owner, "organisatie Welzijn Neder-Betuwe"), Ct);
+        await Bench.PostAsync(Bench.Message(conversation, partner, "organisatie MEE cliëntondersteuning"), Ct);
+        await SeedDefinitionsAsync(werkgroepId);
+
+        var assigned = await Bench.PostAsync(Bench.Invoke(conversation, moderator, CardVerbs.AssignDataOwner, new JsonObject
+        {
+            [CardDataKeys.WerkgroepId] = werkgroepId,
+            [MonitoringInputs.OwnerIndicator] = "ind-eenzaam",
+            [MonitoringInputs.OwnerUser] = owner.AadObjectId,
+            [MonitoringInputs.OwnerSince] = quarters[0].FirstDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        }), Ct);
+        Assert.True(assigned.IsCard, assigned.ToString());
+
+        var personalChat = "a:1" + Guid.NewGuid().ToString("N");
+        foreach (var (period, value) in new[] { (quarters[0].Key, "24"), (quarters[1].Key, "22.5"), (quarters[2].Key, "21") })
+        {
+            var entered = await Bench.PostAsync(Personal(Bench.Invoke(personalChat, owner, CardVerbs.RecordMeasurement, new JsonObject
+            {
+                [CardDataKeys.WerkgroepId] = werkgroepId,
+                [MonitoringInputs.IndicatorId] = "ind-eenzaam",
+                [MonitoringInputs.Period] = period,
+                [MonitoringInputs.Value] = value,
+                [MonitoringInputs.Source] = "Gezondheidsmonitor",
+            })), Ct);
+            Assert.True(entered.IsCard, entered.ToString());
+        }
+
+        var story = await Bench.PostAsync(Bench.Invoke(conversation, partner, CardVerbs.AddStory, new JsonObject
+        {
+            [CardDataKeys.WerkgroepId] = werkgroepId,
+            [MonitoringInputs.StoryText] = Quote,
+            [MonitoringInputs.Perspective] = "Inwoner",
+            [MonitoringInputs.StoryIndicators] = "ind-eenzaam",
+            [MonitoringInputs.IsQuote] = "true",
+            [MonitoringInputs.Consent] = "true",
+        }), Ct);
+        Assert.Contains("Het verhaal is opgeslagen", CardQuery.AllText(story.Card!));
+
+        var reflection = await Bench.PostAsync(Bench.Invoke(conversation, moderator, CardVerbs.RecordReflection, new JsonObject
+        {
+            [CardDataKeys.WerkgroepId] = werkgroepId,
+            [MonitoringInputs.WhatWeSee] = "Eenzaamheid daalt van 24 naar 21 procent; verhalen noemen de koffieochtend.",
+            [MonitoringInputs.WhatItMeans] = "Ontmoeting dichtbij werkt.",
+            [MonitoringInputs.WhatWeChange] = "Ook op zaterdag.",
+            [MonitoringInputs.ActionText] = "Koffieochtend ook op zaterdag",
+            [MonitoringInputs.ActionActivities] = "act-koffie",
+            [MonitoringInputs.ActionOwner] = "Jan Bakker",
+            [MonitoringInputs.ActionDue] = "2027-03-01",
+        }), Ct);
+        Assert.Contains("1 verbeteractie", CardQuery.AllText(reflection.Card!));
+        return (werkgroepId, moderator);
+    }
+
+    private static JsonObject Personal(JsonObject activity)
+    {
+        activity["conversation"]!["conversationType"] = "personal";
+        activity["conversation"]!["isGroup"] = false;
+        return activity;
+    }
+
+    private Task SeedDefinitionsAsync(string werkgroepId) =>
+        Bench.Workshops.UpdateWerkgroepAsync(
+            werkgroepId,
+            (w, now) => new Change<Domain.Werkgroepen.Werkgroep>(
+                w with
+                {
+                    Version = w.Version + 1,
+                    Indicators =
+                    [
+                        new Indicator
+                        {
+                            Id = "ind-eenzaam",
+                            Name = "Inwoners die zich eenzaam voelen",
+                            Frequency = "per kwartaal",
+                            OwnerOrganisation = "Welzijn Neder-Betuwe",
+                            Baseline = "24%",
+                            Target = "18%",
+                            Direction = IndicatorDirection.Down,
+                            ExistingRegistration = ExistingRegistration.No,
+                            Need = InformationNeed.NeedToKnow,
+                        },
+                    ],
+                    Activities = [new PlannedActivity { Id = "act-koffie", What = "Koffieochtend in de bibliotheek" }],
+                },
+                [new WorkshopEvent(w.TrajectId, w.Id, w.Version + 1, "test-seed", "test", "test", now, "indicator and activity")]),
+            Ct);
+}

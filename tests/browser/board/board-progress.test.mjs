@@ -1,0 +1,54 @@
+// Step 6 on the board (real host): after three quarterly measurements and a story the progress section
+// shows the indicator's chart (the server's SVG as an image with its description), the table alternative
+// and the story; screenshot TestResults/browser/board-progress.png; axe finds nothing serious there.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startTarget } from './adapter.mjs';
+import { launchBrowser, newContext, openBoard, runAxe, screenshot } from './helpers.mjs';
+
+let target;
+let browser;
+
+before(async () => {
+    target = await startTarget();
+    browser = await launchBrowser();
+});
+
+after(async () => {
+    await browser?.close();
+    await target?.close();
+});
+
+test('progress section shows the chart, its table and the story after the measurements', { skip: process.env.BOARD_TEST_TARGET === 'mock' || Boolean(process.env.BOARD_TEST_BASE_URL) }, async () => {
+    const werkgroep = await target.createWerkgroep({ name: 'Werkgroep Voortgang', voting: false, monitoring: true });
+    const context = await newContext(browser);
+    const page = await openBoard(context, target.boardUrl(werkgroep.id, { user: werkgroep.users.moderator }));
+
+    const chart = page.locator('#progress img.progress-chart');
+    await chart.waitFor({ timeout: 15000 });
+    await page.waitForFunction(() => {
+        const img = document.querySelector('#progress img.progress-chart');
+        return img && img.src.startsWith('blob:') && img.complete && img.naturalWidth > 0;
+    }, null, { timeout: 15000 });
+    assert.match(await chart.getAttribute('alt'), /nulmeting 24; .*22,5; .*21; streefwaarde 18/);
+
+    const rows = await page.locator('#progress .progress-table tbody tr').allTextContents();
+    assert.equal(rows.length, 5);
+    assert.match(await page.locator('#progress blockquote').first().textContent(), /Sinds de koffieochtend/);
+
+    await page.locator('#progress').scrollIntoViewIfNeeded();
+    await screenshot(page, 'board-progress.png');
+
+    assert.deepEqual(page.pageErrors, []);
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    await context.close();
+
+    // axe is injected as a script, so it runs in a context that bypasses the page's CSP.
+    const axeContext = await newContext(browser, { bypassCSP: true });
+    const axePage = await openBoard(axeContext, target.boardUrl(werkgroep.id, { user: werkgroep.users.moderator }));
+    await axePage.locator('#progress .progress-table').waitFor({ timeout: 15000 });
+    const violations = (await runAxe(axePage)).filter((v) => (v.impact === 'serious' || v.impact === 'critical')
+        && v.nodes.some((n) => n.includes('#progress') || n.includes('progress-')));
+    assert.deepEqual(violations, []);
+    await axeContext.close();
+});
