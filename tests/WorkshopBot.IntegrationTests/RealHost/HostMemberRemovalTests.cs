@@ -22,36 +22,21 @@ namespace WorkshopBot.IntegrationTests.RealHost;
 public sealed class HostMemberRemovalTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(60));
-    private readonly TestTokenIssuer _sso = new();
-    private HostBench? _bench;
+    private BoardSsoBench? _board;
 
-    private HostBench Bench => _bench ?? throw new InvalidOperationException("The bench is not started.");
+    private HostBench Bench => _board?.Bench ?? throw new InvalidOperationException("The bench is not started.");
 
     private CancellationToken Ct => _timeout.Token;
 
-    public async Task InitializeAsync()
-    {
-        await _sso.StartAsync();
-        _bench = await HostBench.StartAsync(
-            azurite,
-            null,
-            Ct,
-            new Dictionary<string, string?>
-            {
-                ["Board:SsoClientId"] = TestTokenIssuer.ClientId,
-                ["Board:SsoOpenIdMetadataUrl"] = _sso.MetadataUrl,
-                ["Board:SsoTenantId"] = HostBench.TenantId,
-            });
-    }
+    public async Task InitializeAsync() => _board = await BoardSsoBench.StartAsync(azurite, Ct);
 
     public async Task DisposeAsync()
     {
-        if (_bench is not null)
+        if (_board is not null)
         {
-            await _bench.DisposeAsync();
+            await _board.DisposeAsync();
         }
 
-        await _sso.DisposeAsync();
         _timeout.Dispose();
     }
 
@@ -120,7 +105,7 @@ public sealed class HostMemberRemovalTests(AzuriteFixture azurite) : IAsyncLifet
     private async Task<HttpResponseMessage> BoardAsync(string werkgroepId, HostUser user)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Bench.Host.BaseAddress, $"/api/boards/{werkgroepId}"));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _sso.Token(HostBench.TenantId, user.AadObjectId, user.Name));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _board!.TokenFor(user));
         return await Bench.Client.SendAsync(request, Ct);
     }
 

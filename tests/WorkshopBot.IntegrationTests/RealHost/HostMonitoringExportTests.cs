@@ -29,36 +29,21 @@ public sealed class HostMonitoringExportTests(AzuriteFixture azurite) : IAsyncLi
     private const string Quote = "Sinds de koffieochtend heb ik weer iemand om mee te praten.";
 
     private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(120));
-    private readonly TestTokenIssuer _sso = new();
-    private HostBench? _bench;
+    private BoardSsoBench? _board;
 
-    private HostBench Bench => _bench ?? throw new InvalidOperationException("The bench is not started.");
+    private HostBench Bench => _board?.Bench ?? throw new InvalidOperationException("The bench is not started.");
 
     private CancellationToken Ct => _timeout.Token;
 
-    public async Task InitializeAsync()
-    {
-        await _sso.StartAsync();
-        _bench = await HostBench.StartAsync(
-            azurite,
-            null,
-            Ct,
-            new Dictionary<string, string?>
-            {
-                ["Board:SsoClientId"] = TestTokenIssuer.ClientId,
-                ["Board:SsoOpenIdMetadataUrl"] = _sso.MetadataUrl,
-                ["Board:SsoTenantId"] = HostBench.TenantId,
-            });
-    }
+    public async Task InitializeAsync() => _board = await BoardSsoBench.StartAsync(azurite, Ct);
 
     public async Task DisposeAsync()
     {
-        if (_bench is not null)
+        if (_board is not null)
         {
-            await _bench.DisposeAsync();
+            await _board.DisposeAsync();
         }
 
-        await _sso.DisposeAsync();
         _timeout.Dispose();
     }
 
@@ -112,7 +97,7 @@ public sealed class HostMonitoringExportTests(AzuriteFixture azurite) : IAsyncLi
         // A share-link reader (a partner outside the tenant) gets the report without person names.
         using (var create = new HttpRequestMessage(HttpMethod.Post, new Uri(Bench.Host.BaseAddress, $"/api/boards/{werkgroepId}/actions")))
         {
-            create.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _sso.Token(HostBench.TenantId, moderator.AadObjectId, moderator.Name));
+            create.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _board!.TokenFor(moderator));
             create.Content = JsonContent.Create(new { verb = "createShareLink", data = new { expiresInDays = 7 } });
             using var created = await Bench.Client.SendAsync(create, Ct);
             Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync(Ct));
@@ -144,7 +129,7 @@ public sealed class HostMonitoringExportTests(AzuriteFixture azurite) : IAsyncLi
     private async Task<HttpResponseMessage> GetAsync(string path, HostUser user)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Bench.Host.BaseAddress, path));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _sso.Token(HostBench.TenantId, user.AadObjectId, user.Name));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _board!.TokenFor(user));
         return await Bench.Client.SendAsync(request, Ct);
     }
 
