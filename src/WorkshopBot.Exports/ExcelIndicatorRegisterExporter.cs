@@ -51,7 +51,7 @@ public static class ExcelIndicatorRegisterExporter
                     new Sheet { Name = RegisterSheetName, SheetId = 1U, Id = workbookPart.GetIdOfPart(register) },
                     new Sheet { Name = DefinitionsSheetName, SheetId = 2U, Id = workbookPart.GetIdOfPart(definitions) }),
                 // Excel keeps an autofilter's range in this hidden name; without it some versions drop the filter.
-                new DefinedNames(new DefinedName($"{RegisterSheetName}!$A$1:${ColumnName(header.Count - 1)}${rows.Count + 1}")
+                new DefinedNames(new DefinedName($"{RegisterSheetName}!$A$1:${ExcelColumns.Name(header.Count - 1)}${rows.Count + 1}")
                 {
                     Name = "_xlnm._FilterDatabase",
                     LocalSheetId = 0U,
@@ -64,7 +64,7 @@ public static class ExcelIndicatorRegisterExporter
 
     private static Worksheet BuildRegister(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows, SharedStrings strings)
     {
-        var lastColumn = ColumnName(header.Count - 1);
+        var lastColumn = ExcelColumns.Name(header.Count - 1);
         var sheetData = new SheetData(TextRow(1, header, HeaderStyle, strings));
         for (var i = 0; i < rows.Count; i++)
         {
@@ -129,7 +129,7 @@ public static class ExcelIndicatorRegisterExporter
         {
             row.Append(new Cell
             {
-                CellReference = $"{ColumnName(i)}{rowIndex}",
+                CellReference = $"{ExcelColumns.Name(i)}{rowIndex}",
                 DataType = CellValues.SharedString,
                 StyleIndex = style,
                 CellValue = new CellValue(strings.IndexOf(SafeText.NeutraliseFormula(values[i])).ToString(CultureInfo.InvariantCulture)),
@@ -169,17 +169,6 @@ public static class ExcelIndicatorRegisterExporter
             })
         { Count = 3U },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0U, BuiltinId = 0U }) { Count = 1U });
-
-    private static string ColumnName(int index)
-    {
-        var name = string.Empty;
-        for (var i = index + 1; i > 0; i = (i - 1) / 26)
-        {
-            name = (char)('A' + ((i - 1) % 26)) + name;
-        }
-
-        return name;
-    }
 
     private sealed class SharedStrings
     {

@@ -28,7 +28,7 @@ public static class ExcelTimeSeriesExporter
         var text = MonitoringText.For(language);
         var header = TimeSeriesTable.Header(text);
         var rows = TimeSeriesTable.Rows(clean, text).ToArray();
-        var lastCell = $"{ColumnName(header.Count - 1)}{rows.Length + 1}";
+        var lastCell = $"{ExcelColumns.Name(header.Count - 1)}{rows.Length + 1}";
 
         using var stream = new MemoryStream();
         using (var package = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
@@ -65,7 +65,7 @@ public static class ExcelTimeSeriesExporter
 
             workbookPart.Workbook = new Workbook(
                 new Sheets(new Sheet { Name = text.TimeSeriesSheet, SheetId = 1U, Id = workbookPart.GetIdOfPart(sheetPart) }),
-                new DefinedNames(new DefinedName($"'{text.TimeSeriesSheet}'!$A$1:${ColumnName(header.Count - 1)}${rows.Length + 1}")
+                new DefinedNames(new DefinedName($"'{text.TimeSeriesSheet}'!$A$1:${ExcelColumns.Name(header.Count - 1)}${rows.Length + 1}")
                 {
                     Name = "_xlnm._FilterDatabase",
                     LocalSheetId = 0U,
@@ -81,7 +81,7 @@ public static class ExcelTimeSeriesExporter
         var row = new Row { RowIndex = rowIndex };
         for (var i = 0; i < values.Length; i++)
         {
-            var reference = $"{ColumnName(i)}{rowIndex}";
+            var reference = $"{ExcelColumns.Name(i)}{rowIndex}";
             row.Append(values[i] switch
             {
                 null => new Cell { CellReference = reference, StyleIndex = TextStyle },
@@ -144,15 +144,4 @@ public static class ExcelTimeSeriesExporter
             })
         { Count = 5U },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0U, BuiltinId = 0U }) { Count = 1U });
-
-    private static string ColumnName(int index)
-    {
-        var name = string.Empty;
-        for (var i = index + 1; i > 0; i = (i - 1) / 26)
-        {
-            name = (char)('A' + ((i - 1) % 26)) + name;
-        }
-
-        return name;
-    }
 }

@@ -7,9 +7,8 @@
 // ("Mijn organisatie", verb setOrganisation) after writing their first note; those notes take its colour.
 // Run: dotnet build src/WorkshopBot.Web && BOARD_TEST_TARGET_MODULE=tests/browser/board/real-host-target.mjs \
 //      node --test --test-concurrency=1 tests/browser/board/
-import http from 'node:http';
 import crypto from 'node:crypto';
-import { startAzurite, startBotHost } from '../lib/server.mjs';
+import { startBoardStack } from '../lib/server.mjs';
 
 const TENANT = '00000000-0000-0000-0000-0000000000aa';
 const people = {
@@ -34,35 +33,8 @@ function largeBoardPerson(userId) {
     return { name: `Deelnemer ${number}`, organisation: largeBoardOrganisations[number % largeBoardOrganisations.length] };
 }
 
-// Accepts whatever the bot sends to the channel (replies, card updates) and answers like the connector.
-function startStubConnector() {
-    const server = http.createServer((req, res) => {
-        req.resume();
-        req.on('end', () => {
-            res.writeHead(200, { 'content-type': 'application/json' });
-            res.end(JSON.stringify({ id: `stub-${crypto.randomUUID()}` }));
-        });
-    });
-    return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({
-        url: `http://127.0.0.1:${server.address().port}/`,
-        close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(() => r()); }),
-    })));
-}
-
 export async function startTarget() {
-    const connector = await startStubConnector();
-    const azurite = await startAzurite();
-    let bot;
-    try {
-        bot = await startBotHost({
-            tablesConnectionString: azurite.connectionString,
-            env: { Board__DevelopmentIdentity: 'true', Board__PublicBaseUrl: undefined },
-        });
-    } catch (error) {
-        await azurite.stop();
-        await connector.close();
-        throw error;
-    }
+    const { connector, bot, stop } = await startBoardStack();
     const baseUrl = bot.baseUrl;
     let counter = 0;
 
@@ -269,10 +241,6 @@ export async function startTarget() {
             }
             return url.href;
         },
-        async close() {
-            await bot.stop();
-            await azurite.stop();
-            await connector.close();
-        },
+        close: stop,
     };
 }

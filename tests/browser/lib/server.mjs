@@ -2,7 +2,9 @@
 // Azurite Table storage (in memory), the built bot host (WorkshopBot.Web.dll) and the Microsoft 365
 // Agents Playground. Every start waits until the component answers and fails loudly when it cannot.
 import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -178,6 +180,34 @@ export async function startStack({ playground = false, botEnv = {}, environment 
         return { azurite, bot, playground: pg, stop: () => stopAll(started) };
     } catch (error) {
         await stopAll(started);
+        throw error;
+    }
+}
+
+// Accepts whatever the bot sends to the channel (replies, card updates) and answers like the Bot Connector.
+export function startStubConnector() {
+    const server = http.createServer((req, res) => {
+        req.resume();
+        req.on('end', () => {
+            res.writeHead(200, { 'content-type': 'application/json' });
+            res.end(JSON.stringify({ id: `stub-${crypto.randomUUID()}` }));
+        });
+    });
+    return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({
+        url: `http://127.0.0.1:${server.address().port}/`,
+        stop: () => new Promise((r) => { server.closeAllConnections?.(); server.close(() => r()); }),
+    })));
+}
+
+// What the board and meeting-page tests run against: a stub connector for the bot's outgoing calls, Azurite
+// and the bot host with the board's development identity (?dev-user=). stop() stops all, in reverse.
+export async function startBoardStack() {
+    const connector = await startStubConnector();
+    try {
+        const { azurite, bot, stop } = await startStack({ botEnv: { Board__DevelopmentIdentity: 'true', Board__PublicBaseUrl: undefined } });
+        return { connector, azurite, bot, stop: () => stopAll([connector, { stop }]) };
+    } catch (error) {
+        await connector.stop();
         throw error;
     }
 }

@@ -4,9 +4,8 @@
 // from.aadObjectId, the board's ?dev-user=), so a mix-up of the two fails the tests. Werkgroepen are made
 // as people make them: the moderator starts it with the bot's card, participants join by writing a note
 // through the bot, everything else goes through the board API as each user.
-import http from 'node:http';
 import crypto from 'node:crypto';
-import { startAzurite, startBotHost } from '../lib/server.mjs';
+import { startBoardStack } from '../lib/server.mjs';
 
 const TENANT = '3f2b8c1d-6e4a-4d7b-9c0e-1a2b3c4d5e6f';
 
@@ -16,34 +15,8 @@ function person(name, organisation) {
     return { name, organisation, mri, aad: crypto.randomUUID() };
 }
 
-function startStubConnector() {
-    const server = http.createServer((req, res) => {
-        req.resume();
-        req.on('end', () => {
-            res.writeHead(200, { 'content-type': 'application/json' });
-            res.end(JSON.stringify({ id: `stub-${crypto.randomUUID()}` }));
-        });
-    });
-    return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({
-        url: `http://127.0.0.1:${server.address().port}/`,
-        close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(() => r()); }),
-    })));
-}
-
 export async function startMeetingHost() {
-    const connector = await startStubConnector();
-    const azurite = await startAzurite();
-    let bot;
-    try {
-        bot = await startBotHost({
-            tablesConnectionString: azurite.connectionString,
-            env: { Board__DevelopmentIdentity: 'true', Board__PublicBaseUrl: undefined },
-        });
-    } catch (error) {
-        await azurite.stop();
-        await connector.close();
-        throw error;
-    }
+    const { connector, bot, stop } = await startBoardStack();
     const baseUrl = bot.baseUrl;
 
     // One Action.Execute invoke as Teams sends it; answers the invoke response body.
@@ -149,11 +122,7 @@ export async function startMeetingHost() {
             }
             return url.href;
         },
-        async close() {
-            await bot.stop();
-            await azurite.stop();
-            await connector.close();
-        },
+        close: stop,
     };
 }
 
