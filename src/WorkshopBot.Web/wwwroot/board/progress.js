@@ -84,7 +84,6 @@ export function createProgress(container, api, werkgroepId) {
         loading = true;
         try {
             const progress = await api.getJson(`${base}/monitoring`);
-            loadedAt = Date.now();
             blobUrls.splice(0).forEach((url) => URL.revokeObjectURL(url));
             container.replaceChildren();
             if (progress.indicators.length === 0 && progress.storiesByPeriod.length === 0) {
@@ -101,6 +100,8 @@ export function createProgress(container, api, werkgroepId) {
         } catch {
             // The progress section is extra: the board itself keeps working without it.
         } finally {
+            // Also after a failure: the next try waits as long as a refresh, so an error is not fetched every poll.
+            loadedAt = Date.now();
             loading = false;
         }
     }
