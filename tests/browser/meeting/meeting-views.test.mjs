@@ -148,7 +148,8 @@ test('the side panel at 320 px adds a note and lists my notes of the current ste
     await page.locator('#side-text').press('Control+Enter');
     await page.locator('#side-mine-heading').filter({ hasText: '(3)' }).waitFor({ timeout: 5000 });
     assert.equal(await page.locator('#side-text').inputValue(), '');
-    assert.match(await page.locator('#announcer').innerText(), /2 notities toegevoegd aan stap 3/);
+    // The page announces 60 ms after clearing the live region (so a reader repeats an equal message): wait for it.
+    await page.locator('#announcer', { hasText: /2 notities toegevoegd aan stap 3/ }).waitFor({ timeout: 2000 });
     const view = await host.board(wg.id, wg.people.moderator);
     assert.equal(view.steps.find((s) => s.number === 3).totalNotes, 7);
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
