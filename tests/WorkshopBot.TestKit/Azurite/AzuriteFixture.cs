@@ -54,17 +54,36 @@ public sealed class AzuriteFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         string? endpoint = _location is null ? Environment.GetEnvironmentVariable(EndpointVariable) : null;
-        if (string.IsNullOrWhiteSpace(endpoint))
+        if (!string.IsNullOrWhiteSpace(endpoint))
         {
-            _port = FreePort();
-            endpoint = $"http://127.0.0.1:{_port}/devstoreaccount1";
-            _process = StartAzurite(_port);
+            TableEndpoint = endpoint.TrimEnd('/');
+            _connectionString = ConnectionStringFor(TableEndpoint);
+            await WaitUntilReadyAsync();
+            return;
         }
 
-        TableEndpoint = endpoint.TrimEnd('/');
-        _connectionString =
-            ConnectionStringFor(TableEndpoint);
-        await WaitUntilReadyAsync();
+        // Test projects run in parallel: another process can take the free port between FreePort() and
+        // Azurite's listen. Azurite then exits with EADDRINUSE, and another port is tried.
+        for (var attempt = 1; ; attempt++)
+        {
+            _port = FreePort();
+            TableEndpoint = $"http://127.0.0.1:{_port}/devstoreaccount1";
+            _connectionString = ConnectionStringFor(TableEndpoint);
+            _process = StartAzurite(_port);
+            try
+            {
+                await WaitUntilReadyAsync();
+                return;
+            }
+            catch (InvalidOperationException) when (attempt < 3 && ExitedWithAddressInUse(_process))
+            {
+                _process.Dispose();
+                lock (_output)
+                {
+                    _output.Clear();
+                }
+            }
+        }
     }
 
     // Stops the service the way an operator would (SIGINT: Azurite saves to its --location and exits), so
@@ -258,6 +277,17 @@ public sealed class AzuriteFixture : IAsyncLifetime
         throw new InvalidOperationException(
             $"Azurite did not answer at {TableEndpoint} within {StartupTimeout.TotalSeconds:0} s. Run `npm ci` (it installs azurite) or set {EndpointVariable}. Output:\n{Output()}",
             last);
+    }
+
+    private bool ExitedWithAddressInUse(Process process)
+    {
+        if (!process.HasExited)
+        {
+            return false;
+        }
+
+        process.WaitForExit(); // also waits until its output is read to the end
+        return Output().Contains("EADDRINUSE", StringComparison.Ordinal);
     }
 
     private string Output()
