@@ -52,15 +52,7 @@ public static class BoardEndpoints
         CancellationToken cancellationToken)
     {
         var (werkgroep, viewer, text) = AuthorizedBoard.Of(http);
-        ExportFormat? exportFormat = format.ToLowerInvariant() switch
-        {
-            "docx" => ExportFormat.Docx,
-            "xlsx" => ExportFormat.Xlsx,
-            "md" => ExportFormat.Markdown,
-            "csv" => ExportFormat.Csv,
-            "json" => ExportFormat.Json,
-            _ => null,
-        };
+        var exportFormat = ExportFormats.FromExtension(format);
         if (exportFormat is null)
         {
             return BoardProblem.UnknownFormat(text).ToResult();

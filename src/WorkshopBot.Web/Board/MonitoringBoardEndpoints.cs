@@ -96,15 +96,9 @@ public static class MonitoringBoardEndpoints
         CancellationToken cancellationToken)
     {
         var (werkgroep, viewer, text) = AuthorizedBoard.Of(http);
-        ExportFormat? exportFormat = format.ToLowerInvariant() switch
-        {
-            "docx" => ExportFormat.Docx,
-            "xlsx" => ExportFormat.Xlsx,
-            "csv" => ExportFormat.Csv,
-            "json" => ExportFormat.Json,
-            _ => null,
-        };
-        if (exportFormat is null)
+        // The monitoring report has no Markdown form.
+        var exportFormat = ExportFormats.FromExtension(format);
+        if (exportFormat is null or ExportFormat.Markdown)
         {
             return BoardProblem.UnknownFormat(text).ToResult();
         }
