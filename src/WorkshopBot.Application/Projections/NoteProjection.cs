@@ -25,10 +25,16 @@ public sealed record NoteProjection(
     DateTimeOffset CreatedAt)
 {
     // The notes of a step the viewer may see, most votes first (Werkgroep.NotesInStep).
-    public static IReadOnlyList<NoteProjection> VisibleIn(Werkgroep werkgroep, int step, string? viewerId) =>
-        [.. werkgroep.VisibleNotes(viewerId ?? "", step).Select(note => Of(werkgroep, note, viewerId))];
+    public static IReadOnlyList<NoteProjection> VisibleIn(Werkgroep werkgroep, int step, string? viewerId)
+    {
+        var organisationOf = werkgroep.OrganisationLookup();
+        return [.. werkgroep.VisibleNotes(viewerId ?? "", step).Select(note => Of(werkgroep, note, viewerId, organisationOf))];
+    }
 
-    public static NoteProjection Of(Werkgroep werkgroep, Note note, string? viewerId)
+    public static NoteProjection Of(Werkgroep werkgroep, Note note, string? viewerId) =>
+        Of(werkgroep, note, viewerId, werkgroep.OrganisationOf);
+
+    private static NoteProjection Of(Werkgroep werkgroep, Note note, string? viewerId, Func<Note, string?> organisationOf)
     {
         // What was merged into the note stays readable on it, as on a Mural board; in a silent step only
         // the viewer's own merged words, like the notes themselves.
@@ -39,8 +45,8 @@ public sealed record NoteProjection(
             note.Text,
             note.AuthorId,
             note.AuthorName,
-            werkgroep.OrganisationOf(note),
-            [.. werkgroep.MergedNotes(note.Id).Where(merged => !silent || merged.AuthorId == viewerId).Select(merged => merged.Text)],
+            organisationOf(note),
+            [.. werkgroep.MergedNotes(note).Where(merged => !silent || merged.AuthorId == viewerId).Select(merged => merged.Text)],
             note.Cluster,
             note.Status,
             note.VoteCount,

@@ -9,7 +9,18 @@ public sealed record StepProgressProjection(int Notes, int Authors)
 {
     public static StepProgressProjection Of(Werkgroep werkgroep, int step)
     {
-        var notes = werkgroep.NotesInStep(step);
-        return new StepProgressProjection(notes.Count, notes.Select(n => n.AuthorId).Distinct(StringComparer.Ordinal).Count());
+        // Counted in one pass over the board, without NotesInStep's sort: only the numbers are shown.
+        int notes = 0;
+        var authors = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var note in werkgroep.Notes)
+        {
+            if (note.Step == step && note.IsActive)
+            {
+                notes++;
+                authors.Add(note.AuthorId);
+            }
+        }
+
+        return new StepProgressProjection(notes, authors.Count);
     }
 }

@@ -8,27 +8,28 @@ public sealed partial record Werkgroep
     // The step a card shows when nobody asked for one: where the group is now, or where sessions start.
     public int StepToShow() => CurrentStep ?? CompassSteps.DefaultStep;
 
-    public IReadOnlyList<Note> NotesInStep(int step) => Notes
-        .Where(n => n.Step == step && n.IsActive)
-        .OrderByDescending(n => n.VoteCount)
-        .ThenBy(n => n.CreatedAt)
-        .ThenBy(n => n.Id, StringComparer.Ordinal)
-        .ToArray();
+    public IReadOnlyList<Note> NotesInStep(int step) => InBoardOrder(Notes.Where(n => n.Step == step && n.IsActive));
 
     // What a viewer may see of a step. While the step is silent everyone — moderators included — sees
     // only their own notes, so nobody (not even the project leader) steers the group before the reveal;
-    // HiddenNoteCount tells how many others wrote.
-    public IReadOnlyList<Note> VisibleNotes(string viewerId, int step)
-    {
-        var notes = NotesInStep(step);
-        return StepStateOf(step).Silent ? notes.Where(n => n.AuthorId == viewerId).ToArray() : notes;
-    }
+    // HiddenNoteCount tells how many others wrote. (Filtered before sorting: the order is total, so
+    // this is the same list as sorting the step first, for a fraction of the notes.)
+    public IReadOnlyList<Note> VisibleNotes(string viewerId, int step) =>
+        StepStateOf(step).Silent
+            ? InBoardOrder(Notes.Where(n => n.Step == step && n.IsActive && n.AuthorId == viewerId))
+            : NotesInStep(step);
 
     // One note by id as the viewer may see it (see VisibleNotes): null for a deleted note and, during a
     // silent brainstorm, for someone else's. A form prefilled from a note id (from card data) uses this,
     // so an id cannot reveal text the card itself would not show.
     public Note? VisibleNote(string viewerId, string noteId) =>
         FindNote(noteId) is { IsDeleted: false } note && (!StepStateOf(note.Step).Silent || note.AuthorId == viewerId) ? note : null;
+
+    private static Note[] InBoardOrder(IEnumerable<Note> notes) => notes
+        .OrderByDescending(n => n.VoteCount)
+        .ThenBy(n => n.CreatedAt)
+        .ThenBy(n => n.Id, StringComparer.Ordinal)
+        .ToArray();
 
     public int HiddenNoteCount(string viewerId, int step) =>
         StepStateOf(step).Silent ? Notes.Count(n => n.Step == step && n.IsActive && n.AuthorId != viewerId) : 0;
@@ -38,14 +39,37 @@ public sealed partial record Werkgroep
     public string? OrganisationOf(Note note) =>
         (FindMember(note.AuthorId) ?? FormerMembers.FirstOrDefault(m => m.UserId == note.AuthorId)) is { } author ? author.Organisation : note.Organisation;
 
+    // OrganisationOf for many notes at once (a card or the board projects every note of a step): each
+    // person is looked up once instead of searching the members for every note. Same precedence: a
+    // member first (the first one listed), then a former member, then the copy on the note.
+    public Func<Note, string?> OrganisationLookup()
+    {
+        var people = new Dictionary<string, string?>(Members.Count + FormerMembers.Count, StringComparer.Ordinal);
+        foreach (var member in Members.Concat(FormerMembers))
+        {
+            people.TryAdd(member.UserId, member.Organisation);
+        }
+
+        return note => people.TryGetValue(note.AuthorId, out var organisation) ? organisation : note.Organisation;
+    }
+
     // The notes merged into a note, also those merged into them before, in merge order. The sources stay
     // as tombstones with their own text, so the merged content is derived here instead of being copied
     // into the target: its text keeps the note limit and a redelivered merge stays a no-op.
-    public IReadOnlyList<Note> MergedNotes(string noteId)
+    public IReadOnlyList<Note> MergedNotes(string noteId) => FindNote(noteId) is { } note ? MergedNotes(note) : [];
+
+    // The same for a note at hand. Most notes have nothing merged into them: that answer costs no search
+    // of the board, so a card or board that projects every note stays linear in the number of notes.
+    public IReadOnlyList<Note> MergedNotes(Note note)
     {
+        if (note.MergedFromIds.Count == 0)
+        {
+            return [];
+        }
+
         var merged = new List<Note>();
-        var seen = new HashSet<string>(StringComparer.Ordinal) { noteId };
-        var pending = new Stack<string>(FindNote(noteId)?.MergedFromIds.Reverse() ?? []);
+        var seen = new HashSet<string>(StringComparer.Ordinal) { note.Id };
+        var pending = new Stack<string>(note.MergedFromIds.Reverse());
         while (pending.TryPop(out var id))
         {
             if (!seen.Add(id) || FindNote(id) is not { IsDeleted: false } source)

@@ -16,6 +16,7 @@ public static class CardViewFactory
     {
         var state = werkgroep.StepStateOf(step);
         var progress = StepProgressProjection.Of(werkgroep, step);
+        var countsVisible = werkgroep.VoteCountsVisible(viewerId, step);
         return new StepCardView
         {
             WerkgroepId = werkgroep.Id,
@@ -29,7 +30,7 @@ public static class CardViewFactory
                 ? new VotingRoundView(round.Round.ToString(System.Globalization.CultureInfo.InvariantCulture), round.DotsPerPerson, viewerId is null ? 0 : werkgroep.DotsLeft(viewerId))
                 : null,
             Notes = NoteProjection.VisibleIn(werkgroep, step, viewerId)
-                .Select(note => Note(note, werkgroep.VoteCountsVisible(viewerId, step)))
+                .Select(note => Note(note, countsVisible))
                 .ToList(),
             StepTotal = new StepNoteCount(progress.Notes, progress.Authors),
             Items = Items(werkgroep, step),
