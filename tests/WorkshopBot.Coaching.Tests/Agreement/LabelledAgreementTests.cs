@@ -69,12 +69,14 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData("main")]
     [InlineData("tuning 3")]
     [InlineData("tuning 5-8")]
+    [InlineData("tuning 9")]
     public void AssessResult_TuningResults_AgreesPerCriterionAtLeastTheFloor(string set)
     {
         var report = ResultReport(set switch
         {
             "main" => LabelledData.Results,
             "tuning 3" => LabelledData.ThirdTuningResults,
+            "tuning 9" => LabelledData.NinthTuningResults,
             _ => LabelledData.FifthTuningResults,
         });
 
@@ -86,12 +88,14 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData("main")]
     [InlineData("tuning 3")]
     [InlineData("tuning 5-8")]
+    [InlineData("tuning 9")]
     public void AssessIndicator_TuningIndicators_AgreesPerCriterionAtLeastTheFloor(string set)
     {
         var report = IndicatorReport(set switch
         {
             "main" => LabelledData.Indicators,
             "tuning 3" => LabelledData.ThirdTuningIndicators,
+            "tuning 9" => LabelledData.NinthTuningIndicators,
             _ => LabelledData.FifthTuningIndicators,
         });
 

@@ -71,12 +71,20 @@ public static class LabelledData
 
     public static IReadOnlyList<LabelledIndicator> SixthHoldoutIndicators { get; } = Load<LabelledIndicator>("holdout6-indicators.json", "indicators");
 
+    /// <summary>
+    /// Issue 15, round 4, tuning half: the output and process patterns in new wording next to outcome statements that
+    /// only look like output. Run once on the round-3 rules, then tuned on.
+    /// </summary>
+    public static IReadOnlyList<LabelledResult> NinthTuningResults { get; } = Load<LabelledResult>("tune9-results.json", "results");
+
+    public static IReadOnlyList<LabelledIndicator> NinthTuningIndicators { get; } = Load<LabelledIndicator>("tune9-indicators.json", "indicators");
+
     /// <summary>Every labelled result, tuning and held-out.</summary>
     public static IReadOnlyList<LabelledResult> AllResults { get; } =
-        [.. Results, .. HoldoutResults, .. SecondHoldoutResults, .. ThirdTuningResults, .. ThirdHoldoutResults, .. FourthHoldoutResults, .. FifthTuningResults, .. FifthHoldoutResults, .. SixthHoldoutResults];
+        [.. Results, .. HoldoutResults, .. SecondHoldoutResults, .. ThirdTuningResults, .. ThirdHoldoutResults, .. FourthHoldoutResults, .. FifthTuningResults, .. FifthHoldoutResults, .. SixthHoldoutResults, .. NinthTuningResults];
 
     public static IReadOnlyList<LabelledIndicator> AllIndicators { get; } =
-        [.. Indicators, .. HoldoutIndicators, .. SecondHoldoutIndicators, .. ThirdTuningIndicators, .. ThirdHoldoutIndicators, .. FourthHoldoutIndicators, .. FifthTuningIndicators, .. FifthHoldoutIndicators, .. SixthHoldoutIndicators];
+        [.. Indicators, .. HoldoutIndicators, .. SecondHoldoutIndicators, .. ThirdTuningIndicators, .. ThirdHoldoutIndicators, .. FourthHoldoutIndicators, .. FifthTuningIndicators, .. FifthHoldoutIndicators, .. SixthHoldoutIndicators, .. NinthTuningIndicators];
 
     private static List<T> Load<T>(string file, string property)
     {
