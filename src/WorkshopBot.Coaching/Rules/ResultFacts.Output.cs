@@ -225,14 +225,32 @@ internal sealed partial class ResultFacts
         }
     }
 
-    // "het aantal jongeren dat de jongerenwerker spreekt": talking to a professional is use of a service.
+    // "het aantal jongeren dat de jongerenwerker spreekt": talking to a professional is use of a service; "worden
+    // … ondersteund" is support delivered.
     private void AddTalksToProfessional()
     {
         var t = A.Tokens;
         var actors = A.Hits(LexiconLists.ProcessActors);
         for (var i = 1; i < t.Length; i++)
         {
-            if (t[i].Text is not ("spreekt" or "spreken") || Roles[i] == ClauseRole.Means || QualifiesTargetGroup(i))
+            if (Roles[i] == ClauseRole.Means || QualifiesTargetGroup(i))
+            {
+                continue;
+            }
+
+            // "worden … door het wijkteam ondersteund": support delivered, in the passive.
+            if (t[i].Text == "ondersteund" && Roles[i] == ClauseRole.Main && !output!.Exists(o => o.Overlaps(new Hit(i, 1, string.Empty))))
+            {
+                var aux = Array.FindLastIndex(t, i, Math.Min(i + 1, 8), x => x.Text is "worden" or "wordt" or "werden" or "werd");
+                if (aux >= 0 && !t[aux..i].Any(x => x.IsPunctuation))
+                {
+                    output!.Add(new Hit(aux, i + 1 - aux, "worden ondersteund"));
+                }
+
+                continue;
+            }
+
+            if (t[i].Text is not ("spreekt" or "spreken"))
             {
                 continue;
             }
