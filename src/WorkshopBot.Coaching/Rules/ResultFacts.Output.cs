@@ -233,7 +233,7 @@ internal sealed partial class ResultFacts
         var actors = A.Hits(LexiconLists.ProcessActors);
         for (var i = 1; i < t.Length; i++)
         {
-            if (Roles[i] == ClauseRole.Means || QualifiesTargetGroup(i))
+            if (t[i].Text is not ("ondersteund" or "spreekt" or "spreken") || Roles[i] == ClauseRole.Means || QualifiesTargetGroup(i))
             {
                 continue;
             }
@@ -247,11 +247,6 @@ internal sealed partial class ResultFacts
                     output!.Add(new Hit(aux, i + 1 - aux, "worden ondersteund"));
                 }
 
-                continue;
-            }
-
-            if (t[i].Text is not ("spreekt" or "spreken"))
-            {
                 continue;
             }
 
