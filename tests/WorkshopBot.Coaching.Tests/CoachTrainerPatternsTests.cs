@@ -80,12 +80,37 @@ public sealed class CoachTrainerPatternsTests
     [InlineData("Er zijn over twee jaar vijf nieuwe beweeggroepen gevormd voor ouderen in de kernen.", "gevormd")]
     [InlineData("Er komt een speeltuin in de Hoven waar kinderen veilig kunnen spelen.", "Er komt een speeltuin")]
     [InlineData("In 2027 heeft 80% van de deelnemers aan de cursus Omgaan met Eenzaamheid de cursus afgerond.", "afgerond")]
+    [InlineData("Dertig gezinnen hebben in 2026 een Meedoenpas aangevraagd.", "aangevraagd")]
+    [InlineData("Volgend jaar maken vijfhonderd ouderen gebruik van de belbus.", "gebruik van")]
+    [InlineData("In 2027 heeft 70% van de zwangeren een huisbezoek van de verloskundige gehad.", "gehad")]
+    [InlineData("Het aantal ouders dat de consulent spreekt, groeit in 2027 met tien procent.", "spreekt")]
+    [InlineData("Over twee jaar worden driehonderd gezinnen ondersteund door het steunpunt.", "ondersteund")]
+    [InlineData("In 2026 zijn twaalf huisartsen getraind over eenzaamheid bij ouderen.", "getraind")]
     public void AssessResult_OutputInGrammarOrBehindAnOutcomeWord_IsOutput(string statement, string evidence)
     {
         var verdict = Coach.Default.AssessResult(new ResultDraft(statement))[CriterionIds.OutcomeNotOutput];
 
         Assert.Equal(CriterionStatus.Failed, verdict.Status);
         Assert.Contains(verdict.Evidence, e => e.Contains(evidence, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("In 2028 gebruikt nog maar 5% van de scholieren wekelijks alcohol.")]
+    [InlineData("Jongeren die een maatje hebben gehad, ronden in 2027 vaker hun opleiding af.")]
+    public void AssessResult_OutcomeThatLooksLikeOutput_IsNotOutput(string statement)
+    {
+        var verdict = Coach.Default.AssessResult(new ResultDraft(statement))[CriterionIds.OutcomeNotOutput];
+
+        Assert.Equal(CriterionStatus.Passed, verdict.Status);
+    }
+
+    [Fact]
+    public void AssessResult_ResidentsTrained_IsOutputNotProcess()
+    {
+        var assessment = Coach.Default.AssessResult(new ResultDraft("Eind 2027 zijn veertig mantelzorgers geschoold in het omgaan met dementie."));
+
+        Assert.Equal(CriterionStatus.Passed, assessment[CriterionIds.ContentNotProcess].Status);
+        Assert.Equal(CriterionStatus.Failed, assessment[CriterionIds.OutcomeNotOutput].Status);
     }
 
     [Theory]

@@ -57,7 +57,7 @@ internal sealed partial class ResultFacts
                 splits.Add((i, i + joiner, false));
                 i += joiner - 1;
             }
-            else if (t[i].IsPunctuation && t[i].Text is ";" or "." or "," && i < t.Length - 1)
+            else if (t[i].IsPunctuation && t[i].Text is ";" or "." or "," && i < t.Length - 1 && !AfterAbbreviation(i))
             {
                 splits.Add((i, i + 1, t[i].Text == ","));
             }
@@ -92,6 +92,14 @@ internal sealed partial class ResultFacts
         }
 
         return joins;
+    }
+
+    // "over twee jr. vaker werk": a full stop followed by a word in lower case ends an abbreviation, not a sentence.
+    private bool AfterAbbreviation(int index)
+    {
+        var t = A.Tokens;
+        return t[index].Text == "." && index > 0 && t[index - 1].IsWord && index + 1 < t.Length && t[index + 1].IsWord &&
+            char.IsLower(A.Text[t[index + 1].Start]) && !StartsLine(index + 1);
     }
 
     private bool StartsLine(int index)
@@ -139,7 +147,7 @@ internal sealed partial class ResultFacts
 
         for (var k = leftStart + 1; k < comma; k++)
         {
-            if (A.Tokens[k].Text is "die" or "dat" or "waar")
+            if (A.Tokens[k].Text is "die" or "dat" or "waar" or "waarbij" or "waarin" or "waarvan" or "waarop" or "wie")
             {
                 return true;
             }

@@ -152,13 +152,18 @@ internal sealed partial class ResultFacts
                 continue;
             }
 
-            if (OutcomeTermHits().Exists(h => h.Start >= verb.Start - 2 && h.Start <= verb.End + 2 && !h.Overlaps(verb) && !nouns.Exists(n => n.Overlaps(h))))
+            // "gebruikt nog maar 10% van de jongeren wekelijks cannabis": what is used may come late in the clause.
+            var reach = t[verb.Start].Text.StartsWith("gebruik", StringComparison.Ordinal) ? ClauseEnd(verb.End) : verb.End + 2;
+            if (OutcomeTermHits().Exists(h => h.Start >= verb.Start - 2 && h.Start <= reach && !h.Overlaps(verb) && !nouns.Exists(n => n.Overlaps(h))))
             {
                 continue;
             }
 
             output!.Add(verb);
         }
+
+        AddSplitUse();
+        AddTalksToProfessional();
 
         // "Er komt een jongerenraad", "er komen twee buurtkamers": a new provision, whatever it is called.
         for (var i = 0; i + 1 < t.Length; i++)
@@ -192,6 +197,77 @@ internal sealed partial class ResultFacts
                 output!.Add(new Hit(start, stop - start, "er komt"));
             }
         }
+    }
+
+    // "In 2027 maken 1.500 inwoners gebruik van de deelauto's": "maken … gebruik van" split by the subject.
+    private void AddSplitUse()
+    {
+        var t = A.Tokens;
+        for (var i = 1; i + 1 < t.Length; i++)
+        {
+            if (t[i].Text != "gebruik" || t[i + 1].Text != "van" || Roles[i] != ClauseRole.Main || output!.Exists(o => o.Start <= i && o.End > i))
+            {
+                continue;
+            }
+
+            for (var k = i - 1; k >= 0 && k >= i - 6 && !t[k].IsPunctuation; k--)
+            {
+                if (t[k].Text is "maken" or "maakt" or "maakten" or "maakte")
+                {
+                    if (!QualifiesTargetGroup(k))
+                    {
+                        output!.Add(new Hit(k, i + 2 - k, "maken gebruik van"));
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
+
+    // "het aantal jongeren dat de jongerenwerker spreekt": talking to a professional is use of a service; "worden
+    // … ondersteund" is support delivered.
+    private void AddTalksToProfessional()
+    {
+        var t = A.Tokens;
+        var actors = A.Hits(LexiconLists.ProcessActors);
+        for (var i = 1; i < t.Length; i++)
+        {
+            if (t[i].Text is not ("ondersteund" or "spreekt" or "spreken") || Roles[i] == ClauseRole.Means || QualifiesTargetGroup(i))
+            {
+                continue;
+            }
+
+            // "worden … door het wijkteam ondersteund": support delivered, in the passive.
+            if (t[i].Text == "ondersteund" && Roles[i] == ClauseRole.Main && !output!.Exists(o => o.Overlaps(new Hit(i, 1, string.Empty))))
+            {
+                var aux = Array.FindLastIndex(t, i, Math.Min(i + 1, 8), x => x.Text is "worden" or "wordt" or "werden" or "werd");
+                if (aux >= 0 && !t[aux..i].Any(x => x.IsPunctuation))
+                {
+                    output!.Add(new Hit(aux, i + 1 - aux, "worden ondersteund"));
+                }
+
+                continue;
+            }
+
+            var actor = actors.Find(h => h.End <= i && h.End >= i - 1 && !t[h.Start..i].Any(x => x.IsPunctuation));
+            if (actor.Length > 0)
+            {
+                output!.Add(new Hit(actor.Start, i + 1 - actor.Start, "spreekt " + actor.Entry));
+            }
+        }
+    }
+
+    private int ClauseEnd(int from)
+    {
+        var t = A.Tokens;
+        var k = from;
+        while (k < t.Length && !t[k].IsPunctuation)
+        {
+            k++;
+        }
+
+        return k;
     }
 
     // "Preventief huisbezoek bij alle 80-plussers": a sentence without a verb whose head is an activity.

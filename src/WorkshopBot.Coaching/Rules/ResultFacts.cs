@@ -103,6 +103,18 @@ internal sealed partial class ResultFacts
         return partner is { } p && p.Start < subjectGroup ? A.Surface(p) : null;
     }
 
+    /// <summary>A training word whose trainees are residents: a group before it and no organisation before it.</summary>
+    public bool ResidentsAreTrained(Hit processHit)
+    {
+        if (A.Tokens[processHit.Start].Text is not ("getraind" or "geschoold" or "opgeleid"))
+        {
+            return false;
+        }
+
+        return TargetGroupSpans().Exists(s => s.End <= processHit.Start && Roles[s.Start] == ClauseRole.Main) &&
+            !MainHits(LexiconLists.ProcessActors).Exists(h => h.Start < processHit.Start);
+    }
+
     // "bij ouderen", "aan alle jongeren", "op alle 5 middelbare scholen": the group is the object of a preposition
     // (within four words before it), not the subject.
     private bool IsPrepositionalObject(int index)

@@ -50,7 +50,8 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
     // of a process verb ("professionals signaleren eerder"), even if residents are mentioned.
     private static CriterionVerdict ContentNotProcess(ResultFacts f)
     {
-        var process = f.MainHits(LexiconLists.ProcessTerms);
+        // "zeventig mantelzorgers zijn geschoold": residents who learn something are output, not how organisations work.
+        var process = f.MainHits(LexiconLists.ProcessTerms).Where(h => !f.ResidentsAreTrained(h)).ToList();
         var preconditions = f.MainHits(LexiconLists.PreconditionTerms);
         var words = process.Concat(preconditions).Select(h => f.A.Surface(h)).Distinct().ToList();
 

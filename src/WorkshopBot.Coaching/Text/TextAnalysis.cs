@@ -82,7 +82,9 @@ internal sealed class TextAnalysis
             k--;
         }
 
-        return k >= 1 && t[k].Text == "over" && Hits(LexiconLists.OutputNouns).Exists(n => n.End == k || n.End == k - 1);
+        // "een training over eenzaamheid", "getraind over eenzaamheid", "jongeren gesproken over werk": the topic.
+        return k >= 1 && t[k].Text == "over" && (Hits(LexiconLists.OutputNouns).Exists(n => n.End == k || n.End == k - 1) ||
+            t[k - 1].Text is "getraind" or "geschoold" or "opgeleid" or "gesproken" or "voorgelicht" or "geinformeerd");
     }
 
     public string TextAt(int index) => index >= 0 && index < Tokens.Length ? Tokens[index].Text : string.Empty;

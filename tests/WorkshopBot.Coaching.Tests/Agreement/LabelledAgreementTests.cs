@@ -69,12 +69,14 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData("main")]
     [InlineData("tuning 3")]
     [InlineData("tuning 5-8")]
+    [InlineData("tuning 9-10")]
     public void AssessResult_TuningResults_AgreesPerCriterionAtLeastTheFloor(string set)
     {
         var report = ResultReport(set switch
         {
             "main" => LabelledData.Results,
             "tuning 3" => LabelledData.ThirdTuningResults,
+            "tuning 9-10" => LabelledData.NinthTuningResults,
             _ => LabelledData.FifthTuningResults,
         });
 
@@ -86,12 +88,14 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData("main")]
     [InlineData("tuning 3")]
     [InlineData("tuning 5-8")]
+    [InlineData("tuning 9")]
     public void AssessIndicator_TuningIndicators_AgreesPerCriterionAtLeastTheFloor(string set)
     {
         var report = IndicatorReport(set switch
         {
             "main" => LabelledData.Indicators,
             "tuning 3" => LabelledData.ThirdTuningIndicators,
+            "tuning 9" => LabelledData.NinthTuningIndicators,
             _ => LabelledData.FifthTuningIndicators,
         });
 
@@ -106,6 +110,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData(4)]
     [InlineData(5)]
     [InlineData(6)]
+    [InlineData(7)]
     public void AssessResult_HoldoutResults_ReportsAgreementAboveHoldoutFloor(int batch)
     {
         var report = ResultReport(batch switch
@@ -115,7 +120,8 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             3 => LabelledData.ThirdHoldoutResults,
             4 => LabelledData.FourthHoldoutResults,
             5 => LabelledData.FifthHoldoutResults,
-            _ => LabelledData.SixthHoldoutResults,
+            6 => LabelledData.SixthHoldoutResults,
+            _ => LabelledData.SeventhHoldoutResults,
         });
 
         Write($"Held-out results, batch {batch}", report);
@@ -129,6 +135,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData(4)]
     [InlineData(5)]
     [InlineData(6)]
+    [InlineData(7)]
     public void AssessIndicator_HoldoutIndicators_ReportsAgreementAboveHoldoutFloor(int batch)
     {
         var report = IndicatorReport(batch switch
@@ -138,7 +145,8 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             3 => LabelledData.ThirdHoldoutIndicators,
             4 => LabelledData.FourthHoldoutIndicators,
             5 => LabelledData.FifthHoldoutIndicators,
-            _ => LabelledData.SixthHoldoutIndicators,
+            6 => LabelledData.SixthHoldoutIndicators,
+            _ => LabelledData.SeventhHoldoutIndicators,
         });
 
         Write($"Held-out indicators, batch {batch}", report);

@@ -71,12 +71,30 @@ public static class LabelledData
 
     public static IReadOnlyList<LabelledIndicator> SixthHoldoutIndicators { get; } = Load<LabelledIndicator>("holdout6-indicators.json", "indicators");
 
+    /// <summary>
+    /// Issue 15, round 4, tuning half: the output and process patterns in new wording next to outcome statements that
+    /// only look like output (tune9, and tune10 results in e-mail and run-on wording). Each run once on the rules of the
+    /// moment, then tuned on.
+    /// </summary>
+    public static IReadOnlyList<LabelledResult> NinthTuningResults { get; } = [.. Load<LabelledResult>("tune9-results.json", "results"), .. Load<LabelledResult>("tune10-results.json", "results")];
+
+    public static IReadOnlyList<LabelledIndicator> NinthTuningIndicators { get; } = Load<LabelledIndicator>("tune9-indicators.json", "indicators");
+
+    /// <summary>
+    /// Issue 15, round 4, held-out: raadsvoorstel and programmabegroting wording, werkgroep notes, bullets, numbered
+    /// lists, abbreviations and numbers in words, with disguised output and outcome look-alikes. Committed before any
+    /// round-4 rule change (7600413); run once, on the frozen round-4 rules; never tuned on.
+    /// </summary>
+    public static IReadOnlyList<LabelledResult> SeventhHoldoutResults { get; } = Load<LabelledResult>("holdout7-results.json", "results");
+
+    public static IReadOnlyList<LabelledIndicator> SeventhHoldoutIndicators { get; } = Load<LabelledIndicator>("holdout7-indicators.json", "indicators");
+
     /// <summary>Every labelled result, tuning and held-out.</summary>
     public static IReadOnlyList<LabelledResult> AllResults { get; } =
-        [.. Results, .. HoldoutResults, .. SecondHoldoutResults, .. ThirdTuningResults, .. ThirdHoldoutResults, .. FourthHoldoutResults, .. FifthTuningResults, .. FifthHoldoutResults, .. SixthHoldoutResults];
+        [.. Results, .. HoldoutResults, .. SecondHoldoutResults, .. ThirdTuningResults, .. ThirdHoldoutResults, .. FourthHoldoutResults, .. FifthTuningResults, .. FifthHoldoutResults, .. SixthHoldoutResults, .. NinthTuningResults, .. SeventhHoldoutResults];
 
     public static IReadOnlyList<LabelledIndicator> AllIndicators { get; } =
-        [.. Indicators, .. HoldoutIndicators, .. SecondHoldoutIndicators, .. ThirdTuningIndicators, .. ThirdHoldoutIndicators, .. FourthHoldoutIndicators, .. FifthTuningIndicators, .. FifthHoldoutIndicators, .. SixthHoldoutIndicators];
+        [.. Indicators, .. HoldoutIndicators, .. SecondHoldoutIndicators, .. ThirdTuningIndicators, .. ThirdHoldoutIndicators, .. FourthHoldoutIndicators, .. FifthTuningIndicators, .. FifthHoldoutIndicators, .. SixthHoldoutIndicators, .. NinthTuningIndicators, .. SeventhHoldoutIndicators];
 
     private static List<T> Load<T>(string file, string property)
     {
