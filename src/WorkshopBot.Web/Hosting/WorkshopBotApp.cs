@@ -18,6 +18,7 @@ public static class WorkshopBotApp
         });
         configure?.Invoke(builder);
 
+        builder.AddDevelopmentClock();
         builder.AddWorkshopObservability();
         builder.AddWorkshopTables();
         builder.AddWorkshopDomain();
