@@ -334,4 +334,7 @@ test('a quarterly indicator from due card to board chart, reflection, Word repor
     assert.deepEqual(rows.map((r) => r[column('Bron')]), ['Gezondheidsmonitor', 'Gezondheidsmonitor', 'Gezondheidsmonitor']);
     assert.deepEqual(rows.map((r) => r[column('Periode')]), ['2026 Q1', '2026 Q2', '2026 Q3']);
     assert.deepEqual(rows.map((r) => Number(r[column('Waarde')])), [24, 22.5, 21]);
+
+    // The worker polled every second throughout: Ahmed was asked once, not once per poll.
+    assert.equal(layer.events.filter((e) => e.kind === 'sent' && e.request?.members).length, 1);
 });
