@@ -50,7 +50,7 @@ public sealed partial class WorkshopActivityHandler
         if (loaded.IsSuccess)
         {
             var (werkgroep, state, now) = (loaded.Value.Werkgroep, loaded.Value.Monitoring, loaded.Value.At);
-            await SendCardAsync(turnContext, MonitoringOverviewCard.Build(MonitoringCardViews.Overview(werkgroep, state, viewerId: "", now), LanguageOf(turnContext)), cancellationToken);
+            await SendCardAsync(turnContext, MonitoringOverviewCard.Build(MonitoringCardViews.Overview(werkgroep, state, viewerId: "", now, await chartImages.ForAsync(werkgroep, state, cancellationToken)), LanguageOf(turnContext)), cancellationToken);
         }
     }
 
