@@ -276,6 +276,19 @@ test('a quarterly indicator from due card to board chart, reflection, Word repor
     });
     assert.ok(cardText(storySaved).includes('Het verhaal is opgeslagen'), cardText(storySaved).slice(0, 600));
 
+    // In chat the overview now shows the chart as an image the server renders, at a signed link that needs no sign-in.
+    frameSince = frames.length;
+    await typeAs(chat, sanne, 'voortgang');
+    const withChart = await waitForFrame((f) => f.action === 'createMessage' && f.actionConversationId === chat
+        && objects(frameCard(f)).some((o) => o.type === 'Image'), 30000, frameSince);
+    const chatImage = objects(frameCard(withChart)).find((o) => o.type === 'Image');
+    assert.match(chatImage.altText, new RegExp(indicatorName));
+    const signed = new URL(chatImage.url);
+    const png = await fetch(`${bot.baseUrl}${signed.pathname}${signed.search}`);
+    assert.equal(png.status, 200);
+    assert.equal(png.headers.get('content-type'), 'image/png');
+    assert.equal((await fetch(`${bot.baseUrl}${signed.pathname}`)).status, 404, 'not without the signature');
+
     // The board (opened from Teams through the layer, as the project leader) shows the chart and the story.
     const board = await newPage(context);
     await board.goto(`${layer.baseUrl}/board/${encodeURIComponent(werkgroepId)}`, { waitUntil: 'domcontentloaded' });
