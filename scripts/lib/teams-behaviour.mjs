@@ -194,6 +194,10 @@ export async function startTeamsBehaviourLayer({
         if (answer.status < 200 || answer.status >= 300) {
             return;
         }
+        // Every successful send, also into chats the Playground page does not show (a 1:1 with another member).
+        if (req.method === 'POST') {
+            record({ kind: 'sent', path, request: parseJson(body), response: parseJson(answer.body) });
+        }
         try {
             noticeCard(req.method, path, body, answer);
         } catch (error) {
@@ -747,6 +751,7 @@ function describe(event) {
             return `dialog ${event.dialogId} closed: ${event.text}`;
         case 'card-posted':
         case 'card-updated':
+        case 'sent':
             return null;
         default:
             return JSON.stringify(event);

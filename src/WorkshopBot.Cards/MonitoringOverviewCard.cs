@@ -23,8 +23,18 @@ public static class MonitoringOverviewCard
             Ac.Heading(t.OverviewTitle),
             Ac.Text(Esc(m.WerkgroepName), subtle: true),
             m.Filter == NeedFilter.NeedToKnowOnly ? Ac.Text(t.NeedToKnowOnlyNote, size: "Small") : null,
-            Ac.Text(t.MissingHeading, weight: "Bolder"),
         };
+        if (view.Charts is { Count: > 0 } charts)
+        {
+            body.Add(Ac.Text(t.ChartsHeading, weight: "Bolder"));
+            foreach (var chart in charts)
+            {
+                body.Add(Ac.Text(Esc(chart.IndicatorName), size: "Small", spacing: "Small"));
+                body.Add(Ac.Image(chart.Url, Format(t.ChartAltFormat, chart.IndicatorName)));
+            }
+        }
+
+        body.Add(Ac.Text(t.MissingHeading, weight: "Bolder", spacing: view.Charts is { Count: > 0 } ? "Medium" : null));
         if (m.Missing.Count == 0)
         {
             body.Add(Ac.Text(t.NothingMissing, color: "Good"));

@@ -94,6 +94,7 @@ internal static class CardCatalog
         ["monitoring-reflection"] = l => ReflectionForm.Build(SampleMonitoring.ReflectionForm(), l),
         ["monitoring-overview-moderator"] = l => MonitoringOverviewCard.Build(new(SampleMonitoring.View(), ViewerIsModerator: true, [new("0c6f4a1e-2b3d-4c5e-8f90-000000000001", "Deelnemer 1 (Welzijn Neder-Betuwe)")]), l),
         ["monitoring-overview-partner"] = l => MonitoringOverviewCard.Build(new(SampleMonitoring.View(), ViewerIsModerator: false), l),
+        ["monitoring-overview-charts"] = l => MonitoringOverviewCard.Build(new(SampleMonitoring.View(), ViewerIsModerator: false, Charts: [new("Inwoners die zich eenzaam voelen", "https://workshopbot.example.nl/charts/wg-1/ind-1.png?expires=1800000000&sig=abc")]), l),
     };
 
     public static IEnumerable<object[]> All() =>

@@ -5,61 +5,28 @@
 // the project leader keeps her controls, a partner never sees them.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { startTeamsBehaviourLayer } from '../../scripts/lib/teams-behaviour.mjs';
-import { launchBrowser, newContext, newPage, screenshot } from './lib/browser.mjs';
-import { startAzurite, startBotHost, startPlayground } from './lib/server.mjs';
+import { screenshot } from './lib/browser.mjs';
+import { startTeamsStack } from './lib/teams-stack.mjs';
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 const MODERATOR_CONTROL = 'Stap sluiten';
 const MODERATOR_HEADING = 'Voor de projectleider';
 
-let azurite;
+let stack;
 let layer;
 let bot;
 let playground;
-let browser;
-let context;
 let page;
 let tenant;
-const frames = [];
+let frames;
 
 before(async () => {
-    azurite = await startAzurite();
-    // The layer first: the bot's board links and the Playground's endpoint both point at it.
-    layer = await startTeamsBehaviourLayer({ debounceMs: 100 });
-    bot = await startBotHost({
-        tablesConnectionString: azurite.connectionString,
-        env: { Board__PublicBaseUrl: layer.baseUrl, Board__DevelopmentIdentity: 'true' },
-    });
-    playground = await startPlayground({ botEndpoint: layer.messagesUrl });
-    layer.setTargets({ botEndpoint: bot.messagesUrl, playgroundUrl: playground.baseUrl });
-    tenant = (await (await fetch(`${playground.baseUrl}/_internal/v1/testConfig`)).json()).config;
-
-    browser = await launchBrowser();
-    context = await newContext(browser);
-    page = await newPage(context);
-    // Everything the page's Teams client receives over the Playground's conversation websocket.
-    page.on('websocket', (socket) => {
-        if (!socket.url().includes('/_ws_conversation/')) return;
-        socket.on('framereceived', ({ payload }) => {
-            try {
-                frames.push(JSON.parse(typeof payload === 'string' ? payload : payload.toString('utf8')));
-            } catch {
-                // Not JSON (keep-alives).
-            }
-        });
-    });
-    await page.goto(playground.baseUrl, { waitUntil: 'domcontentloaded', timeout: 60000 });
-    await page.getByText(tenant.groupChats[0].name).first().click({ timeout: 60000 });
+    stack = await startTeamsStack();
+    ({ layer, bot, playground, page, tenant, frames } = stack);
 });
 
 after(async () => {
-    await context?.close();
-    await browser?.close();
-    await playground?.stop();
-    await layer?.stop();
-    await bot?.stop();
-    await azurite?.stop();
+    await stack?.stop();
 });
 
 function user(namePart) {

@@ -83,6 +83,10 @@ internal static class Ac
         return Spaced(block, spacing, separator);
     }
 
+    // An image Teams fetches by itself (without the user's sign-in): the URL must carry its own permission.
+    public static JsonObject Image(string url, string altText) =>
+        new() { ["type"] = "Image", ["url"] = url, ["altText"] = altText, ["size"] = "Stretch" };
+
     public static JsonObject Heading(string text, string size = "Medium") =>
         Text(text, size: size, weight: "Bolder", style: "heading");
 

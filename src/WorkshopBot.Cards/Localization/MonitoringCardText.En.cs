@@ -45,6 +45,8 @@ public sealed partial record MonitoringCardText
         NoFiguresYetFormat = "**{0}**: no figures yet",
         StoriesCountFormat = "{0} story/stories collected",
         OverviewTitle = "Monitoring: what is missing?",
+        ChartsHeading = "Progress per indicator",
+        ChartAltFormat = "Chart of {0}: baseline, the measurements per period and the target",
         MissingHeading = "Missing figures per organisation",
         NothingMissing = "No figures are missing.",
         MissingLineFormat = "{0}, {1}: {2}",

@@ -45,6 +45,8 @@ public sealed partial record MonitoringCardText
         NoFiguresYetFormat = "**{0}**: nog geen cijfers",
         StoriesCountFormat = "{0} verhaal/verhalen opgehaald",
         OverviewTitle = "Monitoring: wat ontbreekt er?",
+        ChartsHeading = "Voortgang per indicator",
+        ChartAltFormat = "Grafiek van {0}: nulmeting, de metingen per periode en de streefwaarde",
         MissingHeading = "Ontbrekende cijfers per organisatie",
         NothingMissing = "Er ontbreken geen cijfers.",
         MissingLineFormat = "{0}, {1}: {2}",

@@ -89,6 +89,11 @@ public sealed partial record MonitoringCardText
 
     public required string OverviewTitle { get; init; }
 
+    public required string ChartsHeading { get; init; }
+
+    // {0} the indicator's name.
+    public required string ChartAltFormat { get; init; }
+
     public required string MissingHeading { get; init; }
 
     public required string NothingMissing { get; init; }

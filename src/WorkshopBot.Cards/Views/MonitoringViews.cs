@@ -25,5 +25,9 @@ public sealed record StoryFormView(string WerkgroepId, IReadOnlyList<ChoiceView>
 
 public sealed record ReflectionFormView(string WerkgroepId, MonitoringView Monitoring, IReadOnlyList<ChoiceView> Activities, string? Error = null);
 
-// Members: whom a moderator can make an indicator's data owner.
-public sealed record MonitoringOverviewView(MonitoringView Monitoring, bool ViewerIsModerator, IReadOnlyList<ChoiceView>? Members = null);
+// Members: whom a moderator can make an indicator's data owner. Charts: the measured indicators' charts as
+// images (signed links the host makes; none without a public address).
+public sealed record MonitoringOverviewView(MonitoringView Monitoring, bool ViewerIsModerator, IReadOnlyList<ChoiceView>? Members = null, IReadOnlyList<ChartImageView>? Charts = null);
+
+// An indicator's chart as a PNG the server renders, at a short-lived signed URL.
+public sealed record ChartImageView(string IndicatorName, string Url);

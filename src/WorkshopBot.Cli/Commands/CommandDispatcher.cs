@@ -20,6 +20,7 @@ public static class CommandDispatcher
           workshopbot manifest pack --env-file <bestand> --out appPackage.zip [--manifest-dir manifest]
           workshopbot export docx|xlsx|md|csv|json --werkgroep <id> --out <bestand> [--lang nl|en]
                 [--connection-string <Table storage>]   (anders / otherwise env ConnectionStrings__Tables)
+          workshopbot validate <bestand.docx|bestand.xlsx>   (Open XML-validator, Office 2019)
           workshopbot repair --werkgroep <id> [--connection-string …]   (verwijderde notities opruimen / compact)
           workshopbot privacy export --user <object id of MRI[,…]> --out <bestand.json> [--connection-string …]
           workshopbot privacy forget --user <object id of MRI[,…]> [--erase-notes] [--connection-string …]
@@ -43,6 +44,8 @@ public static class CommandDispatcher
                 return ManifestCommand.Run(args.Skip(1).ToList(), output, error);
             case "export":
                 return ExportCommand.Run(args.Skip(1).ToList(), output, error);
+            case "validate":
+                return ValidateCommand.Run(args.Skip(1).ToList(), output, error);
             case "repair":
                 return RepairCommand.Run(args.Skip(1).ToList(), output, error);
             case "privacy":

@@ -119,7 +119,7 @@ public static class MonitoringBoardEndpoints
         return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 
-    private static async Task<MonitoringDocument> DocumentAsync(Werkgroep werkgroep, MonitoringBoardServices services, MonitoringScope scope, CancellationToken cancellationToken)
+    internal static async Task<MonitoringDocument> DocumentAsync(Werkgroep werkgroep, MonitoringBoardServices services, MonitoringScope scope, CancellationToken cancellationToken)
     {
         var now = services.Time.GetUtcNow();
         var traject = await services.Workshops.GetTrajectAsync(werkgroep.TrajectId, cancellationToken);

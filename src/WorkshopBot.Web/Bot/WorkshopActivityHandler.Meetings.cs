@@ -4,12 +4,13 @@ using WorkshopBot.Cards;
 using WorkshopBot.Domain.Services;
 using WorkshopBot.Domain.Werkgroepen;
 using WorkshopBot.Web.Hosting;
+using WorkshopBot.Web.Monitoring;
 using WorkshopBot.Web.Workshop;
 
 namespace WorkshopBot.Web.Bot;
 
-// Teams meeting events: at the start the werkgroep's current step card appears in the meeting chat,
-// at the end a recap of what happened since the start.
+// Teams meeting events: at the start the werkgroep's current step card appears in the meeting chat (in
+// step 6 followed by the monitoring overview), at the end a recap of what happened since the start.
 public sealed partial class WorkshopActivityHandler
 {
     // Meetings in these workshops last a few hours at most; when the start event reached another
@@ -33,6 +34,23 @@ public sealed partial class WorkshopActivityHandler
         {
             var werkgroep = found.Value;
             await SendCardAsync(turnContext, StepCardFor(werkgroep, werkgroep.StepToShow(), viewerId: null, LanguageOf(turnContext)), cancellationToken);
+            if (werkgroep.StepToShow() == CompassSteps.Last)
+            {
+                await SendReflectionOverviewAsync(werkgroep.Id, turnContext, cancellationToken);
+            }
+        }
+    }
+
+    // A meeting of a werkgroep in step 6 is a reflection meeting (verbetercyclus): the monitoring overview
+    // follows the step card, so the werkgroep starts from what is in and what is missing. The meeting chat
+    // is shared, so it is the overview without the project leader's controls.
+    private async Task SendReflectionOverviewAsync(string werkgroepId, TurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var loaded = await monitoring.LoadAsync(werkgroepId, Context(turnContext), cancellationToken);
+        if (loaded.IsSuccess)
+        {
+            var (werkgroep, state, now) = (loaded.Value.Werkgroep, loaded.Value.Monitoring, loaded.Value.At);
+            await SendCardAsync(turnContext, MonitoringOverviewCard.Build(MonitoringCardViews.Overview(werkgroep, state, viewerId: "", now, await chartImages.ForAsync(werkgroep, state, cancellationToken)), LanguageOf(turnContext)), cancellationToken);
         }
     }
 

@@ -43,7 +43,7 @@ public sealed partial class WorkshopActivityHandler
             {
                 MonitoringInputs.ShowStoryForm => new(StoryForm.Build(MonitoringCardViews.StoryForm(werkgroep), language)),
                 MonitoringInputs.ShowReflectionForm => new(ReflectionForm.Build(MonitoringCardViews.ReflectionForm(werkgroep, state, now), language)),
-                _ => new(MonitoringOverviewCard.Build(MonitoringCardViews.Overview(werkgroep, state, context.Caller.UserId, now), language)),
+                _ => new(MonitoringOverviewCard.Build(MonitoringCardViews.Overview(werkgroep, state, context.Caller.UserId, now, await chartImages.ForAsync(werkgroep, state, cancellationToken)), language)),
             };
         }
 

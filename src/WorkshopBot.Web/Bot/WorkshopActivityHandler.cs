@@ -17,6 +17,7 @@ using WorkshopBot.Domain.Localization;
 using WorkshopBot.Domain.Ports;
 using WorkshopBot.Domain.Werkgroepen;
 using WorkshopBot.Web.Conversation;
+using WorkshopBot.Web.Monitoring;
 using WorkshopBot.Web.Summaries;
 using WorkshopBot.Web.Workshop;
 
@@ -37,6 +38,7 @@ public sealed partial class WorkshopActivityHandler(
     ITrajectModeratorIndex moderatedTrajecten,
     ConversationMembershipHandler membership,
     MonitoringCommandHandler monitoring,
+    ChartImageLinks chartImages,
     ReplyQueue replies,
     ILogger<WorkshopActivityHandler> logger) : ActivityHandler
 {

@@ -18,6 +18,7 @@ public static class WorkshopBotApp
         });
         configure?.Invoke(builder);
 
+        builder.AddDevelopmentClock();
         builder.AddWorkshopObservability();
         builder.AddWorkshopTables();
         builder.AddWorkshopDomain();
@@ -41,6 +42,7 @@ public static class WorkshopBotApp
 
         // Before the pages: it adds the security headers the board and tab pages need.
         app.MapBoardApi();
+        app.MapChartImages();
         app.MapWorkshopPages();
 
         return app;

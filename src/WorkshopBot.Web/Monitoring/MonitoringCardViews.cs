@@ -39,11 +39,12 @@ public static class MonitoringCardViews
     public static ReflectionFormView ReflectionForm(Werkgroep werkgroep, WerkgroepMonitoring monitoring, DateTimeOffset now, string? error = null) =>
         new(werkgroep.Id, MonitoringProjection.Of(werkgroep, monitoring, now), [.. werkgroep.Activities.Select(a => new ChoiceView(a.Id, a.What))], error);
 
-    public static MonitoringOverviewView Overview(Werkgroep werkgroep, WerkgroepMonitoring monitoring, string viewerId, DateTimeOffset now) =>
+    public static MonitoringOverviewView Overview(Werkgroep werkgroep, WerkgroepMonitoring monitoring, string viewerId, DateTimeOffset now, IReadOnlyList<ChartImageView>? charts = null) =>
         new(
             MonitoringProjection.Of(werkgroep, monitoring, now),
             werkgroep.IsModerator(viewerId),
-            [.. werkgroep.Members.Select(m => new ChoiceView(m.UserId, m.Organisation is { Length: > 0 } o ? $"{m.Name} ({o})" : m.Name))]);
+            [.. werkgroep.Members.Select(m => new ChoiceView(m.UserId, m.Organisation is { Length: > 0 } o ? $"{m.Name} ({o})" : m.Name))],
+            charts);
 
     // "%", "aantal", "per 100 inwoners": a unit, not a noemer to count.
     private static bool IsUnit(string denominator) =>

@@ -11,6 +11,7 @@ public static class MonitoringComposition
     {
         var services = builder.Services;
         services.AddSingleton<MonitoringWriter>();
+        services.AddSingleton<ChartImageLinks>();
         services.AddSingleton<IDataOwnerOutbox, DataOwnerOutbox>();
         services.AddSingleton<MonitoringCommandHandler>();
         services.AddSingleton<DataOwnerDueHandler>();
