@@ -23,10 +23,15 @@ internal static class StepItems
                 actions.Add(ItemActions.Open(t, view.WerkgroepId, item.ItemId, item.Kind));
             }
 
+            var data = ItemActions.Data(view.WerkgroepId, view.Step, item.ItemId, item.Kind, item.Version).With(CardDataKeys.ReturnToStep, true);
             if (ItemActions.CanAccept(view.Viewer, item.Status))
             {
-                actions.Add(ItemActions.Accept(t,
-                    ItemActions.Data(view.WerkgroepId, view.Step, item.ItemId, item.Kind, item.Version).With(CardDataKeys.ReturnToStep, true)));
+                actions.Add(ItemActions.Accept(t, data));
+            }
+
+            if (ItemActions.ParkOrUnpark(t, view.Viewer, item.Status, data.DeepClone().AsObject()) is { } park)
+            {
+                actions.Add(park);
             }
 
             items.Add(Ac.Container(

@@ -5,6 +5,7 @@
 import { h, setChildren } from './dom.js';
 import { t } from './strings.js';
 import { noteElement, permissions } from './notes.js';
+import { wallItemsBlock } from './wall-items.js';
 
 export { votesPhrase, noteLabel, permissions } from './notes.js';
 
@@ -251,7 +252,9 @@ function renderNotes(col, step, board, ctx, selected) {
     const wall = selected || ctx.printing;
     const groups = wall ? groupByCluster(sorted) : [{ label: null, notes: sorted.slice(0, laneNotes) }];
     const hasClusters = groups.some((g) => g.label !== null);
-    const blocks = [];
+    // The step's worked-out items lead the wall, as cards linked to their notes (wall-items.js).
+    const itemsBlock = wall ? wallItemsBlock(col, step, board, ctx) : null;
+    const blocks = itemsBlock ? [itemsBlock] : [];
     // A big wall is built in parts: the first ctx.wallLimit notes now, more as the reader scrolls towards
     // the end (or presses the button there), so a board of 2,000 notes paints as fast as one of 60.
     let budget = selected && !ctx.printing ? ctx.wallLimit : Infinity;
