@@ -73,7 +73,8 @@ function resultTitles(board, ids) {
     return ids.map((id) => `“${shorten(byId.get(id) ?? id, 60)}”`).join('; ');
 }
 
-function card(board, kind, item, selectedKey) {
+// On paper the card is the same without its toggle: a print has no controls.
+function card(board, kind, item, selectedKey, printing) {
     const key = `${kind}:${item.id}`;
     const status = item.status ?? 'concept';
     const short = shorten(titleOf(kind, item), 60);
@@ -83,7 +84,7 @@ function card(board, kind, item, selectedKey) {
     const infoId = `wall-item-info-${kind}-${item.id}`;
     const linkedIndicators = [...links].filter((k) => k.startsWith('indicator:')).length;
     return h('li', { class: `wall-item kind-${kind} status-${status}`, 'data-wall-item': key },
-        h('button', {
+        h(printing ? 'div' : 'button', printing ? { class: 'wall-item-select' } : {
             type: 'button', class: 'wall-item-select', 'data-wall-item-select': key, 'data-focus-key': `wall-item:${key}`,
             'aria-pressed': selectedKey === key ? 'true' : 'false', 'aria-describedby': infoId,
             'aria-label': t('wallItems.select', { kind: t(`kind.${kind}`), short }),
@@ -108,13 +109,15 @@ export function wallItemsBlock(col, step, board, ctx) {
     if (items.length === 0) {
         return null;
     }
-    const key = JSON.stringify([items, step.notes.map((n) => [n.id, n.text]), board.results, ctx.selectedItem, ctx.locale]);
+    const printing = Boolean(ctx.printing);
+    const sources = items.map(({ item }) => (item.sourceNoteId ? noteText(board, item.sourceNoteId) : null));
+    const key = JSON.stringify([items, sources, board.results, ctx.selectedItem, ctx.locale, printing]);
     if (col.itemsKey !== key) {
         col.itemsKey = key;
         const headingId = `wall-items-${step.number}`;
         col.itemsEl = h('section', { class: 'wall-items', 'aria-labelledby': headingId },
             h('h3', { class: 'cluster-heading', id: headingId, text: t('wallItems.heading', { n: items.length }) }),
-            h('ul', { class: 'wall-item-list', 'aria-labelledby': headingId }, items.map(({ kind, item }) => card(board, kind, item, ctx.selectedItem))));
+            h('ul', { class: 'wall-item-list', 'aria-labelledby': headingId }, items.map(({ kind, item }) => card(board, kind, item, ctx.selectedItem, printing))));
     }
     return col.itemsEl;
 }
