@@ -252,9 +252,7 @@ function renderNotes(col, step, board, ctx, selected) {
     const wall = selected || ctx.printing;
     const groups = wall ? groupByCluster(sorted) : [{ label: null, notes: sorted.slice(0, laneNotes) }];
     const hasClusters = groups.some((g) => g.label !== null);
-    // The step's worked-out items lead the wall, as cards linked to their notes (wall-items.js).
-    const itemsBlock = wall ? wallItemsBlock(col, step, board, ctx) : null;
-    const blocks = itemsBlock ? [itemsBlock] : [];
+    const blocks = [];
     // A big wall is built in parts: the first ctx.wallLimit notes now, more as the reader scrolls towards
     // the end (or presses the button there), so a board of 2,000 notes paints as fast as one of 60.
     let budget = selected && !ctx.printing ? ctx.wallLimit : Infinity;
@@ -285,6 +283,12 @@ function renderNotes(col, step, board, ctx, selected) {
         block.el.classList.toggle('is-named', group.label !== null);
         setChildren(block.list, items);
         blocks.push(block.el);
+    }
+    // The step's worked-out items follow its notes on the wall, as cards linked to them (wall-items.js):
+    // the notes of the brainstorm keep the top of the screen.
+    const itemsBlock = wall ? wallItemsBlock(col, step, board, ctx) : null;
+    if (itemsBlock) {
+        blocks.push(itemsBlock);
     }
     for (const id of [...col.noteCache.keys()]) {
         if (!seen.has(id)) {

@@ -1,5 +1,5 @@
-// The formal items of a step (results, indicators, activities, quality agreements) as cards on its wall,
-// distinct from the sticky notes: kind, status, the note each came from and its links (indicator → result,
+// The formal items of a step (results, indicators, activities, quality agreements) as cards on its wall
+// after its notes, distinct from the sticky notes: kind, status, the note each came from and its links (indicator → result,
 // activity or quality agreement → results). Selecting a card (a toggle button: mouse, Enter or Space;
 // Escape clears) highlights its source note and the items linked to it, and says so through the page's
 // live region. The board JSON carries the links: sourceNoteId and step on every item, resultId on an
