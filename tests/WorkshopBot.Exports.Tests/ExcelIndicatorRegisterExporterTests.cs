@@ -80,7 +80,7 @@ public sealed class ExcelIndicatorRegisterExporterTests
         var sheet = workbook.Worksheet("Indicatorregister");
         Assert.Equal(1, sheet.SheetView.SplitRow);
         Assert.True(sheet.AutoFilter.IsEnabled);
-        Assert.Equal("A1:U9", sheet.AutoFilter.Range.RangeAddress.ToString());
+        Assert.Equal("A1:V9", sheet.AutoFilter.Range.RangeAddress.ToString());
         Assert.Equal("Factsheet werkgroep Eenzaamheid onder ouderen", workbook.Properties.Title);
         Assert.Equal("WorkshopBot", workbook.Properties.Author);
     }

@@ -124,7 +124,8 @@ test('a moderator parks a result from the board; a second board and the step car
 
 test('items on the wall: selecting one by keyboard highlights its source note and linked items and says so', async () => {
     const wg = await werkgroepWithItems();
-    const context = await newContext(browser);
+    // bypassCSP only so that axe can be injected at the end; the page itself runs under its CSP.
+    const context = await newContext(browser, { bypassCSP: true });
     const page = await openBoard(context, host.pageUrl(wg.id, wg.people.jan));
     const wall = page.locator('.column.is-selected');
     const resultCard = wall.locator(`[data-wall-item="result:${wg.result.id}"]`);
@@ -173,7 +174,7 @@ test('items on the wall: selecting one by keyboard highlights its source note an
 test('axe: the wall with items has no serious or critical violations in dark and high contrast', async () => {
     const wg = await werkgroepWithItems();
     for (const theme of ['dark', 'contrast']) {
-        const context = await newContext(browser, { colorScheme: theme === 'dark' ? 'dark' : 'light' });
+        const context = await newContext(browser, { colorScheme: theme === 'dark' ? 'dark' : 'light', bypassCSP: true });
         const page = await openBoard(context, host.pageUrl(wg.id, wg.people.moderator, '', { theme }));
         await page.locator('.wall-item').first().waitFor({ timeout: 5000 });
         await page.locator('.wall-item button.wall-item-select').first().click();

@@ -10,7 +10,7 @@ import { titleOf } from './items.js';
 
 addStrings({
     'wallItems.heading': 'Uitgewerkt in deze stap ({n})',
-    'wallItems.select': '{kind} “{short}”: toon bronnotitie en koppelingen',
+    'wallItems.select': ': toon bronnotitie en koppelingen',
     'wallItems.fromNote': 'Uit notitie: “{text}”',
     'wallItems.fromHiddenNote': 'Uit een notitie die je nu niet ziet',
     'wallItems.belongsTo': 'Hoort bij: {results}',
@@ -19,7 +19,7 @@ addStrings({
     'wallItems.cleared': 'Markering opgeheven.',
 }, {
     'wallItems.heading': 'Worked out in this step ({n})',
-    'wallItems.select': '{kind} “{short}”: show source note and links',
+    'wallItems.select': ': show source note and links',
     'wallItems.fromNote': 'From note: “{text}”',
     'wallItems.fromHiddenNote': 'From a note you cannot see now',
     'wallItems.belongsTo': 'Belongs to: {results}',
@@ -77,7 +77,6 @@ function resultTitles(board, ids) {
 function card(board, kind, item, selectedKey, printing) {
     const key = `${kind}:${item.id}`;
     const status = item.status ?? 'concept';
-    const short = shorten(titleOf(kind, item), 60);
     const source = item.sourceNoteId ? noteText(board, item.sourceNoteId) : null;
     const links = linkedKeys(board, kind, item);
     const resultIds = kind === 'indicator' ? [item.resultId].filter(Boolean) : kind === 'result' ? [] : item.resultIds ?? [];
@@ -87,10 +86,11 @@ function card(board, kind, item, selectedKey, printing) {
         h(printing ? 'div' : 'button', printing ? { class: 'wall-item-select' } : {
             type: 'button', class: 'wall-item-select', 'data-wall-item-select': key, 'data-focus-key': `wall-item:${key}`,
             'aria-pressed': selectedKey === key ? 'true' : 'false', 'aria-describedby': infoId,
-            'aria-label': t('wallItems.select', { kind: t(`kind.${kind}`), short }),
         },
+        // The name is the visible text plus what pressing does (spoken, not shown).
         h('span', { class: 'wall-item-kind', text: t(`kind.${kind}`) }),
-        h('span', { class: 'wall-item-title', text: shorten(titleOf(kind, item), 140) })),
+        h('span', { class: 'wall-item-title', text: shorten(titleOf(kind, item), 140) }),
+        printing ? null : h('span', { class: 'visually-hidden', text: t('wallItems.select') })),
         h('div', { class: 'wall-item-info', id: infoId },
             h('span', { class: `badge result-status status-${status}`, text: t(`item.status.${status}`) }),
             item.sourceNoteId
