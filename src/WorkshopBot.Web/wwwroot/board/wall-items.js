@@ -116,7 +116,7 @@ export function wallItemsBlock(col, step, board, ctx) {
         col.itemsKey = key;
         const headingId = `wall-items-${step.number}`;
         col.itemsEl = h('section', { class: 'wall-items', 'aria-labelledby': headingId },
-            h('h3', { class: 'cluster-heading', id: headingId, text: t('wallItems.heading', { n: items.length }) }),
+            h('h3', { class: 'wall-items-heading', id: headingId, text: t('wallItems.heading', { n: items.length }) }),
             h('ul', { class: 'wall-item-list', 'aria-labelledby': headingId }, items.map(({ kind, item }) => card(board, kind, item, ctx.selectedItem, printing))));
     }
     return col.itemsEl;
