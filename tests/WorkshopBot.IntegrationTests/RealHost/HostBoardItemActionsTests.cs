@@ -121,7 +121,9 @@ public sealed class HostBoardItemActionsTests(AzuriteFixture azurite) : IAsyncLi
         // Fatma forges the moderator's button: the card path refuses her as the board did.
         var refused = await Bench.PostAsync(Bench.Invoke(conversation, fatma, "unparkItem", (JsonObject)unpark.DeepClone()), Ct);
         Assert.Equal(ItemStatus.Geparkeerd, (await Bench.WerkgroepAsync(werkgroepId, Ct)).Activities.Single().Status);
-        Assert.Contains(CardQuery.Texts(refused.Card!), t => t.Contains("projectleider", StringComparison.Ordinal));
+        Assert.True(refused.IsError, refused.ToString());
+        Assert.Equal(DomainErrorCodes.NotModerator, refused.ErrorCode);
+        Assert.Equal("Alleen de projectleider (moderator) kan dit doen.", refused.ErrorMessage);
 
         var back = (await Bench.PostAsync(Bench.Invoke(conversation, marieke, "unparkItem", unpark), Ct)).Card!;
         Assert.Equal(ItemStatus.Concept, (await Bench.WerkgroepAsync(werkgroepId, Ct)).Activities.Single().Status);
