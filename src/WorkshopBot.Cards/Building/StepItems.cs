@@ -3,8 +3,8 @@ using static WorkshopBot.Cards.Building.Chrome;
 namespace WorkshopBot.Cards.Building;
 
 // The step's formal items on the step card, one compact line each with its status, Openen for everyone
-// with a view and Vaststellen for the moderator on a concept. After a promotion the item stays reachable
-// from the chat (issue 12, finding 7).
+// with a view, Vaststellen for the moderator on a concept and Parkeren (Terug naar concept when parked) for the
+// moderator. After a promotion the item stays reachable from the chat (issue 12, finding 7).
 internal static class StepItems
 {
     public static JsonObject? Section(StepCardView view, int limit, CardText t)
