@@ -52,6 +52,8 @@ public static class CardVerbs
     public const string ProposeItem = CommandVerbs.ProposeItem;
     public const string UpdateItem = CommandVerbs.UpdateItem;
     public const string AcceptItem = CommandVerbs.AcceptItem;
+    public const string ParkItem = CommandVerbs.ParkItem;
+    public const string UnparkItem = CommandVerbs.UnparkItem;
     public const string AdoptSuggestion = CommandVerbs.AdoptSuggestion;
     public const string RefreshItem = "refreshItem";
 
@@ -76,7 +78,7 @@ public static class CardVerbs
         RefreshStep, AddNotes, EditNote, DeleteNote, CastVote, RetractVote,
         OpenStep, CloseStep, LockStep, StartSilent, RevealNotes, StartTimer, StopTimer, StartVoting, CloseVoting,
         GoToStep, MergeNotes, MoveNote, PromoteNote,
-        ProposeItem, UpdateItem, AcceptItem, AdoptSuggestion, RefreshItem,
+        ProposeItem, UpdateItem, AcceptItem, ParkItem, UnparkItem, AdoptSuggestion, RefreshItem,
         RefreshSummary, RespondToSummary, ReplyToReview, ChangeSummaryDeadline,
         ShowMonitoring, AssignDataOwner, RecordMeasurement, AddStory, RecordReflection, NudgeDataOwners,
     ];

@@ -38,6 +38,7 @@ public static class DomainErrorCodes
     public const string StaleItem = "stale-item";
     public const string ItemVastgesteld = "item-vastgesteld";
     public const string AlreadyVastgesteld = "already-vastgesteld";
+    public const string ItemParked = "item-parked";
     public const string TooBusy = "too-busy";
 
     // Storage could not be reached or did not answer within the turn's budget; nothing was confirmed.

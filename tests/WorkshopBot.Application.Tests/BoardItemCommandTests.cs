@@ -84,6 +84,27 @@ public sealed class BoardItemCommandTests
         Assert.NotEqual("Anders geformuleerd", (await app.Workshops.GetWerkgroepAsync(werkgroep.Id, Ct))!.Results.Single().Statement);
     }
 
+    [Fact]
+    public async Task BoardPark_PartnerIsRefused_ModeratorParks_ThenBringsItBackToDraft()
+    {
+        var app = new ApplicationFixture();
+        var (werkgroep, resultId, _) = await SeedItemsAsync(app);
+        var park = Parse("parkItem", $$"""{"kind":"result","itemId":"{{resultId}}"}""");
+
+        var byPartner = await app.Handler.ExecuteAsync(park, Board(werkgroep, Fatma.UserId, "op-park-a"), Ct);
+        var byModerator = await app.Handler.ExecuteAsync(park, Board(werkgroep, TestWorkshop.Moderator.UserId, "op-park-b"), Ct);
+        var parked = (await app.Workshops.GetWerkgroepAsync(werkgroep.Id, Ct))!;
+        var unparked = await app.Handler.ExecuteAsync(
+            Parse("unparkItem", $$"""{"kind":"result","itemId":"{{resultId}}"}"""), Board(parked, TestWorkshop.Moderator.UserId, "op-park-c"), Ct);
+
+        Assert.Equal(new ParkItem(FormalItemKind.Result, resultId), park);
+        Assert.Equal(DomainErrorCodes.NotModerator, byPartner.Error?.Code);
+        Assert.Equal(new ItemRef(FormalItemKind.Result, resultId), byModerator.Value!.Item);
+        Assert.Equal(ItemStatus.Geparkeerd, parked.Results.Single().Status);
+        Assert.Equal(NoteStatus.Geparkeerd, parked.FindNote(parked.Results.Single().SourceNoteId!)!.Status);
+        Assert.Equal(ItemStatus.Concept, unparked.Value!.Werkgroep.Results.Single().Status);
+    }
+
     // Step 2 open with a result and step 3 with an activity, both promoted by the moderator from Fatma's notes.
     private static async Task<(Werkgroep Werkgroep, string ResultId, string ActivityId)> SeedItemsAsync(ApplicationFixture app)
     {

@@ -49,6 +49,7 @@ internal static class CardCatalog
         ["result-moderator"] = l => ResultCard.Build(SampleViews.Result(SampleViews.Moderator), l),
         ["result-participant-agreed"] = l => ResultCard.Build(SampleViews.Result(SampleViews.Participant, ItemStatus.Vastgesteld, complete: true), l),
         ["result-shared"] = l => ResultCard.Build(SampleViews.Result(), l),
+        ["result-moderator-parked"] = l => ResultCard.Build(SampleViews.Result(SampleViews.Moderator, ItemStatus.Geparkeerd), l),
         ["indicator-moderator"] = l => IndicatorCard.Build(SampleViews.Indicator(SampleViews.Moderator), l),
         ["indicator-complete"] = l => IndicatorCard.Build(SampleViews.Indicator(SampleViews.Participant, complete: true), l),
         ["indicator-minimal"] = l => IndicatorCard.Build(new IndicatorView { ItemId = "i", Version = 1, WerkgroepId = "w", Step = 5, Name = "Nieuw", ExistingRegistration = false }, l),

@@ -25,7 +25,7 @@ public sealed class CsvExporterTests
         Assert.Equal(document.Indicators.Count + 1, records.Count);
         Assert.Equal("Nr.", records[0][0]);
         Assert.Equal("Gekoppeld resultaat", records[0][16]);
-        Assert.All(records, r => Assert.Equal(21, r.Count));
+        Assert.All(records, r => Assert.Equal(22, r.Count));
         Assert.Equal(document.Indicators.Select(i => i.Name), records.Skip(1).Select(r => r[1]));
         Assert.Equal("vertellen", records[2][5]);
     }
@@ -56,7 +56,7 @@ public sealed class CsvExporterTests
 
         var records = CsvRecords.Parse(CsvExporter.Render(document), ';');
 
-        Assert.Equal(21, records[1].Count);
+        Assert.Equal(22, records[1].Count);
         Assert.Equal("jongeren; ouderen", records[1][1]);
     }
 
@@ -77,7 +77,7 @@ public sealed class CsvExporterTests
         var bytes = CsvExporter.Render(document, Language.Dutch, separator);
         var records = CsvRecords.Parse(bytes, separator);
 
-        Assert.Equal(21, records[1].Count);
+        Assert.Equal(22, records[1].Count);
         Assert.Equal(expected, records[1][2]);
         Assert.DoesNotContain(CsvRecords.LooseCells(bytes), CsvRecords.CouldStartFormula);
     }

@@ -2,6 +2,7 @@ using ClosedXML.Excel;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
+using WorkshopBot.Domain.Items;
 using WorkshopBot.Domain.Localization;
 using Xunit;
 
@@ -14,7 +15,7 @@ public sealed class ExcelIndicatorRegisterExporterTests
         "Nr.", "Indicator", "Definitie", "Teller", "Noemer / eenheid", "Tellen/vertellen", "Type", "Databron",
         "Bestaande registratie", "Eigenaar", "Frequentie", "Nulmeting", "Streefwaarde", "Richting",
         "Need-to-know / nice-to-know", "Resultaat nr.", "Gekoppeld resultaat",
-        "Welke verhalen", "Van wie", "Hoe verzameld", "Gebruik van de verhalen",
+        "Welke verhalen", "Van wie", "Hoe verzameld", "Gebruik van de verhalen", "Status",
     ];
 
     [Theory]
@@ -62,7 +63,7 @@ public sealed class ExcelIndicatorRegisterExporterTests
                 "aantal personen met de uitkomst", "alle personen in de doelgroep", "tellen", "outcome",
                 "GGD Gezondheidsmonitor Ouderen", "ja", "GGD Gelderland-Zuid", "jaarlijks", "12%", "10,8%", "dalen",
                 "need-to-know", "R1", "Over 3 jaar voelt 10% minder 75-plussers in Neder-Betuwe zich ernstig eenzaam",
-                "", "", "", "",
+                "", "", "", "", "concept",
             ],
             Enumerable.Range(1, DutchHeader.Length).Select(c => row.Cell(c).GetString()));
         var unlinked = workbook.Worksheet("Indicatorregister").Row(9);
@@ -79,7 +80,7 @@ public sealed class ExcelIndicatorRegisterExporterTests
         var sheet = workbook.Worksheet("Indicatorregister");
         Assert.Equal(1, sheet.SheetView.SplitRow);
         Assert.True(sheet.AutoFilter.IsEnabled);
-        Assert.Equal("A1:U9", sheet.AutoFilter.Range.RangeAddress.ToString());
+        Assert.Equal("A1:V9", sheet.AutoFilter.Range.RangeAddress.ToString());
         Assert.Equal("Factsheet werkgroep Eenzaamheid onder ouderen", workbook.Properties.Title);
         Assert.Equal("WorkshopBot", workbook.Properties.Author);
     }
@@ -108,6 +109,24 @@ public sealed class ExcelIndicatorRegisterExporterTests
         var sheet = workbook.Worksheet("Definities");
         Assert.Equal(DutchHeader, Enumerable.Range(2, DutchHeader.Length).Select(r => sheet.Cell(r, 1).GetString()));
         Assert.All(Enumerable.Range(2, DutchHeader.Length), r => Assert.False(sheet.Cell(r, 2).IsEmpty()));
+    }
+
+    // Issue 16: a parked indicator stays in the register, marked as parked, in both languages.
+    [Theory]
+    [InlineData(Language.Dutch, "geparkeerd")]
+    [InlineData(Language.English, "parked")]
+    public void Render_ParkedIndicator_StaysInTheRegisterWithItsStatus(Language language, string parked)
+    {
+        var sample = SampleDocuments.NederBetuwe();
+        var document = sample with { Indicators = [sample.Indicators[0] with { Status = ItemStatus.Geparkeerd }, .. sample.Indicators.Skip(1)] };
+
+        var bytes = ExcelIndicatorRegisterExporter.Render(document, language);
+
+        using var workbook = new XLWorkbook(new MemoryStream(bytes));
+        var sheet = workbook.Worksheet("Indicatorregister");
+        Assert.Equal(parked, sheet.Cell(2, DutchHeader.Length).GetString());
+        Assert.Equal(language == Language.Dutch ? "concept" : "draft", sheet.Cell(3, DutchHeader.Length).GetString());
+        Assert.Equal(document.Indicators.Count + 1, sheet.LastRowUsed().RowNumber());
     }
 
     [Fact]

@@ -27,6 +27,8 @@ public static class CommandVerbs
     public const string ProposeItem = "proposeItem";
     public const string UpdateItem = "updateItem";
     public const string AcceptItem = "acceptItem";
+    public const string ParkItem = "parkItem";
+    public const string UnparkItem = "unparkItem";
     public const string AdoptSuggestion = "adoptSuggestion";
     public const string RemoveMember = "removeMember";
 
@@ -47,7 +49,8 @@ public static class CommandVerbs
 
     // The commands the board page may post as JSON ({ "verb": …, "data": { …the record's properties } }).
     // Proposing items and moderator hand-over come only from cards and chat, which parse them themselves;
-    // the board edits, links and accepts items with the cards' own commands (updateItem, acceptItem).
+    // the board edits, links, accepts and parks items with the cards' own commands (updateItem, acceptItem,
+    // parkItem, unparkItem).
     public static IReadOnlyDictionary<string, Type> BoardCommands { get; } = new Dictionary<string, Type>(StringComparer.Ordinal)
     {
         [AddNotes] = typeof(AddNotes),
@@ -71,6 +74,8 @@ public static class CommandVerbs
         [SetOrganisation] = typeof(SetOrganisation),
         [PromoteNote] = typeof(PromoteNote),
         [AcceptItem] = typeof(AcceptItem),
+        [ParkItem] = typeof(ParkItem),
+        [UnparkItem] = typeof(UnparkItem),
         [UpdateItem] = typeof(EditItem),
     };
 }

@@ -66,6 +66,7 @@ public static class ErrorCatalog
         [DomainErrorCodes.StaleItem] = new(Conflict, (t, _) => t.StaleItem),
         [DomainErrorCodes.ItemVastgesteld] = new(Conflict, (t, _) => t.AlreadyVastgesteld),
         [DomainErrorCodes.AlreadyVastgesteld] = new(Conflict, (t, _) => t.AlreadyVastgesteld),
+        [DomainErrorCodes.ItemParked] = new(Conflict, (t, _) => t.ItemParked),
         [DomainErrorCodes.ReviewClosed] = new(Conflict, (t, _) => t.ReviewClosed),
         [DomainErrorCodes.SummaryUnchanged] = new(Conflict, (t, e) => Fill(t.SummaryUnchangedFormat, e.TargetId)),
         [DomainErrorCodes.ReviewSuperseded] = new(Conflict, (t, e) => Fill(t.ReviewSupersededFormat, e.TargetId)),

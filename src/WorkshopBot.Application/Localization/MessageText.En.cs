@@ -68,6 +68,7 @@ public sealed partial record MessageText
         StaleItem = "Someone else changed this in the meantime. Look at the new version and try again; nothing was overwritten.",
         NoteRemoved = "This note was merged or deleted.",
         AlreadyVastgesteld = "This item has already been agreed.",
+        ItemParked = "This item has been parked. Ask the facilitator to set it back to draft first.",
         NotSilent = "This step is not in silent mode.",
         AlreadySilent = "This step is already in silent mode.",
         NoTimer = "No timer is running.",

@@ -68,6 +68,7 @@ public sealed partial record MessageText
         StaleItem = "Iemand anders heeft dit intussen aangepast. Bekijk de nieuwe versie en probeer het opnieuw; er is niets overschreven.",
         NoteRemoved = "Deze notitie is samengevoegd of verwijderd.",
         AlreadyVastgesteld = "Dit onderdeel is al vastgesteld.",
+        ItemParked = "Dit onderdeel is geparkeerd. Vraag de projectleider het eerst terug te zetten naar concept.",
         NotSilent = "Deze stap is niet in stille modus.",
         AlreadySilent = "Deze stap is al in stille modus.",
         NoTimer = "Er loopt geen timer.",

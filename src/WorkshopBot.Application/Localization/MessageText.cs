@@ -134,6 +134,8 @@ public sealed partial record MessageText
 
     public required string AlreadyVastgesteld { get; init; }
 
+    public required string ItemParked { get; init; }
+
     public required string NotSilent { get; init; }
 
     public required string AlreadySilent { get; init; }

@@ -37,6 +37,8 @@ internal static class WerkgroepOperations
             ProposeItem c => ItemEdits.Propose(w, actor, ItemIds.For(c.Draft.Kind, operationKey), c.Step, c.Draft, now),
             EditItem c => ItemEdits.Edit(w, actor, c.ItemId, c.ExpectedVersion, c.Draft, now),
             AcceptItem c => w.MarkVastgesteld(actor, c.Kind, c.ItemId ?? "", now),
+            ParkItem c => w.ParkItem(actor, c.Kind, c.ItemId ?? "", now),
+            UnparkItem c => w.UnparkItem(actor, c.Kind, c.ItemId ?? "", now),
             AdoptSuggestion c => ItemEdits.AdoptSuggestion(w, actor, c.ItemId ?? "", c.ExpectedVersion, language, now),
             AddModerator c => w.AddModerator(actor, c.UserId, now),
             HandOverModeration c => w.HandOverModerator(actor, c.UserId, now),
@@ -65,6 +67,8 @@ internal static class WerkgroepOperations
         ProposeItem c => new ItemRef(c.Draft.Kind, ItemIds.For(c.Draft.Kind, operationKey)),
         EditItem c => new ItemRef(c.Draft.Kind, c.ItemId),
         AcceptItem c => new ItemRef(c.Kind, c.ItemId),
+        ParkItem c => new ItemRef(c.Kind, c.ItemId),
+        UnparkItem c => new ItemRef(c.Kind, c.ItemId),
         AdoptSuggestion c => new ItemRef(FormalItemKind.Result, c.ItemId),
         _ => null,
     };

@@ -34,11 +34,19 @@ internal static class Chrome
             ? Esc(person.Name)
             : Format("{0} ({1})", Esc(person.Name), Esc(person.Organisation));
 
-    public static string ItemStatus(ItemStatus status, CardText t) =>
-        status == Domain.Items.ItemStatus.Vastgesteld ? t.StatusVastgesteld : t.StatusConcept;
+    public static string ItemStatus(ItemStatus status, CardText t) => status switch
+    {
+        Domain.Items.ItemStatus.Vastgesteld => t.StatusVastgesteld,
+        Domain.Items.ItemStatus.Geparkeerd => t.StatusGeparkeerd,
+        _ => t.StatusConcept,
+    };
 
-    public static string ItemStatusColor(ItemStatus status) =>
-        status == Domain.Items.ItemStatus.Vastgesteld ? "Good" : "Accent";
+    public static string ItemStatusColor(ItemStatus status) => status switch
+    {
+        Domain.Items.ItemStatus.Vastgesteld => "Good",
+        Domain.Items.ItemStatus.Geparkeerd => "Warning",
+        _ => "Accent",
+    };
 
     public static string KindName(FormalItemKind kind, CardText t) => kind switch
     {

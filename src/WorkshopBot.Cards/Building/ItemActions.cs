@@ -3,7 +3,7 @@ using WorkshopBot.Domain.Items;
 namespace WorkshopBot.Cards.Building;
 
 // Actions every item card shares: edit in a dialog (participants on concepts, moderators always), vaststellen
-// (moderators on concepts), board link and refresh. The step card's item list uses the same open and
+// (moderators on concepts), parkeren / terug naar concept (moderators), board link and refresh. The step card's item list uses the same open and
 // vaststellen actions, so both surfaces send one command with the same data and the same role rule.
 internal static class ItemActions
 {
@@ -32,9 +32,23 @@ internal static class ItemActions
     public static bool CanAccept(CardViewer? viewer, ItemStatus status) =>
         viewer?.IsModerator == true && status == ItemStatus.Concept;
 
+    // Parkeren (concept or vastgesteld) and terug naar concept (parked): moderators only, as vaststellen.
+    public static bool CanPark(CardViewer? viewer, ItemStatus status) =>
+        viewer?.IsModerator == true && status != ItemStatus.Geparkeerd;
+
+    public static bool CanUnpark(CardViewer? viewer, ItemStatus status) =>
+        viewer?.IsModerator == true && status == ItemStatus.Geparkeerd;
+
     // Vaststellen, offered only where CanAccept holds; the server checks the role again (AcceptItem).
     public static JsonObject Accept(CardText t, JsonObject data) =>
         Ac.Execute(t.Accept, CardVerbs.AcceptItem, data, style: "positive", withInputs: false);
+
+    // Parkeren or terug naar concept, whichever the status allows (null for a viewer who may do neither);
+    // the server checks the role again (ParkItem, UnparkItem).
+    public static JsonObject? ParkOrUnpark(CardText t, CardViewer? viewer, ItemStatus status, JsonObject data) =>
+        CanPark(viewer, status) ? Ac.Execute(t.Park, CardVerbs.ParkItem, data, withInputs: false)
+        : CanUnpark(viewer, status) ? Ac.Execute(t.Unpark, CardVerbs.UnparkItem, data, withInputs: false)
+        : null;
 
     // Opening an item answers with its card (the same verb the item card refreshes with).
     public static JsonObject Open(CardText t, string werkgroepId, string itemId, FormalItemKind kind) =>
@@ -53,6 +67,11 @@ internal static class ItemActions
         if (CanAccept(view.Viewer, view.Status))
         {
             actions.Add(Accept(t, Data(view)));
+        }
+
+        if (ParkOrUnpark(t, view.Viewer, view.Status, Data(view)) is { } park)
+        {
+            actions.Add(park);
         }
 
         actions.Add(Chrome.BoardLink(view.BoardUrl, t));

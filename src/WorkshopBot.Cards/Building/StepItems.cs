@@ -3,8 +3,8 @@ using static WorkshopBot.Cards.Building.Chrome;
 namespace WorkshopBot.Cards.Building;
 
 // The step's formal items on the step card, one compact line each with its status, Openen for everyone
-// with a view and Vaststellen for the moderator on a concept. After a promotion the item stays reachable
-// from the chat (issue 12, finding 7).
+// with a view, Vaststellen for the moderator on a concept and Parkeren (Terug naar concept when parked) for the
+// moderator. After a promotion the item stays reachable from the chat (issue 12, finding 7).
 internal static class StepItems
 {
     public static JsonObject? Section(StepCardView view, int limit, CardText t)
@@ -23,10 +23,15 @@ internal static class StepItems
                 actions.Add(ItemActions.Open(t, view.WerkgroepId, item.ItemId, item.Kind));
             }
 
+            var data = ItemActions.Data(view.WerkgroepId, view.Step, item.ItemId, item.Kind, item.Version).With(CardDataKeys.ReturnToStep, true);
             if (ItemActions.CanAccept(view.Viewer, item.Status))
             {
-                actions.Add(ItemActions.Accept(t,
-                    ItemActions.Data(view.WerkgroepId, view.Step, item.ItemId, item.Kind, item.Version).With(CardDataKeys.ReturnToStep, true)));
+                actions.Add(ItemActions.Accept(t, data));
+            }
+
+            if (ItemActions.ParkOrUnpark(t, view.Viewer, item.Status, data.DeepClone().AsObject()) is { } park)
+            {
+                actions.Add(park);
             }
 
             items.Add(Ac.Container(

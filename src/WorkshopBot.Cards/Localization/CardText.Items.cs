@@ -17,6 +17,8 @@ public sealed partial record CardText
 
     public required string StatusVastgesteld { get; init; }
 
+    public required string StatusGeparkeerd { get; init; }
+
     public required string ProposedByFormat { get; init; }
 
     public required string MissingFieldsOne { get; init; }

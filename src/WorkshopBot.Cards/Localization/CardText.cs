@@ -39,6 +39,10 @@ public sealed partial record CardText
 
     public required string Accept { get; init; }
 
+    public required string Park { get; init; }
+
+    public required string Unpark { get; init; }
+
     public required string AdoptSuggestion { get; init; }
 
     public required string Yes { get; init; }

@@ -36,6 +36,8 @@ public static class WorkshopEventKinds
     public const string ItemProposed = "item-proposed";
     public const string ItemEdited = "item-edited";
     public const string ItemVastgesteld = "item-vastgesteld";
+    public const string ItemParked = "item-parked";
+    public const string ItemUnparked = "item-unparked";
     public const string WerkgroepCompacted = "werkgroep-compacted";
     public const string PersonForgotten = "person-forgotten";
 

@@ -141,6 +141,11 @@ public sealed partial record Werkgroep
             return new DomainError(DomainErrorCodes.AlreadyVastgesteld, $"{kind} {itemId} is already vastgesteld.") { TargetId = itemId };
         }
 
+        if (item.Status == ItemStatus.Geparkeerd)
+        {
+            return ParkedError(item);
+        }
+
         if (StepStateOf(item.CompassStep).Status == StepStatus.Locked)
         {
             return StepLockedError(item.CompassStep);
@@ -269,6 +274,11 @@ public sealed partial record Werkgroep
         if (StepStateOf(existing.CompassStep).Status == StepStatus.Locked)
         {
             return StepLockedError(existing.CompassStep);
+        }
+
+        if (existing.Status == ItemStatus.Geparkeerd && !IsModerator(actor.UserId))
+        {
+            return ParkedError(existing);
         }
 
         if (existing.Status == ItemStatus.Vastgesteld && !IsModerator(actor.UserId))

@@ -126,6 +126,8 @@ internal sealed partial record ExportText
 
     public required ColumnText ColumnStoriesUse { get; init; }
 
+    public required ColumnText ColumnStatus { get; init; }
+
     // The factsheet's indicator row for a story: "Verhalen over: …. Gebruik: …".
     public required string StoriesSummaryFormat { get; init; }
 
@@ -179,6 +181,8 @@ internal sealed partial record ExportText
     public required string StatusConcept { get; init; }
 
     public required string StatusVastgesteld { get; init; }
+
+    public required string StatusGeparkeerd { get; init; }
 
     public required string Formal { get; init; }
 
@@ -248,7 +252,12 @@ internal sealed partial record ExportText
 
     public string Of(ResultLevel value) => value == ResultLevel.Samenleving ? LevelSamenleving : LevelVoorziening;
 
-    public string Of(ItemStatus value) => value == ItemStatus.Vastgesteld ? StatusVastgesteld : StatusConcept;
+    public string Of(ItemStatus value) => value switch
+    {
+        ItemStatus.Vastgesteld => StatusVastgesteld,
+        ItemStatus.Geparkeerd => StatusGeparkeerd,
+        _ => StatusConcept,
+    };
 
     public string Of(Formality value) => value == Formality.Formal ? Formal : Informal;
 

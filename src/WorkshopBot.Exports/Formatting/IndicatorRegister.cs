@@ -31,6 +31,9 @@ internal static class IndicatorRegister
         new(t => t.ColumnStoriesFrom, 24, (_, i, _) => i.StoriesFrom),
         new(t => t.ColumnCollectionMethod, 24, (_, i, _) => i.CollectionMethod),
         new(t => t.ColumnStoriesUse, 34, (_, i, _) => i.StoriesUse),
+
+        // Last again: a parked indicator stays in the register, marked as such.
+        new(t => t.ColumnStatus, 14, (l, i, _) => l.Of(i.Status)),
     ];
 
     public static int ColumnCount => All.Length;

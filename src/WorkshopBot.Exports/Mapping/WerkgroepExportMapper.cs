@@ -104,7 +104,8 @@ public static class WerkgroepExportMapper
             indicator.StoriesAbout ?? "",
             indicator.StoriesFrom ?? "",
             indicator.CollectionMethod ?? "",
-            indicator.StoriesUse ?? "");
+            indicator.StoriesUse ?? "",
+            indicator.Status);
     }
 
     private static ExportActivity MapActivity(DomainItems.PlannedActivity activity) =>

@@ -8,6 +8,7 @@ namespace WorkshopBot.Exports.Model;
 // is one the group has not chosen: the register says so, and JSON writes "unspecified" rather than
 // leaving the field out. StoriesAbout … StoriesUse are a vertellen indicator's sheet (which stories, from
 // whom, how collected, what the werkgroep does with them; how often is Frequency), empty for tellen.
+// Status: concept, vastgesteld or geparkeerd (set aside by the moderator, kept in the register).
 public sealed record ExportIndicator(
     string Id,
     string Name,
@@ -28,4 +29,5 @@ public sealed record ExportIndicator(
     string StoriesAbout = "",
     string StoriesFrom = "",
     string CollectionMethod = "",
-    string StoriesUse = "");
+    string StoriesUse = "",
+    ItemStatus Status = ItemStatus.Concept);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace WorkshopBot.Web.Board;
 
 public sealed record BoardActivityView(
@@ -7,4 +9,6 @@ public sealed record BoardActivityView(
     bool Formal,
     IReadOnlyList<string> ResultIds,
     string Status = "concept",
-    int Version = 0);
+    int Version = 0,
+    int Step = 0,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SourceNoteId = null);

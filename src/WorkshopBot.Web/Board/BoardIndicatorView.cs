@@ -29,4 +29,6 @@ public sealed record BoardIndicatorView(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? StoriesFrom = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? CollectionMethod = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? StoriesUse = null,
-    int Version = 0);
+    int Version = 0,
+    int Step = 0,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SourceNoteId = null);

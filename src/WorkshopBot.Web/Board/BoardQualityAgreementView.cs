@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace WorkshopBot.Web.Board;
 
 public sealed record BoardQualityAgreementView(
@@ -7,4 +9,6 @@ public sealed record BoardQualityAgreementView(
     string? Owner,
     IReadOnlyList<string>? ResultIds = null,
     string Status = "concept",
-    int Version = 0);
+    int Version = 0,
+    int Step = 0,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SourceNoteId = null);

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace WorkshopBot.Web.Board;
 
 // Version (as on every item view): the ItemVersion the board's edit and link send back (updateItem), so a
-// change made meanwhile by someone else is refused instead of overwritten.
+// change made meanwhile by someone else is refused instead of overwritten. Step: the compass step the item
+// belongs to (the wall shows it on that step's canvas); SourceNoteId: the note it was promoted from (left out
+// for an item proposed directly), which the wall highlights when the item is selected.
 
 public sealed record BoardResultView(
     string Id,
@@ -17,4 +21,6 @@ public sealed record BoardResultView(
     IReadOnlyList<BoardCoachPointView> Coaching,
     string? Suggestion,
     IReadOnlyList<string> IndicatorIds,
-    int Version = 0);
+    int Version = 0,
+    int Step = 0,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SourceNoteId = null);

@@ -127,7 +127,9 @@ public static class BoardViewFactory
                 a.Activity.Formality == Formality.Formal,
                 a.Activity.ResultIds,
                 StatusOf(a.Activity),
-                a.Activity.ItemVersion))],
+                a.Activity.ItemVersion,
+                a.Activity.CompassStep,
+                a.Activity.SourceNoteId))],
             [.. items.QualityAgreements.Select(q => new BoardQualityAgreementView(
                 q.Agreement.Id,
                 q.Agreement.ConditionKind switch
@@ -142,7 +144,9 @@ public static class BoardViewFactory
                 q.Agreement.OwnerOrganisation,
                 q.Agreement.ResultIds,
                 StatusOf(q.Agreement),
-                q.Agreement.ItemVersion))],
+                q.Agreement.ItemVersion,
+                q.Agreement.CompassStep,
+                q.Agreement.SourceNoteId))],
             viewer.IsModerator ? activeShareLinks : 0,
             ExportFormats.ToDictionary(format => format, format => $"/api/boards/{Uri.EscapeDataString(werkgroep.Id)}/export.{format}"));
     }
@@ -164,7 +168,9 @@ public static class BoardViewFactory
             Points(projection.Coach.Criteria),
             Suggestion(projection.Coach.Suggestion(Language.Dutch), result.Statement),
             [.. projection.Indicators.Select(i => i.Id)],
-            result.ItemVersion);
+            result.ItemVersion,
+            result.CompassStep,
+            result.SourceNoteId);
     }
 
     private static BoardIndicatorView Indicator(IndicatorProjection projection)
@@ -201,7 +207,9 @@ public static class BoardViewFactory
             indicator.StoriesFrom,
             indicator.CollectionMethod,
             indicator.StoriesUse,
-            indicator.ItemVersion);
+            indicator.ItemVersion,
+            indicator.CompassStep,
+            indicator.SourceNoteId);
     }
 
     private static string StatusOf(FormalItem item) => item.Status.ToString().ToLowerInvariant();

@@ -45,6 +45,12 @@ public static class CardCommandParser
             CommandVerbs.AcceptItem => ParseKind(data.String(CardDataKeys.ItemKind)) is { } acceptKind
                 ? new AcceptItem(acceptKind, itemId)
                 : null,
+            CommandVerbs.ParkItem => ParseKind(data.String(CardDataKeys.ItemKind)) is { } parkKind
+                ? new ParkItem(parkKind, itemId)
+                : null,
+            CommandVerbs.UnparkItem => ParseKind(data.String(CardDataKeys.ItemKind)) is { } unparkKind
+                ? new UnparkItem(unparkKind, itemId)
+                : null,
             CommandVerbs.ProposeItem => Draft(data) is { } proposed ? new ProposeItem(step ?? CompassSteps.DefaultStep, proposed) : null,
             CommandVerbs.UpdateItem => Draft(data) is { } edited ? new EditItem(itemId, version, edited) : null,
             CommandVerbs.AdoptSuggestion => new AdoptSuggestion(itemId, version),

@@ -223,7 +223,8 @@ public sealed partial class WorkshopActivityHandler(
     private static DomainError UnreadableCard(string verb) => verb switch
     {
         CommandVerbs.PromoteNote => AppErrors.MissingPromoteKind,
-        CommandVerbs.ProposeItem or CommandVerbs.UpdateItem or CommandVerbs.AcceptItem => AppErrors.MissingItemKind,
+        CommandVerbs.ProposeItem or CommandVerbs.UpdateItem or CommandVerbs.AcceptItem
+            or CommandVerbs.ParkItem or CommandVerbs.UnparkItem => AppErrors.MissingItemKind,
         _ => AppErrors.UnknownVerb,
     };
 

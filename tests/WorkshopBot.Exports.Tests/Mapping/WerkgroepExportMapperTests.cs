@@ -50,6 +50,29 @@ public sealed class WerkgroepExportMapperTests
         return werkgroep;
     }
 
+    // Issue 16: one notion of parking. A result the moderator parks keeps its place in the document with
+    // its status, and the note it came from joins the parked questions.
+    [Fact]
+    public void From_ParkedItems_KeepTheirStatusAndTheirSourceNoteIsAParkedQuestion()
+    {
+        var now = TestWorkshop.Now;
+        var moderator = TestWorkshop.Moderator;
+        var werkgroep = TestWorkshop.Werkgroep().WithOpenStep(2)
+            .AddNote(TestWorkshop.Participant(1), "n-9", 2, "Wat doen we met mantelzorgers die zelf eenzaam zijn?", now).Ok()
+            .AddNote(TestWorkshop.Participant(1), "n-10", 2, "Aantal bezoeken van maatjes", now).Ok()
+            .PromoteToResult(moderator, "n-9", "r-9", null, now).Ok()
+            .PromoteToIndicator(moderator, "n-10", "i-10", "r-9", now).Ok()
+            .ParkItem(moderator, FormalItemKind.Result, "r-9", now).Ok()
+            .ParkItem(moderator, FormalItemKind.Indicator, "i-10", now).Ok();
+
+        var document = WerkgroepExportMapper.From(TestWorkshop.Traject(), werkgroep, GeneratedAt);
+
+        Assert.Equal(ItemStatus.Geparkeerd, Assert.Single(document.Results).Status);
+        Assert.Equal(ItemStatus.Geparkeerd, Assert.Single(document.Indicators).Status);
+        Assert.Equal("r-9", document.Indicators[0].ResultId);
+        Assert.Equal(["Wat doen we met mantelzorgers die zelf eenzaam zijn?", "Aantal bezoeken van maatjes"], document.OpenQuestions);
+    }
+
     [Fact]
     public void From_WorkedWerkgroep_CarriesTrajectAndWerkgroepContext()
     {

@@ -79,6 +79,58 @@ public sealed class HostBoardItemActionsTests(AzuriteFixture azurite) : IAsyncLi
         Bench.AssertEveryCardValid();
     }
 
+    // Parking is one command whichever surface sends it: the board posts parkItem, the step card's button is
+    // an Action.Execute with the same verb; both reach the same role check.
+    [Fact]
+    public async Task BoardParkItem_PartnerRefused403InDutch_ModeratorParks_StepCardUnparksWithTheSameCommand()
+    {
+        var conversation = HostBench.NewConversationId();
+        var marieke = HostBench.User("Marieke de Vries");
+        var fatma = HostBench.User("Fatma Yilmaz");
+        var werkgroepId = await Bench.StartWerkgroepWithOpenStepAsync(conversation, marieke, Ct);
+        await Bench.PostAsync(Bench.Invoke(conversation, fatma, "addNotes", HostBench.NoteData(werkgroepId, "Wekelijkse buurtlunch in Dodewaard")), Ct);
+        var noteId = (await Bench.NotesAsync(werkgroepId, Ct)).Single().Id;
+        (await ActAsync(werkgroepId, marieke, "promoteNote", new { noteId, kind = "activity" })).Dispose();
+        var activity = (await Bench.WerkgroepAsync(werkgroepId, Ct)).Activities.Single();
+
+        using (var forged = await ActAsync(werkgroepId, fatma, "parkItem", new { kind = "activity", itemId = activity.Id }))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
+            using var problem = JsonDocument.Parse(await forged.Content.ReadAsStringAsync(Ct));
+            Assert.Equal(DomainErrorCodes.NotModerator, problem.RootElement.GetProperty("code").GetString());
+            Assert.Contains("projectleider", problem.RootElement.GetProperty("title").GetString(), StringComparison.Ordinal);
+        }
+
+        using (var parked = await ActAsync(werkgroepId, marieke, "parkItem", new { kind = "activity", itemId = activity.Id }))
+        {
+            Assert.Equal(HttpStatusCode.OK, parked.StatusCode);
+        }
+
+        var stored = await Bench.WerkgroepAsync(werkgroepId, Ct);
+        Assert.Equal(ItemStatus.Geparkeerd, stored.Activities.Single().Status);
+        Assert.Equal(Domain.Werkgroepen.NoteStatus.Geparkeerd, stored.FindNote(noteId)!.Status);
+
+        var card = (await Bench.PostAsync(Bench.Invoke(conversation, marieke, "refreshStep", new JsonObject { ["werkgroepId"] = werkgroepId, ["step"] = 3 }), Ct)).Card!;
+        var texts = CardQuery.Texts(card);
+        var line = texts.ToList().FindIndex(t => t.Contains("Wekelijkse buurtlunch in Dodewaard", StringComparison.Ordinal) && t.StartsWith("**", StringComparison.Ordinal));
+        Assert.True(line >= 0, string.Join(" | ", texts));
+        Assert.Equal("Geparkeerd", texts[line + 1]);
+        Assert.Empty(CardQuery.ExecuteActions(card, "acceptItem"));
+        var unpark = (JsonObject)CardQuery.ExecuteActions(card, "unparkItem").Single()["data"]!.DeepClone();
+
+        // Fatma forges the moderator's button: the card path refuses her as the board did.
+        var refused = await Bench.PostAsync(Bench.Invoke(conversation, fatma, "unparkItem", (JsonObject)unpark.DeepClone()), Ct);
+        Assert.Equal(ItemStatus.Geparkeerd, (await Bench.WerkgroepAsync(werkgroepId, Ct)).Activities.Single().Status);
+        Assert.True(refused.IsError, refused.ToString());
+        Assert.Equal(DomainErrorCodes.NotModerator, refused.ErrorCode);
+        Assert.Equal("Alleen de projectleider (moderator) kan dit doen.", refused.ErrorMessage);
+
+        var back = (await Bench.PostAsync(Bench.Invoke(conversation, marieke, "unparkItem", unpark), Ct)).Card!;
+        Assert.Equal(ItemStatus.Concept, (await Bench.WerkgroepAsync(werkgroepId, Ct)).Activities.Single().Status);
+        Assert.Single(CardQuery.ExecuteActions(back, "acceptItem"));
+        Bench.AssertEveryCardValid();
+    }
+
     [Fact]
     public async Task BoardUpdateItem_LinksTheActivityToAResult_AndAStaleVersionIsRefused409()
     {

@@ -13,7 +13,8 @@ namespace WorkshopBot.Web.Tests.Board;
 // participant and the reader (the moderator started it with ShowCounts), so their files lack "votes" and
 // their "voting" says countsHidden: true. Since issue 16 each step carries totalNotes and contributors (the
 // meeting stage's silent progress) and each item its version (and activities and agreements their status
-// and agreements their resultIds) for the board's edit, link and vaststellen. The viewers have GUID object
+// and agreements their resultIds) for the board's edit, link and vaststellen, and its compass step and the
+// note it was promoted from (sourceNoteId, left out for a proposed item) for the items on the wall. The viewers have GUID object
 // ids (TestWorkshop), never MRIs.
 public sealed class BoardViewJsonTests
 {
@@ -117,7 +118,8 @@ public sealed class BoardViewJsonTests
     }
 }
 
-// No card or page sets a note's status any more; the golden payloads still show a parked note.
+// A note is parked with the item promoted from it (Werkgroep.ParkItem); here a note is parked on its own, so
+// the golden payloads show the status on a note without an item.
 file static class NoteStatusSetter
 {
     public static Werkgroep WithNoteStatus(this Werkgroep werkgroep, string noteId, NoteStatus status, DateTimeOffset now) => werkgroep with

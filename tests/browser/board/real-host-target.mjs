@@ -191,7 +191,8 @@ export async function startTarget() {
     // A board of `count` notes on the current step (3) from 25 participants of 5 organisations, for the
     // wall benchmark (tests/browser/board/wall-benchmark.mjs): each joins through the bot with 50 notes,
     // the rest come through the board API in batches, as a silent brainstorm would fill the wall.
-    async function createLargeWerkgroep({ count = 2000, name = 'Werkgroep Eenzaamheid (groot)' } = {}) {
+    // items: that many of the notes are promoted to activities (step 3), so the wall also has item cards.
+    async function createLargeWerkgroep({ count = 2000, name = 'Werkgroep Eenzaamheid (groot)', items = 0 } = {}) {
         counter += 1;
         const conversationId = `19:board-large-${process.pid}-${counter}-${crypto.randomUUID()}@thread.v2`;
         const id = `wg-${crypto.createHash('sha256').update(conversationId).digest('hex').slice(0, 24)}`;
@@ -219,6 +220,18 @@ export async function startTarget() {
         } catch (error) {
             if (!String(error.message).includes('werkgroep-full')) {
                 throw error;
+            }
+        }
+        if (items > 0) {
+            const notes = (await board(id, 'mod')).steps.find((s) => s.number === 3).notes.slice(0, items);
+            try {
+                for (const note of notes) {
+                    await act(id, 'mod', 'promoteNote', { noteId: note.id, kind: 'activity' });
+                }
+            } catch (error) {
+                if (!String(error.message).includes('werkgroep-full')) {
+                    throw error;
+                }
             }
         }
         return { id, notes: made, users: { moderator: 'mod', participant: 'p1', participant2: 'p2' } };

@@ -3,7 +3,10 @@
 // change by another user takes to show on that board. Not a test: it prints numbers, asserts nothing.
 //
 //   dotnet build src/WorkshopBot.Web
-//   CHROMIUM_PATH=/usr/bin/chromium node tests/browser/board/wall-benchmark.mjs [runs=5] [notes=2000]
+//   CHROMIUM_PATH=/usr/bin/chromium node tests/browser/board/wall-benchmark.mjs [runs=5] [notes=2000] [items=0]
+//
+// items: that many notes are promoted to activities first, so the wall also shows item cards linked to
+// their source notes (wall-items.js) and the JSON carries their links.
 //
 // Per run: a fresh browser context at 1280×800 opens the board of the moderator; "first render" is the
 // board's own performance mark after it has built the wall from the first poll, "painted" is the end of
@@ -19,6 +22,7 @@ import { launchBrowser, newContext } from './helpers.mjs';
 
 const runs = Number(process.argv[2] ?? 5);
 const count = Number(process.argv[3] ?? 2000);
+const itemCount = Number(process.argv[4] ?? 0);
 
 // Chromium's own count of main-thread task time since the page started (seconds -> ms): the CPU the page
 // needed, without the time it waited for the network or for a core on a busy machine.
@@ -44,7 +48,7 @@ try {
         throw new Error('this target cannot seed a large board (use the real host)');
     }
     const seedStart = Date.now();
-    const werkgroep = await target.createLargeWerkgroep({ count });
+    const werkgroep = await target.createLargeWerkgroep({ count, items: itemCount });
     console.log(`seeded ${werkgroep.notes} of ${count} notes in ${((Date.now() - seedStart) / 1000).toFixed(1)} s`
         + (werkgroep.notes < count ? ' (the werkgroep size budget refused the rest: "werkgroep-full")' : ''));
     const url = target.boardUrl(werkgroep.id, { user: werkgroep.users.moderator });

@@ -9,6 +9,7 @@ import { renderDetails, renderLegend } from './details.js';
 import { createDialogHost } from './dialogs.js';
 import { installWallMoves } from './wall-moves.js';
 import { installItemActions } from './items.js';
+import { installWallItems, applyItemHighlight } from './wall-items.js';
 import { framePageUrl } from './frames.js';
 import { createProgress } from './progress.js';
 
@@ -80,6 +81,7 @@ state = {
         openMenus: new Set(),
         openTargets: new Set(),
         openDetails: new Set(),
+        selectedItem: null,
         columnCache: new Map(),
         detailsKey: null,
         legendKey: null,
@@ -174,6 +176,7 @@ function render() {
     renderNav(board);
     renderLegend(els.legend, board, ctx);
     renderColumns(els.columns, board, ctx);
+    applyItemHighlight(els.columns, board, ctx);
     renderDetails(els.details, board, ctx);
     progress.refresh();
     updateTimer();
@@ -824,6 +827,9 @@ document.addEventListener('click', async (event) => {
 
 // Drag and drop and the keyboard route for moving notes, and the cluster dialogs (wall-moves.js).
 const wallMoves = installWallMoves({ state, act, announce, showAlert, clearAlert, render, dialogs, findNote });
+
+// Items on the wall: selecting one highlights its source note and linked items (wall-items.js).
+installWallItems({ getBoard: () => state.board, ctx: state.ctx, root: els.columns, rerender: render, announce });
 
 // Escape closes an open note action menu and returns focus to its toggle.
 document.addEventListener('keydown', (event) => {

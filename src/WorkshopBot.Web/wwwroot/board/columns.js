@@ -5,6 +5,7 @@
 import { h, setChildren } from './dom.js';
 import { t } from './strings.js';
 import { noteElement, permissions } from './notes.js';
+import { wallItemsBlock } from './wall-items.js';
 
 export { votesPhrase, noteLabel, permissions } from './notes.js';
 
@@ -282,6 +283,12 @@ function renderNotes(col, step, board, ctx, selected) {
         block.el.classList.toggle('is-named', group.label !== null);
         setChildren(block.list, items);
         blocks.push(block.el);
+    }
+    // The step's worked-out items follow its notes on the wall, as cards linked to them (wall-items.js):
+    // the notes of the brainstorm keep the top of the screen.
+    const itemsBlock = wall ? wallItemsBlock(col, step, board, ctx) : null;
+    if (itemsBlock) {
+        blocks.push(itemsBlock);
     }
     for (const id of [...col.noteCache.keys()]) {
         if (!seen.has(id)) {

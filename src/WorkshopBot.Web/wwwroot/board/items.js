@@ -1,8 +1,9 @@
 // Actions on the worked-out items from the board: edit, link to a result (indicator → result, activity or
-// quality agreement → results) and vaststellen. They post the cards' own commands — updateItem (EditItem,
-// with the item's version, so a form that went stale meanwhile is refused instead of overwriting) and
-// acceptItem — so the server applies the same role checks as for a card click. The buttons follow the
-// cards' rules (Cards/Building/ItemActions): edit while concept or as moderator, vaststellen as moderator.
+// quality agreement → results), vaststellen and parkeren / terug naar concept. They post the cards' own
+// commands — updateItem (EditItem, with the item's version, so a form that went stale meanwhile is refused
+// instead of overwriting), acceptItem, parkItem and unparkItem — so the server applies the same role checks
+// as for a card click. The buttons follow the cards' rules (Cards/Building/ItemActions): edit while concept
+// or as moderator, vaststellen on a concept as moderator, parkeren (or back from parked) as moderator.
 import { h, shorten } from './dom.js';
 import { t } from './strings.js';
 import './item-strings.js';
@@ -17,13 +18,18 @@ export function itemRules(board, status) {
     const viewer = board.viewer ?? {};
     const member = Boolean(viewer.canEdit) && viewer.role !== 'reader';
     const moderator = member && viewer.role === 'moderator';
-    return { canEdit: moderator || (member && status === 'concept'), canAccept: moderator && status === 'concept' };
+    return {
+        canEdit: moderator || (member && status === 'concept'),
+        canAccept: moderator && status === 'concept',
+        canPark: moderator && status !== 'geparkeerd',
+        canUnpark: moderator && status === 'geparkeerd',
+    };
 }
 
 // The buttons under one item; null when the viewer may do nothing with it.
 export function itemActions(board, kind, item) {
     const rules = itemRules(board, item.status ?? 'concept');
-    if (!rules.canEdit && !rules.canAccept) {
+    if (!rules.canEdit && !rules.canAccept && !rules.canPark && !rules.canUnpark) {
         return null;
     }
     const vars = { kind: t(`kind.${kind}`).toLowerCase(), short: shorten(titleOf(kind, item), 50) };
@@ -35,7 +41,9 @@ export function itemActions(board, kind, item) {
     return h('p', { class: 'item-actions', role: 'group', 'aria-label': t('item.actions', vars) },
         rules.canEdit ? button('edit', 'item.edit', 'item.editLabel') : null,
         rules.canEdit && linkable ? button('link', 'item.link', 'item.linkLabel') : null,
-        rules.canAccept ? button('accept', 'item.accept', 'item.acceptLabel', ' btn-primary') : null);
+        rules.canAccept ? button('accept', 'item.accept', 'item.acceptLabel', ' btn-primary') : null,
+        rules.canPark ? button('park', 'item.park', 'item.parkLabel', ' btn-subtle') : null,
+        rules.canUnpark ? button('unpark', 'item.unpark', 'item.unparkLabel') : null);
 }
 
 // The whole draft of an item as the board shows it: an edit replaces every field, so the fields the dialog
@@ -166,19 +174,24 @@ function openLink(env, kind, item, focusKey) {
     });
 }
 
-function openAccept(env, kind, item, focusKey) {
-    env.dialogs.open({
-        heading: t('item.acceptTitle', { kind: t(`kind.${kind}`).toLowerCase() }),
-        content: [h('p', { text: t('item.acceptBody', { text: shorten(titleOf(kind, item), 160) }) })],
-        submitLabel: t('item.accept'),
+// Vaststellen, parkeren and terug naar concept ask once, then post the command of that name.
+function confirmed(verb, name) {
+    return (env, kind, item, focusKey) => env.dialogs.open({
+        heading: t(`item.${name}Title`, { kind: t(`kind.${kind}`).toLowerCase() }),
+        content: [h('p', { text: t(`item.${name}Body`, { text: shorten(titleOf(kind, item), 160) }) })],
+        submitLabel: t(`item.${name}`),
         returnFocusKey: focusKey,
         onSubmit: async () => {
-            await env.act('acceptItem', { kind, itemId: item.id });
-            return t('item.done.accepted');
+            await env.act(verb, { kind, itemId: item.id });
+            return t(`item.done.${{ accept: 'accepted', park: 'parked', unpark: 'unparked' }[name]}`);
         },
         onDone: env.announce,
     });
 }
+
+const openAccept = confirmed('acceptItem', 'accept');
+const openPark = confirmed('parkItem', 'park');
+const openUnpark = confirmed('unparkItem', 'unpark');
 
 // env: { getBoard, act(verb, data), dialogs, announce }.
 export function installItemActions(env) {
@@ -193,7 +206,7 @@ export function installItemActions(env) {
         if (!item) {
             return;
         }
-        const open = { edit: openEdit, link: openLink, accept: openAccept }[button.dataset.itemAction];
+        const open = { edit: openEdit, link: openLink, accept: openAccept, park: openPark, unpark: openUnpark }[button.dataset.itemAction];
         open?.(env, kind, item, button.dataset.focusKey);
     });
 }
