@@ -21,6 +21,9 @@ public static partial class BotEndpoints
 
     private const int ReadBufferBytes = 16 * 1024;
 
+    // What JsonSerializer would use with BotJson.Options (its encoder and depth limit), without its extra buffer.
+    private static readonly JsonWriterOptions ResponseWriterOptions = new() { Encoder = BotJson.Options.Encoder, MaxDepth = BotJson.MaxDepth };
+
     public static IEndpointConventionBuilder MapBotEndpoints(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -128,7 +131,14 @@ public static partial class BotEndpoints
         if (result.Body is not null)
         {
             context.Response.ContentType = "application/json; charset=utf-8";
-            await context.Response.Body.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(result.Body, BotJson.Context.JsonNode), cancellationToken);
+
+            // Straight into the response pipe: no array the size of the card per answer.
+            await using (var writer = new Utf8JsonWriter(context.Response.BodyWriter, ResponseWriterOptions))
+            {
+                result.Body.WriteTo(writer, BotJson.Options);
+            }
+
+            await context.Response.BodyWriter.FlushAsync(cancellationToken);
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace WorkshopBot.BotProtocol.Schema;
@@ -20,5 +19,17 @@ public sealed record AdaptiveCardInvokeResponse(int StatusCode, string Type, Jso
         return new(statusCode, ContentTypes.Error, new JsonObject { ["code"] = code, ["message"] = message });
     }
 
-    public JsonNode ToJson() => JsonSerializer.SerializeToNode(this, BotJson.Context.AdaptiveCardInvokeResponse)!;
+    // The wire shape of BotJsonContext (camelCase, a null value omitted), built as nodes around the card itself:
+    // SerializeToNode would write the whole card out and parse it back, once per answer. A card that already
+    // sits in another tree is copied, since a node has one parent.
+    public JsonNode ToJson()
+    {
+        var json = new JsonObject { ["statusCode"] = StatusCode, ["type"] = Type };
+        if (Value is not null)
+        {
+            json["value"] = Value.Parent is null ? Value : Value.DeepClone();
+        }
+
+        return json;
+    }
 }

@@ -77,6 +77,37 @@ public sealed class BotJsonTests
     }
 
     [Fact]
+    public void AdaptiveCardInvokeResponse_Card_WritesWhatTheSerializerWrites()
+    {
+        var card = new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["version"] = "1.5",
+            ["body"] = new JsonArray(new JsonObject { ["type"] = "TextBlock", ["text"] = "Notitie <b>\"één\"</b> 🙂" }),
+        };
+        var response = AdaptiveCardInvokeResponse.Card(card);
+        var expected = JsonSerializer.Serialize(response, BotJson.Context.AdaptiveCardInvokeResponse);
+
+        var written = JsonSerializer.Serialize(response.ToJson(), BotJson.Context.JsonNode);
+
+        Assert.Equal(expected, written);
+        Assert.Contains("\"type\":\"application/vnd.microsoft.card.adaptive\",\"value\":{\"type\":\"AdaptiveCard\"", written);
+    }
+
+    [Fact]
+    public void AdaptiveCardInvokeResponse_CardAlreadyInAnotherTree_IsCopiedAndTheOtherTreeKeepsIt()
+    {
+        var card = new JsonObject { ["type"] = "AdaptiveCard", ["version"] = "1.5" };
+        var attachment = new JsonObject { ["content"] = card };
+
+        var json = AdaptiveCardInvokeResponse.Card(card).ToJson();
+
+        Assert.Same(card, attachment["content"]);
+        Assert.Equal("AdaptiveCard", json["value"]!["type"]!.GetValue<string>());
+        Assert.NotSame(card, json["value"]);
+    }
+
+    [Fact]
     public void AdaptiveCardInvokeResponse_ErrorWithSuccessStatus_Throws()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => AdaptiveCardInvokeResponse.Error(200, "x", "y"));
