@@ -1,7 +1,7 @@
+using System.Diagnostics;
 using WorkshopBot.Application.Commands;
 using WorkshopBot.Application.Errors;
 using WorkshopBot.Application.Identity;
-using System.Diagnostics;
 using WorkshopBot.Domain;
 using WorkshopBot.Domain.Audit;
 using WorkshopBot.Domain.Ports;
