@@ -92,14 +92,15 @@ public static class TableStorageExtensions
     private static TableServiceClient CreateServiceClient(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<TableStorageOptions>>().Value;
+        var clientOptions = TableStorageFaults.ClientOptions(services.GetService<WorkshopBot.Domain.Telemetry.WorkshopMetrics>());
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
-            return new TableServiceClient(options.ConnectionString, TableStorageFaults.ClientOptions());
+            return new TableServiceClient(options.ConnectionString, clientOptions);
         }
 
         TokenCredential credential = string.IsNullOrWhiteSpace(options.ManagedIdentityClientId)
             ? new DefaultAzureCredential()
             : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(options.ManagedIdentityClientId));
-        return new TableServiceClient(options.ServiceUri, credential, TableStorageFaults.ClientOptions());
+        return new TableServiceClient(options.ServiceUri, credential, clientOptions);
     }
 }

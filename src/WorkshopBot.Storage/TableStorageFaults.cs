@@ -24,9 +24,15 @@ public static class TableStorageFaults
     // answers them in milliseconds.
     public static readonly TimeSpan NetworkTimeout = TimeSpan.FromSeconds(3);
 
-    public static TableClientOptions ClientOptions()
+    // With metrics, requests that still fail after the retries are counted (StorageOutagePolicy).
+    public static TableClientOptions ClientOptions(WorkshopBot.Domain.Telemetry.WorkshopMetrics? metrics = null)
     {
         var options = new TableClientOptions();
+        if (metrics is not null)
+        {
+            options.AddPolicy(new StorageOutagePolicy(metrics), HttpPipelinePosition.PerCall);
+        }
+
         options.Retry.Mode = RetryMode.Exponential;
         options.Retry.MaxRetries = MaxRetries;
         options.Retry.Delay = FirstRetryDelay;

@@ -27,6 +27,16 @@ public sealed class CommandJsonTests
         Assert.IsType(expected, command);
     }
 
+    [Fact]
+    public void Parse_AddNotes_ReadsStepTextAndTheCardFields()
+    {
+        var json = """{"step":3,"text":"Buurthuis langer open\nVervoer","cardWerkgroepId":"w-1","unknown":1}""";
+
+        var command = CommandJson.Parse(CommandVerbs.AddNotes, JsonDocument.Parse(json).RootElement);
+
+        Assert.Equal(new AddNotes(3, "Buurthuis langer open\nVervoer") { CardWerkgroepId = "w-1" }, command);
+    }
+
     // Older board pages send no showCounts: the round then hides the counts.
     [Theory]
     [InlineData("""{"step":2,"dots":3}""", false)]

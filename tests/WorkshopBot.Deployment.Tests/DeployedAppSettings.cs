@@ -36,7 +36,14 @@ internal static partial class DeployedAppSettings
             .Single(r => r.String("name")!.Contains("'appsettings'", StringComparison.Ordinal))
             .Properties;
 
-    public static Dictionary<string, string?> Resolve(JsonObject template)
+    // A connection string of the shape Application Insights hands out, for tests that only decide from it
+    // (nothing may send to it: its endpoints are on 127.0.0.1).
+    public const string SampleAppInsightsConnectionString =
+        "InstrumentationKey=7d3e9a1c-5b2f-4c8e-9a0d-1e2f3a4b5c6d;IngestionEndpoint=http://127.0.0.1:9/;LiveEndpoint=http://127.0.0.1:9/";
+
+    // With appInsightsConnectionString, APPLICATIONINSIGHTS_CONNECTION_STRING (read from the Application
+    // Insights resource at deployment) gets that value instead of being left out.
+    public static Dictionary<string, string?> Resolve(JsonObject template, string? appInsightsConnectionString = null)
     {
         var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, node) in Raw(template))
@@ -52,6 +59,10 @@ internal static partial class DeployedAppSettings
                 resolved = ModuleParameters.TryGetValue(parameter.Groups[1].Value, out var sample)
                     ? sample
                     : throw new InvalidOperationException($"App setting {name} uses parameter '{parameter.Groups[1].Value}': add a sample value to DeployedAppSettings.ModuleParameters.");
+            }
+            else if (name == "APPLICATIONINSIGHTS_CONNECTION_STRING" && appInsightsConnectionString is not null)
+            {
+                resolved = appInsightsConnectionString;
             }
             else if (!Expressions.TryGetValue(name, out resolved))
             {

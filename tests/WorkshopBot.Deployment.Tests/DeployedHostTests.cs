@@ -9,6 +9,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OpenTelemetry;
 using WorkshopBot.TestKit.Azurite;
 using WorkshopBot.TestKit.Protocol;
 using WorkshopBot.Web.Board;
@@ -114,6 +115,16 @@ public sealed class DeployedHostTests(BicepBuildFixture bicep) : IClassFixture<B
         Assert.Equal(HttpStatusCode.Forbidden, foreign.StatusCode);
         Assert.Contains("tenant", await foreign.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Unauthorized, own.StatusCode);
+    }
+
+    // Issue 14: Application Insights shows the app (its cloud role) under the name the Bicep gives it,
+    // OTEL_SERVICE_NAME; a fixed name passed to the resource's AddService would take its place.
+    [Fact]
+    public void Telemetry_DeployedSettings_NameTheServiceAsTheBicepDoes()
+    {
+        var resource = host.Services.GetRequiredService<OpenTelemetry.Metrics.MeterProvider>().GetResource();
+
+        Assert.Contains(resource.Attributes, a => a.Key == "service.name" && Equals(a.Value, "workshopbot"));
     }
 
     // Without a bot app id /api/messages would accept unsigned requests from anyone; without the tenant the

@@ -1,9 +1,12 @@
+using System.Diagnostics;
 using WorkshopBot.Application.Commands;
 using WorkshopBot.Application.Errors;
 using WorkshopBot.Application.Identity;
 using WorkshopBot.Domain;
+using WorkshopBot.Domain.Audit;
 using WorkshopBot.Domain.Ports;
 using WorkshopBot.Domain.Services;
+using WorkshopBot.Domain.Telemetry;
 using WorkshopBot.Domain.Werkgroepen;
 
 namespace WorkshopBot.Application.Werkgroepen;
@@ -12,10 +15,33 @@ namespace WorkshopBot.Application.Werkgroepen;
 // command is bound to, refuse a foreign or stale card, make the actor and the ids, apply the domain rule
 // through WorkshopService (the one optimistic-concurrency policy: group commit, ETags, back-off), and
 // start what follows from the change (a started timer goes on the shared watch list, IRunningTimerStore,
-// that TimerAnnouncer reads on every instance).
-public sealed class WerkgroepCommandHandler(WorkshopService workshops, IRunningTimerStore timers)
+// that TimerAnnouncer reads on every instance). Every command is counted by verb and outcome
+// (WorkshopMetrics), whichever surface sent it.
+public sealed class WerkgroepCommandHandler(WorkshopService workshops, IRunningTimerStore timers, WorkshopMetrics? metrics = null)
 {
     public async Task<AppResult<WerkgroepOutcome>> ExecuteAsync(WerkgroepCommand command, CommandContext context, CancellationToken cancellationToken)
+    {
+        if (metrics is null)
+        {
+            return await ExecuteCoreAsync(command, context, cancellationToken);
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var verb = CommandVerbNames.Of(command);
+        try
+        {
+            var result = await ExecuteCoreAsync(command, context, cancellationToken);
+            metrics.CommandHandled(verb, result.IsSuccess ? WorkshopMetrics.Ok : WorkshopMetrics.Refused, result.Error?.Code, started);
+            return result;
+        }
+        catch (Exception)
+        {
+            metrics.CommandHandled(verb, WorkshopMetrics.Error, null, started);
+            throw;
+        }
+    }
+
+    private async Task<AppResult<WerkgroepOutcome>> ExecuteCoreAsync(WerkgroepCommand command, CommandContext context, CancellationToken cancellationToken)
     {
         // The lookup may use this process's copy of the werkgroep (no storage read): its id and tenant never
         // change, and whether the caller left and who they are is taken again from the state the write
@@ -38,6 +64,12 @@ public sealed class WerkgroepCommandHandler(WorkshopService workshops, IRunningT
         }
 
         var updated = result.Value.Aggregate;
+        var step = WerkgroepOperations.StepOf(command, updated);
+        if (command is AddNotes)
+        {
+            metrics?.NotesAddedInStep(result.Value.Events.Count(e => e.Kind == WorkshopEventKinds.NoteAdded), step);
+        }
+
         if (command is StartTimer && result.Value.HasChanges && updated.Timer is { } timer
             && (context.AnnounceIn ?? updated.Conversation?.ConversationId) is { Length: > 0 } conversationId)
         {
@@ -47,7 +79,7 @@ public sealed class WerkgroepCommandHandler(WorkshopService workshops, IRunningT
         return new WerkgroepOutcome(
             updated,
             result.Value.HasChanges,
-            WerkgroepOperations.StepOf(command, updated),
+            step,
             WerkgroepOperations.ItemOf(command, context.OperationKey));
     }
 

@@ -1,5 +1,6 @@
 using WorkshopBot.Domain.Audit;
 using WorkshopBot.Domain.Ports;
+using WorkshopBot.Domain.Telemetry;
 
 namespace WorkshopBot.Domain.Services;
 
@@ -12,10 +13,12 @@ public sealed class OptimisticConcurrency
 {
     private readonly TimeProvider timeProvider;
     private readonly ConflictBackoff backoff;
+    private readonly WorkshopMetrics? metrics;
 
-    public OptimisticConcurrency(WorkshopWriteOptions options, TimeProvider timeProvider)
+    public OptimisticConcurrency(WorkshopWriteOptions options, TimeProvider timeProvider, WorkshopMetrics? metrics = null)
     {
         this.timeProvider = timeProvider;
+        this.metrics = metrics;
         backoff = new ConflictBackoff(options, Random.Shared);
     }
 
@@ -71,20 +74,24 @@ public sealed class OptimisticConcurrency
                 return settled;
             }
 
-            if (!await WaitBeforeRetryAsync(attempts, started, cancellationToken))
+            if (!await WaitBeforeRetryAsync(what, attempts, started, cancellationToken))
             {
                 return Exhausted(what, id, attempts);
             }
         }
     }
 
-    // Waits before the next attempt; false when the attempts or the time budget since `started` are spent.
-    public async Task<bool> WaitBeforeRetryAsync(int attempt, DateTimeOffset started, CancellationToken cancellationToken)
+    // Waits before the next attempt after a lost race on `what` (an aggregate kind: Werkgroep, Traject, …);
+    // false when the attempts or the time budget since `started` are spent. Every lost race is counted here.
+    public async Task<bool> WaitBeforeRetryAsync(string what, int attempt, DateTimeOffset started, CancellationToken cancellationToken)
     {
         if (!backoff.TryGetDelay(attempt, timeProvider.GetUtcNow() - started, out var delay))
         {
+            metrics?.StorageConflict(what, gaveUp: true);
             return false;
         }
+
+        metrics?.StorageConflict(what, gaveUp: false);
 
         await Task.Delay(delay, timeProvider, cancellationToken);
         return true;

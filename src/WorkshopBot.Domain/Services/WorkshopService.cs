@@ -29,12 +29,12 @@ public sealed class WorkshopService
 
     // Without options (tests, tools) every call does its own read-modify-write; the host passes
     // WorkshopWriteOptions.GroupCommit (see WorkshopBotComposition).
-    public WorkshopService(IWorkshopStore store, TimeProvider timeProvider, WorkshopWriteOptions? options = null)
+    public WorkshopService(IWorkshopStore store, TimeProvider timeProvider, WorkshopWriteOptions? options = null, Telemetry.WorkshopMetrics? metrics = null)
     {
         this.store = store;
         this.timeProvider = timeProvider;
         this.options = options ?? WorkshopWriteOptions.PerCall;
-        concurrency = new OptimisticConcurrency(this.options, timeProvider);
+        concurrency = new OptimisticConcurrency(this.options, timeProvider, metrics);
         if (this.options.MaxBatchSize > 0)
         {
             trajectWrites = new(this.options.MaxBatchSize, (id, batch) => UpdateBatchAsync(id, "Traject", store.GetTrajectAsync, store.SaveTrajectAsync, batch), FailAll);
@@ -319,7 +319,7 @@ public sealed class WorkshopService
 
             // Callers settled already (their operation threw) drop out of the retry.
             remaining = remaining.Where(p => !p.Completion.Task.IsCompleted).ToArray();
-            if (!await concurrency.WaitBeforeRetryAsync(attempt, started, CancellationToken.None))
+            if (!await concurrency.WaitBeforeRetryAsync(what, attempt, started, CancellationToken.None))
             {
                 foreach (var pending in remaining)
                 {

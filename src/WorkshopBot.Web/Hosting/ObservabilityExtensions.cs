@@ -5,21 +5,23 @@ using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
+using WorkshopBot.Domain.Telemetry;
 
 namespace WorkshopBot.Web.Hosting;
 
 public static class ObservabilityExtensions
 {
-    public const string ServiceName = "WorkshopBot";
-
-    // Traces, metrics and logs go to Application Insights when its connection string is set (Azure, with Entra ID),
-    // to an OTLP collector when OTEL_EXPORTER_OTLP_ENDPOINT is set, and nowhere otherwise (local runs
-    // and tests stay on loopback). Log records carry no message text: handlers log ids and outcomes only,
-    // and formatted messages are not exported, so note text and names never leave the process.
+    // Traces, metrics and logs go where TelemetryExport says: Application Insights when its connection
+    // string is set (Azure, with Entra ID), an OTLP collector when OTEL_EXPORTER_OTLP_ENDPOINT is set, and
+    // nowhere otherwise (local runs and tests stay on loopback). Log records carry no message text: handlers
+    // log ids and outcomes only, and formatted messages are not exported, so note text and names never leave
+    // the process. The bot's own meter (WorkshopMetrics: commands, notes, storage conflicts and outages) is
+    // exported with ASP.NET Core's, HttpClient's (the connector's sends and their 429s) and the runtime's.
     public static IHostApplicationBuilder AddWorkshopObservability(this IHostApplicationBuilder builder)
     {
-        var appInsights = builder.Configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"];
-        var otlp = builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
+        var export = TelemetryExport.From(builder.Configuration);
+        builder.Services.AddSingleton(export);
+        builder.Services.AddSingleton<WorkshopMetrics>();
 
         builder.Logging.AddOpenTelemetry(logging =>
         {
@@ -28,7 +30,7 @@ public static class ObservabilityExtensions
         });
 
         var otel = builder.Services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(ServiceName))
+            .ConfigureResource(resource => resource.AddService(export.ServiceName))
             .WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation(options =>
                 {
@@ -37,21 +39,22 @@ public static class ObservabilityExtensions
                 })
                 .AddHttpClientInstrumentation())
             .WithMetrics(metrics => metrics
+                .AddMeter(WorkshopMetrics.MeterName)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentationIfAvailable());
 
-        if (!string.IsNullOrWhiteSpace(otlp))
+        if (export.ToOtlp)
         {
             otel.UseOtlpExporter();
         }
 
-        if (!string.IsNullOrWhiteSpace(appInsights))
+        if (export.ToAzureMonitor)
         {
-            var credential = IngestionCredential(builder.Configuration);
+            var credential = IngestionCredential(export);
             void UseAppInsights(AzureMonitorExporterOptions exporter)
             {
-                exporter.ConnectionString = appInsights;
+                exporter.ConnectionString = export.AzureMonitorConnectionString;
                 exporter.Credential = credential;
             }
 
@@ -63,11 +66,9 @@ public static class ObservabilityExtensions
         return builder;
     }
 
-    // In Azure, Application Insights refuses key-based ingestion (infra: DisableLocalAuth): the exporters sign
-    // in with the user-assigned managed identity named by AZURE_CLIENT_ID (Monitoring Metrics Publisher).
-    // Without it (another host) they send with the connection string's instrumentation key.
-    private static ManagedIdentityCredential? IngestionCredential(IConfiguration configuration) =>
-        configuration["AZURE_CLIENT_ID"] is { Length: > 0 } clientId
+    // Without an identity (another host) the exporters send with the connection string's instrumentation key.
+    private static ManagedIdentityCredential? IngestionCredential(TelemetryExport export) =>
+        export.IngestionIdentityClientId is { } clientId
             ? new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId))
             : null;
 
