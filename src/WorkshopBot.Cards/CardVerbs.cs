@@ -68,6 +68,7 @@ public static class CardVerbs
     public const string AddStory = CommandVerbs.AddStory;
     public const string RecordReflection = CommandVerbs.RecordReflection;
     public const string NudgeDataOwners = CommandVerbs.NudgeDataOwners;
+    public const string CompleteImprovementAction = CommandVerbs.CompleteImprovementAction;
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -79,5 +80,6 @@ public static class CardVerbs
         ProposeItem, UpdateItem, AcceptItem, AdoptSuggestion, RefreshItem,
         RefreshSummary, RespondToSummary, ReplyToReview, ChangeSummaryDeadline,
         ShowMonitoring, AssignDataOwner, RecordMeasurement, AddStory, RecordReflection, NudgeDataOwners,
+        CompleteImprovementAction,
     ];
 }

@@ -9,8 +9,11 @@ using static WorkshopBot.Cards.Building.Chrome;
 
 namespace WorkshopBot.Cards;
 
-// The reflection meeting (verbetercyclus): the figures and stories so far on top (wat zien we), then the
-// three questions and one improvement action linked to activities, with an owner and a date.
+// The reflection meeting (verbetercyclus): where the last cycle left off (the previous reflection's
+// improvement actions, open and done; they are marked done on the overview, so this form never loses what
+// was typed in it), the figures and stories so
+// far (wat zien we), then the three questions and up to MaxActionSlots improvement actions, each linked to
+// activities, with an owner (a member, or a name typed for someone outside) and a date.
 public static class ReflectionForm
 {
     public static JsonObject Build(ReflectionFormView view, Language language)
@@ -21,6 +24,12 @@ public static class ReflectionForm
             Ac.Heading(t.ReflectionTitle),
             ErrorBlock(view.Error),
         };
+        if (view.Monitoring.Reflections.Count > 0 && view.Monitoring.Reflections[^1].Actions is { Count: > 0 } previous)
+        {
+            body.Add(Ac.Text(t.PreviousActionsHeading, weight: "Bolder"));
+            body.AddRange(previous.Select(a => MonitoringActionLines.Line(a, view.Monitoring.WerkgroepId, canMarkDone: false, MonitoringInputs.ShowReflectionForm, t)));
+        }
+
         foreach (var indicator in view.Monitoring.Indicators.Take(20))
         {
             body.Add(indicator.Periods.Count == 0
@@ -40,11 +49,22 @@ public static class ReflectionForm
         body.Add(Ac.InputText(MonitoringInputs.WhatWeSee, t.WhatWeSeeLabel, multiline: true, maxLength: WerkgroepMonitoring.TextMaxLength, required: true, errorMessage: t.WhatWeSeeLabel));
         body.Add(Ac.InputText(MonitoringInputs.WhatItMeans, t.WhatItMeansLabel, multiline: true, maxLength: WerkgroepMonitoring.TextMaxLength));
         body.Add(Ac.InputText(MonitoringInputs.WhatWeChange, t.WhatWeChangeLabel, multiline: true, maxLength: WerkgroepMonitoring.TextMaxLength));
-        body.Add(Ac.Text(t.ImprovementActionHeading, weight: "Bolder"));
-        body.Add(Ac.InputText(MonitoringInputs.ActionText, t.ActionTextLabel, maxLength: WerkgroepMonitoring.TextMaxLength));
-        body.Add(Ac.ChoiceSet(MonitoringInputs.ActionActivities, t.ActionActivitiesLabel, view.Activities.Select(a => (Esc(a.Title), a.Id)), multiSelect: true));
-        body.Add(Ac.InputText(MonitoringInputs.ActionOwner, t.ActionOwnerLabel, maxLength: WerkgroepMonitoring.ShortTextMaxLength));
-        body.Add(Ac.InputDate(MonitoringInputs.ActionDue, t.ActionDueLabel));
+        body.Add(Ac.Text(t.ActionSlotsHint, size: "Small", subtle: true));
+        for (int slot = 1; slot <= MonitoringInputs.MaxActionSlots; slot++)
+        {
+            body.Add(Ac.Container(
+                [
+                    Ac.Text(Format(t.ActionHeadingFormat, slot), weight: "Bolder"),
+                    Ac.InputText(MonitoringInputs.Slot(MonitoringInputs.ActionText, slot), t.ActionTextLabel, maxLength: WerkgroepMonitoring.TextMaxLength),
+                    Ac.ChoiceSet(MonitoringInputs.Slot(MonitoringInputs.ActionActivities, slot), t.ActionActivitiesLabel, view.Activities.Select(a => (Esc(a.Title), a.Id)), multiSelect: true),
+                    view.Members.Count > 0
+                        ? Ac.ChoiceSet(MonitoringInputs.Slot(MonitoringInputs.ActionOwnerMember, slot), t.ActionOwnerMemberLabel, view.Members.Select(m => (Esc(m.Title), m.Id)))
+                        : null,
+                    Ac.InputText(MonitoringInputs.Slot(MonitoringInputs.ActionOwner, slot), t.ActionOwnerOtherLabel, maxLength: WerkgroepMonitoring.ShortTextMaxLength),
+                    Ac.InputDate(MonitoringInputs.Slot(MonitoringInputs.ActionDue, slot), t.ActionDueLabel),
+                ],
+                separator: true));
+        }
         var data = Ac.Data((CardDataKeys.WerkgroepId, view.Monitoring.WerkgroepId));
         return Ac.Card(body, [Ac.Execute(t.RecordReflection, CardVerbs.RecordReflection, data, style: "positive")]);
     }

@@ -8,7 +8,8 @@ using static WorkshopBot.Cards.Building.Chrome;
 
 namespace WorkshopBot.Cards;
 
-// A partner adds a story (vertellen): the text, whose perspective, the indicator(s) it belongs to, an
+// A partner adds a story (vertellen): the text, whose perspective, the result(s) and/or indicator(s) it
+// belongs to (at least one: the server says so when none is chosen, and the form comes back as typed), an
 // optional theme, and for a quote the person's consent. The privacy line says what never goes in.
 public static class StoryForm
 {
@@ -28,7 +29,13 @@ public static class StoryForm
                 value: nameof(StoryPerspective.Inwoner),
                 expanded: true,
                 required: true),
-            Ac.ChoiceSet(MonitoringInputs.StoryIndicators, t.StoryIndicatorsLabel, view.Indicators.Select(i => (Esc(i.Title), i.Id)), multiSelect: true, required: true, errorMessage: t.StoryIndicatorsLabel),
+            Ac.Text(t.StoryLinkHint, size: "Small", subtle: true),
+            view.Results.Count > 0
+                ? Ac.ChoiceSet(MonitoringInputs.StoryResults, t.StoryResultsLabel, view.Results.Select(r => (Esc(r.Title), r.Id)), multiSelect: true)
+                : null,
+            view.Indicators.Count > 0
+                ? Ac.ChoiceSet(MonitoringInputs.StoryIndicators, t.StoryIndicatorsLabel, view.Indicators.Select(i => (Esc(i.Title), i.Id)), multiSelect: true)
+                : null,
             Ac.InputText(MonitoringInputs.StoryTheme, t.ThemeLabel, maxLength: WerkgroepMonitoring.ShortTextMaxLength),
             Ac.Toggle(MonitoringInputs.IsQuote, t.IsQuoteLabel, t.IsQuoteTitle, false),
             Ac.Toggle(MonitoringInputs.Consent, t.ConsentLabel, t.ConsentTitle, false),

@@ -21,9 +21,18 @@ public sealed record DueCardView(
 
 public sealed record ChoiceView(string Id, string Title);
 
-public sealed record StoryFormView(string WerkgroepId, IReadOnlyList<ChoiceView> Indicators, string? Error = null);
+// A story is linked to one or more of the werkgroep's results and/or indicators.
+public sealed record StoryFormView(string WerkgroepId, IReadOnlyList<ChoiceView> Results, IReadOnlyList<ChoiceView> Indicators, string? Error = null);
 
-public sealed record ReflectionFormView(string WerkgroepId, MonitoringView Monitoring, IReadOnlyList<ChoiceView> Activities, string? Error = null);
+// Members: who can own an improvement action (an owner outside the werkgroep is typed by name). The
+// previous reflection's actions (where this cycle starts) come from Monitoring.Reflections.
+public sealed record ReflectionFormView(
+    string WerkgroepId,
+    MonitoringView Monitoring,
+    IReadOnlyList<ChoiceView> Activities,
+    IReadOnlyList<ChoiceView> Members,
+    string? Error = null);
 
-// Members: whom a moderator can make an indicator's data owner.
-public sealed record MonitoringOverviewView(MonitoringView Monitoring, bool ViewerIsModerator, IReadOnlyList<ChoiceView>? Members = null);
+// Members: whom a moderator can make an indicator's data owner. ViewerId: who looks, for the "mark done"
+// button on the improvement actions they own.
+public sealed record MonitoringOverviewView(MonitoringView Monitoring, bool ViewerIsModerator, IReadOnlyList<ChoiceView>? Members = null, string? ViewerId = null);

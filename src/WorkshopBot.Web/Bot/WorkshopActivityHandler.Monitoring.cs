@@ -23,7 +23,7 @@ public sealed partial class WorkshopActivityHandler
     };
 
     private static bool IsMonitoringVerb(string verb) => verb is CardVerbs.ShowMonitoring or CardVerbs.AssignDataOwner or CardVerbs.RecordMeasurement
-        or CardVerbs.AddStory or CardVerbs.RecordReflection or CardVerbs.NudgeDataOwners;
+        or CardVerbs.AddStory or CardVerbs.RecordReflection or CardVerbs.NudgeDataOwners or CardVerbs.CompleteImprovementAction;
 
     private async Task<VerbOutcome> MonitoringVerbAsync(string verb, CardData data, TurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -71,6 +71,8 @@ public sealed partial class WorkshopActivityHandler
             AddStory => new(Notice(NoticeSeverity.Info, text.StorySaved, language)),
             RecordReflection => new(Notice(NoticeSeverity.Info, MessageText.Fill(text.ReflectionSavedFormat, outcome.Monitoring.Actions.Count(a => outcome.Monitoring.Reflections[^1].Id == a.ReflectionId)), language)),
             NudgeDataOwners => new(Notice(NoticeSeverity.Info, outcome.CardsSent > 0 ? MessageText.Fill(text.NudgeSentFormat, outcome.CardsSent) : text.NothingToNudge, language)),
+            // The overview again, with the action now done (also when it already was: a stale card).
+            CompleteImprovementAction => new(MonitoringOverviewCard.Build(MonitoringCardViews.Overview(outcome.Werkgroep, outcome.Monitoring, context.Caller.UserId, outcome.At), language)),
             AssignDataOwner => new(MonitoringOverviewCard.Build(MonitoringCardViews.Overview(outcome.Werkgroep, outcome.Monitoring, context.Caller.UserId, outcome.At), language)),
             _ => new(Notice(NoticeSeverity.Info, text.StorySaved, language)),
         };

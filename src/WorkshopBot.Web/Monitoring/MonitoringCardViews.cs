@@ -34,16 +34,29 @@ public static class MonitoringCardViews
         error);
 
     public static StoryFormView StoryForm(Werkgroep werkgroep, string? error = null) =>
-        new(werkgroep.Id, [.. werkgroep.Indicators.Select(i => new ChoiceView(i.Id, i.Name))], error);
+        new(
+            werkgroep.Id,
+            [.. werkgroep.Results.Select(r => new ChoiceView(r.Id, r.Statement))],
+            [.. werkgroep.Indicators.Select(i => new ChoiceView(i.Id, i.Name))],
+            error);
 
     public static ReflectionFormView ReflectionForm(Werkgroep werkgroep, WerkgroepMonitoring monitoring, DateTimeOffset now, string? error = null) =>
-        new(werkgroep.Id, MonitoringProjection.Of(werkgroep, monitoring, now), [.. werkgroep.Activities.Select(a => new ChoiceView(a.Id, a.What))], error);
+        new(
+            werkgroep.Id,
+            MonitoringProjection.Of(werkgroep, monitoring, now),
+            [.. werkgroep.Activities.Select(a => new ChoiceView(a.Id, a.What))],
+            MemberChoices(werkgroep),
+            error);
 
     public static MonitoringOverviewView Overview(Werkgroep werkgroep, WerkgroepMonitoring monitoring, string viewerId, DateTimeOffset now) =>
         new(
             MonitoringProjection.Of(werkgroep, monitoring, now),
             werkgroep.IsModerator(viewerId),
-            [.. werkgroep.Members.Select(m => new ChoiceView(m.UserId, m.Organisation is { Length: > 0 } o ? $"{m.Name} ({o})" : m.Name))]);
+            MemberChoices(werkgroep),
+            viewerId);
+
+    private static IReadOnlyList<ChoiceView> MemberChoices(Werkgroep werkgroep) =>
+        [.. werkgroep.Members.Select(m => new ChoiceView(m.UserId, m.Organisation is { Length: > 0 } o ? $"{m.Name} ({o})" : m.Name))];
 
     // "%", "aantal", "per 100 inwoners": a unit, not a noemer to count.
     private static bool IsUnit(string denominator) =>
