@@ -19,6 +19,7 @@ public static class ReflectionForm
     public static JsonObject Build(ReflectionFormView view, Language language)
     {
         var t = MonitoringCardText.For(language);
+        var draft = view.Draft;
         var body = new List<JsonNode?>
         {
             Ac.Heading(t.ReflectionTitle),
@@ -46,22 +47,23 @@ public static class ReflectionForm
         }
 
         body.Add(Ac.Text(Format(t.StoriesCountFormat, view.Monitoring.StoriesByPeriod.Sum(p => p.Stories.Count)), size: "Small", subtle: true));
-        body.Add(Ac.InputText(MonitoringInputs.WhatWeSee, t.WhatWeSeeLabel, multiline: true, maxLength: WerkgroepMonitoring.TextMaxLength, required: true, errorMessage: t.WhatWeSeeLabel));
-        body.Add(Ac.InputText(MonitoringInputs.WhatItMeans, t.WhatItMeansLabel, multiline: true, maxLength: WerkgroepMonitoring.TextMaxLength));
-        body.Add(Ac.InputText(MonitoringInputs.WhatWeChange, t.WhatWeChangeLabel, multiline: true, maxLength: WerkgroepMonitoring.TextMaxLength));
+        body.Add(Ac.InputText(MonitoringInputs.WhatWeSee, t.WhatWeSeeLabel, value: draft?.WhatWeSee, multiline: true, maxLength: WerkgroepMonitoring.TextMaxLength, required: true, errorMessage: t.WhatWeSeeLabel));
+        body.Add(Ac.InputText(MonitoringInputs.WhatItMeans, t.WhatItMeansLabel, value: draft?.WhatItMeans, multiline: true, maxLength: WerkgroepMonitoring.TextMaxLength));
+        body.Add(Ac.InputText(MonitoringInputs.WhatWeChange, t.WhatWeChangeLabel, value: draft?.WhatWeChange, multiline: true, maxLength: WerkgroepMonitoring.TextMaxLength));
         body.Add(Ac.Text(t.ActionSlotsHint, size: "Small", subtle: true));
         for (int slot = 1; slot <= MonitoringInputs.MaxActionSlots; slot++)
         {
+            var typed = draft?.Actions is { } drafts && drafts.Count >= slot ? drafts[slot - 1] : null;
             body.Add(Ac.Container(
                 [
                     Ac.Text(Format(t.ActionHeadingFormat, slot), weight: "Bolder"),
-                    Ac.InputText(MonitoringInputs.Slot(MonitoringInputs.ActionText, slot), t.ActionTextLabel, maxLength: WerkgroepMonitoring.TextMaxLength),
-                    Ac.ChoiceSet(MonitoringInputs.Slot(MonitoringInputs.ActionActivities, slot), t.ActionActivitiesLabel, view.Activities.Select(a => (Esc(a.Title), a.Id)), multiSelect: true),
+                    Ac.InputText(MonitoringInputs.Slot(MonitoringInputs.ActionText, slot), t.ActionTextLabel, value: typed?.Text, maxLength: WerkgroepMonitoring.TextMaxLength),
+                    Ac.ChoiceSet(MonitoringInputs.Slot(MonitoringInputs.ActionActivities, slot), t.ActionActivitiesLabel, view.Activities.Select(a => (Esc(a.Title), a.Id)), value: StoryForm.Joined(typed?.ActivityIds), multiSelect: true),
                     view.Members.Count > 0
-                        ? Ac.ChoiceSet(MonitoringInputs.Slot(MonitoringInputs.ActionOwnerMember, slot), t.ActionOwnerMemberLabel, view.Members.Select(m => (Esc(m.Title), m.Id)))
+                        ? Ac.ChoiceSet(MonitoringInputs.Slot(MonitoringInputs.ActionOwnerMember, slot), t.ActionOwnerMemberLabel, view.Members.Select(m => (Esc(m.Title), m.Id)), value: typed?.OwnerUserId)
                         : null,
-                    Ac.InputText(MonitoringInputs.Slot(MonitoringInputs.ActionOwner, slot), t.ActionOwnerOtherLabel, maxLength: WerkgroepMonitoring.ShortTextMaxLength),
-                    Ac.InputDate(MonitoringInputs.Slot(MonitoringInputs.ActionDue, slot), t.ActionDueLabel),
+                    Ac.InputText(MonitoringInputs.Slot(MonitoringInputs.ActionOwner, slot), t.ActionOwnerOtherLabel, value: typed?.OwnerName, maxLength: WerkgroepMonitoring.ShortTextMaxLength),
+                    Ac.InputDate(MonitoringInputs.Slot(MonitoringInputs.ActionDue, slot), t.ActionDueLabel, value: typed?.Due is { Length: > 0 } due ? due : null),
                 ],
                 separator: true));
         }

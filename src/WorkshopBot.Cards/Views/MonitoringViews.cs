@@ -1,3 +1,4 @@
+using WorkshopBot.Application.Commands;
 using WorkshopBot.Application.Projections;
 using WorkshopBot.Domain.Monitoring;
 
@@ -21,8 +22,14 @@ public sealed record DueCardView(
 
 public sealed record ChoiceView(string Id, string Title);
 
-// A story is linked to one or more of the werkgroep's results and/or indicators.
-public sealed record StoryFormView(string WerkgroepId, IReadOnlyList<ChoiceView> Results, IReadOnlyList<ChoiceView> Indicators, string? Error = null);
+// A story is linked to one or more of the werkgroep's results and/or indicators. Draft: what was typed,
+// when the form comes back with a refusal (nothing is lost).
+public sealed record StoryFormView(
+    string WerkgroepId,
+    IReadOnlyList<ChoiceView> Results,
+    IReadOnlyList<ChoiceView> Indicators,
+    string? Error = null,
+    AddStory? Draft = null);
 
 // Members: who can own an improvement action (an owner outside the werkgroep is typed by name). The
 // previous reflection's actions (where this cycle starts) come from Monitoring.Reflections.
@@ -31,7 +38,8 @@ public sealed record ReflectionFormView(
     MonitoringView Monitoring,
     IReadOnlyList<ChoiceView> Activities,
     IReadOnlyList<ChoiceView> Members,
-    string? Error = null);
+    string? Error = null,
+    RecordReflection? Draft = null);
 
 // Members: whom a moderator can make an indicator's data owner. ViewerId: who looks, for the "mark done"
 // button on the improvement actions they own.

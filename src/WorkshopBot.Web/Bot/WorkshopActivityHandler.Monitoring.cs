@@ -19,7 +19,7 @@ public sealed partial class WorkshopActivityHandler
     {
         DomainErrorCodes.InvalidMeasurement, DomainErrorCodes.PeriodNotStarted, DomainErrorCodes.InvalidValue, DomainErrorCodes.EmptyText,
         DomainErrorCodes.TextTooLong, DomainErrorCodes.ConsentRequired, DomainErrorCodes.PersonalDataInStory, DomainErrorCodes.StoryLinkRequired,
-        DomainErrorCodes.ActivityRequired, DomainErrorCodes.InvalidDeadline, DomainErrorCodes.DeadlineInPast,
+        DomainErrorCodes.ActivityRequired, DomainErrorCodes.InvalidDeadline, DomainErrorCodes.DeadlineInPast, DomainErrorCodes.NotFound,
     };
 
     private static bool IsMonitoringVerb(string verb) => verb is CardVerbs.ShowMonitoring or CardVerbs.AssignDataOwner or CardVerbs.RecordMeasurement
@@ -78,9 +78,8 @@ public sealed partial class WorkshopActivityHandler
         };
     }
 
-    // A refused form comes back with the message on top, so the person can correct it (Teams keeps the
-    // typed values of an Action.Execute error, but a replaced card would lose them: only forms whose
-    // refusal is about the input are answered this way).
+    // A refused form comes back with the message on top and the typed values filled in, so the person can
+    // correct it without typing again (only forms whose refusal is about the input are answered this way).
     private async Task<VerbOutcome?> MonitoringFormAgainAsync(MonitoringCommand command, string? werkgroepId, string message, TurnContext turnContext, CancellationToken cancellationToken)
     {
         var language = LanguageOf(turnContext);
@@ -95,8 +94,9 @@ public sealed partial class WorkshopActivityHandler
         {
             RecordMeasurement m when werkgroep.Indicators.Any(i => i.Id == m.IndicatorId) =>
                 new(DueCard.Build(MonitoringCardViews.Due(werkgroep, state, m.IndicatorId, now, message), language)),
-            AddStory => new(StoryForm.Build(MonitoringCardViews.StoryForm(werkgroep, message), language)),
-            RecordReflection => new(ReflectionForm.Build(MonitoringCardViews.ReflectionForm(werkgroep, state, now, message), language)),
+            // The form comes back with the message and what was typed.
+            AddStory story => new(StoryForm.Build(MonitoringCardViews.StoryForm(werkgroep, message, story), language)),
+            RecordReflection reflection => new(ReflectionForm.Build(MonitoringCardViews.ReflectionForm(werkgroep, state, now, message, reflection), language)),
             _ => null,
         };
     }

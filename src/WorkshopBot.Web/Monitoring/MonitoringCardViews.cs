@@ -1,3 +1,4 @@
+using WorkshopBot.Application.Commands;
 using WorkshopBot.Application.Projections;
 using WorkshopBot.Cards.Views;
 using WorkshopBot.Domain.Items;
@@ -33,20 +34,22 @@ public static class MonitoringCardViews
         missing,
         error);
 
-    public static StoryFormView StoryForm(Werkgroep werkgroep, string? error = null) =>
+    public static StoryFormView StoryForm(Werkgroep werkgroep, string? error = null, AddStory? draft = null) =>
         new(
             werkgroep.Id,
             [.. werkgroep.Results.Select(r => new ChoiceView(r.Id, r.Statement))],
             [.. werkgroep.Indicators.Select(i => new ChoiceView(i.Id, i.Name))],
-            error);
+            error,
+            draft);
 
-    public static ReflectionFormView ReflectionForm(Werkgroep werkgroep, WerkgroepMonitoring monitoring, DateTimeOffset now, string? error = null) =>
+    public static ReflectionFormView ReflectionForm(Werkgroep werkgroep, WerkgroepMonitoring monitoring, DateTimeOffset now, string? error = null, RecordReflection? draft = null) =>
         new(
             werkgroep.Id,
             MonitoringProjection.Of(werkgroep, monitoring, now),
             [.. werkgroep.Activities.Select(a => new ChoiceView(a.Id, a.What))],
             MemberChoices(werkgroep),
-            error);
+            error,
+            draft);
 
     public static MonitoringOverviewView Overview(Werkgroep werkgroep, WerkgroepMonitoring monitoring, string viewerId, DateTimeOffset now) =>
         new(
