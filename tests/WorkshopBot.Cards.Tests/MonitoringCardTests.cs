@@ -89,8 +89,8 @@ public sealed class MonitoringCardTests
         var indicators = sets[MonitoringInputs.StoryIndicators];
         Assert.Equal(["res-ontmoeting"], results["choices"]!.AsArray().Select(c => (string?)c!["value"]));
         Assert.Equal(["ind-eenzaam", "ind-wacht"], indicators["choices"]!.AsArray().Select(c => (string?)c!["value"]));
-        Assert.All([results, indicators], c => Assert.True((bool?)c["isMultiSelect"]));
-        Assert.All([results, indicators], c => Assert.Null(c["isRequired"]));
+        Assert.All(new[] { results, indicators }, c => Assert.True((bool?)c["isMultiSelect"]));
+        Assert.All(new[] { results, indicators }, c => Assert.Null(c["isRequired"]));
         Assert.Contains("minstens één resultaat of indicator", CardQuery.AllText(card));
     }
 

@@ -79,7 +79,7 @@ public sealed class MonitoringCycleTests
     public async Task MarkingDone_AfterAConflict_KeepsTheOtherChange()
     {
         await f.SeedAsync();
-        var saved = await f.Handler.ExecuteAsync(Reflection(new("Zaterdagochtend erbij", ["act-koffie"], "", "2027-03-01", Owner.UserId)), f.InMeeting(TestWorkshop.Moderator, "op-r1"), CancellationToken.None);
+        var saved = await f.Handler.ExecuteAsync(Reflection(new ImprovementActionDraft("Zaterdagochtend erbij", ["act-koffie"], "", "2027-03-01", Owner.UserId)), f.InMeeting(TestWorkshop.Moderator, "op-r1"), CancellationToken.None);
         f.Monitoring.ConflictsBeforeSave = 1;
 
         var done = f.Handler.ExecuteAsync(new CompleteImprovementAction(saved.Value!.Monitoring.Actions[0].Id) { CardWerkgroepId = f.Werkgroep.Id }, f.InMeeting(Owner, "op-d1"), CancellationToken.None);
