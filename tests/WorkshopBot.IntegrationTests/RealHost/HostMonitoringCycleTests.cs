@@ -7,6 +7,7 @@ using WorkshopBot.Domain.Audit;
 using WorkshopBot.Domain.Items;
 using WorkshopBot.Domain.Monitoring;
 using WorkshopBot.Domain.Ports;
+using WorkshopBot.Domain.Summaries;
 using WorkshopBot.TestKit.Azurite;
 using WorkshopBot.TestKit.Cards;
 using Xunit;
