@@ -40,7 +40,7 @@ public sealed class HostMonitoringCycleTests(AzuriteFixture azurite) : HostBench
 
         Assert.True(refused.IsCard, refused.ToString());
         var form = refused.Card!;
-        Assert.Contains("Kies bij welke indicator of welk resultaat dit verhaal hoort.", CardQuery.AllText(form));
+        Assert.Contains("Kies bij welke indicator of welk resultaat dit verhaal hoort", CardQuery.AllText(form)); // escaped for Markdown: "hoort\\."
         Assert.Equal(StoryText, (string?)CardQuery.OfType(form, "Input.Text").Single(i => (string?)i["id"] == MonitoringInputs.StoryText)["value"]);
         Assert.Equal("Vrijwilliger", (string?)CardQuery.OfType(form, "Input.ChoiceSet").Single(i => (string?)i["id"] == MonitoringInputs.Perspective)["value"]);
 
@@ -132,7 +132,7 @@ public sealed class HostMonitoringCycleTests(AzuriteFixture azurite) : HostBench
         Assert.True(refused.IsCard, refused.ToString());
         var inputs = CardQuery.OfType(refused.Card!, "Input.Text").ToDictionary(i => (string)i["id"]!, i => (string?)i["value"]);
         Assert.Equal(("Eenzaamheid daalt.", "Koffieochtend ook op zaterdag", "Piet de Buurtcoach"), (inputs[MonitoringInputs.WhatWeSee], inputs[MonitoringInputs.ActionText], inputs[MonitoringInputs.ActionOwner]));
-        Assert.Contains("Koppel elke verbeteractie aan minstens één activiteit.", CardQuery.AllText(refused.Card!));
+        Assert.Contains("Koppel elke verbeteractie aan minstens één activiteit", CardQuery.AllText(refused.Card!));
         Assert.Empty((await MonitoringAsync(werkgroepId)).Reflections);
     }
 
