@@ -55,7 +55,8 @@ public sealed class HostMonitoringCycleTests(AzuriteFixture azurite) : HostBench
         Assert.Contains("Het verhaal is opgeslagen", CardQuery.AllText(saved.Card!));
 
         var story = Assert.Single((await MonitoringAsync(werkgroepId)).Stories);
-        Assert.Equal((["res-ontmoeting"], ["ind-eenzaam", "ind-bezoek"]), (story.ResultIds, story.IndicatorIds));
+        Assert.Equal(["res-ontmoeting"], story.ResultIds);
+        Assert.Equal(["ind-eenzaam", "ind-bezoek"], story.IndicatorIds);
         var overview = await Bench.PostAsync(Bench.Invoke(conversation, partner, CardVerbs.ShowMonitoring, new JsonObject { [CardDataKeys.WerkgroepId] = werkgroepId }), Ct);
         Assert.Contains("**Inwoners ontmoeten elkaar vaker**: 1 verhaal/verhalen", CardQuery.AllText(overview.Card!));
     }
