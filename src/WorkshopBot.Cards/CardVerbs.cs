@@ -70,6 +70,7 @@ public static class CardVerbs
     public const string AddStory = CommandVerbs.AddStory;
     public const string RecordReflection = CommandVerbs.RecordReflection;
     public const string NudgeDataOwners = CommandVerbs.NudgeDataOwners;
+    public const string CompleteImprovementAction = CommandVerbs.CompleteImprovementAction;
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -81,5 +82,6 @@ public static class CardVerbs
         ProposeItem, UpdateItem, AcceptItem, ParkItem, UnparkItem, AdoptSuggestion, RefreshItem,
         RefreshSummary, RespondToSummary, ReplyToReview, ChangeSummaryDeadline,
         ShowMonitoring, AssignDataOwner, RecordMeasurement, AddStory, RecordReflection, NudgeDataOwners,
+        CompleteImprovementAction,
     ];
 }

@@ -15,6 +15,7 @@ public static class MonitoringInputs
     public const string StoryText = "storyText";
     public const string Perspective = "storyPerspective";
     public const string StoryIndicators = "storyIndicators";
+    public const string StoryResults = "storyResults";
     public const string StoryTheme = "storyTheme";
     public const string StoryPeriod = "storyPeriod";
     public const string IsQuote = "storyIsQuote";
@@ -27,6 +28,14 @@ public static class MonitoringInputs
     public const string ActionActivities = "actionActivities";
     public const string ActionOwner = "actionOwner";
     public const string ActionDue = "actionDue";
+    public const string ActionOwnerMember = "actionOwnerMember";
+
+    // The reflection form has MaxActionSlots improvement actions; slot 1 uses the ids above as they are,
+    // slot n appends n ("actionText2").
+    public const int MaxActionSlots = 3;
+
+    // Marking an improvement action done: which action, and (Show) which card to answer with.
+    public const string ActionId = "actionId";
 
     public const string Organisation = "organisation";
     public const string OwnerIndicator = "ownerIndicator";
@@ -38,4 +47,6 @@ public static class MonitoringInputs
     public const string ShowOverview = "overview";
     public const string ShowStoryForm = "story";
     public const string ShowReflectionForm = "reflection";
+
+    public static string Slot(string field, int slot) => slot == 1 ? field : $"{field}{slot}";
 }

@@ -9,10 +9,12 @@ using static WorkshopBot.Cards.Building.Chrome;
 namespace WorkshopBot.Cards;
 
 // The werkgroep's monitoring overview: what is missing per organisation (a moderator can remind that
-// organisation's data owners), the registration burden per partner, and the story and reflection forms.
+// organisation's data owners), the registration burden per partner, the stories per result, the open
+// improvement actions (their owner or a moderator marks them done here), and the story and reflection forms.
 public static class MonitoringOverviewCard
 {
     private const int MaxLinesPerOrganisation = 10;
+    private const int MaxOpenActions = 15;
 
     public static JsonObject Build(MonitoringOverviewView view, Language language)
     {
@@ -64,6 +66,26 @@ public static class MonitoringOverviewCard
             body.Add(Ac.Text(
                 string.Join("\n\n", m.RegistrationBurden.Select(b => "- " + Format(t.BurdenLineFormat, b.Organisation.Length == 0 ? t.NoOrganisation : Esc(b.Organisation), b.NewRegistrations, b.NewRegistrationsPerYear))),
                 size: "Small"));
+        }
+
+        if (m.StoriesByResult.Count > 0)
+        {
+            body.Add(Ac.Text(t.StoriesPerResultHeading, weight: "Bolder", spacing: "Medium"));
+            body.Add(Ac.Text(
+                string.Join("\n\n", m.StoriesByResult.Select(g => "- " + Format(t.StoriesPerResultLineFormat, g.ResultStatement is { } r ? Esc(r) : t.StoriesWithoutResult, g.StoryIds.Count))),
+                size: "Small"));
+        }
+
+        var open = m.Reflections.SelectMany(r => r.Actions).Where(a => !a.Done).Take(MaxOpenActions).ToList();
+        if (open.Count > 0)
+        {
+            body.Add(Ac.Text(t.OpenActionsHeading, weight: "Bolder", spacing: "Medium"));
+            body.AddRange(open.Select(a => MonitoringActionLines.Line(
+                a,
+                m.WerkgroepId,
+                view.ViewerIsModerator || (a.OwnerId is not null && a.OwnerId == view.ViewerId),
+                MonitoringInputs.ShowOverview,
+                t)));
         }
 
         if (view.ViewerIsModerator && view.Members is { Count: > 0 } members && m.Indicators.Count > 0)

@@ -69,6 +69,7 @@ public static class DomainErrorCodes
     public const string PersonalDataInStory = "personal-data-in-story";
     public const string StoryLinkRequired = "story-link-required";
     public const string ActivityRequired = "activity-required";
+    public const string NotActionOwner = "not-action-owner";
 
     // Refused by the application before the domain is asked.
     public const string NoWerkgroep = "no-werkgroep";

@@ -21,10 +21,10 @@ public static class ExcelTimeSeriesExporter
     private const uint NumberStyle = 3;
     private const uint DateStyle = 4;
 
-    public static byte[] Render(MonitoringDocument document, Language language = Language.Dutch, MonitoringScope scope = MonitoringScope.All)
+    public static byte[] Render(MonitoringDocument document, Language language = Language.Dutch)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var clean = MonitoringCleaner.Clean(document).Select(scope);
+        var clean = MonitoringCleaner.Clean(document);
         var text = MonitoringText.For(language);
         var header = TimeSeriesTable.Header(text);
         var rows = TimeSeriesTable.Rows(clean, text).ToArray();

@@ -22,4 +22,14 @@ public static class ExportFormats
             "json" => ExportFormat.Json,
             _ => null,
         };
+
+    // What a person types (the CLI's `export word`): the extension, or the format's everyday name.
+    public static ExportFormat? FromName(string name) =>
+        FromExtension(name) ?? name.ToLowerInvariant() switch
+        {
+            "word" => ExportFormat.Docx,
+            "excel" => ExportFormat.Xlsx,
+            "markdown" => ExportFormat.Markdown,
+            _ => null,
+        };
 }

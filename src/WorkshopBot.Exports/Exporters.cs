@@ -26,16 +26,16 @@ public static class Exporters
 
     // The monitoring exports of step 6: the Word report, the Excel and CSV time series, and JSON. Markdown
     // has no monitoring variant (the board shows the same overview).
-    public static ExportFile RenderMonitoring(ExportFormat format, MonitoringDocument document, Language language = Language.Dutch, MonitoringScope scope = MonitoringScope.All)
+    public static ExportFile RenderMonitoring(ExportFormat format, MonitoringDocument document, Language language = Language.Dutch)
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = MonitoringText.For(language);
         var (content, contentType, prefix, extension) = format switch
         {
-            ExportFormat.Docx => (MonitoringReportExporter.Render(document, language, scope), MonitoringReportExporter.ContentType, text.ReportFilePrefix, "docx"),
-            ExportFormat.Xlsx => (ExcelTimeSeriesExporter.Render(document, language, scope), ExcelTimeSeriesExporter.ContentType, text.TimeSeriesFilePrefix, "xlsx"),
-            ExportFormat.Csv => (MonitoringCsvExporter.Render(document, language, scope), MonitoringCsvExporter.ContentType, text.TimeSeriesFilePrefix, "csv"),
-            ExportFormat.Json => (MonitoringJsonExporter.Render(document, scope), MonitoringJsonExporter.ContentType, text.ReportFilePrefix, "json"),
+            ExportFormat.Docx => (MonitoringReportExporter.Render(document, language), MonitoringReportExporter.ContentType, text.ReportFilePrefix, "docx"),
+            ExportFormat.Xlsx => (ExcelTimeSeriesExporter.Render(document, language), ExcelTimeSeriesExporter.ContentType, text.TimeSeriesFilePrefix, "xlsx"),
+            ExportFormat.Csv => (MonitoringCsvExporter.Render(document, language), MonitoringCsvExporter.ContentType, text.TimeSeriesFilePrefix, "csv"),
+            ExportFormat.Json => (MonitoringJsonExporter.Render(document), MonitoringJsonExporter.ContentType, text.ReportFilePrefix, "json"),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "The monitoring exports are Word, Excel, CSV and JSON."),
         };
         return new ExportFile(content, contentType, FileNames.Suggest(prefix, MonitoringCleaner.Clean(document), text, extension));

@@ -11,7 +11,7 @@ public static class MonitoringCsvExporter
 {
     public const string ContentType = CsvExporter.ContentType;
 
-    public static byte[] Render(MonitoringDocument document, Language language = Language.Dutch, MonitoringScope scope = MonitoringScope.All, char separator = CsvExporter.Separator)
+    public static byte[] Render(MonitoringDocument document, Language language = Language.Dutch, char separator = CsvExporter.Separator)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (separator is not (CsvExporter.Separator or CsvExporter.CommaSeparator))
@@ -19,7 +19,7 @@ public static class MonitoringCsvExporter
             throw new ArgumentOutOfRangeException(nameof(separator), separator, "The time series is written with ';' or ','.");
         }
 
-        var clean = MonitoringCleaner.Clean(document).Select(scope);
+        var clean = MonitoringCleaner.Clean(document);
         var text = MonitoringText.For(language);
         return CsvExporter.Write(
             separator,

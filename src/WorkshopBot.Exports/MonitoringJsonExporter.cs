@@ -13,10 +13,10 @@ public static class MonitoringJsonExporter
     public const string ContentType = JsonExporter.ContentType;
     public const int SchemaVersion = 1;
 
-    public static byte[] Render(MonitoringDocument document, MonitoringScope scope = MonitoringScope.All)
+    public static byte[] Render(MonitoringDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var envelope = new MonitoringJsonDocument(SchemaVersion, MonitoringCleaner.Clean(document).Select(scope));
+        var envelope = new MonitoringJsonDocument(SchemaVersion, MonitoringCleaner.Clean(document));
         return JsonSerializer.SerializeToUtf8Bytes(envelope, ExportJsonContext.Default.MonitoringJsonDocument);
     }
 

@@ -19,10 +19,10 @@ public static class MonitoringReportExporter
     private const int ChartWidth = 1200;
     private const int ChartHeight = 600;
 
-    public static byte[] Render(MonitoringDocument document, Language language = Language.Dutch, MonitoringScope scope = MonitoringScope.All)
+    public static byte[] Render(MonitoringDocument document, Language language = Language.Dutch)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var clean = MonitoringCleaner.Clean(document).Select(scope);
+        var clean = MonitoringCleaner.Clean(document);
         var text = MonitoringText.For(language);
         using var stream = new MemoryStream();
         using (var package = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
@@ -38,7 +38,7 @@ public static class MonitoringReportExporter
             main.AddNewPart<StyleDefinitionsPart>().Styles = WordStyles.Build(text.Common.LanguageTag);
             main.AddNewPart<NumberingDefinitionsPart>().Numbering = WordStyles.BuildNumbering();
             var body = new WordBody(text.Common.LanguageTag);
-            new Writer(body, text, main).Write(clean, scope);
+            new Writer(body, text, main).Write(clean);
             main.Document = new Document(new Body(body.Elements));
         }
 
@@ -69,12 +69,12 @@ public static class MonitoringReportExporter
 
     private sealed class Writer(WordBody body, MonitoringText text, MainDocumentPart main)
     {
-        public void Write(MonitoringDocument document, MonitoringScope scope)
+        public void Write(MonitoringDocument document)
         {
             body.Paragraph(WordStyles.Title, body.Text(document.Title));
             body.Paragraph(WordStyles.Subtitle, body.Text(Subtitle(document, text)));
             body.Paragraph(null, body.Text(text.Intro));
-            if (scope == MonitoringScope.NeedToKnow)
+            if (document.NeedToKnowOnly)
             {
                 body.Paragraph(null, body.Text(text.OnlyNeedToKnow, italic: true));
             }
@@ -108,6 +108,11 @@ public static class MonitoringReportExporter
             {
                 Indicator(indicator);
             }
+
+            if (result.Stories.Count > 0)
+            {
+                Stories(result.Stories, text.ResultStories);
+            }
         }
 
         private void Indicator(MonitoringIndicator indicator)
@@ -123,7 +128,7 @@ public static class MonitoringReportExporter
 
             if (indicator.Kind == IndicatorKind.Vertellen || indicator.Stories.Count > 0)
             {
-                Stories(indicator.Stories);
+                Stories(indicator.Stories, text.Stories);
             }
         }
 
@@ -166,9 +171,9 @@ public static class MonitoringReportExporter
                 }));
         }
 
-        private void Stories(IReadOnlyList<MonitoringStory> stories)
+        private void Stories(IReadOnlyList<MonitoringStory> stories, string heading)
         {
-            body.KeepWithNext(body.Text(text.Stories, bold: true));
+            body.KeepWithNext(body.Text(heading, bold: true));
             if (stories.Count == 0)
             {
                 body.Paragraph(null, body.Text(text.NoStoriesYet, italic: true));

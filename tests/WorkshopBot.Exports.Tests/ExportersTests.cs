@@ -24,6 +24,24 @@ public sealed class ExportersTests
         Assert.NotEmpty(file.Content);
     }
 
+    [Theory]
+    [InlineData("docx", ExportFormat.Docx)]
+    [InlineData("word", ExportFormat.Docx)]
+    [InlineData("Excel", ExportFormat.Xlsx)]
+    [InlineData("markdown", ExportFormat.Markdown)]
+    [InlineData("CSV", ExportFormat.Csv)]
+    [InlineData("json", ExportFormat.Json)]
+    [InlineData("pdf", null)]
+    [InlineData("", null)]
+    public void FromName_TakesTheExtensionOrTheFormatsEverydayName(string name, ExportFormat? expected) =>
+        Assert.Equal(expected, ExportFormats.FromName(name));
+
+    [Theory]
+    [InlineData("word")]
+    [InlineData("excel")]
+    public void FromExtension_InAUrl_IsOnlyTheExtension(string name) =>
+        Assert.Null(ExportFormats.FromExtension(name));
+
     [Fact]
     public void Render_English_UsesEnglishFileNamePrefix()
     {

@@ -45,6 +45,7 @@ public static class CommandVerbs
     public const string AddStory = "addStory";
     public const string RecordReflection = "recordReflection";
     public const string NudgeDataOwners = "nudgeDataOwners";
+    public const string CompleteImprovementAction = "completeImprovementAction";
     public const string ShowMonitoring = "showMonitoring";
 
     // The commands the board page may post as JSON ({ "verb": …, "data": { …the record's properties } }).

@@ -41,8 +41,12 @@ public sealed record RecordReflection(
     IReadOnlyList<ImprovementActionDraft> Actions,
     string? Period = null) : MonitoringCommand;
 
-// Due is yyyy-MM-dd.
-public sealed record ImprovementActionDraft(string Text, IReadOnlyList<string> ActivityIds, string OwnerName, string Due);
+// Due is yyyy-MM-dd. OwnerUserId: a member as owner (who may then mark it done); else OwnerName names
+// someone outside the werkgroep.
+public sealed record ImprovementActionDraft(string Text, IReadOnlyList<string> ActivityIds, string OwnerName, string Due, string? OwnerUserId = null);
+
+// The action's owner or a moderator marks an improvement action done.
+public sealed record CompleteImprovementAction(string ActionId) : MonitoringCommand;
 
 // A moderator sends the due cards of one organisation (or of all) now.
 public sealed record NudgeDataOwners(string? Organisation = null) : MonitoringCommand;

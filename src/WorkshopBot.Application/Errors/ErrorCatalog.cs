@@ -83,6 +83,7 @@ public static class ErrorCatalog
         [DomainErrorCodes.PersonalDataInStory] = new(BadRequest, (t, _) => t.PersonalDataInStory),
         [DomainErrorCodes.StoryLinkRequired] = new(BadRequest, (t, _) => t.StoryLinkRequired),
         [DomainErrorCodes.ActivityRequired] = new(BadRequest, (t, _) => t.ActivityRequired),
+        [DomainErrorCodes.NotActionOwner] = new(Forbidden, (t, _) => t.NotActionOwner),
     };
 
     public static IReadOnlyCollection<string> Codes => Entries.Keys;

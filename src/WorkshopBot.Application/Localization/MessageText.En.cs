@@ -107,6 +107,7 @@ public sealed partial record MessageText
         PersonalDataInStory = "The story seems to contain contact details or a number of a resident (e-mail, phone, address, BSN). Remove them; a story never says who it is.",
         StoryLinkRequired = "Choose which indicator or result this story belongs to.",
         ActivityRequired = "Link every improvement action to at least one activity.",
+        NotActionOwner = "Only the owner of the improvement action or a moderator can mark it done.",
         MeasurementSavedFormat = "Thank you! {0} for {1}: {2} is saved.",
         MeasurementCorrectedFormat = "Corrected: {0} for {1} is now {2}. The previous value stays in the history.",
         StorySaved = "Thank you! The story is saved.",

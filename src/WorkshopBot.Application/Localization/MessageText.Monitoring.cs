@@ -19,6 +19,8 @@ public sealed partial record MessageText
 
     public required string ActivityRequired { get; init; }
 
+    public required string NotActionOwner { get; init; }
+
     // {0} indicator, {1} period label, {2} value.
     public required string MeasurementSavedFormat { get; init; }
 

@@ -107,6 +107,7 @@ public sealed partial record MessageText
         PersonalDataInStory = "Het verhaal lijkt contactgegevens of een nummer van een inwoner te bevatten (e-mail, telefoon, adres, BSN). Haal die weg; een verhaal noemt nooit wie het is.",
         StoryLinkRequired = "Kies bij welke indicator of welk resultaat dit verhaal hoort.",
         ActivityRequired = "Koppel elke verbeteractie aan minstens één activiteit.",
+        NotActionOwner = "Alleen wie de verbeteractie uitvoert of een moderator kan haar afvinken.",
         MeasurementSavedFormat = "Dank je! {0} over {1}: {2} is opgeslagen.",
         MeasurementCorrectedFormat = "Gecorrigeerd: {0} over {1} is nu {2}. De vorige waarde blijft in de geschiedenis staan.",
         StorySaved = "Dank je! Het verhaal is opgeslagen.",

@@ -118,10 +118,12 @@ public sealed class MonitoringCommandHandler(
                         return new DomainError(DomainErrorCodes.InvalidDeadline, $"'{draft.Due}' is not a date.");
                     }
 
-                    actions.Add(new ImprovementActionInput(draft.Text, draft.ActivityIds ?? [], draft.OwnerName, due.Value));
+                    actions.Add(new ImprovementActionInput(draft.Text, draft.ActivityIds ?? [], draft.OwnerName ?? "", due.Value, draft.OwnerUserId));
                 }
 
                 return Op((m, now) => m.RecordReflection(scope, actor, MonitoringIds.Reflection(operationKey), c.Period, c.WhatWeSee, c.WhatItMeans ?? "", c.WhatWeChange ?? "", actions, now));
+            case CompleteImprovementAction c:
+                return Op((m, now) => m.MarkActionDone(scope, actor, c.ActionId ?? "", now));
             case NudgeDataOwners c:
                 return Op((m, now) => m.Nudge(scope, actor, c.Organisation, now).Then(requests =>
                 {

@@ -196,7 +196,7 @@ public sealed class PersonalDataService(
         [.. cycle.Measurements.Where(m => person.Matches(m.EnteredById))],
         [.. cycle.Stories.Where(s => person.Matches(s.AddedById))],
         [.. cycle.Reflections.Where(r => person.Matches(r.RecordedById))],
-        [.. cycle.Actions.Where(a => names.Contains(a.OwnerName))]);
+        [.. cycle.Actions.Where(a => person.Matches(a.OwnerId) || names.Contains(a.OwnerName))]);
 
     private static WerkgroepData WerkgroepDataOf(Werkgroep werkgroep, PersonIds person)
     {

@@ -23,7 +23,7 @@ public static partial class MonitoringProjection
             .OrderBy(s => s.Period.FirstDay).ThenBy(s => s.AddedAt)
             .ToList();
 
-        return new MonitoringView(
+        var view = new MonitoringView(
             werkgroep.TrajectId,
             werkgroep.Id,
             werkgroep.Name,
@@ -35,6 +35,30 @@ public static partial class MonitoringProjection
                 g.Key,
                 [.. g.Select(d => new MissingPeriodView(d.IndicatorId, d.IndicatorName, d.Period.Key, d.Owner?.Name, d.Overdue, d.LastAsk?.Times ?? 0))]))],
             RegistrationBurden.Of(werkgroep.Indicators, monitoring.Owners, filter));
+        return view with { StoriesByResult = StoriesByResult(werkgroep, indicators, stories) };
+    }
+
+    private static IReadOnlyList<ResultStoriesView> StoriesByResult(Werkgroep werkgroep, IReadOnlyList<Indicator> indicators, IReadOnlyList<Story> stories)
+    {
+        var resultOf = indicators.ToDictionary(i => i.Id, i => i.ResultId, StringComparer.Ordinal);
+        var groups = werkgroep.Results
+            .Select(r => new ResultStoriesView(
+                r.Id,
+                ResultProjection.StatementOf(werkgroep, r.Id),
+                [.. stories.Where(s => s.ResultIds.Contains(r.Id) || s.IndicatorIds.Any(i => resultOf.GetValueOrDefault(i) == r.Id)).Select(s => s.Id)]))
+            .Where(g => g.StoryIds.Count > 0)
+            .ToList();
+        var liveResults = werkgroep.Results.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var unlinked = stories
+            .Where(s => !s.ResultIds.Any(liveResults.Contains) && !s.IndicatorIds.Any(i => resultOf.GetValueOrDefault(i) is { } r && liveResults.Contains(r)))
+            .Select(s => s.Id)
+            .ToList();
+        if (unlinked.Count > 0)
+        {
+            groups.Add(new ResultStoriesView(null, null, unlinked));
+        }
+
+        return groups;
     }
 
     // The number a baseline or target starts with ("24%", "18,5 per 100", "ca. 300"): the chart's
@@ -73,7 +97,7 @@ public static partial class MonitoringProjection
             owner?.Organisation ?? indicator.OwnerOrganisation,
             owner?.Name,
             [.. monitoring.CurrentMeasurements(indicator.Id).Select(m => PeriodOf(monitoring, m))],
-            [.. stories.Where(s => s.IndicatorIds.Contains(indicator.Id) || (indicator.ResultId is { } r && s.ResultIds.Contains(r))).Select(s => s.Id)]);
+            [.. stories.Where(s => s.IndicatorIds.Contains(indicator.Id)).Select(s => s.Id)]);
     }
 
     private static PeriodValueView PeriodOf(WerkgroepMonitoring monitoring, Measurement current) => new(
@@ -91,7 +115,7 @@ public static partial class MonitoringProjection
         [.. monitoring.History(current.IndicatorId, current.Period.Key).Where(m => !m.IsCurrent).Select(m => new CorrectedValueView(m.Effective, m.EnteredByName, m.EnteredAt, m.Note))]);
 
     private static StoryView StoryOf(Story s) =>
-        new(s.Id, s.Period.Key, s.Perspective, s.Theme, s.Text, s.IsQuote, s.IndicatorIds, s.ResultIds, s.AddedByOrganisation, s.AddedAt);
+        new(s.Id, s.Period.Key, s.Perspective, s.Theme, s.Text, s.IsQuote, s.ConsentGiven, s.IndicatorIds, s.ResultIds, s.AddedByOrganisation, s.AddedAt);
 
     private static ReflectionView ReflectionOf(Werkgroep werkgroep, WerkgroepMonitoring monitoring, Reflection r) => new(
         r.Id,
@@ -108,7 +132,8 @@ public static partial class MonitoringProjection
             [.. a.ActivityIds.Select(id => werkgroep.Activities.FirstOrDefault(x => x.Id == id)?.What ?? id)],
             a.OwnerName,
             a.Due,
-            a.Done))]);
+            a.Done,
+            a.OwnerId))]);
 
     [GeneratedRegex(@"-?\d+(?:[.,]\d+)?", RegexOptions.CultureInvariant)]
     private static partial Regex FirstNumber();

@@ -16,10 +16,19 @@ public sealed record MonitoringView(
     IReadOnlyList<StoryPeriodView> StoriesByPeriod,
     IReadOnlyList<ReflectionView> Reflections,
     IReadOnlyList<MissingOrganisationView> Missing,
-    IReadOnlyList<OrganisationBurden> RegistrationBurden);
+    IReadOnlyList<OrganisationBurden> RegistrationBurden)
+{
+    // The stories grouped where the partner linked them: per result (linked to the result itself or to
+    // one of its shown indicators), in the werkgroep's result order; stories linked only to indicators
+    // without a result come last, under a group with ResultId null. A story may be in several groups.
+    public IReadOnlyList<ResultStoriesView> StoriesByResult { get; init; } = [];
+}
+
+public sealed record ResultStoriesView(string? ResultId, string? ResultStatement, IReadOnlyList<string> StoryIds);
 
 // One indicator: its definition (baseline, target and direction as typed, and as numbers where the text
-// starts with one), its owner, and its current value per period, oldest first.
+// starts with one), its owner, its current value per period, oldest first, and the stories linked to it
+// directly (a story linked to its result is in MonitoringView.StoriesByResult).
 public sealed record IndicatorMonitoringView(
     string Id,
     string Name,
@@ -61,6 +70,7 @@ public sealed record CorrectedValueView(decimal Value, string EnteredByName, Dat
 public sealed record StoryPeriodView(string PeriodKey, DateOnly FirstDay, IReadOnlyList<StoryView> Stories);
 
 // A story as shown: perspective and organisation of who added it, never a name of an inwoner.
+// ConsentGiven: the author ticked that the story may be quoted literally (in the council report).
 public sealed record StoryView(
     string Id,
     string PeriodKey,
@@ -68,11 +78,13 @@ public sealed record StoryView(
     string? Theme,
     string Text,
     bool IsQuote,
+    bool ConsentGiven,
     IReadOnlyList<string> IndicatorIds,
     IReadOnlyList<string> ResultIds,
     string? AddedByOrganisation,
     DateTimeOffset AddedAt);
 
+// The reflection meetings in the order they were recorded; the last one is where the next cycle starts.
 public sealed record ReflectionView(
     string Id,
     string? PeriodKey,
@@ -90,7 +102,8 @@ public sealed record ImprovementActionView(
     IReadOnlyList<string> ActivityNames,
     string OwnerName,
     DateOnly Due,
-    bool Done);
+    bool Done,
+    string? OwnerId = null);
 
 // What is missing per organisation (the moderator's overview); OwnerName null: nobody owns it yet.
 public sealed record MissingOrganisationView(string Organisation, IReadOnlyList<MissingPeriodView> Items);

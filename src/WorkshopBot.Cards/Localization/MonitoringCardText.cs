@@ -139,5 +139,38 @@ public sealed partial record MonitoringCardText
 
     public required IReadOnlyList<string> Months { get; init; }
 
+    public required string StoryResultsLabel { get; init; }
+
+    public required string StoryLinkHint { get; init; }
+
+    // {0} number of the action on the form.
+    public required string ActionHeadingFormat { get; init; }
+
+    public required string ActionOwnerMemberLabel { get; init; }
+
+    public required string ActionOwnerOtherLabel { get; init; }
+
+    public required string ActionSlotsHint { get; init; }
+
+    public required string PreviousActionsHeading { get; init; }
+
+    // {0} action, {1} owner, {2} date, {3} open or done.
+    public required string ActionLineFormat { get; init; }
+
+    public required string ActionOpen { get; init; }
+
+    public required string ActionDone { get; init; }
+
+    public required string MarkDone { get; init; }
+
+    public required string OpenActionsHeading { get; init; }
+
+    public required string StoriesPerResultHeading { get; init; }
+
+    // {0} result, {1} number of stories.
+    public required string StoriesPerResultLineFormat { get; init; }
+
+    public required string StoriesWithoutResult { get; init; }
+
     public static MonitoringCardText For(Language language) => TextTables.For(language, Dutch, English);
 }

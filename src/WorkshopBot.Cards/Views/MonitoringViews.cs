@@ -1,3 +1,4 @@
+using WorkshopBot.Application.Commands;
 using WorkshopBot.Application.Projections;
 using WorkshopBot.Domain.Monitoring;
 
@@ -21,13 +22,34 @@ public sealed record DueCardView(
 
 public sealed record ChoiceView(string Id, string Title);
 
-public sealed record StoryFormView(string WerkgroepId, IReadOnlyList<ChoiceView> Indicators, string? Error = null);
+// A story is linked to one or more of the werkgroep's results and/or indicators. Draft: what was typed,
+// when the form comes back with a refusal (nothing is lost).
+public sealed record StoryFormView(
+    string WerkgroepId,
+    IReadOnlyList<ChoiceView> Results,
+    IReadOnlyList<ChoiceView> Indicators,
+    string? Error = null,
+    AddStory? Draft = null);
 
-public sealed record ReflectionFormView(string WerkgroepId, MonitoringView Monitoring, IReadOnlyList<ChoiceView> Activities, string? Error = null);
+// Members: who can own an improvement action (an owner outside the werkgroep is typed by name). The
+// previous reflection's actions (where this cycle starts) come from Monitoring.Reflections.
+public sealed record ReflectionFormView(
+    string WerkgroepId,
+    MonitoringView Monitoring,
+    IReadOnlyList<ChoiceView> Activities,
+    IReadOnlyList<ChoiceView> Members,
+    string? Error = null,
+    RecordReflection? Draft = null);
 
-// Members: whom a moderator can make an indicator's data owner. Charts: the measured indicators' charts as
-// images (signed links the host makes; none without a public address).
-public sealed record MonitoringOverviewView(MonitoringView Monitoring, bool ViewerIsModerator, IReadOnlyList<ChoiceView>? Members = null, IReadOnlyList<ChartImageView>? Charts = null);
+// Members: whom a moderator can make an indicator's data owner. ViewerId: who looks, for the "mark done"
+// button on the improvement actions they own. Charts: the measured indicators' charts as images (signed links
+// the host makes; none without a public address).
+public sealed record MonitoringOverviewView(
+    MonitoringView Monitoring,
+    bool ViewerIsModerator,
+    IReadOnlyList<ChoiceView>? Members = null,
+    string? ViewerId = null,
+    IReadOnlyList<ChartImageView>? Charts = null);
 
 // An indicator's chart as a PNG the server renders, at a short-lived signed URL.
 public sealed record ChartImageView(string IndicatorName, string Url);

@@ -32,7 +32,7 @@ public static class ExportCommand
             return ExitCodes.Usage;
         }
 
-        if (options.Positional.Count != 1 || ParseFormat(options.Positional[0]) is not { } format)
+        if (options.Positional.Count != 1 || ExportFormats.FromName(options.Positional[0]) is not { } format)
         {
             error.WriteLine(options.Positional.Count == 0
                 ? "Welk formaat: docx, xlsx, md, csv of json? / which format?"
@@ -85,15 +85,4 @@ public static class ExportCommand
             return ExitCodes.Failure;
         }
     }
-
-    private static ExportFormat? ParseFormat(string text) =>
-        text.ToLowerInvariant() switch
-        {
-            "docx" or "word" => ExportFormat.Docx,
-            "xlsx" or "excel" => ExportFormat.Xlsx,
-            "md" or "markdown" => ExportFormat.Markdown,
-            "csv" => ExportFormat.Csv,
-            "json" => ExportFormat.Json,
-            _ => null,
-        };
 }

@@ -8,5 +8,6 @@ public static class MonitoringEventKinds
     public const string StoryAdded = "story-added";
     public const string ReflectionRecorded = "reflection-recorded";
     public const string ImprovementActionAdded = "improvement-action-added";
+    public const string ImprovementActionDone = "improvement-action-done";
     public const string DataAsked = "data-asked";
 }

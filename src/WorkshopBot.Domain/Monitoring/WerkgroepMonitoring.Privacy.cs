@@ -8,7 +8,8 @@ namespace WorkshopBot.Domain.Monitoring;
 //   more; the moderator assigns a new owner). The indicator itself stays.
 // - measurements, stories and reflections: the figures and texts stay (the werkgroep's shared work), the
 //   person's id and name become the pseudonym; their organisation stays (it names no person).
-// - improvement actions owned by the person (by name): the owner becomes the pseudonym.
+// - improvement actions owned by the person (by member id or by name): the owner becomes the pseudonym and
+//   the member id is dropped (nobody can mark it done as them any more; a moderator still can).
 // - free text (notes, stories, reflections, actions) that names the person by id or by one of their
 //   names: those occurrences become the pseudonym.
 // The change is signed by the operator; its audit names only the pseudonym.
@@ -20,7 +21,7 @@ public sealed partial record WerkgroepMonitoring
         || Measurements.Any(m => person.Matches(m.EnteredById) || Mentions(m.Note, person, names))
         || Stories.Any(s => person.Matches(s.AddedById) || Mentions(s.Text, person, names) || Mentions(s.Theme, person, names))
         || Reflections.Any(r => person.Matches(r.RecordedById) || Mentions(r.WhatWeSee + r.WhatItMeans + r.WhatWeChange, person, names))
-        || Actions.Any(a => names.Contains(a.OwnerName) || Mentions(a.Text, person, names));
+        || Actions.Any(a => person.Matches(a.OwnerId) || names.Contains(a.OwnerName) || Mentions(a.Text, person, names));
 
     // The names the person is listed under here (an owner or author who already left the werkgroep).
     public IEnumerable<string> NamesOf(PersonIds person) =>
@@ -28,6 +29,7 @@ public sealed partial record WerkgroepMonitoring
             .Concat(Measurements.Where(m => person.Matches(m.EnteredById)).Select(m => m.EnteredByName))
             .Concat(Stories.Where(s => person.Matches(s.AddedById)).Select(s => s.AddedByName))
             .Concat(Reflections.Where(r => person.Matches(r.RecordedById)).Select(r => r.RecordedByName))
+            .Concat(Actions.Where(a => person.Matches(a.OwnerId)).Select(a => a.OwnerName))
             .Where(n => n.Length > 0);
 
     // The ids the owner rows hold for this person (object id and Teams id).
@@ -57,7 +59,9 @@ public sealed partial record WerkgroepMonitoring
                 WhatItMeans = Scrub(r.WhatItMeans),
                 WhatWeChange = Scrub(r.WhatWeChange),
             })],
-            Actions = [.. Actions.Select(a => a with { OwnerName = allNames.Contains(a.OwnerName) ? pseudonym : a.OwnerName, Text = Scrub(a.Text) })],
+            Actions = [.. Actions.Select(a => person.Matches(a.OwnerId) || allNames.Contains(a.OwnerName)
+                ? a with { OwnerName = pseudonym, OwnerId = null, Text = Scrub(a.Text) }
+                : a with { Text = Scrub(a.Text) })],
         };
         return Changed(next, SystemActors.Operator, now, (WorkshopEventKinds.PersonForgotten, $"{pseudonym} forgotten"));
     }

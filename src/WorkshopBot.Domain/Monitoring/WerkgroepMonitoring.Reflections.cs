@@ -1,3 +1,5 @@
+using WorkshopBot.Domain.Werkgroepen;
+
 namespace WorkshopBot.Domain.Monitoring;
 
 public sealed partial record WerkgroepMonitoring
@@ -84,8 +86,14 @@ public sealed partial record WerkgroepMonitoring
 
     private static DomainResult<ImprovementAction> CheckAction(MonitoringScope scope, ImprovementActionInput input, string id, string reflectionId, DateTimeOffset now)
     {
+        Member? member = null;
+        if (!string.IsNullOrWhiteSpace(input.OwnerUserId) && !scope.Members.TryGetValue(input.OwnerUserId, out member))
+        {
+            return Rules.NotFound("Member", input.OwnerUserId);
+        }
+
         var text = Rules.RequiredText(input.Text, TextMaxLength, DomainErrorCodes.TextTooLong);
-        var owner = Rules.RequiredText(input.OwnerName, ShortTextMaxLength, DomainErrorCodes.TextTooLong);
+        var owner = Rules.RequiredText(member?.Name ?? input.OwnerName, ShortTextMaxLength, DomainErrorCodes.TextTooLong);
         if (!text.IsSuccess || !owner.IsSuccess)
         {
             return (text.Error ?? owner.Error)!;
@@ -114,8 +122,33 @@ public sealed partial record WerkgroepMonitoring
             Text = text.Value,
             ActivityIds = activityIds,
             OwnerName = owner.Value,
+            OwnerId = member?.UserId,
             Due = input.Due,
             CreatedAt = now,
         };
     }
+
+    // The action's owner (a member) or a moderator marks it done; done twice changes nothing (a card
+    // clicked again, or a stale card after someone else marked it).
+    public DomainResult<Change<WerkgroepMonitoring>> MarkActionDone(MonitoringScope scope, Actor actor, string actionId, DateTimeOffset now)
+    {
+        if (Actions.FirstOrDefault(a => a.Id == actionId) is not { } action)
+        {
+            return Rules.NotFound("Improvement action", actionId);
+        }
+
+        if (!scope.IsModerator(actor.UserId) && (action.OwnerId is null || action.OwnerId != actor.UserId))
+        {
+            return new DomainError(DomainErrorCodes.NotActionOwner, $"User {actor.UserId} does not own improvement action {actionId}.") { TargetId = actor.UserId };
+        }
+
+        if (action.Done)
+        {
+            return Change<WerkgroepMonitoring>.Unchanged(this);
+        }
+
+        var done = action with { Done = true, DoneAt = now };
+        return Changed(this with { Actions = [.. Actions.Select(a => a.Id == actionId ? done : a)] }, actor, now, (MonitoringEventKinds.ImprovementActionDone, actionId));
+    }
+
 }

@@ -6,13 +6,16 @@ namespace WorkshopBot.Exports.Formatting;
 // no XML-invalid characters, whose null strings and lists are empty, and whose numbers are finite.
 internal static class MonitoringCleaner
 {
-    public static MonitoringDocument Clean(MonitoringDocument document) => new(
+    public static MonitoringDocument Clean(MonitoringDocument document) => new MonitoringDocument(
         SafeText.Clean(document.Title),
         SafeText.Clean(document.Gemeente),
         SafeText.Clean(document.TrajectName),
         SafeText.Clean(document.WerkgroepName),
         document.GeneratedAt,
-        List(document.Results, r => new MonitoringResult(SafeText.Clean(r.Id), SafeText.Clean(r.Statement), List(r.Indicators, CleanIndicator))),
+        List(document.Results, r => new MonitoringResult(SafeText.Clean(r.Id), SafeText.Clean(r.Statement), List(r.Indicators, CleanIndicator))
+        {
+            Stories = List(r.Stories, CleanStory),
+        }),
         List(document.Reflections, r => r with
         {
             WhatWeSee = SafeText.Clean(r.WhatWeSee),
@@ -24,7 +27,10 @@ internal static class MonitoringCleaner
             Text = SafeText.Clean(a.Text),
             LinkedActivity = SafeText.Clean(a.LinkedActivity),
             Owner = SafeText.Clean(a.Owner),
-        }));
+        }))
+    {
+        NeedToKnowOnly = document.NeedToKnowOnly,
+    };
 
     public static MonitoringIndicator CleanIndicator(MonitoringIndicator i) => i with
     {
@@ -45,12 +51,14 @@ internal static class MonitoringCleaner
             Note = SafeText.Clean(m.Note),
             CorrectionCount = Math.Max(0, m.CorrectionCount),
         }),
-        Stories = List(i.Stories, s => s with
-        {
-            PeriodLabel = SafeText.Clean(s.PeriodLabel),
-            Theme = SafeText.Clean(s.Theme),
-            Text = SafeText.Clean(s.Text),
-        }),
+        Stories = List(i.Stories, CleanStory),
+    };
+
+    private static MonitoringStory CleanStory(MonitoringStory s) => s with
+    {
+        PeriodLabel = SafeText.Clean(s.PeriodLabel),
+        Theme = SafeText.Clean(s.Theme),
+        Text = SafeText.Clean(s.Text),
     };
 
     // NaN or infinity would break the chart's axis limits and JSON; they are treated as "not entered".

@@ -32,6 +32,7 @@ internal sealed partial record MonitoringText
         Kind = "Kind",
         NoMeasurementsYet = "No measurements yet.",
         Stories = "Stories",
+        ResultStories = "Stories about this result",
         NoStoriesYet = "No stories yet.",
         StoryCount = "Number of stories",
         StoriesPerPeriod = "Stories per period",

@@ -32,6 +32,7 @@ internal sealed partial record MonitoringText
         Kind = "Soort",
         NoMeasurementsYet = "Nog geen metingen.",
         Stories = "Verhalen",
+        ResultStories = "Verhalen bij dit resultaat",
         NoStoriesYet = "Nog geen verhalen.",
         StoryCount = "Aantal verhalen",
         StoriesPerPeriod = "Verhalen per periode",

@@ -68,6 +68,8 @@ internal sealed partial record MonitoringText
 
     public required string NoStoriesYet { get; init; }
 
+    public required string ResultStories { get; init; }
+
     public required string StoryCount { get; init; }
 
     public required string StoriesPerPeriod { get; init; }

@@ -13,9 +13,10 @@ namespace WorkshopBot.Exports.Mapping;
 // Flattens the step-6 read projection (MonitoringView) of one werkgroep into the MonitoringDocument every
 // monitoring export renders, the way WerkgroepExportMapper does for the factsheet. The werkgroep gives the
 // live results (a result without indicators still appears in the report); indicators that are not linked
-// to a live result go under one closing "not yet linked" result. A story appears with every indicator it
-// belongs to (the projection's StoryIds: linked directly or through the indicator's result). Reflections and
-// their improvement actions are the werkgroep's, in the order they were recorded.
+// to a live result go under one closing "not yet linked" result. A story appears where the partner linked
+// it: with every indicator it is linked to, and with every result it is linked to directly. Its words may
+// be quoted only when its author ticked the consent box (ConsentToQuote). Reflections and their
+// improvement actions are the werkgroep's, in the order they were recorded.
 public static class MonitoringExportMapper
 {
     public static MonitoringDocument From(Traject? traject, Werkgroep werkgroep, MonitoringView view, DateTimeOffset generatedAt)
@@ -31,7 +32,10 @@ public static class MonitoringExportMapper
             .Select(r => new MonitoringResult(
                 r.Id,
                 r.Statement,
-                [.. view.Indicators.Where(i => i.ResultId == r.Id).Select(i => MapIndicator(i, stories))]))
+                [.. view.Indicators.Where(i => i.ResultId == r.Id).Select(i => MapIndicator(i, stories))])
+            {
+                Stories = [.. stories.Values.Where(s => s.ResultIds.Contains(r.Id)).Select(MapStory)],
+            })
             .ToList();
         var unlinked = view.Indicators.Where(i => i.ResultId is null || !liveIds.Contains(i.ResultId)).ToList();
         if (unlinked.Count > 0)
@@ -47,7 +51,10 @@ public static class MonitoringExportMapper
             GeneratedAt: generatedAt,
             Results: results,
             Reflections: [.. view.Reflections.Select(r => new MonitoringReflection(AmsterdamTime.Today(r.RecordedAt), r.WhatWeSee, r.WhatItMeans, r.WhatWeChange))],
-            ImprovementActions: [.. view.Reflections.SelectMany(r => r.Actions).Select(MapAction)]);
+            ImprovementActions: [.. view.Reflections.SelectMany(r => r.Actions).Select(MapAction)])
+        {
+            NeedToKnowOnly = view.Filter == DomainMonitoring.NeedFilter.NeedToKnowOnly,
+        };
     }
 
     // "2026-Q3" → "2026 Q3", "2026-M07" → "2026 M07": the stable key, readable in a table and a chart axis.
@@ -95,10 +102,9 @@ public static class MonitoringExportMapper
         },
         story.Theme ?? "",
         story.Text,
-        // May the report show the text? A quote (an inwoner's own words) is stored only with their consent
-        // (Story: IsQuote implies ConsentGiven) and any other story is the partner's own account without
-        // personal data, so every stored story may be shown; the flag stays for documents from elsewhere.
-        ConsentToQuote: true);
+        // Only what the author consented to is quoted literally in the council report; the others are
+        // counted and summarised (period, perspective, theme) but their words stay out.
+        ConsentToQuote: story.ConsentGiven);
 
     private static MonitoringImprovementAction MapAction(ImprovementActionView action) => new(
         action.Text,

@@ -16,16 +16,8 @@ public sealed record MonitoringDocument(
     [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<MonitoringIndicator> Indicators => Results.SelectMany(r => r.Indicators);
 
-    // The need-to-know filter every monitoring export offers: the council sees only what the werkgroep
-    // decided it must know; results left without indicators stay, so the report still names them.
-    public MonitoringDocument Select(MonitoringScope scope) => scope == MonitoringScope.All ? this : this with
-    {
-        Results =
-        [
-            .. Results.Select(r => r with
-            {
-                Indicators = [.. r.Indicators.Where(i => i.Need == Domain.Items.InformationNeed.NeedToKnow)],
-            }),
-        ],
-    };
+    // Whether the projection left the nice-to-know indicators out (MonitoringProjection's NeedFilter, the
+    // one place that filters): the report says so. Results left without indicators stay, so the report
+    // still names them.
+    public bool NeedToKnowOnly { get; init; }
 }

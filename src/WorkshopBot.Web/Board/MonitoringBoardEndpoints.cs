@@ -39,30 +39,37 @@ public static class MonitoringBoardEndpoints
         CancellationToken cancellationToken)
     {
         var (werkgroep, _, text) = AuthorizedBoard.Of(http);
-        if (ScopeOf(http) is not { } scope)
+        if (FilterOf(http) is not { } filter)
         {
             return BoardProblem.BadRequest(text).ToResult();
         }
 
-        var document = await DocumentAsync(werkgroep, services, scope, cancellationToken);
-        var filter = scope == MonitoringScope.NeedToKnow ? $"?{NeedQuery}={NeedToKnowValue}" : "";
-        var indicators = document.Select(scope).Indicators
+        var (view, document) = await DocumentAsync(werkgroep, services, filter, cancellationToken);
+        var query = filter == NeedFilter.NeedToKnowOnly ? $"?{NeedQuery}={NeedToKnowValue}" : "";
+        var indicators = document.Indicators
             .Select(i => new BoardProgressIndicatorView(
                 i.Id,
                 i.Name,
                 i.Kind == Domain.Items.IndicatorKind.Vertellen ? "vertellen" : "tellen",
-                $"monitoring/indicators/{Uri.EscapeDataString(i.Id)}/chart.svg{filter}",
+                $"monitoring/indicators/{Uri.EscapeDataString(i.Id)}/chart.svg{query}",
                 IndicatorChart.Description(i),
                 IndicatorChart.Table(i)))
             .ToList();
-        var stories = document.Select(scope).Indicators
-            .SelectMany(i => i.Stories)
-            .Distinct()
-            .OrderBy(s => s.PeriodStart)
-            .GroupBy(s => s.PeriodLabel)
-            .Select(g => new BoardStoryPeriodView(g.Key, [.. g.Select(s => new BoardStoryView(PerspectiveOf(s.Perspective), s.Theme, s.Text))]))
+        var stories = view.StoriesByPeriod.SelectMany(p => p.Stories).ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var indicatorNames = view.Indicators.ToDictionary(i => i.Id, i => i.Name, StringComparer.Ordinal);
+        BoardStoryView StoryOf(StoryView s) => new(
+            PerspectiveOf(s.Perspective),
+            s.Theme ?? "",
+            s.Text,
+            MonitoringExportMapper.PeriodLabel(s.PeriodKey),
+            [.. s.IndicatorIds.Where(indicatorNames.ContainsKey).Select(id => indicatorNames[id])]);
+        var byPeriod = view.StoriesByPeriod
+            .Select(p => new BoardStoryPeriodView(MonitoringExportMapper.PeriodLabel(p.PeriodKey), [.. p.Stories.Select(StoryOf)]))
             .ToList();
-        return TypedResults.Ok(new BoardProgressView(indicators, stories));
+        var byResult = view.StoriesByResult
+            .Select(g => new BoardStoryResultView(g.ResultId, g.ResultStatement, [.. g.StoryIds.Select(id => StoryOf(stories[id]))]))
+            .ToList();
+        return TypedResults.Ok(new BoardProgressView(indicators, byPeriod, byResult));
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetChartAsync(
@@ -72,13 +79,13 @@ public static class MonitoringBoardEndpoints
         CancellationToken cancellationToken)
     {
         var (werkgroep, _, text) = AuthorizedBoard.Of(http);
-        if (ScopeOf(http) is not { } scope)
+        if (FilterOf(http) is not { } filter)
         {
             return BoardProblem.BadRequest(text).ToResult();
         }
 
-        var document = await DocumentAsync(werkgroep, services, scope, cancellationToken);
-        var indicator = document.Select(scope).Indicators.FirstOrDefault(i => i.Id == indicatorId);
+        var (_, document) = await DocumentAsync(werkgroep, services, filter, cancellationToken);
+        var indicator = document.Indicators.FirstOrDefault(i => i.Id == indicatorId);
         if (indicator is null)
         {
             return BoardProblem.IndicatorNotFound(text).ToResult();
@@ -103,40 +110,42 @@ public static class MonitoringBoardEndpoints
             return BoardProblem.UnknownFormat(text).ToResult();
         }
 
-        if (ScopeOf(http) is not { } scope)
+        if (FilterOf(http) is not { } filter)
         {
             return BoardProblem.BadRequest(text).ToResult();
         }
 
-        var document = await DocumentAsync(werkgroep, services, scope, cancellationToken);
+        var (_, document) = await DocumentAsync(werkgroep, services, filter, cancellationToken);
         if (viewer.Role == BoardViewer.Reader)
         {
             // Share links are for partners outside the tenant: the work, not the names of people.
             document = document with { ImprovementActions = [.. document.ImprovementActions.Select(a => a with { Owner = "" })] };
         }
 
-        var file = Exporters.RenderMonitoring(exportFormat.Value, document, Language.Dutch, scope);
+        var file = Exporters.RenderMonitoring(exportFormat.Value, document, Language.Dutch);
         return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 
-    internal static async Task<MonitoringDocument> DocumentAsync(Werkgroep werkgroep, MonitoringBoardServices services, MonitoringScope scope, CancellationToken cancellationToken)
+    // The projection is the one place that applies the need-to-know filter; the document follows it.
+    internal static async Task<(MonitoringView View, MonitoringDocument Document)> DocumentAsync(
+        Werkgroep werkgroep, MonitoringBoardServices services, NeedFilter filter, CancellationToken cancellationToken)
     {
         var now = services.Time.GetUtcNow();
         var traject = await services.Workshops.GetTrajectAsync(werkgroep.TrajectId, cancellationToken);
         var stored = await services.Monitoring.GetAsync(werkgroep.TrajectId, werkgroep.Id, cancellationToken);
         var monitoring = stored?.Value ?? WerkgroepMonitoring.Empty(werkgroep.TrajectId, werkgroep.Id);
-        var filter = scope == MonitoringScope.NeedToKnow ? NeedFilter.NeedToKnowOnly : NeedFilter.All;
-        return MonitoringExportMapper.From(traject, werkgroep, MonitoringProjection.Of(werkgroep, monitoring, now, filter), now);
+        var view = MonitoringProjection.Of(werkgroep, monitoring, now, filter);
+        return (view, MonitoringExportMapper.From(traject, werkgroep, view, now));
     }
 
     // ?need=needtoknow limits to need-to-know; absent or "all" is everything; anything else is a bad request.
-    private static MonitoringScope? ScopeOf(HttpContext http)
+    private static NeedFilter? FilterOf(HttpContext http)
     {
         var value = http.Request.Query[NeedQuery].ToString();
         return value.ToLowerInvariant() switch
         {
-            "" or "all" => MonitoringScope.All,
-            NeedToKnowValue => MonitoringScope.NeedToKnow,
+            "" or "all" => NeedFilter.All,
+            NeedToKnowValue => NeedFilter.NeedToKnowOnly,
             _ => null,
         };
     }
@@ -144,22 +153,30 @@ public static class MonitoringBoardEndpoints
     private static string ChartIdOf(string indicatorId) =>
         new([.. indicatorId.Where(c => char.IsAsciiLetterOrDigit(c) || c == '-')]);
 
-    private static string PerspectiveOf(StoryPerspective perspective) => perspective switch
+    private static string PerspectiveOf(Domain.Monitoring.StoryPerspective perspective) => perspective switch
     {
-        StoryPerspective.Professional => "professional",
-        StoryPerspective.Vrijwilliger => "vrijwilliger",
+        Domain.Monitoring.StoryPerspective.Professional => "professional",
+        Domain.Monitoring.StoryPerspective.Vrijwilliger => "vrijwilliger",
         _ => "inwoner",
     };
 }
 
-// What the board's progress section shows (the SVG itself comes from ChartUrl, relative to the board API).
-public sealed record BoardProgressView(IReadOnlyList<BoardProgressIndicatorView> Indicators, IReadOnlyList<BoardStoryPeriodView> StoriesByPeriod);
+// What the board's progress section shows (the SVG itself comes from ChartUrl, relative to the board API):
+// the stories per period, and grouped per result as the partners linked them (a story linked to several
+// results is in each; ResultId null: linked only to indicators without a result).
+public sealed record BoardProgressView(
+    IReadOnlyList<BoardProgressIndicatorView> Indicators,
+    IReadOnlyList<BoardStoryPeriodView> StoriesByPeriod,
+    IReadOnlyList<BoardStoryResultView> StoriesByResult);
 
 public sealed record BoardProgressIndicatorView(string Id, string Name, string Kind, string ChartUrl, string Description, ChartTable Table);
 
 public sealed record BoardStoryPeriodView(string Period, IReadOnlyList<BoardStoryView> Stories);
 
-public sealed record BoardStoryView(string Perspective, string Theme, string Text);
+public sealed record BoardStoryResultView(string? ResultId, string? Result, IReadOnlyList<BoardStoryView> Stories);
+
+// Indicators: the names of the indicators the story is linked to.
+public sealed record BoardStoryView(string Perspective, string Theme, string Text, string Period, IReadOnlyList<string> Indicators);
 
 // What the monitoring endpoints need.
 public sealed class MonitoringBoardServices(WorkshopService workshops, IMonitoringStore monitoring, TimeProvider time)

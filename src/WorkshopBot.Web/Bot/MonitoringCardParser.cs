@@ -32,7 +32,7 @@ public static class MonitoringCardParser
                 data.String(MonitoringInputs.StoryText) ?? "",
                 Enum.TryParse<StoryPerspective>(data.String(MonitoringInputs.Perspective), ignoreCase: true, out var perspective) ? perspective : StoryPerspective.Inwoner,
                 data.List(MonitoringInputs.StoryIndicators, Separator),
-                [],
+                data.List(MonitoringInputs.StoryResults, Separator),
                 NullIfEmpty(data.String(MonitoringInputs.StoryPeriod)),
                 NullIfEmpty(data.String(MonitoringInputs.StoryTheme)),
                 data.String(MonitoringInputs.IsQuote) == CardValues.True,
@@ -41,18 +41,26 @@ public static class MonitoringCardParser
                 data.String(MonitoringInputs.WhatWeSee) ?? "",
                 data.String(MonitoringInputs.WhatItMeans),
                 data.String(MonitoringInputs.WhatWeChange),
-                string.IsNullOrWhiteSpace(data.String(MonitoringInputs.ActionText))
-                    ? []
-                    : [new ImprovementActionDraft(
-                        data.String(MonitoringInputs.ActionText)!,
-                        data.List(MonitoringInputs.ActionActivities, Separator),
-                        data.String(MonitoringInputs.ActionOwner) ?? "",
-                        data.String(MonitoringInputs.ActionDue) ?? "")]),
+                ActionDrafts(data)),
+            CardVerbs.CompleteImprovementAction => new CompleteImprovementAction(data.String(MonitoringInputs.ActionId) ?? ""),
             CardVerbs.NudgeDataOwners => new NudgeDataOwners(NullIfEmpty(data.String(MonitoringInputs.Organisation))),
             _ => null,
         };
         return command is null ? null : command with { CardWerkgroepId = werkgroepId };
     }
+
+    // The filled-in improvement action slots of the reflection form; a slot without text is unused.
+    private static IReadOnlyList<ImprovementActionDraft> ActionDrafts(CardData data) =>
+    [
+        .. Enumerable.Range(1, MonitoringInputs.MaxActionSlots)
+            .Where(slot => !string.IsNullOrWhiteSpace(data.String(MonitoringInputs.Slot(MonitoringInputs.ActionText, slot))))
+            .Select(slot => new ImprovementActionDraft(
+                data.String(MonitoringInputs.Slot(MonitoringInputs.ActionText, slot))!,
+                data.List(MonitoringInputs.Slot(MonitoringInputs.ActionActivities, slot), Separator),
+                data.String(MonitoringInputs.Slot(MonitoringInputs.ActionOwner, slot)) ?? "",
+                data.String(MonitoringInputs.Slot(MonitoringInputs.ActionDue, slot)) ?? "",
+                NullIfEmpty(data.String(MonitoringInputs.Slot(MonitoringInputs.ActionOwnerMember, slot))))),
+    ];
 
     // "23", "23.5" (Input.Number) or "23,5" (typed by hand in an older client).
     private static decimal? Number(CardData data, string key) =>

@@ -19,11 +19,11 @@ public sealed partial class WorkshopActivityHandler
     {
         DomainErrorCodes.InvalidMeasurement, DomainErrorCodes.PeriodNotStarted, DomainErrorCodes.InvalidValue, DomainErrorCodes.EmptyText,
         DomainErrorCodes.TextTooLong, DomainErrorCodes.ConsentRequired, DomainErrorCodes.PersonalDataInStory, DomainErrorCodes.StoryLinkRequired,
-        DomainErrorCodes.ActivityRequired, DomainErrorCodes.InvalidDeadline, DomainErrorCodes.DeadlineInPast,
+        DomainErrorCodes.ActivityRequired, DomainErrorCodes.InvalidDeadline, DomainErrorCodes.DeadlineInPast, DomainErrorCodes.NotFound,
     };
 
     private static bool IsMonitoringVerb(string verb) => verb is CardVerbs.ShowMonitoring or CardVerbs.AssignDataOwner or CardVerbs.RecordMeasurement
-        or CardVerbs.AddStory or CardVerbs.RecordReflection or CardVerbs.NudgeDataOwners;
+        or CardVerbs.AddStory or CardVerbs.RecordReflection or CardVerbs.NudgeDataOwners or CardVerbs.CompleteImprovementAction;
 
     private async Task<VerbOutcome> MonitoringVerbAsync(string verb, CardData data, TurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -71,14 +71,18 @@ public sealed partial class WorkshopActivityHandler
             AddStory => new(Notice(NoticeSeverity.Info, text.StorySaved, language)),
             RecordReflection => new(Notice(NoticeSeverity.Info, MessageText.Fill(text.ReflectionSavedFormat, outcome.Monitoring.Actions.Count(a => outcome.Monitoring.Reflections[^1].Id == a.ReflectionId)), language)),
             NudgeDataOwners => new(Notice(NoticeSeverity.Info, outcome.CardsSent > 0 ? MessageText.Fill(text.NudgeSentFormat, outcome.CardsSent) : text.NothingToNudge, language)),
-            AssignDataOwner => new(MonitoringOverviewCard.Build(MonitoringCardViews.Overview(outcome.Werkgroep, outcome.Monitoring, context.Caller.UserId, outcome.At), language)),
+            // The overview again, with the action now done (also when it already was: a stale card).
+            // The overview again (an action done — also when it already was: a stale card — or an owner set),
+            // with its charts: the card it replaces showed them.
+            CompleteImprovementAction or AssignDataOwner => new(MonitoringOverviewCard.Build(
+                MonitoringCardViews.Overview(outcome.Werkgroep, outcome.Monitoring, context.Caller.UserId, outcome.At, await chartImages.ForAsync(outcome.Werkgroep, outcome.Monitoring, cancellationToken)),
+                language)),
             _ => new(Notice(NoticeSeverity.Info, text.StorySaved, language)),
         };
     }
 
-    // A refused form comes back with the message on top, so the person can correct it (Teams keeps the
-    // typed values of an Action.Execute error, but a replaced card would lose them: only forms whose
-    // refusal is about the input are answered this way).
+    // A refused form comes back with the message on top and the typed values filled in, so the person can
+    // correct it without typing again (only forms whose refusal is about the input are answered this way).
     private async Task<VerbOutcome?> MonitoringFormAgainAsync(MonitoringCommand command, string? werkgroepId, string message, TurnContext turnContext, CancellationToken cancellationToken)
     {
         var language = LanguageOf(turnContext);
@@ -93,8 +97,9 @@ public sealed partial class WorkshopActivityHandler
         {
             RecordMeasurement m when werkgroep.Indicators.Any(i => i.Id == m.IndicatorId) =>
                 new(DueCard.Build(MonitoringCardViews.Due(werkgroep, state, m.IndicatorId, now, message), language)),
-            AddStory => new(StoryForm.Build(MonitoringCardViews.StoryForm(werkgroep, message), language)),
-            RecordReflection => new(ReflectionForm.Build(MonitoringCardViews.ReflectionForm(werkgroep, state, now, message), language)),
+            // The form comes back with the message and what was typed.
+            AddStory story => new(StoryForm.Build(MonitoringCardViews.StoryForm(werkgroep, message, story), language)),
+            RecordReflection reflection => new(ReflectionForm.Build(MonitoringCardViews.ReflectionForm(werkgroep, state, now, message, reflection), language)),
             _ => null,
         };
     }

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using WorkshopBot.Domain.Monitoring;
 using WorkshopBot.Exports.Charts;
 using WorkshopBot.Web.Board;
-using MonitoringScope = WorkshopBot.Exports.Model.MonitoringScope;
 
 namespace WorkshopBot.Web.Monitoring;
 
@@ -34,8 +34,8 @@ public static class ChartImageEndpoints
             return TypedResults.NotFound();
         }
 
-        var document = await MonitoringBoardEndpoints.DocumentAsync(werkgroep, services, MonitoringScope.All, cancellationToken);
-        if (document.Select(MonitoringScope.All).Indicators.FirstOrDefault(i => i.Id == indicatorId) is not { } indicator)
+        var (_, document) = await MonitoringBoardEndpoints.DocumentAsync(werkgroep, services, NeedFilter.All, cancellationToken);
+        if (document.Indicators.FirstOrDefault(i => i.Id == indicatorId) is not { } indicator)
         {
             return TypedResults.NotFound();
         }

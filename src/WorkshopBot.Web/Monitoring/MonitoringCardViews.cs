@@ -1,3 +1,4 @@
+using WorkshopBot.Application.Commands;
 using WorkshopBot.Application.Projections;
 using WorkshopBot.Cards.Views;
 using WorkshopBot.Domain.Items;
@@ -33,18 +34,33 @@ public static class MonitoringCardViews
         missing,
         error);
 
-    public static StoryFormView StoryForm(Werkgroep werkgroep, string? error = null) =>
-        new(werkgroep.Id, [.. werkgroep.Indicators.Select(i => new ChoiceView(i.Id, i.Name))], error);
+    public static StoryFormView StoryForm(Werkgroep werkgroep, string? error = null, AddStory? draft = null) =>
+        new(
+            werkgroep.Id,
+            [.. werkgroep.Results.Select(r => new ChoiceView(r.Id, r.Statement))],
+            [.. werkgroep.Indicators.Select(i => new ChoiceView(i.Id, i.Name))],
+            error,
+            draft);
 
-    public static ReflectionFormView ReflectionForm(Werkgroep werkgroep, WerkgroepMonitoring monitoring, DateTimeOffset now, string? error = null) =>
-        new(werkgroep.Id, MonitoringProjection.Of(werkgroep, monitoring, now), [.. werkgroep.Activities.Select(a => new ChoiceView(a.Id, a.What))], error);
+    public static ReflectionFormView ReflectionForm(Werkgroep werkgroep, WerkgroepMonitoring monitoring, DateTimeOffset now, string? error = null, RecordReflection? draft = null) =>
+        new(
+            werkgroep.Id,
+            MonitoringProjection.Of(werkgroep, monitoring, now),
+            [.. werkgroep.Activities.Select(a => new ChoiceView(a.Id, a.What))],
+            MemberChoices(werkgroep),
+            error,
+            draft);
 
     public static MonitoringOverviewView Overview(Werkgroep werkgroep, WerkgroepMonitoring monitoring, string viewerId, DateTimeOffset now, IReadOnlyList<ChartImageView>? charts = null) =>
         new(
             MonitoringProjection.Of(werkgroep, monitoring, now),
             werkgroep.IsModerator(viewerId),
-            [.. werkgroep.Members.Select(m => new ChoiceView(m.UserId, m.Organisation is { Length: > 0 } o ? $"{m.Name} ({o})" : m.Name))],
+            MemberChoices(werkgroep),
+            viewerId,
             charts);
+
+    private static IReadOnlyList<ChoiceView> MemberChoices(Werkgroep werkgroep) =>
+        [.. werkgroep.Members.Select(m => new ChoiceView(m.UserId, m.Organisation is { Length: > 0 } o ? $"{m.Name} ({o})" : m.Name))];
 
     // "%", "aantal", "per 100 inwoners": a unit, not a noemer to count.
     private static bool IsUnit(string denominator) =>

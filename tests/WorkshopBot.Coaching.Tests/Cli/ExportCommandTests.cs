@@ -83,6 +83,8 @@ public sealed class ExportCommandTests : IAsyncLifetime
     [Theory]
     [InlineData("docx")]
     [InlineData("xlsx")]
+    [InlineData("word")]
+    [InlineData("Excel")]
     public void Run_OfficeFormats_WriteAZipPackage(string format)
     {
         var path = _temp.File("export." + format);

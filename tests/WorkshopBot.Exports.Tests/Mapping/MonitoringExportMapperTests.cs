@@ -42,7 +42,7 @@ public sealed class MonitoringExportMapperTests
 
     private static MonitoringView View()
     {
-        var story = new StoryView("s-1", "2026-Q2", StoryPerspective.Vrijwilliger, "ontmoeting", "Mevrouw komt nu elke week naar de soos.", true, ["i-2"], [], "Welzijn Rivierenland", GeneratedAt);
+        var story = new StoryView("s-1", "2026-Q2", StoryPerspective.Vrijwilliger, "ontmoeting", "Mevrouw komt nu elke week naar de soos.", true, true, ["i-2"], [], "Welzijn Rivierenland", GeneratedAt);
         var i1 = new IndicatorMonitoringView(
             "i-1", "Percentage eenzaam", "r-1", "Minder eenzame 65-plussers", IndicatorKind.Tellen, "%", "per kwartaal", MonitoringFrequency.Quarterly,
             "48% (GGD 2024)", 48m, "38%", 38m, IndicatorDirection.Down, InformationNeed.NeedToKnow, ExistingRegistration.Yes, "GGD Gelderland-Zuid", "Ans Jansen",
@@ -114,12 +114,42 @@ public sealed class MonitoringExportMapperTests
     }
 
     [Fact]
-    public void From_ThenRendered_TheNeedToKnowScopeLeavesOutNiceToKnow()
+    public void From_ANeedToKnowView_MarksTheDocument_WithoutFilteringASecondTime()
     {
-        var document = MonitoringExportMapper.From(null, Defined(), View(), GeneratedAt);
+        var view = View() with { Filter = NeedFilter.NeedToKnowOnly };
 
-        var scoped = document.Select(ExportModel.MonitoringScope.NeedToKnow);
+        var document = MonitoringExportMapper.From(null, Defined(), view, GeneratedAt);
 
-        Assert.Equal(["i-1"], scoped.Indicators.Select(i => i.Id));
+        Assert.True(document.NeedToKnowOnly);
+        Assert.False(MonitoringExportMapper.From(null, Defined(), View(), GeneratedAt).NeedToKnowOnly);
+        // The projection filtered (or not); the mapper keeps every indicator it was given.
+        Assert.Equal(["i-1", "i-2"], document.Indicators.Select(i => i.Id));
+    }
+
+    [Fact]
+    public void From_AStoryWithoutConsent_MayNotBeQuoted()
+    {
+        var view = View();
+        var period = view.StoriesByPeriod[0];
+        var withoutConsent = view with { StoriesByPeriod = [period with { Stories = [period.Stories[0] with { IsQuote = false, ConsentGiven = false }] }] };
+
+        var story = Assert.Single(MonitoringExportMapper.From(null, Defined(), withoutConsent, GeneratedAt).Results[2].Indicators[0].Stories);
+
+        Assert.False(story.ConsentToQuote);
+    }
+
+    [Fact]
+    public void From_AStoryLinkedToAResult_IsShownWithThatResult_OnlyThere()
+    {
+        var view = View();
+        var period = view.StoriesByPeriod[0];
+        var toResult = new StoryView("s-2", "2026-Q2", StoryPerspective.Inwoner, null, "Ik ken nu mijn buren.", false, false, [], ["r-2"], null, GeneratedAt);
+        var linked = view with { StoriesByPeriod = [period with { Stories = [.. period.Stories, toResult] }] };
+
+        var results = MonitoringExportMapper.From(null, Defined(), linked, GeneratedAt).Results;
+
+        Assert.Equal("Ik ken nu mijn buren.", Assert.Single(results[1].Stories).Text);
+        Assert.Empty(results[0].Stories);
+        Assert.DoesNotContain(results.SelectMany(r => r.Indicators).SelectMany(i => i.Stories), s => s.Text == "Ik ken nu mijn buren.");
     }
 }

@@ -13,14 +13,14 @@ namespace WorkshopBot.Exports.Tests.Monitoring;
 public sealed class MonitoringReportExporterTests
 {
     [Theory]
-    [InlineData(false, MonitoringScope.All)]
-    [InlineData(false, MonitoringScope.NeedToKnow)]
-    [InlineData(true, MonitoringScope.All)]
-    public void Render_PassesOpenXmlValidator(bool hostile, MonitoringScope scope)
+    [InlineData(false, false)]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    public void Render_PassesOpenXmlValidator(bool hostile, bool needToKnowOnly)
     {
-        var document = hostile ? SampleMonitoring.Hostile() : SampleMonitoring.NederBetuwe();
+        var document = hostile ? SampleMonitoring.Hostile() : needToKnowOnly ? SampleMonitoring.NederBetuweNeedToKnow() : SampleMonitoring.NederBetuwe();
 
-        using var package = Open(MonitoringReportExporter.Render(document, scope: scope));
+        using var package = Open(MonitoringReportExporter.Render(document));
 
         var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(package)
             .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")
@@ -53,6 +53,26 @@ public sealed class MonitoringReportExporterTests
         // Every picture points at an image part of this document.
         var embedded = main.Document.Body.Descendants<DocumentFormat.OpenXml.Drawing.Blip>().Select(b => b.Embed!.Value!).ToArray();
         Assert.Equal(images.Select(main.GetIdOfPart).Order(), embedded.Order());
+    }
+
+    [Fact]
+    public void Render_StoriesLinkedToAResult_ComeUnderThatResult_QuotedOnlyWithConsent()
+    {
+        var document = SampleMonitoring.NederBetuwe();
+        var stories = new MonitoringStory[]
+        {
+            new("2026 Q3", new DateOnly(2026, 7, 1), StoryPerspective.Inwoner, "meedoen", "Ik help nu zelf bij de soos.", ConsentToQuote: true),
+            new("2026 Q3", new DateOnly(2026, 7, 1), StoryPerspective.Vrijwilliger, "meedoen", "Haar buurman komt niet meer.", ConsentToQuote: false),
+        };
+        document = document with { Results = [document.Results[0], document.Results[1] with { Stories = stories }] };
+
+        var text = BodyText(MonitoringReportExporter.Render(document));
+
+        var result = text.IndexOf("Ouderen doen mee in het dorp", StringComparison.Ordinal);
+        var heading = text.IndexOf("Verhalen bij dit resultaat", StringComparison.Ordinal);
+        Assert.True(result >= 0 && heading > result, text);
+        Assert.Contains("“Ik help nu zelf bij de soos.”", text);
+        Assert.DoesNotContain("Haar buurman komt niet meer.", text);
     }
 
     [Fact]
@@ -99,13 +119,14 @@ public sealed class MonitoringReportExporterTests
     }
 
     [Fact]
-    public void Render_NeedToKnowScope_LeavesNiceToKnowIndicatorsOutAndSaysSo()
+    public void Render_NeedToKnowDocument_SaysSo()
     {
         var all = BodyText(MonitoringReportExporter.Render(SampleMonitoring.NederBetuwe()));
-        var bytes = MonitoringReportExporter.Render(SampleMonitoring.NederBetuwe(), scope: MonitoringScope.NeedToKnow);
+        var bytes = MonitoringReportExporter.Render(SampleMonitoring.NederBetuweNeedToKnow());
         var needToKnow = BodyText(bytes);
 
         Assert.Contains(SampleMonitoring.NiceToKnowName, all);
+        Assert.DoesNotContain("Alleen de need-to-know-indicatoren", all);
         Assert.DoesNotContain(SampleMonitoring.NiceToKnowName, needToKnow);
         Assert.Contains("Alleen de need-to-know-indicatoren", needToKnow);
         Assert.Contains("Ouderen doen mee in het dorp", needToKnow);

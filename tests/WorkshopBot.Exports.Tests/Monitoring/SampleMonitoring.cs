@@ -81,6 +81,18 @@ internal static class SampleMonitoring
             new MonitoringImprovementAction("Folder bij de huisarts", "Signalering", "Huisartsenpraktijk Kesteren", null, ImprovementActionStatus.Open),
         ]);
 
+    // What the projection gives with the need-to-know filter: the nice-to-know indicator left out, its result
+    // kept (the report still names it), and the document marked.
+    public static MonitoringDocument NederBetuweNeedToKnow()
+    {
+        var all = NederBetuwe();
+        return all with
+        {
+            Results = [.. all.Results.Select(r => r with { Indicators = [.. r.Indicators.Where(i => i.Need == InformationNeed.NeedToKnow)] })],
+            NeedToKnowOnly = true,
+        };
+    }
+
     // Injection text in every field a user can type.
     public static MonitoringDocument Hostile()
     {

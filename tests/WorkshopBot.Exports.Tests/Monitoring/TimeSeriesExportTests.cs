@@ -62,9 +62,9 @@ public sealed class TimeSeriesExportTests
     }
 
     [Fact]
-    public void Excel_NeedToKnowScope_DropsTheNiceToKnowRows()
+    public void Excel_OfANeedToKnowDocument_HasOnlyItsRows()
     {
-        using var workbook = new XLWorkbook(new MemoryStream(ExcelTimeSeriesExporter.Render(SampleMonitoring.NederBetuwe(), scope: MonitoringScope.NeedToKnow)));
+        using var workbook = new XLWorkbook(new MemoryStream(ExcelTimeSeriesExporter.Render(SampleMonitoring.NederBetuweNeedToKnow())));
 
         var ids = workbook.Worksheet(1).RangeUsed().RowsUsed().Skip(1).Select(r => r.Cell(2).GetString()).ToArray();
         Assert.Equal(["I1", "I1", "I1"], ids);
@@ -155,7 +155,7 @@ public sealed class TimeSeriesExportTests
     [Fact]
     public void Json_UsesCamelCaseNamesAndEnumValues()
     {
-        var json = System.Text.Encoding.UTF8.GetString(MonitoringJsonExporter.Render(SampleMonitoring.NederBetuwe(), MonitoringScope.NeedToKnow));
+        var json = System.Text.Encoding.UTF8.GetString(MonitoringJsonExporter.Render(SampleMonitoring.NederBetuweNeedToKnow()));
 
         Assert.Contains("\"schemaVersion\": 1", json);
         Assert.Contains("\"kind\": \"vertellen\"", json);

@@ -30,6 +30,7 @@ public sealed class HostMonitoringExportTests(AzuriteFixture azurite) : IAsyncLi
 
     private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(120));
     private BoardSsoBench? _board;
+    private string? _conversation;
 
     private HostBench Bench => _board?.Bench ?? throw new InvalidOperationException("The bench is not started.");
 
@@ -126,6 +127,85 @@ public sealed class HostMonitoringExportTests(AzuriteFixture azurite) : IAsyncLi
         Assert.Contains("22,5", markup);
     }
 
+    [Fact]
+    public async Task StoriesWithoutConsent_AreNotQuotedInTheReport_BoardGroupsStoriesPerResult_NeedToKnowFiltersEverywhere()
+    {
+        var (werkgroepId, moderator) = await RunTheCycleAsync();
+        const string Unconsented = "Haar buurman vertelde dat hij sinds de zomer niemand meer spreekt.";
+        const string NiceToKnowStory = "De soos trekt ook jongere bezoekers.";
+        await Bench.Workshops.UpdateWerkgroepAsync(
+            werkgroepId,
+            (w, now) => new Change<Domain.Werkgroepen.Werkgroep>(
+                w with
+                {
+                    Version = w.Version + 1,
+                    Results = [new Result { Id = "res-ontmoeting", Statement = "Inwoners ontmoeten elkaar vaker" }],
+                    Indicators =
+                    [
+                        w.Indicators[0] with { ResultId = "res-ontmoeting" },
+                        new Indicator { Id = "ind-bezoek", Name = "Bezoekers van de soos", Frequency = "per jaar", Need = InformationNeed.NiceToKnow },
+                    ],
+                },
+                [new WorkshopEvent(w.TrajectId, w.Id, w.Version + 1, "test-seed", "test", "test", now, "result and a nice-to-know indicator")]),
+            Ct);
+        var conversation = _conversation!;
+        var partner = HostBench.User("Fatima El Amrani");
+        await Bench.PostAsync(Bench.Message(conversation, partner, "organisatie MEE cliëntondersteuning"), Ct);
+        foreach (var (text, results, indicators, consent) in new[] { (Unconsented, "res-ontmoeting", "", "false"), (NiceToKnowStory, "", "ind-bezoek", "true") })
+        {
+            var saved = await Bench.PostAsync(Bench.Invoke(conversation, partner, CardVerbs.AddStory, new JsonObject
+            {
+                [CardDataKeys.WerkgroepId] = werkgroepId,
+                [MonitoringInputs.StoryText] = text,
+                [MonitoringInputs.Perspective] = "Professional",
+                [MonitoringInputs.StoryResults] = results,
+                [MonitoringInputs.StoryIndicators] = indicators,
+                [MonitoringInputs.Consent] = consent,
+            }), Ct);
+            Assert.Contains("Het verhaal is opgeslagen", CardQuery.AllText(saved.Card!));
+        }
+
+        using (var word = await GetAsync($"/api/boards/{werkgroepId}/monitoring/export.docx", moderator))
+        using (var stream = new MemoryStream(await word.Content.ReadAsByteArrayAsync(Ct)))
+        using (var document = WordprocessingDocument.Open(stream, false))
+        {
+            var text = document.MainDocumentPart!.Document.Body!.InnerText;
+            Assert.Contains(Quote, text);
+            Assert.Contains(NiceToKnowStory, text);
+            Assert.DoesNotContain(Unconsented, text);
+            Assert.Contains("Verhalen bij dit resultaat", text);
+            Assert.Contains("Niet geciteerd: er is geen toestemming om dit verhaal te citeren.", text);
+        }
+
+        using (var word = await GetAsync($"/api/boards/{werkgroepId}/monitoring/export.docx?need=needtoknow", moderator))
+        using (var stream = new MemoryStream(await word.Content.ReadAsByteArrayAsync(Ct)))
+        using (var document = WordprocessingDocument.Open(stream, false))
+        {
+            var text = document.MainDocumentPart!.Document.Body!.InnerText;
+            Assert.DoesNotContain("Bezoekers van de soos", text);
+            Assert.DoesNotContain(NiceToKnowStory, text);
+            Assert.Contains("Alleen de need-to-know-indicatoren", text);
+            Assert.Single(document.MainDocumentPart.ImageParts);
+        }
+
+        using var progress = await GetAsync($"/api/boards/{werkgroepId}/monitoring", moderator);
+        var body = JsonNode.Parse(await progress.Content.ReadAsStringAsync(Ct))!;
+        var groups = body["storiesByResult"]!.AsArray();
+        Assert.Equal(["res-ontmoeting", null], groups.Select(g => (string?)g!["resultId"]));
+        Assert.Equal("Inwoners ontmoeten elkaar vaker", (string?)groups[0]!["result"]);
+        Assert.Equal([Quote, Unconsented], groups[0]!["stories"]!.AsArray().Select(s => (string?)s!["text"]));
+        Assert.Equal(["Inwoners die zich eenzaam voelen"], groups[0]!["stories"]![0]!["indicators"]!.AsArray().Select(n => (string?)n));
+        Assert.Equal(NiceToKnowStory, (string?)groups[1]!["stories"]![0]!["text"]);
+
+        using var needToKnow = await GetAsync($"/api/boards/{werkgroepId}/monitoring?need=needtoknow", moderator);
+        var filtered = await needToKnow.Content.ReadAsStringAsync(Ct);
+        Assert.DoesNotContain(NiceToKnowStory, filtered);
+        Assert.DoesNotContain("Bezoekers van de soos", filtered);
+        Assert.Contains(Unconsented, filtered);
+        using var hiddenChart = await GetAsync($"/api/boards/{werkgroepId}/monitoring/indicators/ind-bezoek/chart.svg?need=needtoknow", moderator);
+        Assert.Equal(HttpStatusCode.NotFound, hiddenChart.StatusCode);
+    }
+
     private async Task<HttpResponseMessage> GetAsync(string path, HostUser user)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Bench.Host.BaseAddress, path));
@@ -140,7 +220,7 @@ public sealed class HostMonitoringExportTests(AzuriteFixture azurite) : IAsyncLi
     {
         var current = MonitoringPeriod.Containing(MonitoringFrequency.Quarterly, DateTimeOffset.UtcNow);
         var quarters = new[] { current.Previous().Previous().Previous(), current.Previous().Previous(), current.Previous() };
-        var conversation = HostBench.NewConversationId();
+        var conversation = _conversation = HostBench.NewConversationId();
         var moderator = HostBench.User("Marieke de Vries");
         var owner = HostBench.User("Jan Bakker");
         var partner = HostBench.User("Fatima El Amrani");

@@ -1,6 +1,6 @@
 // Step 6 on the board (real host): after three quarterly measurements and a story the progress section
 // shows the indicator's chart (the server's SVG as an image with its description), the table alternative
-// and the story; screenshot TestResults/browser/board-progress.png; axe finds nothing serious there.
+// and the story grouped under its result; screenshot TestResults/browser/board-progress.png; axe finds nothing serious there.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startTarget } from './adapter.mjs';
@@ -35,6 +35,10 @@ test('progress section shows the chart, its table and the story after the measur
     const rows = await page.locator('#progress .progress-table tbody tr').allTextContents();
     assert.equal(rows.length, 5);
     assert.match(await page.locator('#progress blockquote').first().textContent(), /Sinds de koffieochtend/);
+    // The story sits under the result it belongs to, with its period and the indicator it is linked to.
+    const group = page.locator('#progress .progress-result').first();
+    assert.match(await group.locator('h4').textContent(), /\S/);
+    assert.match(await group.locator('.progress-links').textContent(), /^Over: \S/);
 
     await page.locator('#progress').scrollIntoViewIfNeeded();
     await screenshot(page, 'board-progress.png');

@@ -1,6 +1,7 @@
 // Step 6 on the board: per indicator a progress chart (the server's accessible SVG, fetched with the
 // viewer's token and shown as an image with the chart's description as its text alternative) with the
-// same points as a table, and the stories per period. Everything the werkgroep typed goes in as text
+// same points as a table, and the stories grouped per result as the partners linked them (each with its
+// period and the indicators it belongs to). Everything the werkgroep typed goes in as text
 // (h() sets textContent), never as markup; the SVG is drawn by the server and only ever used as an image.
 import { h } from './dom.js';
 import { t, addStrings } from './strings.js';
@@ -9,8 +10,10 @@ addStrings({
     'progress.heading': 'Voortgang (tellen en vertellen)',
     'progress.intro': 'Per indicator de nulmeting, de metingen per periode en de streefwaarde.',
     'progress.table': 'Toon als tabel',
-    'progress.stories': 'Verhalen per periode',
+    'progress.stories': 'Verhalen per resultaat',
     'progress.noStories': 'Nog geen verhalen.',
+    'progress.noResult': 'Bij indicatoren zonder resultaat',
+    'progress.storyAbout': 'Over: {names}',
     'progress.chartFailed': 'De grafiek kon niet worden geladen.',
     'progress.perspective.inwoner': 'Inwoner',
     'progress.perspective.professional': 'Professional',
@@ -19,8 +22,10 @@ addStrings({
     'progress.heading': 'Progress (counting and stories)',
     'progress.intro': 'Per indicator the baseline, the measurements per period and the target.',
     'progress.table': 'Show as table',
-    'progress.stories': 'Stories per period',
+    'progress.stories': 'Stories per result',
     'progress.noStories': 'No stories yet.',
+    'progress.noResult': 'With indicators without a result',
+    'progress.storyAbout': 'About: {names}',
     'progress.chartFailed': 'The chart could not be loaded.',
     'progress.perspective.inwoner': 'Resident',
     'progress.perspective.professional': 'Professional',
@@ -61,16 +66,20 @@ function indicatorFigure(indicator, api, base) {
         chartTable(indicator));
 }
 
-function storyList(periods) {
-    if (periods.length === 0) {
+function storyList(groups) {
+    if (groups.length === 0) {
         return h('p', { text: t('progress.noStories') });
     }
-    return periods.map((period) => h('section', { class: 'progress-period' },
-        h('h4', { text: period.period }),
-        h('ul', {}, period.stories.map((story) => h('li', {},
+    return groups.map((group) => h('section', { class: 'progress-result', 'data-result-id': group.resultId ?? '' },
+        h('h4', { text: group.result ?? t('progress.noResult') }),
+        h('ul', {}, group.stories.map((story) => h('li', {},
             h('strong', { text: t(`progress.perspective.${story.perspective}`) }),
+            ` · ${story.period}`,
             story.theme ? ` · ${story.theme}` : '',
-            h('blockquote', { text: story.text }))))));
+            h('blockquote', { text: story.text }),
+            story.indicators.length > 0
+                ? h('p', { class: 'progress-links', text: t('progress.storyAbout', { names: story.indicators.join(', ') }) })
+                : null)))));
 }
 
 // Renders into `container` (a <section>), fetching /api/boards/{id}/monitoring; hidden while the
@@ -96,7 +105,7 @@ export function createProgress(container, api, werkgroepId) {
                 h('p', { text: t('progress.intro') }),
                 ...progress.indicators.map((indicator) => indicatorFigure(indicator, api, base)),
                 h('h3', { text: t('progress.stories') }),
-                ...[storyList(progress.storiesByPeriod)].flat());
+                ...[storyList(progress.storiesByResult)].flat());
         } catch {
             // The progress section is extra: the board itself keeps working without it.
         } finally {
