@@ -53,7 +53,7 @@ public static class MarkdownExporter
 
         foreach (var result in clean.Results)
         {
-            md.Append("### ").Append(result.Id.Length > 0 ? $"{E(result.Id)} · " : string.Empty).Append(E(result.Statement)).Append("\n\n");
+            md.Append("### ").Append(E(NumberedLabel.Of(result.Number, result.Statement))).Append("\n\n");
             Item(md, labels.Level, labels.Of(result.Level));
             Item(md, labels.Status, labels.Of(result.Status));
             Item(md, labels.TargetGroup, result.TargetGroup);
@@ -95,7 +95,7 @@ public static class MarkdownExporter
             Table(
                 md,
                 [labels.ActivityWhat, labels.ActivityOrganisations, labels.ActivityNature, labels.ActivityResults],
-                clean.Activities.Select(a => new[] { a.What, string.Join(", ", a.Organisations), labels.Of(a.Nature), string.Join(", ", a.ResultIds) }));
+                clean.Activities.Select(a => new[] { NumberedLabel.Of(a.Number, a.What), string.Join(", ", a.Organisations), labels.Of(a.Nature), clean.ResultNumbers(a.ResultIds) }));
         }
 
         if (clean.QualityAgreements.Count > 0)
@@ -104,7 +104,7 @@ public static class MarkdownExporter
             Table(
                 md,
                 [labels.AgreementKind, labels.AgreementDescription, labels.AgreementOwner],
-                clean.QualityAgreements.Select(q => new[] { labels.Of(q.ConditionKind), q.Description, q.Owner }));
+                clean.QualityAgreements.Select(q => new[] { NumberedLabel.Of(q.Number, labels.Of(q.ConditionKind)), q.Description, q.Owner }));
         }
 
         if (clean.OpenQuestions.Count > 0)
@@ -149,7 +149,7 @@ public static class MarkdownExporter
         // Columns 0 and 1 (number, name) make the heading; the rest is the definition sheet.
         foreach (var row in rows)
         {
-            md.Append("### ").Append(row[0].Length > 0 ? $"{E(row[0])} · " : string.Empty).Append(E(row[1])).Append("\n\n");
+            md.Append("### ").Append(E(NumberedLabel.Of(row[0], row[1]))).Append("\n\n");
             for (var c = 2; c < row.Count; c++)
             {
                 Item(md, header[c], row[c]);

@@ -98,7 +98,7 @@ public static class MonitoringReportExporter
 
         private void Result(MonitoringResult result)
         {
-            body.Paragraph(WordStyles.Heading2, body.Text(result.Id.Length > 0 ? $"{result.Id} · {result.Statement}" : result.Statement));
+            body.Paragraph(WordStyles.Heading2, body.Text(NumberedLabel.Of(result.Number, result.Statement)));
             if (result.Indicators.Count == 0)
             {
                 body.Paragraph(null, body.Text(text.Common.NoIndicatorsYet, italic: true));
@@ -117,7 +117,7 @@ public static class MonitoringReportExporter
 
         private void Indicator(MonitoringIndicator indicator)
         {
-            body.KeepWithNext(body.Text(indicator.Id.Length > 0 ? $"{indicator.Id} · {indicator.Name}" : indicator.Name, bold: true));
+            body.KeepWithNext(body.Text(NumberedLabel.Of(indicator.Number, indicator.Name), bold: true));
             body.Paragraph(WordStyles.Meta, body.Text(text.IndicatorMetaFor(indicator)));
             Chart(indicator);
 

@@ -83,7 +83,7 @@ public static class WordFactsheetExporter
 
             foreach (var result in document.Results)
             {
-                body.Paragraph(WordStyles.Heading2, Text(result.Id.Length > 0 ? $"{result.Id} · {result.Statement}" : result.Statement));
+                body.Paragraph(WordStyles.Heading2, Text(NumberedLabel.Of(result.Number, result.Statement)));
                 body.Paragraph(WordStyles.Meta, Text($"{labels.Level}: {labels.Of(result.Level)} · {labels.Status}: {labels.Of(result.Status)}"));
                 body.LabelledLine(labels.TargetGroup, result.TargetGroup);
                 body.LabelledLine(labels.Change, result.Change);
@@ -136,10 +136,10 @@ public static class WordFactsheetExporter
                 [labels.ActivityWhat, labels.ActivityOrganisations, labels.ActivityNature, labels.ActivityResults],
                 document.Activities.Select(a => new[]
                 {
-                    a.What,
+                    NumberedLabel.Of(a.Number, a.What),
                     string.Join(", ", a.Organisations),
                     labels.Of(a.Nature),
-                    string.Join(", ", a.ResultIds),
+                    document.ResultNumbers(a.ResultIds),
                 }));
         }
 
@@ -154,7 +154,7 @@ public static class WordFactsheetExporter
             body.Table(
                 [2400, 5038, 2200],
                 [labels.AgreementKind, labels.AgreementDescription, labels.AgreementOwner],
-                document.QualityAgreements.Select(q => new[] { labels.Of(q.ConditionKind), q.Description, q.Owner }));
+                document.QualityAgreements.Select(q => new[] { NumberedLabel.Of(q.Number, labels.Of(q.ConditionKind)), q.Description, q.Owner }));
         }
 
         private void OpenQuestions(ExportDocument document)

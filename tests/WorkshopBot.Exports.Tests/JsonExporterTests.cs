@@ -36,7 +36,12 @@ public sealed class JsonExporterTests
         Assert.Equal("tellen", indicator.GetProperty("measure").GetString());
         Assert.Equal("needToKnow", indicator.GetProperty("priority").GetString());
         Assert.Equal("yes", indicator.GetProperty("existingRegistration").GetString());
-        Assert.Equal("R1", indicator.GetProperty("resultId").GetString());
+        // The JSON is for machines: it keeps the stored ids for linking, and carries the readable number too.
+        Assert.Equal(SampleDocuments.IdOf("I1"), indicator.GetProperty("id").GetString());
+        Assert.Equal("I1", indicator.GetProperty("number").GetString());
+        Assert.Equal(SampleDocuments.IdOf("R1"), indicator.GetProperty("resultId").GetString());
+        Assert.Equal(SampleDocuments.IdOf("R1"), document.GetProperty("results")[0].GetProperty("id").GetString());
+        Assert.Equal("R1", document.GetProperty("results")[0].GetProperty("number").GetString());
         Assert.False(document.GetProperty("indicators")[7].TryGetProperty("resultId", out _));
     }
 

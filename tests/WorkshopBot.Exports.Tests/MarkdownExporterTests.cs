@@ -20,7 +20,7 @@ public sealed class MarkdownExporterTests
 
         Assert.Contains("\n### R1 · Over 3 jaar voelt 10% minder 75-plussers in Neder-Betuwe zich ernstig eenzaam\n", markdown);
         Assert.All(document.Indicators, i => Assert.Contains(i.Name, markdown));
-        Assert.Contains("| Percentage 75-plussers dat zich ernstig eenzaam voelt | tellen | GGD Gezondheidsmonitor Ouderen | 12% → 10,8% |", markdown);
+        Assert.Contains("| I1 · Percentage 75-plussers dat zich ernstig eenzaam voelt | tellen | GGD Gezondheidsmonitor Ouderen | 12% → 10,8% |", markdown);
         Assert.Contains("- **Bestaande registratie:** nee (nieuwe registratie)", markdown);
         Assert.Contains("23 november 2026", markdown);
     }
@@ -71,7 +71,7 @@ public sealed class MarkdownExporterTests
 
         var markdown = MarkdownExporter.RenderText(document);
 
-        var row = markdown.Split('\n').Single(l => l.StartsWith("| a", StringComparison.Ordinal));
-        Assert.Equal("| a \\| b \\| c \\| | tellen | GGD Gezondheidsmonitor Ouderen | 12% → 10,8% |", row);
+        var row = markdown.Split('\n').Single(l => l.StartsWith("| I1 · a", StringComparison.Ordinal));
+        Assert.Equal("| I1 · a \\| b \\| c \\| | tellen | GGD Gezondheidsmonitor Ouderen | 12% → 10,8% |", row);
     }
 }

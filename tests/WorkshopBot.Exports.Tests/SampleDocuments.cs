@@ -1,12 +1,25 @@
+using WorkshopBot.Application.Werkgroepen;
 using WorkshopBot.Domain.Items;
 using WorkshopBot.Exports.Model;
 
 namespace WorkshopBot.Exports.Tests;
 
 // A realistic werkgroep from the Neder-Betuwe pilot, and a hostile twin that carries injection text
-// in every field a user can type.
+// in every field a user can type. Ids are made the way the product makes them (res-3bb58fcbc8ce8fa5);
+// the readable numbers (R1, I1) are what WerkgroepExportMapper gives them, in stored order.
 internal static class SampleDocuments
 {
+    // The stored id of the item that reads as `number` ("R1" → "res-…", "I3" → "ind-…").
+    public static string IdOf(string number) => ItemIds.For(
+        number[0] switch
+        {
+            'R' => FormalItemKind.Result,
+            'A' => FormalItemKind.Activity,
+            'K' => FormalItemKind.QualityAgreement,
+            _ => FormalItemKind.Indicator,
+        },
+        ItemIds.OperationKey("sample-werkgroep", number));
+
     // 23:30 UTC on 22 November is already 23 November in Amsterdam.
     public static readonly DateTimeOffset GeneratedAt = new(2026, 11, 22, 23, 30, 0, TimeSpan.Zero);
 
@@ -48,15 +61,15 @@ internal static class SampleDocuments
         ],
         Results:
         [
-            new("R1", ResultLevel.Samenleving,
+            Result("R1", ResultLevel.Samenleving,
                 "Over 3 jaar voelt 10% minder 75-plussers in Neder-Betuwe zich ernstig eenzaam",
                 "75-plussers", "minder ernstige eenzaamheid", "12% (GGD-monitor 2024)", "10,8%", "eind 2029",
                 ItemStatus.Vastgesteld, []),
-            new("R2", ResultLevel.Voorziening,
+            Result("R2", ResultLevel.Voorziening,
                 "Eind 2027 kent 80% van de deelnemers aan de koffieochtenden minstens één nieuwe buur bij naam",
                 "deelnemers koffieochtenden", "nieuwe contacten in de buurt", "onbekend", "80%", "eind 2027",
                 ItemStatus.Concept, ["Nulmeting ontbreekt nog", "Bron voor 'nieuwe buur' afspreken"]),
-            new("R3", ResultLevel.Voorziening,
+            Result("R3", ResultLevel.Voorziening,
                 "Over 2 jaar vinden mantelzorgers van ouderen sneller de weg naar respijtzorg",
                 "mantelzorgers van ouderen", "snellere toegang tot respijtzorg", "6 weken", "3 weken", "eind 2028",
                 ItemStatus.Concept, []),
@@ -74,15 +87,15 @@ internal static class SampleDocuments
         ],
         Activities:
         [
-            new("Wekelijkse koffieochtenden in de dorpshuizen", ["Welzijn Neder-Betuwe", "Kerken Opheusden"], Formality.Informal, ["R1", "R2"]),
-            new("Huisbezoeken aan 75-plussers", ["Welzijn Neder-Betuwe"], Formality.Formal, ["R1"]),
-            new("Cliëntondersteuning voor mantelzorgers", ["Cliëntondersteuning Betuwe"], Formality.Formal, ["R3"]),
+            new("Wekelijkse koffieochtenden in de dorpshuizen", ["Welzijn Neder-Betuwe", "Kerken Opheusden"], Formality.Informal, [IdOf("R1"), IdOf("R2")]) { Number = "A1" },
+            new("Huisbezoeken aan 75-plussers", ["Welzijn Neder-Betuwe"], Formality.Formal, [IdOf("R1")]) { Number = "A2" },
+            new("Cliëntondersteuning voor mantelzorgers", ["Cliëntondersteuning Betuwe"], Formality.Formal, [IdOf("R3")]) { Number = "A3" },
         ],
         QualityAgreements:
         [
-            new(ConditionKind.Training, "Vrijwilligers volgen de training 'Signaleren van eenzaamheid'", "Welzijn Neder-Betuwe"),
-            new(ConditionKind.Methode, "Huisbezoeken volgen de methode Welzijn op Recept", "Welzijn Neder-Betuwe"),
-            new(ConditionKind.Organisatie, "Elk kwartaal een casusoverleg tussen welzijn en Wmo-loket", "Gemeente Neder-Betuwe"),
+            new(ConditionKind.Training, "Vrijwilligers volgen de training 'Signaleren van eenzaamheid'", "Welzijn Neder-Betuwe") { Number = "K1" },
+            new(ConditionKind.Methode, "Huisbezoeken volgen de methode Welzijn op Recept", "Welzijn Neder-Betuwe") { Number = "K2" },
+            new(ConditionKind.Organisatie, "Elk kwartaal een casusoverleg tussen welzijn en Wmo-loket", "Gemeente Neder-Betuwe") { Number = "K3" },
         ],
         OpenQuestions: ["Wie betaalt de verhalenoogst na 2027?"]);
 
@@ -108,22 +121,25 @@ internal static class SampleDocuments
                 Baseline = text,
                 Target = text,
             }).ToArray(),
-            Activities = [new(H(1), [H(4)], Formality.Formal, ["R1"])],
-            QualityAgreements = [new(null, H(6), H(2))],
+            Activities = [new(H(1), [H(4)], Formality.Formal, [IdOf("R1")]) { Number = H(2) }],
+            QualityAgreements = [new(null, H(6), H(2)) { Number = H(3) }],
             OpenQuestions = [H(7), H(8)],
         };
     }
 
+    private static ExportResult Result(string number, ResultLevel level, string statement, string targetGroup, string change, string baseline, string target, string horizon, ItemStatus status, IReadOnlyList<string> coachingPoints) =>
+        new(IdOf(number), level, statement, targetGroup, change, baseline, target, horizon, status, coachingPoints) { Number = number };
+
     private static ExportIndicator Indicator(
-        string id,
+        string number,
         string name,
         IndicatorKind measure,
         IndicatorType type,
         string source,
         ExistingRegistration existing,
         string owner,
-        string? resultId) => new(
-            Id: id,
+        string? resultNumber) => new(
+            Id: IdOf(number),
             Name: name,
             Definition: $"Definitie van {name.ToLowerInvariant()}",
             Numerator: measure == IndicatorKind.Tellen ? "aantal personen met de uitkomst" : "opgehaalde verhalen",
@@ -138,5 +154,8 @@ internal static class SampleDocuments
             Target: "stijging",
             Direction: IndicatorDirection.Up,
             Priority: InformationNeed.NeedToKnow,
-            ResultId: resultId);
+            ResultId: resultNumber is null ? null : IdOf(resultNumber))
+        {
+            Number = number,
+        };
 }

@@ -86,7 +86,7 @@ public sealed class WordFactsheetExporterTests
         Assert.Equal(["Indicator", "Tellen/vertellen", "Bron", "Nulmeting → streefwaarde"], rows[0].Elements<TableCell>().Select(c => c.InnerText));
         Assert.Equal(3, rows.Length);
         Assert.Equal(
-            ["Percentage 75-plussers dat zich ernstig eenzaam voelt", "tellen", "GGD Gezondheidsmonitor Ouderen", "12% → 10,8%"],
+            ["I1 · Percentage 75-plussers dat zich ernstig eenzaam voelt", "tellen", "GGD Gezondheidsmonitor Ouderen", "12% → 10,8%"],
             rows[1].Elements<TableCell>().Select(c => c.InnerText));
         Assert.Equal("vertellen", rows[2].Elements<TableCell>().ElementAt(1).InnerText);
     }

@@ -332,7 +332,18 @@ test('a quarterly indicator from due card to board chart, reflection, Word repor
     assert.ok(images[0].subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), 'the chart is a PNG');
     assert.ok(images[0].length > 2000, `a drawn chart, not an empty image (${images[0].length} bytes)`);
     const paragraphs = docxParagraphs(word).join('\n');
-    for (const text of [indicatorName, storyText, actionText, activityName]) assert.ok(paragraphs.includes(text), `the report has "${text}"`);
+    for (const text of [indicatorName, actionText, activityName]) assert.ok(paragraphs.includes(text), `the report has "${text}"`);
+    // Sanne's story has no theme and no consent to quote: it is named ("Een inwoner (2026 Q…)"), not quoted.
+    assert.ok(!paragraphs.includes(storyText), 'a story without consent is not quoted in the report');
+    assert.ok(paragraphs.includes('Niet geciteerd: er is geen toestemming om dit verhaal te citeren.'), 'the report says why the story is not quoted');
+    assert.match(paragraphs, /^Een inwoner \(\d{4} (Q\d|M\d{2})\)$/m, 'a story without a theme reads "Een inwoner (period)"');
+    assert.ok(!paragraphs.includes('over nog niet ingevuld'), 'no "over nog niet ingevuld" for a story without a theme');
+    // A council member reads numbers (R1, I1), never the ids the product stores (res-…, ind-…).
+    for (const text of [`R1 · ${resultText}`, `I1 · ${indicatorName}`]) assert.ok(paragraphs.includes(text), `the report has "${text}"`);
+    const storedId = /\b(res|ind|act|qa)-[0-9a-f]{16}\b/;
+    assert.match(indicatorId, storedId, 'the product stores ids like ind-88422cc57bba44d5');
+    assert.doesNotMatch(paragraphs, storedId, 'no stored id in the Word report');
+    assert.ok(!paragraphs.includes(indicatorId), `the indicator's id ${indicatorId} is not in the Word report`);
 
     // The Excel time series: one row per measurement, with its quarter and value.
     const xlsx = await download(exportUrl('xlsx'), 'monitoring-e2e-timeseries.xlsx');
@@ -343,6 +354,9 @@ test('a quarterly indicator from due card to board chart, reflection, Word repor
     const column = (name) => header.indexOf(name);
     assert.ok(['Indicator', 'Periode', 'Waarde', 'Bron', 'Richting'].every((name) => column(name) >= 0), `columns: ${header.join(' | ')}`);
     assert.deepEqual(rows.map((r) => r[column('Indicator')]), [indicatorName, indicatorName, indicatorName]);
+    assert.deepEqual(rows.map((r) => r[column('Nr.')]), ['I1', 'I1', 'I1']);
+    assert.deepEqual(rows.map((r) => r[column('Resultaat nr.')]), ['R1', 'R1', 'R1']);
+    assert.ok(rows.flat().every((cell) => !storedId.test(String(cell ?? ''))), `no stored id in the time series: ${JSON.stringify(rows)}`);
     assert.deepEqual(rows.map((r) => r[column('Richting')]), ['lager is beter', 'lager is beter', 'lager is beter']);
     assert.deepEqual(rows.map((r) => r[column('Bron')]), ['Gezondheidsmonitor', 'Gezondheidsmonitor', 'Gezondheidsmonitor']);
     assert.deepEqual(rows.map((r) => r[column('Periode')]), ['2026 Q1', '2026 Q2', '2026 Q3']);

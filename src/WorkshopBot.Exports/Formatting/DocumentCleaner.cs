@@ -21,12 +21,14 @@ internal static class DocumentCleaner
         List(document.Activities, a => a with
         {
             What = SafeText.Clean(a.What),
+            Number = SafeText.Clean(a.Number),
             Organisations = Strings(a.Organisations),
             ResultIds = Strings(a.ResultIds),
         }),
         List(document.QualityAgreements, q => q with
         {
             Description = SafeText.Clean(q.Description),
+            Number = SafeText.Clean(q.Number),
             Owner = SafeText.Clean(q.Owner),
         }),
         Strings(document.OpenQuestions));
@@ -34,6 +36,7 @@ internal static class DocumentCleaner
     private static ExportResult CleanResult(ExportResult r) => r with
     {
         Id = SafeText.Clean(r.Id),
+        Number = SafeText.Clean(r.Number),
         Statement = SafeText.Clean(r.Statement),
         TargetGroup = SafeText.Clean(r.TargetGroup),
         Change = SafeText.Clean(r.Change),
@@ -46,6 +49,7 @@ internal static class DocumentCleaner
     private static ExportIndicator CleanIndicator(ExportIndicator i) => i with
     {
         Id = SafeText.Clean(i.Id),
+        Number = SafeText.Clean(i.Number),
         Name = SafeText.Clean(i.Name),
         Definition = SafeText.Clean(i.Definition),
         Numerator = SafeText.Clean(i.Numerator),

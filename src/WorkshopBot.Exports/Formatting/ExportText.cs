@@ -335,14 +335,14 @@ internal sealed partial record ExportText
     public string[] IndicatorTableRow(ExportIndicator indicator) => indicator.Measure == IndicatorKind.Vertellen
         ?
         [
-            indicator.Name,
+            NumberedLabel.Of(indicator.Number, indicator.Name),
             Of(indicator.Measure),
             OrNotFilledIn(string.Join(" · ", new[] { indicator.StoriesFrom, indicator.CollectionMethod }.Where(v => !string.IsNullOrWhiteSpace(v)))),
             string.Format(CultureInfo.InvariantCulture, StoriesSummaryFormat, OrNotFilledIn(indicator.StoriesAbout), OrNotFilledIn(indicator.StoriesUse)),
         ]
         :
         [
-            indicator.Name,
+            NumberedLabel.Of(indicator.Number, indicator.Name),
             Of(indicator.Measure),
             OrNotFilledIn(indicator.DataSource),
             BaselineTarget(indicator.Baseline, indicator.Target),

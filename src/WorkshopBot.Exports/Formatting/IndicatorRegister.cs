@@ -8,7 +8,7 @@ internal static class IndicatorRegister
 {
     private static readonly RegisterColumn[] All =
     [
-        new(t => t.ColumnNumber, 7, (_, i, _) => i.Id),
+        new(t => t.ColumnNumber, 7, (_, i, _) => i.Number),
         new(t => t.ColumnName, 34, (_, i, _) => i.Name),
         new(t => t.ColumnDefinition, 48, (_, i, _) => i.Definition),
         new(t => t.ColumnNumerator, 30, (_, i, _) => i.Numerator),
@@ -23,7 +23,7 @@ internal static class IndicatorRegister
         new(t => t.ColumnTarget, 16, (_, i, _) => i.Target),
         new(t => t.ColumnDirection, 14, (l, i, _) => l.Of(i.Direction)),
         new(t => t.ColumnNeed, 18, (l, i, _) => l.Of(i.Priority)),
-        new(t => t.ColumnResultId, 10, (_, i, _) => i.ResultId ?? string.Empty),
+        new(t => t.ColumnResultId, 10, (_, _, r) => r?.Number ?? string.Empty),
         new(t => t.ColumnLinkedResult, 50, (_, _, r) => r?.Statement ?? string.Empty),
 
         // The vertellen sheet last, so the tellen columns keep their places in existing spreadsheets.

@@ -14,6 +14,7 @@ internal static class MonitoringCleaner
         document.GeneratedAt,
         List(document.Results, r => new MonitoringResult(SafeText.Clean(r.Id), SafeText.Clean(r.Statement), List(r.Indicators, CleanIndicator))
         {
+            Number = SafeText.Clean(r.Number),
             Stories = List(r.Stories, CleanStory),
         }),
         List(document.Reflections, r => r with
@@ -35,6 +36,7 @@ internal static class MonitoringCleaner
     public static MonitoringIndicator CleanIndicator(MonitoringIndicator i) => i with
     {
         Id = SafeText.Clean(i.Id),
+        Number = SafeText.Clean(i.Number),
         Name = SafeText.Clean(i.Name),
         Unit = SafeText.Clean(i.Unit),
         Baseline = Finite(i.Baseline),

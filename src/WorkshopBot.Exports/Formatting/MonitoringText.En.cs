@@ -37,6 +37,7 @@ internal sealed partial record MonitoringText
         StoryCount = "Number of stories",
         StoriesPerPeriod = "Stories per period",
         StoryHeading = "A {0} about {1} ({2})",
+        StoryHeadingWithoutTheme = "A {0} ({1})",
         StoryNotQuoted = "Not quoted: there is no consent to quote this story.",
         PerspectiveInwoner = "resident",
         PerspectiveProfessional = "professional",

@@ -37,6 +37,7 @@ internal sealed partial record MonitoringText
         StoryCount = "Aantal verhalen",
         StoriesPerPeriod = "Verhalen per periode",
         StoryHeading = "Een {0} over {1} ({2})",
+        StoryHeadingWithoutTheme = "Een {0} ({1})",
         StoryNotQuoted = "Niet geciteerd: er is geen toestemming om dit verhaal te citeren.",
         PerspectiveInwoner = "inwoner",
         PerspectiveProfessional = "professional",

@@ -77,6 +77,9 @@ internal sealed partial record MonitoringText
     // {0} perspective, {1} theme, {2} period.
     public required string StoryHeading { get; init; }
 
+    // A story whose teller gave no theme: {0} perspective, {1} period ("Een inwoner (2026 Q4)").
+    public required string StoryHeadingWithoutTheme { get; init; }
+
     public required string StoryNotQuoted { get; init; }
 
     public required string PerspectiveInwoner { get; init; }
@@ -169,11 +172,11 @@ internal sealed partial record MonitoringText
         Common.OrNotFilledIn(indicator.Frequency),
         Of(indicator.Direction));
 
-    public string StoryHeadingFor(MonitoringStory story) => TextTables.Fill(
-        StoryHeading,
-        Of(story.Perspective),
-        Common.OrNotFilledIn(story.Theme),
-        story.PeriodLabel);
+    // A missing theme is left out of the sentence, not filled in with "not filled in yet": a story is not
+    // a form, and "a resident about not filled in yet" reads as a mistake.
+    public string StoryHeadingFor(MonitoringStory story) => string.IsNullOrWhiteSpace(story.Theme)
+        ? TextTables.Fill(StoryHeadingWithoutTheme, Of(story.Perspective), story.PeriodLabel)
+        : TextTables.Fill(StoryHeading, Of(story.Perspective), story.Theme, story.PeriodLabel);
 
     public string Fill(string template, params object[] values) => TextTables.Fill(template, values);
 }

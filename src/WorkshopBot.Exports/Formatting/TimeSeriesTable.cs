@@ -39,8 +39,8 @@ internal static class TimeSeriesTable
         from measurement in indicator.MeasurementsInOrder
         select new object?[]
         {
-            result.Id,
-            indicator.Id,
+            result.Number,
+            indicator.Number,
             indicator.Name,
             text.Common.Of(indicator.Kind),
             indicator.Unit,

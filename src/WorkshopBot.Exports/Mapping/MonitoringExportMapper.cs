@@ -25,22 +25,25 @@ public static class MonitoringExportMapper
         ArgumentNullException.ThrowIfNull(view);
 
         var stories = view.StoriesByPeriod.SelectMany(p => p.Stories).ToDictionary(s => s.Id, StringComparer.Ordinal);
-        var liveResults = ItemsProjection.Of(werkgroep, Language.Dutch).Results.Select(r => r.Result).ToList();
+        var items = ItemsProjection.Of(werkgroep, Language.Dutch);
+        var numbers = ItemNumbers.Of(items);
+        var liveResults = items.Results.Select(r => r.Result).ToList();
         var liveIds = liveResults.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
 
         var results = liveResults
             .Select(r => new MonitoringResult(
                 r.Id,
                 r.Statement,
-                [.. view.Indicators.Where(i => i.ResultId == r.Id).Select(i => MapIndicator(i, stories))])
+                [.. view.Indicators.Where(i => i.ResultId == r.Id).Select(i => MapIndicator(i, stories) with { Number = numbers.For(i.Id) })])
             {
+                Number = numbers.For(r.Id),
                 Stories = [.. stories.Values.Where(s => s.ResultIds.Contains(r.Id)).Select(MapStory)],
             })
             .ToList();
         var unlinked = view.Indicators.Where(i => i.ResultId is null || !liveIds.Contains(i.ResultId)).ToList();
         if (unlinked.Count > 0)
         {
-            results.Add(new MonitoringResult("", ExportText.For(Language.Dutch).OtherIndicators, [.. unlinked.Select(i => MapIndicator(i, stories))]));
+            results.Add(new MonitoringResult("", ExportText.For(Language.Dutch).OtherIndicators, [.. unlinked.Select(i => MapIndicator(i, stories) with { Number = numbers.For(i.Id) })]));
         }
 
         return new MonitoringDocument(

@@ -20,6 +20,7 @@ public static class WerkgroepExportMapper
         // Exports are written in Dutch, like the board; the coach's remarks are quoted from the same
         // projections the cards and the board show.
         var items = ItemsProjection.Of(werkgroep, Language.Dutch);
+        var numbers = ItemNumbers.Of(items);
         return new ExportDocument(
             Title: werkgroep.Name,
             Kind: ExportDocumentKind.Werkgroep,
@@ -30,10 +31,10 @@ public static class WerkgroepExportMapper
             GeneratedAt: generatedAt,
             Participants: [.. werkgroep.Members.Select(m => new ExportParticipant(m.Name, m.Organisation ?? ""))],
             Ambitions: Ambitions(traject, werkgroep),
-            Results: [.. items.Results.Select(MapResult)],
-            Indicators: [.. items.Indicators.Select(MapIndicator)],
-            Activities: [.. items.Activities.Select(a => MapActivity(a.Activity))],
-            QualityAgreements: [.. items.QualityAgreements.Select(q => MapAgreement(q.Agreement))],
+            Results: [.. items.Results.Select(r => MapResult(r) with { Number = numbers.For(r.Result.Id) })],
+            Indicators: [.. items.Indicators.Select(i => MapIndicator(i) with { Number = numbers.For(i.Indicator.Id) })],
+            Activities: [.. items.Activities.Select(a => MapActivity(a.Activity) with { Number = numbers.For(a.Activity.Id) })],
+            QualityAgreements: [.. items.QualityAgreements.Select(q => MapAgreement(q.Agreement) with { Number = numbers.For(q.Agreement.Id) })],
             OpenQuestions: OpenQuestions(werkgroep));
     }
 

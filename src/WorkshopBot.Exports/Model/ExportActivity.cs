@@ -6,4 +6,8 @@ public sealed record ExportActivity(
     string What,
     IReadOnlyList<string> Organisations,
     Formality Nature,
-    IReadOnlyList<string> ResultIds);
+    IReadOnlyList<string> ResultIds)
+{
+    // What a reader sees ("A1"; see Mapping.ItemNumbers); empty when unknown, then no prefix is shown.
+    public string Number { get; init; } = "";
+}

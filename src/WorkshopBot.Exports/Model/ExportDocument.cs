@@ -18,6 +18,14 @@ public sealed record ExportDocument(
     IReadOnlyList<ExportQualityAgreement> QualityAgreements,
     IReadOnlyList<string> OpenQuestions)
 {
+    // The readable numbers of the results with these ids ("R1, R3"), for the activity tables; an id that
+    // is not one of the document's results is left out rather than shown raw.
+    public string ResultNumbers(IEnumerable<string> resultIds) => string.Join(
+        ", ",
+        resultIds
+            .Select(id => Results.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.Ordinal))?.Number ?? "")
+            .Where(n => n.Length > 0));
+
     // For readers outside the werkgroep (a share link for partners): which organisations took part, not
     // who (GDPR data minimisation). Each organisation once, without a name; a member without one is left out.
     public ExportDocument WithoutPersonNames() => this with

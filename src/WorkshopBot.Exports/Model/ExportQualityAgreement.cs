@@ -8,4 +8,8 @@ namespace WorkshopBot.Exports.Model;
 public sealed record ExportQualityAgreement(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] ConditionKind? ConditionKind,
     string Description,
-    string Owner);
+    string Owner)
+{
+    // What a reader sees ("K1"; see Mapping.ItemNumbers); empty when unknown, then no prefix is shown.
+    public string Number { get; init; } = "";
+}

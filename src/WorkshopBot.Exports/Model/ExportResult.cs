@@ -14,4 +14,9 @@ public sealed record ExportResult(
     string Target,
     string Horizon,
     ItemStatus Status,
-    IReadOnlyList<string> OpenCoachingPoints);
+    IReadOnlyList<string> OpenCoachingPoints)
+{
+    // What a reader sees ("R1", "I3"; see Mapping.ItemNumbers); Id stays for links and the JSON export.
+    // Empty when the item has no number (the "not yet linked" group): the renderers then show no prefix.
+    public string Number { get; init; } = "";
+}

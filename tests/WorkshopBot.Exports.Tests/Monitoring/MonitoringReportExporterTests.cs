@@ -75,6 +75,28 @@ public sealed class MonitoringReportExporterTests
         Assert.DoesNotContain("Haar buurman komt niet meer.", text);
     }
 
+    // A story's theme is optional: without one the heading just names who told it and when.
+    [Theory]
+    [InlineData(Language.Dutch, "Een inwoner (2026 Q4)", "Een vrijwilliger over vervoer (2026 Q4)")]
+    [InlineData(Language.English, "A resident (2026 Q4)", "A volunteer about vervoer (2026 Q4)")]
+    public void Render_StoryWithoutTheme_ReadsNaturally(Language language, string withoutTheme, string withTheme)
+    {
+        var document = SampleMonitoring.NederBetuwe();
+        var stories = new MonitoringStory[]
+        {
+            new("2026 Q4", new DateOnly(2026, 10, 1), StoryPerspective.Inwoner, "", "Ik kom nu elke week.", ConsentToQuote: true),
+            new("2026 Q4", new DateOnly(2026, 10, 1), StoryPerspective.Vrijwilliger, "vervoer", "De bus rijdt weer.", ConsentToQuote: true),
+        };
+        document = document with { Results = [document.Results[0], document.Results[1] with { Stories = stories }] };
+
+        var text = BodyText(MonitoringReportExporter.Render(document, language));
+
+        Assert.Contains(withoutTheme, text);
+        Assert.Contains(withTheme, text);
+        Assert.DoesNotContain("over nog niet ingevuld", text);
+        Assert.DoesNotContain("about not filled in yet", text);
+    }
+
     [Fact]
     public void Render_QuotesOnlyStoriesWithConsent()
     {

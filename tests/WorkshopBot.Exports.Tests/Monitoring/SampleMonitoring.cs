@@ -5,7 +5,8 @@ namespace WorkshopBot.Exports.Tests.Monitoring;
 
 // The Neder-Betuwe werkgroep a year into its improvement cycle: a tellen indicator measured each quarter
 // (one measurement as a fraction, one corrected), a vertellen indicator with stories with and without
-// consent to quote, a nice-to-know indicator, a reflection and two improvement actions.
+// consent to quote, a nice-to-know indicator, a reflection and two improvement actions. Ids as the product
+// makes them (ind-…), numbers as MonitoringExportMapper gives them.
 internal static class SampleMonitoring
 {
     public static readonly DateTimeOffset GeneratedAt = new(2026, 11, 22, 23, 30, 0, TimeSpan.Zero);
@@ -14,7 +15,7 @@ internal static class SampleMonitoring
     public const string UnquotedStory = "Mijn moeder durft nog steeds niet alleen naar de bijeenkomst te gaan.";
 
     public static MonitoringIndicator Eenzaamheid() => new(
-        Id: "I1",
+        Id: SampleDocuments.IdOf("I1"),
         Name: "Percentage 75-plussers dat zich eenzaam voelt",
         Kind: IndicatorKind.Tellen,
         Unit: "%",
@@ -31,10 +32,13 @@ internal static class SampleMonitoring
             Measurement("2026 Q1", new DateOnly(2026, 1, 1), 40, "Seniorenpanel", ""),
             new MonitoringMeasurement("2026 Q2", new DateOnly(2026, 4, 1), new DateOnly(2026, 6, 30), null, 190, 500, "Seniorenpanel", "Teller/noemer uit de enquête", 0),
         ],
-        Stories: []);
+        Stories: [])
+    {
+        Number = "I1",
+    };
 
     public static MonitoringIndicator Verhalen() => new(
-        Id: "I2",
+        Id: SampleDocuments.IdOf("I2"),
         Name: "Ervaringen van ouderen met de ontmoetingsplekken",
         Kind: IndicatorKind.Vertellen,
         Unit: "verhalen",
@@ -50,15 +54,21 @@ internal static class SampleMonitoring
             new MonitoringStory("2026 Q1", new DateOnly(2026, 1, 1), StoryPerspective.Inwoner, "ontmoeting", QuotedStory, ConsentToQuote: true),
             new MonitoringStory("2026 Q2", new DateOnly(2026, 4, 1), StoryPerspective.Vrijwilliger, "vervoer", UnquotedStory, ConsentToQuote: false),
             new MonitoringStory("2026 Q2", new DateOnly(2026, 4, 1), StoryPerspective.Professional, "signalering", "De wijkverpleging verwijst vaker door.", ConsentToQuote: true),
-        ]);
+        ])
+    {
+        Number = "I2",
+    };
 
     public const string NiceToKnowName = "Aantal bezoekers van de bibliotheek-leesclub";
 
     public static MonitoringIndicator NiceToKnow() => new(
-        "I3", NiceToKnowName, IndicatorKind.Tellen, "bezoekers", 12, 20, IndicatorDirection.Up, "per jaar",
+        SampleDocuments.IdOf("I3"), NiceToKnowName, IndicatorKind.Tellen, "bezoekers", 12, 20, IndicatorDirection.Up, "per jaar",
         InformationNeed.NiceToKnow, "Bibliotheek Rivierenland",
         [Measurement("2026", new DateOnly(2026, 1, 1), 15, "Bezoekersregistratie", "", months: 12)],
-        []);
+        [])
+    {
+        Number = "I3",
+    };
 
     public static MonitoringDocument NederBetuwe() => new(
         Title: "Monitoring werkgroep Eenzaamheid onder ouderen",
@@ -68,8 +78,8 @@ internal static class SampleMonitoring
         GeneratedAt: GeneratedAt,
         Results:
         [
-            new MonitoringResult("R1", "Minder ouderen voelen zich eenzaam", [Eenzaamheid(), Verhalen()]),
-            new MonitoringResult("R2", "Ouderen doen mee in het dorp", [NiceToKnow()]),
+            new MonitoringResult(SampleDocuments.IdOf("R1"), "Minder ouderen voelen zich eenzaam", [Eenzaamheid(), Verhalen()]) { Number = "R1" },
+            new MonitoringResult(SampleDocuments.IdOf("R2"), "Ouderen doen mee in het dorp", [NiceToKnow()]) { Number = "R2" },
         ],
         Reflections:
         [
@@ -102,9 +112,12 @@ internal static class SampleMonitoring
             $"H{i}", text, i % 2 == 0 ? IndicatorKind.Tellen : IndicatorKind.Vertellen, H(i + 1), 1, 2, IndicatorDirection.Up, H(i + 2),
             InformationNeed.NeedToKnow, H(i + 3),
             [new MonitoringMeasurement(H(i + 4), new DateOnly(2026, 1, 1), new DateOnly(2026, 3, 31), i, null, null, H(i + 5), H(i + 6), 0)],
-            [new MonitoringStory(H(i + 7), new DateOnly(2026, 1, 1), StoryPerspective.Inwoner, H(i + 8), H(i + 9), true)])).ToArray();
+            [new MonitoringStory(H(i + 7), new DateOnly(2026, 1, 1), StoryPerspective.Inwoner, H(i + 8), H(i + 9), true)])
+        {
+            Number = H(i + 4),
+        }).ToArray();
         return new MonitoringDocument(H(0), H(1), H(2), H(3), GeneratedAt,
-            [new MonitoringResult(H(4), H(5), indicators)],
+            [new MonitoringResult(H(4), H(5), indicators) { Number = H(4) }],
             [new MonitoringReflection(new DateOnly(2026, 10, 1), H(6), H(7), H(8))],
             [new MonitoringImprovementAction(H(9), H(0), H(1), new DateOnly(2026, 12, 1), ImprovementActionStatus.Done)]);
     }

@@ -66,8 +66,8 @@ public sealed class TimeSeriesExportTests
     {
         using var workbook = new XLWorkbook(new MemoryStream(ExcelTimeSeriesExporter.Render(SampleMonitoring.NederBetuweNeedToKnow())));
 
-        var ids = workbook.Worksheet(1).RangeUsed().RowsUsed().Skip(1).Select(r => r.Cell(2).GetString()).ToArray();
-        Assert.Equal(["I1", "I1", "I1"], ids);
+        var numbers = workbook.Worksheet(1).RangeUsed().RowsUsed().Skip(1).Select(r => r.Cell(2).GetString()).ToArray();
+        Assert.Equal(["I1", "I1", "I1"], numbers);
     }
 
     [Fact]
@@ -95,8 +95,8 @@ public sealed class TimeSeriesExportTests
         {
             var (result, indicator, measurement) = expected[k];
             var row = records[k + 1];
-            Assert.Equal(result.Id, row[0]);
-            Assert.Equal(indicator.Id, row[1]);
+            Assert.Equal(result.Number, row[0]);
+            Assert.Equal(indicator.Number, row[1]);
             Assert.Equal(indicator.Name, row[2]);
             Assert.Equal(measurement.PeriodLabel, row[11]);
             Assert.Equal(measurement.PeriodStart, DateOnly.ParseExact(row[12], "yyyy-MM-dd", CultureInfo.InvariantCulture));
