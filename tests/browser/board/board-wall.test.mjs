@@ -107,7 +107,9 @@ test('a note dragged into a cluster and another moved by keyboard appear in that
     const dragElapsed = Date.now() - dragAcknowledged;
     await moderator.locator('#announcer', { hasText: 'Notitie staat nu in cluster Ontmoeting.' }).waitFor({ timeout: 2000 });
 
-    // Keyboard only: Tab to the ⇄ button of "Huisbezoeken", Enter, arrows to the cluster, Enter.
+    // Keyboard only: Tab to the ⇄ button of "Huisbezoeken", Enter, arrows to the cluster, Enter. First the
+    // moderator's own page shows the dragged note in its cluster (its live update re-renders the lists).
+    await inCluster(moderator, 'Vervoer naar activiteiten').waitFor({ timeout: 2000 });
     await moderator.locator('#board-title').click();
     for (let i = 0; i < 200; i++) {
         await moderator.keyboard.press('Tab');
@@ -118,7 +120,8 @@ test('a note dragged into a cluster and another moved by keyboard appear in that
     }
     assert.match(await moderator.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''), /^Verplaats notitie van Sanne Visser: Huisbezoeken/);
     await moderator.keyboard.press('Enter');
-    await moderator.locator('.note-targets button').first().waitFor({ timeout: 2000 });
+    // The page puts focus into the list a frame later; arrows pressed before that would go nowhere.
+    await moderator.waitForFunction(() => document.activeElement?.closest('.note-targets') != null, null, { timeout: 2000 });
     for (let i = 0; i < 12; i++) {
         if ((await moderator.evaluate(() => document.activeElement?.textContent)) === 'Naar cluster Ontmoeting') {
             break;
@@ -154,12 +157,18 @@ test('a participant moves an own note to another open step with the keyboard; cl
     const page = await openBoard(context, target.boardUrl(werkgroep.id, { user: werkgroep.users.participant }));
     const note = page.locator('.column.is-selected li.note', { hasText: 'Koffieochtenden' });
 
+    // The page moves focus a frame after each key (into the list, back to the toggle); a person presses the next
+    // key after seeing that, so the test waits for it too instead of racing the page on a loaded machine.
+    const focusInTargets = () => page.waitForFunction(() => document.activeElement?.closest('.note-targets') != null, null, { timeout: 3000 });
     await note.locator('button[data-action="pick"]').focus();
     await page.keyboard.press('Enter');
+    await focusInTargets();
     const targets = await note.locator('.note-targets button').allTextContents();
     await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.activeElement?.dataset.action === 'pick', null, { timeout: 3000 }).catch(() => {});
     const focusAfterEscape = await page.evaluate(() => document.activeElement?.dataset.action);
     await page.keyboard.press('Enter');
+    await focusInTargets();
     await note.locator('.note-targets button', { hasText: 'Naar stap 1' }).focus();
     await page.keyboard.press('Enter');
     await page.locator('.column[data-step="1"] li.note', { hasText: 'Koffieochtenden' }).waitFor({ timeout: 3000 });
