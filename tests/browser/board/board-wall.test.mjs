@@ -61,6 +61,12 @@ async function viewportShot(page, name) {
     await page.screenshot({ path: path.join(resultsDir, name) });
 }
 
+// The page moves focus into a note's move list a frame after the key that opens it; a person presses the next
+// key after seeing that, so the tests wait for it too instead of racing the page on a loaded machine.
+function focusInMoveList(page, timeout = 3000) {
+    return page.waitForFunction(() => document.activeElement?.closest('.note-targets') != null, null, { timeout });
+}
+
 // Notes whose box lies entirely inside the viewport, without scrolling.
 function fullyVisibleNotes(page) {
     return page.evaluate(() => [...document.querySelectorAll('.column.is-selected li.note')].filter((note) => {
@@ -120,8 +126,7 @@ test('a note dragged into a cluster and another moved by keyboard appear in that
     }
     assert.match(await moderator.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''), /^Verplaats notitie van Sanne Visser: Huisbezoeken/);
     await moderator.keyboard.press('Enter');
-    // The page puts focus into the list a frame later; arrows pressed before that would go nowhere.
-    await moderator.waitForFunction(() => document.activeElement?.closest('.note-targets') != null, null, { timeout: 2000 });
+    await focusInMoveList(moderator, 2000);
     for (let i = 0; i < 12; i++) {
         if ((await moderator.evaluate(() => document.activeElement?.textContent)) === 'Naar cluster Ontmoeting') {
             break;
@@ -157,18 +162,15 @@ test('a participant moves an own note to another open step with the keyboard; cl
     const page = await openBoard(context, target.boardUrl(werkgroep.id, { user: werkgroep.users.participant }));
     const note = page.locator('.column.is-selected li.note', { hasText: 'Koffieochtenden' });
 
-    // The page moves focus a frame after each key (into the list, back to the toggle); a person presses the next
-    // key after seeing that, so the test waits for it too instead of racing the page on a loaded machine.
-    const focusInTargets = () => page.waitForFunction(() => document.activeElement?.closest('.note-targets') != null, null, { timeout: 3000 });
     await note.locator('button[data-action="pick"]').focus();
     await page.keyboard.press('Enter');
-    await focusInTargets();
+    await focusInMoveList(page);
     const targets = await note.locator('.note-targets button').allTextContents();
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.activeElement?.dataset.action === 'pick', null, { timeout: 3000 }).catch(() => {});
     const focusAfterEscape = await page.evaluate(() => document.activeElement?.dataset.action);
     await page.keyboard.press('Enter');
-    await focusInTargets();
+    await focusInMoveList(page);
     await note.locator('.note-targets button', { hasText: 'Naar stap 1' }).focus();
     await page.keyboard.press('Enter');
     await page.locator('.column[data-step="1"] li.note', { hasText: 'Koffieochtenden' }).waitFor({ timeout: 3000 });
