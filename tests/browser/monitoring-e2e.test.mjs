@@ -21,10 +21,6 @@ import { newPage, repoRoot, resultsDir, screenshot } from './lib/browser.mjs';
 import { docxEmbeddedImages, docxParagraphs, unzip, xlsxRows } from './lib/ooxml.mjs';
 import { startTeamsStack } from './lib/teams-stack.mjs';
 
-// Every HTTP call and CLI run is bounded: one full CI run timed out this test after 240 s without saying
-// where, so a hang now fails at its own step with its own message.
-const fetchWithin = (url, init = {}) => fetch(url, { signal: AbortSignal.timeout(30000), ...init });
-
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 const CLOCK_START = '2026-11-18T10:00:00+01:00';
 const QUARTERS = ['1e kwartaal 2026', '2e kwartaal 2026', '3e kwartaal 2026'];
@@ -53,7 +49,7 @@ const cardText = (card) => JSON.stringify(card ?? null);
 const frameCard = (frame) => frame.message?.attachments?.find((a) => a.contentType === ADAPTIVE_CARD)?.content;
 
 async function api(urlPath, body) {
-    const response = await fetchWithin(`${playground.baseUrl}${urlPath}`, {
+    const response = await fetch(`${playground.baseUrl}${urlPath}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(body),
@@ -117,7 +113,7 @@ async function typeInChat(chat, text) {
 }
 
 async function typeAs(chat, person, text) {
-    const template = await (await fetchWithin(`${playground.baseUrl}/_internal/v1/customActivities/template?conversationId=${encodeURIComponent(chat)}`)).json();
+    const template = await (await fetch(`${playground.baseUrl}/_internal/v1/customActivities/template?conversationId=${encodeURIComponent(chat)}`)).json();
     await api('/_internal/v1/customActivities', {
         ...template,
         type: 'message',
@@ -157,7 +153,7 @@ function cliDll() {
 }
 
 async function download(url, name) {
-    const response = await fetchWithin(url);
+    const response = await fetch(url);
     assert.equal(response.status, 200, `${url}: ${response.status}`);
     const file = path.join(resultsDir, name);
     fs.mkdirSync(resultsDir, { recursive: true });
@@ -288,10 +284,10 @@ test('a quarterly indicator from due card to board chart, reflection, Word repor
     const chatImage = objects(frameCard(withChart)).find((o) => o.type === 'Image');
     assert.match(chatImage.altText, new RegExp(indicatorName));
     const signed = new URL(chatImage.url);
-    const png = await fetchWithin(`${bot.baseUrl}${signed.pathname}${signed.search}`);
+    const png = await fetch(`${bot.baseUrl}${signed.pathname}${signed.search}`);
     assert.equal(png.status, 200);
     assert.equal(png.headers.get('content-type'), 'image/png');
-    assert.equal((await fetchWithin(`${bot.baseUrl}${signed.pathname}`)).status, 404, 'not without the signature');
+    assert.equal((await fetch(`${bot.baseUrl}${signed.pathname}`)).status, 404, 'not without the signature');
 
     // The board (opened from Teams through the layer, as the project leader) shows the chart and the story.
     const board = await newPage(context);
@@ -322,13 +318,13 @@ test('a quarterly indicator from due card to board chart, reflection, Word repor
     });
     assert.ok(cardText(reflected).includes('1 verbeteractie'), cardText(reflected).slice(0, 600));
     const exportUrl = (format) => `${bot.baseUrl}/api/boards/${encodeURIComponent(werkgroepId)}/monitoring/export.${format}?dev-user=${marieke.aadObjectId}`;
-    const exported = await (await fetchWithin(exportUrl('json'))).json();
+    const exported = await (await fetch(exportUrl('json'))).json();
     const linked = objects(exported).find((o) => Object.values(o).includes(actionText));
     assert.ok(cardText(linked).includes(activityName), `the action names its activity: ${cardText(linked)}`);
 
     // The Word monitoring report: valid Open XML, with the chart as a PNG and the story.
     const docx = await download(exportUrl('docx'), 'monitoring-e2e-report.docx');
-    const validated = await promisify(execFile)('dotnet', [cliDll(), 'validate', docx], { timeout: 60000 }).catch((error) => error);
+    const validated = await promisify(execFile)('dotnet', [cliDll(), 'validate', docx]).catch((error) => error);
     assert.equal(validated.code ?? 0, 0, `the Open XML validator: ${validated.stdout}${validated.stderr}`);
     const word = unzip(fs.readFileSync(docx));
     const images = docxEmbeddedImages(word);
@@ -351,7 +347,7 @@ test('a quarterly indicator from due card to board chart, reflection, Word repor
 
     // The Excel time series: one row per measurement, with its quarter and value.
     const xlsx = await download(exportUrl('xlsx'), 'monitoring-e2e-timeseries.xlsx');
-    const excelValidated = await promisify(execFile)('dotnet', [cliDll(), 'validate', xlsx], { timeout: 60000 }).catch((error) => error);
+    const excelValidated = await promisify(execFile)('dotnet', [cliDll(), 'validate', xlsx]).catch((error) => error);
     assert.equal(excelValidated.code ?? 0, 0, `the Open XML validator: ${excelValidated.stdout}${excelValidated.stderr}`);
     const [header, ...rows] = xlsxRows(unzip(fs.readFileSync(xlsx)));
     assert.equal(rows.length, 3, `one row per measurement: ${JSON.stringify(rows)}`);
