@@ -19,110 +19,31 @@ import { after, before, test } from 'node:test';
 import { dialogButtons } from '../../scripts/lib/teams-dialogs.mjs';
 import { newPage, repoRoot, resultsDir, screenshot } from './lib/browser.mjs';
 import { docxEmbeddedImages, docxParagraphs, unzip, xlsxRows } from './lib/ooxml.mjs';
+import { ADAPTIVE_CARD, cardText, executes, findValue, frameCard, input, objects, teamsClient } from './lib/teams-client.mjs';
 import { startTeamsStack } from './lib/teams-stack.mjs';
 
-const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 const CLOCK_START = '2026-11-18T10:00:00+01:00';
 const QUARTERS = ['1e kwartaal 2026', '2e kwartaal 2026', '3e kwartaal 2026'];
 
 let stack;
 let layer;
 let bot;
-let playground;
 let context;
 let tenant;
 let frames;
+let user, api, click, submit, waitForFrame, ownView, typeInChat, typeAs;
 
 before(async () => {
     stack = await startTeamsStack({
         botEnv: { DevelopmentClock__Start: CLOCK_START, Reminders__PollInterval: '00:00:01' },
     });
-    ({ layer, bot, playground, context, tenant, frames } = stack);
+    ({ layer, bot, context, tenant, frames } = stack);
+    ({ user, api, click, submit, waitForFrame, ownView, typeInChat, typeAs } = teamsClient(stack));
 });
 
 after(async () => {
     await stack?.stop();
 });
-
-const user = (namePart) => [tenant.currentUser, ...tenant.users].find((u) => u.name.includes(namePart));
-const cardText = (card) => JSON.stringify(card ?? null);
-const frameCard = (frame) => frame.message?.attachments?.find((a) => a.contentType === ADAPTIVE_CARD)?.content;
-
-async function api(urlPath, body) {
-    const response = await fetch(`${playground.baseUrl}${urlPath}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-    });
-    const text = await response.text();
-    assert.ok(response.ok, `${urlPath} answered ${response.status}: ${text}`);
-    return text ? JSON.parse(text) : null;
-}
-
-async function click(conversationId, messageId, from, verb, data) {
-    const answer = await api('/_conversation/v1/invoke', {
-        name: 'adaptiveCard/action',
-        from: { id: from.id },
-        conversation: { id: conversationId },
-        replyToId: messageId,
-        value: { action: { type: 'Action.Execute', verb, data } },
-    });
-    assert.equal(answer.type, ADAPTIVE_CARD, `${verb} by ${from.name}: ${JSON.stringify(answer).slice(0, 400)}`);
-    return answer.value;
-}
-
-const submit = (conversationId, messageId, from, value) =>
-    api('/_conversation/v1/submit', { from: { id: from.id }, conversation: { id: conversationId }, replyToId: messageId, value });
-
-async function waitForFrame(predicate, timeoutMs = 30000, from = 0) {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-        const found = frames.slice(from).find(predicate);
-        if (found) return found;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`No matching websocket frame within ${timeoutMs} ms; last: ${frames.slice(-3).map((f) => JSON.stringify(f).slice(0, 300)).join('\n')}`);
-}
-
-function objects(node, out = []) {
-    if (Array.isArray(node)) node.forEach((n) => objects(n, out));
-    else if (node && typeof node === 'object') {
-        out.push(node);
-        Object.values(node).forEach((n) => objects(n, out));
-    }
-    return out;
-}
-
-const executes = (card, verb) => objects(card).filter((o) => o.type === 'Action.Execute' && o.verb === verb);
-const input = (card, id) => objects(card).find((o) => typeof o.type === 'string' && o.type.startsWith('Input.') && o.id === id);
-const findValue = (node, key) => objects(node).find((o) => typeof o[key] === 'string')?.[key];
-
-async function ownView(messageId, viewer, since, shows = () => true) {
-    const event = await layer.waitForEvent((e) => e.kind === 'refreshed' && e.messageId === messageId && e.viewer === viewer.id && shows(e.card),
-        { since, timeoutMs: 30000 });
-    return event.card;
-}
-
-async function typeInChat(chat, text) {
-    await api(`/_conversation/v1/conversations/${encodeURIComponent(chat)}/messages`, {
-        from: { id: tenant.currentUser.id },
-        text: `<at>${tenant.bot.name}</at> ${text}`,
-        textFormat: 'plain',
-        mentions: [{ mentioned: { id: tenant.bot.id }, text: `<at>${tenant.bot.name}</at>` }],
-    });
-}
-
-async function typeAs(chat, person, text) {
-    const template = await (await fetch(`${playground.baseUrl}/_internal/v1/customActivities/template?conversationId=${encodeURIComponent(chat)}`)).json();
-    await api('/_internal/v1/customActivities', {
-        ...template,
-        type: 'message',
-        id: `typed-${Date.now()}`,
-        from: { id: person.id, name: person.name, aadObjectId: person.aadObjectId },
-        text: `<at>${tenant.bot.name}</at> ${text}`,
-        entities: [{ type: 'mention', mentioned: { id: tenant.bot.id, name: tenant.bot.name }, text: `<at>${tenant.bot.name}</at>` }],
-    });
-}
 
 // A dialog button clicked as `person`: the layer opens the dialog; `fill` types into its page; `button` sends it.
 async function inDialog(conversationId, messageId, person, buttonData, title, fill, button) {
