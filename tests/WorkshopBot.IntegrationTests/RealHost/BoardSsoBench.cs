@@ -5,7 +5,7 @@ namespace WorkshopBot.IntegrationTests.RealHost;
 
 // A HostBench whose board API signs people in with Teams SSO tokens from a local issuer, so the same person
 // calls the bot (MRI + object id) and the board (an SSO token for that object id), as in Teams. The issuer
-// must run before the host is configured, which is why these tests start this instead of a HostBenchTest.
+// must run before the host is configured, which is why these tests derive from BoardSsoHostTest, not HostBenchTest.
 internal sealed class BoardSsoBench : IAsyncDisposable
 {
     private readonly TestTokenIssuer sso;

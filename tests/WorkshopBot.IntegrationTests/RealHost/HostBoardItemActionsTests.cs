@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using WorkshopBot.Domain;
@@ -16,29 +14,10 @@ namespace WorkshopBot.IntegrationTests.RealHost;
 // (acceptItem, updateItem) with the Teams SSO token; the server checks the stored role exactly as for a
 // card click, and the step card the bot hands out afterwards shows the result. The same people call the
 // bot (MRI + object id) and the board (SSO token for the object id).
-// Not a HostBenchTest: the board's token issuer must run before the host is configured.
 [Collection(AzuriteFixture.CollectionName)]
 [Trait("Category", "Integration")]
-public sealed class HostBoardItemActionsTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class HostBoardItemActionsTests(AzuriteFixture azurite) : BoardSsoHostTest(azurite)
 {
-    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(60));
-    private BoardSsoBench? _board;
-
-    private HostBench Bench => _board?.Bench ?? throw new InvalidOperationException("The bench is not started.");
-
-    private CancellationToken Ct => _timeout.Token;
-
-    public async Task InitializeAsync() => _board = await BoardSsoBench.StartAsync(azurite, Ct);
-
-    public async Task DisposeAsync()
-    {
-        if (_board is not null)
-        {
-            await _board.DisposeAsync();
-        }
-
-        _timeout.Dispose();
-    }
 
     [Fact]
     public async Task BoardAcceptItem_PartnerRefused403_ModeratorAccepts_StepCardShowsVastgesteld()
@@ -49,14 +28,14 @@ public sealed class HostBoardItemActionsTests(AzuriteFixture azurite) : IAsyncLi
         var werkgroepId = await Bench.StartWerkgroepWithOpenStepAsync(conversation, marieke, Ct);
         await Bench.PostAsync(Bench.Invoke(conversation, fatma, "addNotes", HostBench.NoteData(werkgroepId, "Wekelijkse buurtlunch in Dodewaard")), Ct);
         var noteId = (await Bench.NotesAsync(werkgroepId, Ct)).Single().Id;
-        using (var promoted = await ActAsync(werkgroepId, marieke, "promoteNote", new { noteId, kind = "activity" }))
+        using (var promoted = await BoardActAsync(werkgroepId, marieke, "promoteNote", new { noteId, kind = "activity" }))
         {
             Assert.Equal(HttpStatusCode.OK, promoted.StatusCode);
         }
 
         var activity = (await Bench.WerkgroepAsync(werkgroepId, Ct)).Activities.Single();
 
-        using (var forged = await ActAsync(werkgroepId, fatma, "acceptItem", new { kind = "activity", itemId = activity.Id }))
+        using (var forged = await BoardActAsync(werkgroepId, fatma, "acceptItem", new { kind = "activity", itemId = activity.Id }))
         {
             Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
             using var problem = JsonDocument.Parse(await forged.Content.ReadAsStringAsync(Ct));
@@ -65,7 +44,7 @@ public sealed class HostBoardItemActionsTests(AzuriteFixture azurite) : IAsyncLi
 
         Assert.Equal(ItemStatus.Concept, (await Bench.WerkgroepAsync(werkgroepId, Ct)).Activities.Single().Status);
 
-        using (var accepted = await ActAsync(werkgroepId, marieke, "acceptItem", new { kind = "activity", itemId = activity.Id }))
+        using (var accepted = await BoardActAsync(werkgroepId, marieke, "acceptItem", new { kind = "activity", itemId = activity.Id }))
         {
             Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         }
@@ -90,10 +69,10 @@ public sealed class HostBoardItemActionsTests(AzuriteFixture azurite) : IAsyncLi
         var werkgroepId = await Bench.StartWerkgroepWithOpenStepAsync(conversation, marieke, Ct);
         await Bench.PostAsync(Bench.Invoke(conversation, fatma, "addNotes", HostBench.NoteData(werkgroepId, "Wekelijkse buurtlunch in Dodewaard")), Ct);
         var noteId = (await Bench.NotesAsync(werkgroepId, Ct)).Single().Id;
-        (await ActAsync(werkgroepId, marieke, "promoteNote", new { noteId, kind = "activity" })).Dispose();
+        (await BoardActAsync(werkgroepId, marieke, "promoteNote", new { noteId, kind = "activity" })).Dispose();
         var activity = (await Bench.WerkgroepAsync(werkgroepId, Ct)).Activities.Single();
 
-        using (var forged = await ActAsync(werkgroepId, fatma, "parkItem", new { kind = "activity", itemId = activity.Id }))
+        using (var forged = await BoardActAsync(werkgroepId, fatma, "parkItem", new { kind = "activity", itemId = activity.Id }))
         {
             Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
             using var problem = JsonDocument.Parse(await forged.Content.ReadAsStringAsync(Ct));
@@ -101,7 +80,7 @@ public sealed class HostBoardItemActionsTests(AzuriteFixture azurite) : IAsyncLi
             Assert.Contains("projectleider", problem.RootElement.GetProperty("title").GetString(), StringComparison.Ordinal);
         }
 
-        using (var parked = await ActAsync(werkgroepId, marieke, "parkItem", new { kind = "activity", itemId = activity.Id }))
+        using (var parked = await BoardActAsync(werkgroepId, marieke, "parkItem", new { kind = "activity", itemId = activity.Id }))
         {
             Assert.Equal(HttpStatusCode.OK, parked.StatusCode);
         }
@@ -141,8 +120,8 @@ public sealed class HostBoardItemActionsTests(AzuriteFixture azurite) : IAsyncLi
         await Bench.PostAsync(Bench.Invoke(conversation, fatma, "addNotes", HostBench.NoteData(werkgroepId, "Minder eenzame 75-plussers in Kesteren")), Ct);
         await Bench.PostAsync(Bench.Invoke(conversation, fatma, "addNotes", HostBench.NoteData(werkgroepId, "Wekelijkse buurtlunch in Dodewaard")), Ct);
         var notes = await Bench.NotesAsync(werkgroepId, Ct);
-        (await ActAsync(werkgroepId, marieke, "promoteNote", new { noteId = notes.Single(n => n.Text.StartsWith("Minder", StringComparison.Ordinal)).Id, kind = "result" })).Dispose();
-        (await ActAsync(werkgroepId, marieke, "promoteNote", new { noteId = notes.Single(n => n.Text.StartsWith("Wekelijkse", StringComparison.Ordinal)).Id, kind = "activity" })).Dispose();
+        (await BoardActAsync(werkgroepId, marieke, "promoteNote", new { noteId = notes.Single(n => n.Text.StartsWith("Minder", StringComparison.Ordinal)).Id, kind = "result" })).Dispose();
+        (await BoardActAsync(werkgroepId, marieke, "promoteNote", new { noteId = notes.Single(n => n.Text.StartsWith("Wekelijkse", StringComparison.Ordinal)).Id, kind = "activity" })).Dispose();
         var werkgroep = await Bench.WerkgroepAsync(werkgroepId, Ct);
         var result = werkgroep.Results.Single();
         var activity = werkgroep.Activities.Single();
@@ -153,12 +132,12 @@ public sealed class HostBoardItemActionsTests(AzuriteFixture azurite) : IAsyncLi
             draft = new { kind = "activity", activity = new { what = activity.What, resultIds = new[] { result.Id } } },
         };
 
-        using (var linked = await ActAsync(werkgroepId, fatma, "updateItem", link))
+        using (var linked = await BoardActAsync(werkgroepId, fatma, "updateItem", link))
         {
             Assert.Equal(HttpStatusCode.OK, linked.StatusCode);
         }
 
-        using (var stale = await ActAsync(werkgroepId, marieke, "updateItem", link with { draft = new { kind = "activity", activity = new { what = "Iets anders", resultIds = new[] { result.Id } } } }))
+        using (var stale = await BoardActAsync(werkgroepId, marieke, "updateItem", link with { draft = new { kind = "activity", activity = new { what = "Iets anders", resultIds = new[] { result.Id } } } }))
         {
             Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         }
@@ -166,16 +145,5 @@ public sealed class HostBoardItemActionsTests(AzuriteFixture azurite) : IAsyncLi
         var after = (await Bench.WerkgroepAsync(werkgroepId, Ct)).Activities.Single();
         Assert.Equal([result.Id], after.ResultIds);
         Assert.Equal(activity.What, after.What);
-    }
-
-    private async Task<HttpResponseMessage> ActAsync(string werkgroepId, HostUser user, string verb, object data)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(Bench.Host.BaseAddress, $"/api/boards/{werkgroepId}/actions"))
-        {
-            Content = JsonContent.Create(new { verb, data }),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _board!.TokenFor(user));
-        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
-        return await Bench.Client.SendAsync(request, Ct);
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,29 +15,10 @@ namespace WorkshopBot.IntegrationTests.RealHost;
 // werkgroep at once: the board API refuses them (403 not-a-member), the membership index stops listing
 // them, and their next card click is refused in Dutch. Their note stays. The host runs with the board's
 // SSO issuer too, so the same person calls the bot (MRI + object id) and the board (SSO token).
-// Not a HostBenchTest: the board's token issuer must run before the host is configured.
 [Collection(AzuriteFixture.CollectionName)]
 [Trait("Category", "Integration")]
-public sealed class HostMemberRemovalTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class HostMemberRemovalTests(AzuriteFixture azurite) : BoardSsoHostTest(azurite)
 {
-    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(60));
-    private BoardSsoBench? _board;
-
-    private HostBench Bench => _board?.Bench ?? throw new InvalidOperationException("The bench is not started.");
-
-    private CancellationToken Ct => _timeout.Token;
-
-    public async Task InitializeAsync() => _board = await BoardSsoBench.StartAsync(azurite, Ct);
-
-    public async Task DisposeAsync()
-    {
-        if (_board is not null)
-        {
-            await _board.DisposeAsync();
-        }
-
-        _timeout.Dispose();
-    }
 
     [Fact]
     public async Task MembersRemoved_MemberWithANote_BoardRefusesThemAndTheirNextCardClickIsRefusedInDutch()
@@ -49,12 +29,12 @@ public sealed class HostMemberRemovalTests(AzuriteFixture azurite) : IAsyncLifet
         var werkgroepId = await Bench.StartWerkgroepWithOpenStepAsync(conversation, marieke, Ct);
         var added = await Bench.PostAsync(Bench.Invoke(conversation, fatma, "addNotes", HostBench.NoteData(werkgroepId, "Buurtlunch voor ouderen")), Ct);
         Assert.True(added.IsCard, added.ToString());
-        Assert.Equal(HttpStatusCode.OK, (await BoardAsync(werkgroepId, fatma)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await BoardGetAsync($"/api/boards/{werkgroepId}", fatma)).StatusCode);
 
         var removed = await Bench.PostAsync(MembersRemoved(conversation, remover: marieke, fatma), Ct);
 
         Assert.Equal(HttpStatusCode.OK, removed.Status);
-        using (var board = await BoardAsync(werkgroepId, fatma))
+        using (var board = await BoardGetAsync($"/api/boards/{werkgroepId}", fatma))
         {
             Assert.Equal(HttpStatusCode.Forbidden, board.StatusCode);
             using var problem = JsonDocument.Parse(await board.Content.ReadAsStringAsync(Ct));
@@ -74,7 +54,7 @@ public sealed class HostMemberRemovalTests(AzuriteFixture azurite) : IAsyncLifet
         Assert.False(werkgroep.IsMember(fatma.AadObjectId));
         var note = Assert.Single(werkgroep.NotesInStep(3));
         Assert.Equal(fatma.AadObjectId, note.AuthorId);
-        Assert.Equal(HttpStatusCode.OK, (await BoardAsync(werkgroepId, marieke)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await BoardGetAsync($"/api/boards/{werkgroepId}", marieke)).StatusCode);
     }
 
     [Fact]
@@ -98,15 +78,8 @@ public sealed class HostMemberRemovalTests(AzuriteFixture azurite) : IAsyncLifet
         Assert.False((await Bench.WerkgroepAsync(werkgroepId, Ct)).IsMember(fatma.AadObjectId));
         var confirmation = CardMarkdown.Escape("Fatma Yilmaz is uit werkgroep");
         Assert.Contains(Bench.ConnectorCards(), c => CardQuery.AllText(c).Contains(confirmation, StringComparison.Ordinal));
-        using var board = await BoardAsync(werkgroepId, fatma);
+        using var board = await BoardGetAsync($"/api/boards/{werkgroepId}", fatma);
         Assert.Equal(HttpStatusCode.Forbidden, board.StatusCode);
-    }
-
-    private async Task<HttpResponseMessage> BoardAsync(string werkgroepId, HostUser user)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Bench.Host.BaseAddress, $"/api/boards/{werkgroepId}"));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _board!.TokenFor(user));
-        return await Bench.Client.SendAsync(request, Ct);
     }
 
     // As Teams sends it when someone is removed from a group chat: from is who removed them; the removed

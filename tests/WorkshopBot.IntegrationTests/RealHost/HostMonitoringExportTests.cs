@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ClosedXML.Excel;
 using DocumentFormat.OpenXml.Packaging;
@@ -21,39 +19,20 @@ namespace WorkshopBot.IntegrationTests.RealHost;
 // the due card in a 1:1, a partner adds a quote with consent, the moderator's reflection makes an
 // improvement action) the moderator downloads the Word monitoring report and the Excel time series from the
 // board API with an SSO token, and the board's progress section gets the accessible SVG chart.
-// Not a HostBenchTest: the board's token issuer must run before the host is configured.
 [Collection(AzuriteFixture.CollectionName)]
 [Trait("Category", "Integration")]
-public sealed class HostMonitoringExportTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class HostMonitoringExportTests(AzuriteFixture azurite) : BoardSsoHostTest(azurite, TimeSpan.FromSeconds(120))
 {
     private const string Quote = "Sinds de koffieochtend heb ik weer iemand om mee te praten.";
 
-    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(120));
-    private BoardSsoBench? _board;
     private string? _conversation;
-
-    private HostBench Bench => _board?.Bench ?? throw new InvalidOperationException("The bench is not started.");
-
-    private CancellationToken Ct => _timeout.Token;
-
-    public async Task InitializeAsync() => _board = await BoardSsoBench.StartAsync(azurite, Ct);
-
-    public async Task DisposeAsync()
-    {
-        if (_board is not null)
-        {
-            await _board.DisposeAsync();
-        }
-
-        _timeout.Dispose();
-    }
 
     [Fact]
     public async Task AfterTheCycle_WordReportIsValidWithChartAndStory_TimeSeriesHasARowPerMeasurement_BoardGetsTheSvg()
     {
         var (werkgroepId, moderator) = await RunTheCycleAsync();
 
-        using var word = await GetAsync($"/api/boards/{werkgroepId}/monitoring/export.docx", moderator);
+        using var word = await BoardGetAsync($"/api/boards/{werkgroepId}/monitoring/export.docx", moderator);
         Assert.Equal(HttpStatusCode.OK, word.StatusCode);
         Assert.StartsWith("monitoringrapportage-werkgroep-", word.Content.Headers.ContentDisposition?.FileNameStar ?? word.Content.Headers.ContentDisposition?.FileName);
         using (var stream = new MemoryStream(await word.Content.ReadAsByteArrayAsync(Ct)))
@@ -68,7 +47,7 @@ public sealed class HostMonitoringExportTests(AzuriteFixture azurite) : IAsyncLi
             Assert.Contains("Inwoners die zich eenzaam voelen", text);
         }
 
-        using var excel = await GetAsync($"/api/boards/{werkgroepId}/monitoring/export.xlsx", moderator);
+        using var excel = await BoardGetAsync($"/api/boards/{werkgroepId}/monitoring/export.xlsx", moderator);
         Assert.Equal(HttpStatusCode.OK, excel.StatusCode);
         using (var stream = new MemoryStream(await excel.Content.ReadAsByteArrayAsync(Ct)))
         using (var workbook = new XLWorkbook(stream))
@@ -81,30 +60,27 @@ public sealed class HostMonitoringExportTests(AzuriteFixture azurite) : IAsyncLi
             Assert.Equal([24d, 22.5d, 21d], rows.Select(r => r.Cell(value).GetDouble()));
         }
 
-        using var csv = await GetAsync($"/api/boards/{werkgroepId}/monitoring/export.csv?need=needtoknow", moderator);
+        using var csv = await BoardGetAsync($"/api/boards/{werkgroepId}/monitoring/export.csv?need=needtoknow", moderator);
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         Assert.Contains("22,5", await csv.Content.ReadAsStringAsync(Ct));
 
-        using var json = await GetAsync($"/api/boards/{werkgroepId}/monitoring/export.json", moderator);
+        using var json = await BoardGetAsync($"/api/boards/{werkgroepId}/monitoring/export.json", moderator);
         var memberJson = await json.Content.ReadAsStringAsync(Ct);
         Assert.Contains(Quote, memberJson);
         Assert.Contains("Jan Bakker", memberJson);
 
-        using var badFilter = await GetAsync($"/api/boards/{werkgroepId}/monitoring/export.docx?need=alles", moderator);
+        using var badFilter = await BoardGetAsync($"/api/boards/{werkgroepId}/monitoring/export.docx?need=alles", moderator);
         Assert.Equal(HttpStatusCode.BadRequest, badFilter.StatusCode);
         using var anonymous = await Bench.Client.GetAsync(new Uri(Bench.Host.BaseAddress, $"/api/boards/{werkgroepId}/monitoring/export.docx"), Ct);
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
 
         // A share-link reader (a partner outside the tenant) gets the report without person names.
-        using (var create = new HttpRequestMessage(HttpMethod.Post, new Uri(Bench.Host.BaseAddress, $"/api/boards/{werkgroepId}/actions")))
+        using (var created = await BoardActAsync(werkgroepId, moderator, "createShareLink", new { expiresInDays = 7 }))
         {
-            create.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _board!.TokenFor(moderator));
-            create.Content = JsonContent.Create(new { verb = "createShareLink", data = new { expiresInDays = 7 } });
-            using var created = await Bench.Client.SendAsync(create, Ct);
             Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync(Ct));
         }
 
-        using var links = await GetAsync($"/api/boards/{werkgroepId}/share-links", moderator);
+        using var links = await BoardGetAsync($"/api/boards/{werkgroepId}/share-links", moderator);
         var shareUrl = new Uri((string)JsonNode.Parse(await links.Content.ReadAsStringAsync(Ct))!["shareLinks"]![0]!["url"]!);
         using var shared = await Bench.Client.GetAsync(new Uri(Bench.Host.BaseAddress, $"/api/boards/{werkgroepId}/monitoring/export.json{shareUrl.Query}"), Ct);
         Assert.Equal(HttpStatusCode.OK, shared.StatusCode);
@@ -112,14 +88,14 @@ public sealed class HostMonitoringExportTests(AzuriteFixture azurite) : IAsyncLi
         Assert.Contains("Koffieochtend ook op zaterdag", sharedJson);
         Assert.DoesNotContain("Jan Bakker", sharedJson);
 
-        using var progress = await GetAsync($"/api/boards/{werkgroepId}/monitoring", moderator);
+        using var progress = await BoardGetAsync($"/api/boards/{werkgroepId}/monitoring", moderator);
         var body = JsonNode.Parse(await progress.Content.ReadAsStringAsync(Ct))!;
         var indicator = body["indicators"]![0]!;
         Assert.Equal("ind-eenzaam", (string?)indicator["id"]);
         Assert.Equal(5, indicator["table"]!["rows"]!.AsArray().Count);
         Assert.Equal(Quote, (string?)body["storiesByPeriod"]![0]!["stories"]![0]!["text"]);
 
-        using var svg = await GetAsync($"/api/boards/{werkgroepId}/{(string?)indicator["chartUrl"]}", moderator);
+        using var svg = await BoardGetAsync($"/api/boards/{werkgroepId}/{(string?)indicator["chartUrl"]}", moderator);
         Assert.Equal("image/svg+xml", svg.Content.Headers.ContentType?.MediaType);
         var markup = await svg.Content.ReadAsStringAsync(Ct);
         Assert.Contains("role=\"img\"", markup);
@@ -165,7 +141,7 @@ public sealed class HostMonitoringExportTests(AzuriteFixture azurite) : IAsyncLi
             Assert.Contains("Het verhaal is opgeslagen", CardQuery.AllText(saved.Card!));
         }
 
-        using (var word = await GetAsync($"/api/boards/{werkgroepId}/monitoring/export.docx", moderator))
+        using (var word = await BoardGetAsync($"/api/boards/{werkgroepId}/monitoring/export.docx", moderator))
         using (var stream = new MemoryStream(await word.Content.ReadAsByteArrayAsync(Ct)))
         using (var document = WordprocessingDocument.Open(stream, false))
         {
@@ -177,7 +153,7 @@ public sealed class HostMonitoringExportTests(AzuriteFixture azurite) : IAsyncLi
             Assert.Contains("Niet geciteerd: er is geen toestemming om dit verhaal te citeren.", text);
         }
 
-        using (var word = await GetAsync($"/api/boards/{werkgroepId}/monitoring/export.docx?need=needtoknow", moderator))
+        using (var word = await BoardGetAsync($"/api/boards/{werkgroepId}/monitoring/export.docx?need=needtoknow", moderator))
         using (var stream = new MemoryStream(await word.Content.ReadAsByteArrayAsync(Ct)))
         using (var document = WordprocessingDocument.Open(stream, false))
         {
@@ -188,7 +164,7 @@ public sealed class HostMonitoringExportTests(AzuriteFixture azurite) : IAsyncLi
             Assert.Single(document.MainDocumentPart.ImageParts);
         }
 
-        using var progress = await GetAsync($"/api/boards/{werkgroepId}/monitoring", moderator);
+        using var progress = await BoardGetAsync($"/api/boards/{werkgroepId}/monitoring", moderator);
         var body = JsonNode.Parse(await progress.Content.ReadAsStringAsync(Ct))!;
         var groups = body["storiesByResult"]!.AsArray();
         Assert.Equal(["res-ontmoeting", null], groups.Select(g => (string?)g!["resultId"]));
@@ -197,20 +173,13 @@ public sealed class HostMonitoringExportTests(AzuriteFixture azurite) : IAsyncLi
         Assert.Equal(["Inwoners die zich eenzaam voelen"], groups[0]!["stories"]![0]!["indicators"]!.AsArray().Select(n => (string?)n));
         Assert.Equal(NiceToKnowStory, (string?)groups[1]!["stories"]![0]!["text"]);
 
-        using var needToKnow = await GetAsync($"/api/boards/{werkgroepId}/monitoring?need=needtoknow", moderator);
+        using var needToKnow = await BoardGetAsync($"/api/boards/{werkgroepId}/monitoring?need=needtoknow", moderator);
         var filtered = await needToKnow.Content.ReadAsStringAsync(Ct);
         Assert.DoesNotContain(NiceToKnowStory, filtered);
         Assert.DoesNotContain("Bezoekers van de soos", filtered);
         Assert.Contains(Unconsented, filtered);
-        using var hiddenChart = await GetAsync($"/api/boards/{werkgroepId}/monitoring/indicators/ind-bezoek/chart.svg?need=needtoknow", moderator);
+        using var hiddenChart = await BoardGetAsync($"/api/boards/{werkgroepId}/monitoring/indicators/ind-bezoek/chart.svg?need=needtoknow", moderator);
         Assert.Equal(HttpStatusCode.NotFound, hiddenChart.StatusCode);
-    }
-
-    private async Task<HttpResponseMessage> GetAsync(string path, HostUser user)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Bench.Host.BaseAddress, path));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _board!.TokenFor(user));
-        return await Bench.Client.SendAsync(request, Ct);
     }
 
     // The cycle as in HostMonitoringTests (which also covers the due card): the owner enters the three
