@@ -108,7 +108,15 @@ public static class MonitoringOverviewCard
             view.ViewerIsModerator
                 ? Ac.Execute(t.ToReflectionForm, CardVerbs.ShowMonitoring, Ac.Data((CardDataKeys.WerkgroepId, m.WerkgroepId), (MonitoringInputs.Show, MonitoringInputs.ShowReflectionForm)), withInputs: false)
                 : null,
+            ManualRefresh(view.Audience, CardVerbs.ShowMonitoring, () => OverviewData(m.WerkgroepId), CardText.For(language)),
         };
-        return Ac.Card(body, actions);
+
+        // The overview stays in the chat for days, but its chart links expire after one: Teams sends the refresh
+        // when it shows the card to a listed member, and the answer is the overview of that moment (their own
+        // controls, links signed then). Members Teams would not refresh get the manual button above.
+        return Ac.Card(body, actions, Refresh(view.Audience, CardVerbs.ShowMonitoring, () => OverviewData(m.WerkgroepId)));
     }
+
+    // showMonitoring without "show": the overview.
+    private static JsonObject OverviewData(string werkgroepId) => Ac.Data((CardDataKeys.WerkgroepId, werkgroepId));
 }

@@ -96,6 +96,8 @@ internal static class CardCatalog
         ["monitoring-overview-moderator"] = l => MonitoringOverviewCard.Build(new(SampleMonitoring.View(), ViewerIsModerator: true, [new("0c6f4a1e-2b3d-4c5e-8f90-000000000001", "Deelnemer 1 (Welzijn Neder-Betuwe)")]), l),
         ["monitoring-overview-partner"] = l => MonitoringOverviewCard.Build(new(SampleMonitoring.View(), ViewerIsModerator: false), l),
         ["monitoring-overview-charts"] = l => MonitoringOverviewCard.Build(new(SampleMonitoring.View(), ViewerIsModerator: false, Charts: [new("Inwoners die zich eenzaam voelen", "https://workshopbot.example.nl/charts/wg-1/ind-1.png?expires=1800000000&sig=abc")]), l),
+        ["monitoring-overview-refresh"] = l => MonitoringOverviewCard.Build(new(SampleMonitoring.View(), ViewerIsModerator: false, Charts: [new("Inwoners die zich eenzaam voelen", "https://workshopbot.example.nl/charts/wg-1/ind-1.png?expires=1800000000&sig=abc")], Audience: SampleViews.Audience(12)), l),
+        ["monitoring-overview-over-60"] = l => MonitoringOverviewCard.Build(new(SampleMonitoring.View(), ViewerIsModerator: false, Audience: SampleViews.Audience(61)), l),
         ["monitoring-overview-action-owner"] = l => MonitoringOverviewCard.Build(new(SampleMonitoring.View(), ViewerIsModerator: false, ViewerId: SampleMonitoring.OwnerId), l),
         ["monitoring-story-error"] = l => StoryForm.Build(SampleMonitoring.StoryForm() with { Error = "Kies bij welke indicator of welk resultaat dit verhaal hoort." }, l),
     };

@@ -11,17 +11,12 @@ public static partial class MonitoringProjection
 {
     public static MonitoringView Of(Werkgroep werkgroep, WerkgroepMonitoring monitoring, DateTimeOffset now, NeedFilter filter = NeedFilter.All)
     {
-        var indicators = werkgroep.Indicators
-            .Where(i => filter == NeedFilter.All || i.Need == InformationNeed.NeedToKnow)
-            .ToList();
+        var indicators = werkgroep.Indicators.Where(i => Shows(filter, i)).ToList();
         var shown = indicators.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
         var scope = MonitoringScope.Of(werkgroep) with { Indicators = indicators.ToDictionary(i => i.Id, StringComparer.Ordinal) };
 
         // A story counts when it is linked to a shown indicator, or only to results.
-        var stories = monitoring.Stories
-            .Where(s => s.IndicatorIds.Count == 0 || s.IndicatorIds.Any(shown.Contains))
-            .OrderBy(s => s.Period.FirstDay).ThenBy(s => s.AddedAt)
-            .ToList();
+        var stories = InStoryOrder(monitoring.Stories.Where(s => s.IndicatorIds.Count == 0 || s.IndicatorIds.Any(shown.Contains)));
 
         var view = new MonitoringView(
             werkgroep.TrajectId,
@@ -37,6 +32,26 @@ public static partial class MonitoringProjection
             RegistrationBurden.Of(werkgroep.Indicators, monitoring.Owners, filter));
         return view with { StoriesByResult = StoriesByResult(werkgroep, indicators, stories) };
     }
+
+    // One indicator exactly as Of projects it, with the stories linked to it: all a chart needs. The chart
+    // endpoints draw one indicator per request, so they do not project the rest of the werkgroep's monitoring.
+    // Null when the werkgroep has no such indicator or the filter leaves it out.
+    public static IndicatorWithStories? Indicator(Werkgroep werkgroep, WerkgroepMonitoring monitoring, string indicatorId, NeedFilter filter = NeedFilter.All)
+    {
+        if (werkgroep.Indicators.FirstOrDefault(i => i.Id == indicatorId) is not { } indicator || !Shows(filter, indicator))
+        {
+            return null;
+        }
+
+        var stories = InStoryOrder(monitoring.Stories.Where(s => s.IndicatorIds.Contains(indicatorId)));
+        return new IndicatorWithStories(IndicatorOf(werkgroep, monitoring, indicator, stories), [.. stories.Select(StoryOf)]);
+    }
+
+    private static bool Shows(NeedFilter filter, Indicator indicator) =>
+        filter == NeedFilter.All || indicator.Need == InformationNeed.NeedToKnow;
+
+    private static List<Story> InStoryOrder(IEnumerable<Story> stories) =>
+        [.. stories.OrderBy(s => s.Period.FirstDay).ThenBy(s => s.AddedAt)];
 
     private static IReadOnlyList<ResultStoriesView> StoriesByResult(Werkgroep werkgroep, IReadOnlyList<Indicator> indicators, IReadOnlyList<Story> stories)
     {

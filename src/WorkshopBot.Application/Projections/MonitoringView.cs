@@ -50,6 +50,9 @@ public sealed record IndicatorMonitoringView(
     IReadOnlyList<PeriodValueView> Periods,
     IReadOnlyList<string> StoryIds);
 
+// One indicator of the view with the stories linked to it (MonitoringProjection.Indicator): what one chart draws.
+public sealed record IndicatorWithStories(IndicatorMonitoringView Indicator, IReadOnlyList<StoryView> Stories);
+
 // The current value of one period, with the values it corrected (oldest first) as History.
 public sealed record PeriodValueView(
     string PeriodKey,

@@ -43,13 +43,16 @@ public sealed record ReflectionFormView(
 
 // Members: whom a moderator can make an indicator's data owner. ViewerId: who looks, for the "mark done"
 // button on the improvement actions they own. Charts: the measured indicators' charts as images (signed links
-// the host makes; none without a public address).
+// the host makes; none without a public address). Audience: who gets the card's automatic refresh (their own
+// view, with freshly signed chart links, whenever Teams shows the card again).
 public sealed record MonitoringOverviewView(
     MonitoringView Monitoring,
     bool ViewerIsModerator,
     IReadOnlyList<ChoiceView>? Members = null,
     string? ViewerId = null,
-    IReadOnlyList<ChartImageView>? Charts = null);
+    IReadOnlyList<ChartImageView>? Charts = null,
+    CardAudience? Audience = null);
 
-// An indicator's chart as a PNG the server renders, at a short-lived signed URL.
+// An indicator's chart as a PNG the server renders, at a short-lived signed URL (the overview's refresh
+// signs a new one whenever Teams shows the card again).
 public sealed record ChartImageView(string IndicatorName, string Url);

@@ -63,6 +63,14 @@ public static class MonitoringExportMapper
     // "2026-Q3" → "2026 Q3", "2026-M07" → "2026 M07": the stable key, readable in a table and a chart axis.
     public static string PeriodLabel(string periodKey) => periodKey.Replace('-', ' ');
 
+    // One indicator for its chart, from the single-indicator projection (MonitoringProjection.Indicator).
+    // No readable number: a chart does not show one.
+    public static MonitoringIndicator MapIndicator(IndicatorWithStories projected)
+    {
+        ArgumentNullException.ThrowIfNull(projected);
+        return MapIndicator(projected.Indicator, projected.Stories.ToDictionary(s => s.Id, StringComparer.Ordinal));
+    }
+
     public static MonitoringIndicator MapIndicator(IndicatorMonitoringView indicator, IReadOnlyDictionary<string, StoryView> stories)
     {
         ArgumentNullException.ThrowIfNull(indicator);

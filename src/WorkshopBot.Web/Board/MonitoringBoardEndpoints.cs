@@ -84,9 +84,7 @@ public static class MonitoringBoardEndpoints
             return BoardProblem.BadRequest(text).ToResult();
         }
 
-        var (_, document) = await DocumentAsync(werkgroep, services, filter, cancellationToken);
-        var indicator = document.Indicators.FirstOrDefault(i => i.Id == indicatorId);
-        if (indicator is null)
+        if (await IndicatorAsync(werkgroep, indicatorId, services, filter, cancellationToken) is not { } indicator)
         {
             return BoardProblem.IndicatorNotFound(text).ToResult();
         }
@@ -136,6 +134,23 @@ public static class MonitoringBoardEndpoints
         var monitoring = stored?.Value ?? WerkgroepMonitoring.Empty(werkgroep.TrajectId, werkgroep.Id);
         var view = MonitoringProjection.Of(werkgroep, monitoring, now, filter);
         return (view, MonitoringExportMapper.From(traject, werkgroep, view, now));
+    }
+
+    // One indicator for its chart (the SVG here, the PNG for chat): only that indicator is projected and mapped.
+    // Null when the werkgroep has no such indicator or the filter leaves it out.
+    internal static async Task<MonitoringIndicator?> IndicatorAsync(
+        Werkgroep werkgroep, string indicatorId, MonitoringBoardServices services, NeedFilter filter, CancellationToken cancellationToken)
+    {
+        if (werkgroep.Indicators.All(i => i.Id != indicatorId))
+        {
+            return null;
+        }
+
+        var stored = await services.Monitoring.GetAsync(werkgroep.TrajectId, werkgroep.Id, cancellationToken);
+        var monitoring = stored?.Value ?? WerkgroepMonitoring.Empty(werkgroep.TrajectId, werkgroep.Id);
+        return MonitoringProjection.Indicator(werkgroep, monitoring, indicatorId, filter) is { } projected
+            ? MonitoringExportMapper.MapIndicator(projected)
+            : null;
     }
 
     // ?need=needtoknow limits to need-to-know; absent or "all" is everything; anything else is a bad request.

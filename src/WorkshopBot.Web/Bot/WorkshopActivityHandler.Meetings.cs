@@ -4,7 +4,6 @@ using WorkshopBot.Cards;
 using WorkshopBot.Domain.Services;
 using WorkshopBot.Domain.Werkgroepen;
 using WorkshopBot.Web.Hosting;
-using WorkshopBot.Web.Monitoring;
 using WorkshopBot.Web.Workshop;
 
 namespace WorkshopBot.Web.Bot;
@@ -50,7 +49,7 @@ public sealed partial class WorkshopActivityHandler
         if (loaded.IsSuccess)
         {
             var (werkgroep, state, now) = (loaded.Value.Werkgroep, loaded.Value.Monitoring, loaded.Value.At);
-            await SendCardAsync(turnContext, MonitoringOverviewCard.Build(MonitoringCardViews.Overview(werkgroep, state, viewerId: "", now, await chartImages.ForAsync(werkgroep, state, cancellationToken)), LanguageOf(turnContext)), cancellationToken);
+            await SendCardAsync(turnContext, MonitoringOverviewCard.Build(await OverviewAsync(werkgroep, state, viewerId: "", now, cancellationToken), LanguageOf(turnContext)), cancellationToken);
         }
     }
 

@@ -1,10 +1,13 @@
 using WorkshopBot.Application.Commands;
 using WorkshopBot.Application.Errors;
 using WorkshopBot.Application.Localization;
+using WorkshopBot.Application.Projections;
 using WorkshopBot.BotProtocol.Routing;
 using WorkshopBot.Cards;
 using WorkshopBot.Cards.Views;
 using WorkshopBot.Domain;
+using WorkshopBot.Domain.Monitoring;
+using WorkshopBot.Domain.Werkgroepen;
 using WorkshopBot.Web.Monitoring;
 
 namespace WorkshopBot.Web.Bot;
@@ -43,7 +46,7 @@ public sealed partial class WorkshopActivityHandler
             {
                 MonitoringInputs.ShowStoryForm => new(StoryForm.Build(MonitoringCardViews.StoryForm(werkgroep), language)),
                 MonitoringInputs.ShowReflectionForm => new(ReflectionForm.Build(MonitoringCardViews.ReflectionForm(werkgroep, state, now), language)),
-                _ => new(MonitoringOverviewCard.Build(MonitoringCardViews.Overview(werkgroep, state, context.Caller.UserId, now, await chartImages.ForAsync(werkgroep, state, cancellationToken)), language)),
+                _ => new(MonitoringOverviewCard.Build(await OverviewAsync(werkgroep, state, context.Caller.UserId, now, cancellationToken), language)),
             };
         }
 
@@ -71,14 +74,20 @@ public sealed partial class WorkshopActivityHandler
             AddStory => new(Notice(NoticeSeverity.Info, text.StorySaved, language)),
             RecordReflection => new(Notice(NoticeSeverity.Info, MessageText.Fill(text.ReflectionSavedFormat, outcome.Monitoring.Actions.Count(a => outcome.Monitoring.Reflections[^1].Id == a.ReflectionId)), language)),
             NudgeDataOwners => new(Notice(NoticeSeverity.Info, outcome.CardsSent > 0 ? MessageText.Fill(text.NudgeSentFormat, outcome.CardsSent) : text.NothingToNudge, language)),
-            // The overview again, with the action now done (also when it already was: a stale card).
             // The overview again (an action done — also when it already was: a stale card — or an owner set),
             // with its charts: the card it replaces showed them.
             CompleteImprovementAction or AssignDataOwner => new(MonitoringOverviewCard.Build(
-                MonitoringCardViews.Overview(outcome.Werkgroep, outcome.Monitoring, context.Caller.UserId, outcome.At, await chartImages.ForAsync(outcome.Werkgroep, outcome.Monitoring, cancellationToken)),
+                await OverviewAsync(outcome.Werkgroep, outcome.Monitoring, context.Caller.UserId, outcome.At, cancellationToken),
                 language)),
             _ => new(Notice(NoticeSeverity.Info, text.StorySaved, language)),
         };
+    }
+
+    // The overview for one viewer ("" for the shared card): one projection for the card and its chart links.
+    private async Task<MonitoringOverviewView> OverviewAsync(Werkgroep werkgroep, WerkgroepMonitoring state, string viewerId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var view = MonitoringProjection.Of(werkgroep, state, now);
+        return MonitoringCardViews.Overview(werkgroep, view, viewerId, await chartImages.ForAsync(view, cancellationToken));
     }
 
     // A refused form comes back with the message on top and the typed values filled in, so the person can

@@ -34,8 +34,7 @@ public static class ChartImageEndpoints
             return TypedResults.NotFound();
         }
 
-        var (_, document) = await MonitoringBoardEndpoints.DocumentAsync(werkgroep, services, NeedFilter.All, cancellationToken);
-        if (document.Indicators.FirstOrDefault(i => i.Id == indicatorId) is not { } indicator)
+        if (await MonitoringBoardEndpoints.IndicatorAsync(werkgroep, indicatorId, services, NeedFilter.All, cancellationToken) is not { } indicator)
         {
             return TypedResults.NotFound();
         }

@@ -6,9 +6,7 @@ using Microsoft.Extensions.Options;
 using WorkshopBot.Application.Projections;
 using WorkshopBot.Cards.Views;
 using WorkshopBot.Domain.Items;
-using WorkshopBot.Domain.Monitoring;
 using WorkshopBot.Domain.Sharing;
-using WorkshopBot.Domain.Werkgroepen;
 using WorkshopBot.Web.Identity;
 
 namespace WorkshopBot.Web.Monitoring;
@@ -20,20 +18,23 @@ namespace WorkshopBot.Web.Monitoring;
 // carries no names. Without Board:PublicBaseUrl there is no address Teams could reach: no images.
 public sealed class ChartImageLinks(IShareLinkStore store, IOptions<BoardIdentityOptions> options, TimeProvider time)
 {
+    // A day, not longer: the link is a permission nobody can revoke, and a forwarded one should stop working
+    // soon. A card in chat outlives its links; that is what the overview's refresh is for (Teams asks for the
+    // card again when it is shown to a listed member, and the answer carries links signed at that moment).
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(1);
 
     public const string ExpiresQuery = "expires";
     public const string SignatureQuery = "sig";
 
-    // The charts of the tellen indicators with at least one measurement, for the monitoring overview.
-    public async Task<IReadOnlyList<ChartImageView>> ForAsync(Werkgroep werkgroep, WerkgroepMonitoring monitoring, CancellationToken cancellationToken)
+    // The charts of the tellen indicators with at least one measurement, for the monitoring overview: from the
+    // overview's own projection, each link signed now (the overview card's refresh signs them again).
+    public async Task<IReadOnlyList<ChartImageView>> ForAsync(MonitoringView view, CancellationToken cancellationToken)
     {
         if (options.Value.PublicBaseUrl is not { Length: > 0 } baseUrl)
         {
             return [];
         }
 
-        var view = MonitoringProjection.Of(werkgroep, monitoring, time.GetUtcNow());
         var measured = view.Indicators.Where(i => i.Kind != IndicatorKind.Vertellen && i.Periods.Count > 0).ToList();
         if (measured.Count == 0)
         {
@@ -44,7 +45,7 @@ public sealed class ChartImageLinks(IShareLinkStore store, IOptions<BoardIdentit
         var expires = (time.GetUtcNow() + Lifetime).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         return [.. measured.Select(i => new ChartImageView(
             i.Name,
-            $"{baseUrl.TrimEnd('/')}/charts/{Uri.EscapeDataString(werkgroep.Id)}/{Uri.EscapeDataString(i.Id)}.png?{ExpiresQuery}={expires}&{SignatureQuery}={Sign(key, werkgroep.Id, i.Id, expires)}"))];
+            $"{baseUrl.TrimEnd('/')}/charts/{Uri.EscapeDataString(view.WerkgroepId)}/{Uri.EscapeDataString(i.Id)}.png?{ExpiresQuery}={expires}&{SignatureQuery}={Sign(key, view.WerkgroepId, i.Id, expires)}"))];
     }
 
     public async Task<bool> IsValidAsync(string werkgroepId, string indicatorId, string? expires, string? signature, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using WorkshopBot.Cards.Views;
 using WorkshopBot.Domain.Items;
 using WorkshopBot.Domain.Monitoring;
 using WorkshopBot.Domain.Werkgroepen;
+using WorkshopBot.Web.Workshop;
 
 namespace WorkshopBot.Web.Monitoring;
 
@@ -51,13 +52,17 @@ public static class MonitoringCardViews
             error,
             draft);
 
-    public static MonitoringOverviewView Overview(Werkgroep werkgroep, WerkgroepMonitoring monitoring, string viewerId, DateTimeOffset now, IReadOnlyList<ChartImageView>? charts = null) =>
+    // The overview from its one projection (the chart links are made from the same view). Audience: the
+    // members' Teams ids for the card's refresh, so a card scrolled back to days later is drawn again for the
+    // member who looks at it, with their own controls and freshly signed chart links.
+    public static MonitoringOverviewView Overview(Werkgroep werkgroep, MonitoringView view, string viewerId, IReadOnlyList<ChartImageView>? charts = null) =>
         new(
-            MonitoringProjection.Of(werkgroep, monitoring, now),
+            view,
             werkgroep.IsModerator(viewerId),
             MemberChoices(werkgroep),
             viewerId,
-            charts);
+            charts,
+            CardViewFactory.Audience(werkgroep));
 
     private static IReadOnlyList<ChoiceView> MemberChoices(Werkgroep werkgroep) =>
         [.. werkgroep.Members.Select(m => new ChoiceView(m.UserId, m.Organisation is { Length: > 0 } o ? $"{m.Name} ({o})" : m.Name))];

@@ -65,6 +65,38 @@ public sealed class MonitoringProjectionTests
         Assert.Equal([period.Stories[0].Id], view.Indicators.Single(i => i.Id == Eenzaamheid.Id).StoryIds);
     }
 
+    // The chart endpoints project one indicator: it must be exactly the indicator (and stories) of the full view,
+    // and filtered out or unknown the same way.
+    [Fact]
+    public async Task Indicator_IsTheIndicatorOfTheFullView_WithItsStories_AndRespectsTheFilter()
+    {
+        await f.SeedAsync();
+        await f.SeedOwnerAsync();
+        await f.Handler.ExecuteAsync(new RecordMeasurement(Eenzaamheid.Id, "2026-Q3", Value: 20m) { CardWerkgroepId = f.Werkgroep.Id }, InPersonalChat(Owner, "op-m1"), CancellationToken.None);
+        await f.Handler.ExecuteAsync(new RecordMeasurement(Eenzaamheid.Id, "2026-Q3", Value: 21m) { CardWerkgroepId = f.Werkgroep.Id }, InPersonalChat(Owner, "op-m2"), CancellationToken.None);
+        await f.Handler.ExecuteAsync(new AddStory("Mevrouw komt nu elke week naar de soos.", StoryPerspective.Vrijwilliger, [Eenzaamheid.Id, Bezoekers.Id], [], Period: "2026-Q3") { CardWerkgroepId = f.Werkgroep.Id }, f.InMeeting(Partner, "op-s1"), CancellationToken.None);
+        var outcome = await f.Handler.ExecuteAsync(new AddStory("De buurtbus rijdt weer op dinsdag.", StoryPerspective.Professional, [Bezoekers.Id], [], Period: "2026-Q2") { CardWerkgroepId = f.Werkgroep.Id }, f.InMeeting(Partner, "op-s2"), CancellationToken.None);
+        var (werkgroep, monitoring) = (outcome.Value!.Werkgroep, outcome.Value.Monitoring);
+
+        var full = MonitoringProjection.Of(werkgroep, monitoring, Monday10);
+        var stories = full.StoriesByPeriod.SelectMany(p => p.Stories).ToDictionary(s => s.Id);
+        foreach (var expected in full.Indicators)
+        {
+            var one = MonitoringProjection.Indicator(werkgroep, monitoring, expected.Id);
+
+            Assert.NotNull(one);
+            Assert.Equal(Json(expected), Json(one.Indicator));
+            Assert.Equal(expected.StoryIds.Select(id => Json(stories[id])), one.Stories.Select(Json));
+        }
+
+        Assert.Equal(2, MonitoringProjection.Indicator(werkgroep, monitoring, Bezoekers.Id)!.Stories.Count);
+        Assert.Null(MonitoringProjection.Indicator(werkgroep, monitoring, Bezoekers.Id, NeedFilter.NeedToKnowOnly));
+        Assert.NotNull(MonitoringProjection.Indicator(werkgroep, monitoring, Eenzaamheid.Id, NeedFilter.NeedToKnowOnly));
+        Assert.Null(MonitoringProjection.Indicator(werkgroep, monitoring, "ind-9f3b2c7d1e0a4b56"));
+    }
+
+    private static string Json<T>(T value) => System.Text.Json.JsonSerializer.Serialize(value);
+
     [Theory]
     [InlineData("24%", 24.0)]
     [InlineData("18,5 per 100 inwoners", 18.5)]

@@ -72,7 +72,8 @@ internal sealed class HostBench : IAsyncDisposable
         IReadOnlyDictionary<string, string?>? extraSettings = null,
         Action<IServiceCollection, AzuriteTables>? extraServices = null)
     {
-        var issuer = new TestTokenIssuer();
+        // Tokens are issued on the host's clock, so a test that moves the clock a day on still signs in.
+        var issuer = new TestTokenIssuer(clock);
         var openId = await LoopbackOpenIdServer.StartAsync(issuer, cancellationToken);
         var connector = await StubConnectorServer.StartAsync(cancellationToken);
         var tables = azurite.CreateTables();

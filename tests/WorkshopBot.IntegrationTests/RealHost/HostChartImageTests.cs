@@ -6,6 +6,8 @@ using WorkshopBot.Domain.Audit;
 using WorkshopBot.Domain.Items;
 using WorkshopBot.Domain.Monitoring;
 using WorkshopBot.TestKit.Azurite;
+using WorkshopBot.TestKit.Cards;
+using WorkshopBot.Web.Monitoring;
 using Xunit;
 
 namespace WorkshopBot.IntegrationTests.RealHost;
@@ -36,23 +38,7 @@ public sealed class HostChartImageTests : HostBenchTest
         var moderator = HostBench.User("Marieke de Vries");
         var werkgroepId = await Bench.StartWerkgroepWithOpenStepAsync(conversation, moderator, Ct);
         await SeedIndicatorsAsync(werkgroepId);
-        var lastQuarter = MonitoringPeriod.Containing(MonitoringFrequency.Quarterly, clock.GetUtcNow()).Previous();
-        var assigned = await Bench.PostAsync(Bench.Invoke(conversation, moderator, CardVerbs.AssignDataOwner, new JsonObject
-        {
-            [CardDataKeys.WerkgroepId] = werkgroepId,
-            [MonitoringInputs.OwnerIndicator] = "ind-eenzaam",
-            [MonitoringInputs.OwnerUser] = moderator.AadObjectId,
-            [MonitoringInputs.OwnerSince] = lastQuarter.FirstDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        }), Ct);
-        Assert.True(assigned.IsCard, assigned.ToString());
-        var entered = await Bench.PostAsync(Bench.Invoke(conversation, moderator, CardVerbs.RecordMeasurement, new JsonObject
-        {
-            [CardDataKeys.WerkgroepId] = werkgroepId,
-            [MonitoringInputs.IndicatorId] = "ind-eenzaam",
-            [MonitoringInputs.Period] = lastQuarter.Key,
-            [MonitoringInputs.Value] = "22",
-        }), Ct);
-        Assert.True(entered.IsCard, entered.ToString());
+        await MeasureAsync(conversation, moderator, werkgroepId, "22");
 
         var before = Bench.Connector.Requests.Count;
         await Bench.PostAsync(Bench.Message(conversation, moderator, "voortgang"), Ct);
@@ -84,6 +70,70 @@ public sealed class HostChartImageTests : HostBenchTest
         // A day later the link has expired.
         clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
         Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(url.PathAndQuery)).StatusCode);
+    }
+
+    // Yesterday's overview is still in the chat, its links expired. Teams shows it to a member listed in
+    // refresh.userIds (by Teams id, never the Entra object id) and sends the card's refresh action as them with
+    // trigger "automatic" (PROTOCOL.md §6); the answer is their overview now, with a link signed now that works.
+    [Fact]
+    public async Task OverviewInChat_AfterItsLinksExpired_RefreshesWithFreshlySignedLinks()
+    {
+        var conversation = HostBench.NewConversationId();
+        var moderator = HostBench.User("Marieke de Vries");
+        var werkgroepId = await Bench.StartWerkgroepWithOpenStepAsync(conversation, moderator, Ct);
+        await SeedIndicatorsAsync(werkgroepId);
+        await MeasureAsync(conversation, moderator, werkgroepId, "31");
+        var before = Bench.Connector.Requests.Count;
+        await Bench.PostAsync(Bench.Message(conversation, moderator, "voortgang"), Ct);
+        var posted = Bench.Connector.Requests.Skip(before).SelectMany(HostBench.CardsIn).Single(c => Images(c).Count > 0);
+        var oldUrl = new Uri((string)Assert.Single(Images(posted))["url"]!);
+        var userIds = posted["refresh"]!["userIds"]!.AsArray().Select(id => (string)id!).ToArray();
+        Assert.Contains(moderator.Id, userIds);
+        Assert.DoesNotContain(moderator.AadObjectId, userIds);
+        Assert.All(userIds, id => Assert.StartsWith("29:", id, StringComparison.Ordinal));
+
+        clock.Advance(ChartImageLinks.Lifetime + TimeSpan.FromHours(2));
+        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(oldUrl.PathAndQuery)).StatusCode);
+
+        var action = posted["refresh"]!["action"]!;
+        var invoke = Bench.Invoke(conversation, moderator, (string)action["verb"]!, action["data"]!.DeepClone().AsObject(), replyToId: "1:overview-yesterday");
+        invoke["value"]!["trigger"] = "automatic";
+        var refreshed = await Bench.PostAsync(invoke, Ct);
+
+        Assert.True(refreshed.IsCard, refreshed.ToString());
+        var newUrl = new Uri((string)Assert.Single(Images(refreshed.Card!))["url"]!);
+        Assert.NotEqual(oldUrl, newUrl);
+        Assert.Equal(oldUrl.AbsolutePath, newUrl.AbsolutePath);
+        using (var png = await GetAsync(newUrl.PathAndQuery))
+        {
+            Assert.Equal(HttpStatusCode.OK, png.StatusCode);
+            Assert.Equal(PngSignature, (await png.Content.ReadAsByteArrayAsync(Ct))[..8]);
+        }
+
+        // Still the moderator's own overview, and it keeps refreshing itself.
+        Assert.Contains(CardQuery.ExecuteActions(refreshed.Card!, CardVerbs.ShowMonitoring), a => (string?)a["data"]?[MonitoringInputs.Show] == MonitoringInputs.ShowReflectionForm);
+        Assert.Contains(moderator.Id, refreshed.Card!["refresh"]!["userIds"]!.AsArray().Select(id => (string)id!));
+    }
+
+    private async Task MeasureAsync(string conversation, HostUser moderator, string werkgroepId, string value)
+    {
+        var lastQuarter = MonitoringPeriod.Containing(MonitoringFrequency.Quarterly, clock.GetUtcNow()).Previous();
+        var assigned = await Bench.PostAsync(Bench.Invoke(conversation, moderator, CardVerbs.AssignDataOwner, new JsonObject
+        {
+            [CardDataKeys.WerkgroepId] = werkgroepId,
+            [MonitoringInputs.OwnerIndicator] = "ind-eenzaam",
+            [MonitoringInputs.OwnerUser] = moderator.AadObjectId,
+            [MonitoringInputs.OwnerSince] = lastQuarter.FirstDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        }), Ct);
+        Assert.True(assigned.IsCard, assigned.ToString());
+        var entered = await Bench.PostAsync(Bench.Invoke(conversation, moderator, CardVerbs.RecordMeasurement, new JsonObject
+        {
+            [CardDataKeys.WerkgroepId] = werkgroepId,
+            [MonitoringInputs.IndicatorId] = "ind-eenzaam",
+            [MonitoringInputs.Period] = lastQuarter.Key,
+            [MonitoringInputs.Value] = value,
+        }), Ct);
+        Assert.True(entered.IsCard, entered.ToString());
     }
 
     private static List<JsonObject> Images(JsonNode card)

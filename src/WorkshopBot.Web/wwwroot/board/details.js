@@ -127,6 +127,12 @@ function resultCard(result, indicators, ctx, board) {
             mine.length > 0 ? h('ul', { class: 'sheets' }, mine.map((i) => indicatorSheet(i, ctx, board))) : null));
 }
 
+// The statements of the linked results. A link can outlive its result (removed or merged since): a reader
+// never sees a stored id like "res-3bb58fcbc8ce8fa5", so it reads "(verwijderd resultaat)" instead.
+function resultNames(ids, statementOf) {
+    return ids.map((id) => statementOf.get(id) ?? t('result.removed')).join('; ');
+}
+
 export function renderDetails(container, board, ctx) {
     const results = board.results ?? [];
     const indicators = board.indicators ?? [];
@@ -161,7 +167,7 @@ export function renderDetails(container, board, ctx) {
                             a.status ? statusBadge(a.status) : null),
                         a.organisations?.length ? h('p', { text: t('activity.by', { orgs: a.organisations.join(', ') }) }) : null,
                         a.resultIds?.length
-                            ? h('p', { text: t('activity.contributes', { results: a.resultIds.map((id) => statementOf.get(id) ?? id).join('; ') }) })
+                            ? h('p', { text: t('activity.contributes', { results: resultNames(a.resultIds, statementOf) }) })
                             : null,
                         itemActions(board, 'activity', a))))),
             h('section', { class: 'details-pane', 'aria-labelledby': 'details-quality' },
@@ -173,7 +179,7 @@ export function renderDetails(container, board, ctx) {
                         h('p', { text: q.description }),
                         q.owner ? h('p', { text: t('quality.owner', { owner: q.owner }) }) : null,
                         q.resultIds?.length
-                            ? h('p', { text: t('activity.contributes', { results: q.resultIds.map((id) => statementOf.get(id) ?? id).join('; ') }) })
+                            ? h('p', { text: t('activity.contributes', { results: resultNames(q.resultIds, statementOf) }) })
                             : null,
                         itemActions(board, 'qualityAgreement', q)))))));
     if (focusKey) {

@@ -70,7 +70,8 @@ export function linkedKeys(board, kind, item) {
 
 function resultTitles(board, ids) {
     const byId = new Map((board.results ?? []).map((r) => [r.id, r.statement]));
-    return ids.map((id) => `“${shorten(byId.get(id) ?? id, 60)}”`).join('; ');
+    // A link can outlive its result: never show the stored id (see details.js).
+    return ids.map((id) => (byId.has(id) ? `“${shorten(byId.get(id), 60)}”` : t('result.removed'))).join('; ');
 }
 
 // On paper the card is the same without its toggle: a print has no controls.
