@@ -74,6 +74,7 @@ public sealed record StoryPeriodView(string PeriodKey, DateOnly FirstDay, IReadO
 
 // A story as shown: perspective and organisation of who added it, never a name of an inwoner.
 // ConsentGiven: the author ticked that the story may be quoted literally (in the council report).
+// TextWithheld: the view is a guest's (MonitoringProjection.ForGuests) and Text is empty for lack of consent.
 public sealed record StoryView(
     string Id,
     string PeriodKey,
@@ -85,7 +86,10 @@ public sealed record StoryView(
     IReadOnlyList<string> IndicatorIds,
     IReadOnlyList<string> ResultIds,
     string? AddedByOrganisation,
-    DateTimeOffset AddedAt);
+    DateTimeOffset AddedAt)
+{
+    public bool TextWithheld { get; init; }
+}
 
 // The reflection meetings in the order they were recorded; the last one is where the next cycle starts.
 public sealed record ReflectionView(

@@ -18,8 +18,9 @@ namespace WorkshopBot.Web.Board;
 // and share-link readers): GET /api/boards/{id}/monitoring (the progress section: per indicator the chart's
 // table alternative and the stories per period), …/monitoring/indicators/{indicatorId}/chart.svg (the
 // accessible chart) and …/monitoring/export.{docx|xlsx|csv|json} (report and time series). Every one takes
-// ?need=needtoknow, the need-to-know filter. A share-link reader gets no person names (improvement action
-// owners), as with the factsheet.
+// ?need=needtoknow, the need-to-know filter. A share-link reader gets the guests' view
+// (MonitoringProjection.ForGuests): no person names, as with the factsheet, and no words of a story told
+// without consent to quote.
 public static class MonitoringBoardEndpoints
 {
     public const string NeedQuery = "need";
@@ -38,13 +39,13 @@ public static class MonitoringBoardEndpoints
         [AsParameters] MonitoringBoardServices services,
         CancellationToken cancellationToken)
     {
-        var (werkgroep, _, text) = AuthorizedBoard.Of(http);
+        var (werkgroep, viewer, text) = AuthorizedBoard.Of(http);
         if (FilterOf(http) is not { } filter)
         {
             return BoardProblem.BadRequest(text).ToResult();
         }
 
-        var (view, document) = await DocumentAsync(werkgroep, services, filter, cancellationToken);
+        var (view, document) = await DocumentAsync(werkgroep, viewer, services, filter, cancellationToken);
         var query = filter == NeedFilter.NeedToKnowOnly ? $"?{NeedQuery}={NeedToKnowValue}" : "";
         var indicators = document.Indicators
             .Select(i => new BoardProgressIndicatorView(
@@ -62,7 +63,8 @@ public static class MonitoringBoardEndpoints
             s.Theme ?? "",
             s.Text,
             MonitoringExportMapper.PeriodLabel(s.PeriodKey),
-            [.. s.IndicatorIds.Where(indicatorNames.ContainsKey).Select(id => indicatorNames[id])]);
+            [.. s.IndicatorIds.Where(indicatorNames.ContainsKey).Select(id => indicatorNames[id])],
+            s.TextWithheld);
         var byPeriod = view.StoriesByPeriod
             .Select(p => new BoardStoryPeriodView(MonitoringExportMapper.PeriodLabel(p.PeriodKey), [.. p.Stories.Select(StoryOf)]))
             .ToList();
@@ -113,26 +115,27 @@ public static class MonitoringBoardEndpoints
             return BoardProblem.BadRequest(text).ToResult();
         }
 
-        var (_, document) = await DocumentAsync(werkgroep, services, filter, cancellationToken);
-        if (viewer.Role == BoardViewer.Reader)
-        {
-            // Share links are for partners outside the tenant: the work, not the names of people.
-            document = document with { ImprovementActions = [.. document.ImprovementActions.Select(a => a with { Owner = "" })] };
-        }
+        var (_, document) = await DocumentAsync(werkgroep, viewer, services, filter, cancellationToken);
 
         var file = Exporters.RenderMonitoring(exportFormat.Value, document, Language.Dutch);
         return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 
-    // The projection is the one place that applies the need-to-know filter; the document follows it.
+    // The projection is the one place that applies the need-to-know filter and what guests may see (share
+    // links are for partners outside the tenant); the document follows it.
     internal static async Task<(MonitoringView View, MonitoringDocument Document)> DocumentAsync(
-        Werkgroep werkgroep, MonitoringBoardServices services, NeedFilter filter, CancellationToken cancellationToken)
+        Werkgroep werkgroep, BoardViewer viewer, MonitoringBoardServices services, NeedFilter filter, CancellationToken cancellationToken)
     {
         var now = services.Time.GetUtcNow();
         var traject = await services.Workshops.GetTrajectAsync(werkgroep.TrajectId, cancellationToken);
         var stored = await services.Monitoring.GetAsync(werkgroep.TrajectId, werkgroep.Id, cancellationToken);
         var monitoring = stored?.Value ?? WerkgroepMonitoring.Empty(werkgroep.TrajectId, werkgroep.Id);
         var view = MonitoringProjection.Of(werkgroep, monitoring, now, filter);
+        if (viewer.Role == BoardViewer.Reader)
+        {
+            view = MonitoringProjection.ForGuests(view);
+        }
+
         return (view, MonitoringExportMapper.From(traject, werkgroep, view, now));
     }
 
@@ -191,7 +194,8 @@ public sealed record BoardStoryPeriodView(string Period, IReadOnlyList<BoardStor
 public sealed record BoardStoryResultView(string? ResultId, string? Result, IReadOnlyList<BoardStoryView> Stories);
 
 // Indicators: the names of the indicators the story is linked to.
-public sealed record BoardStoryView(string Perspective, string Theme, string Text, string Period, IReadOnlyList<string> Indicators);
+// TextWithheld: a guest's view of a story told without consent to quote (Text is empty).
+public sealed record BoardStoryView(string Perspective, string Theme, string Text, string Period, IReadOnlyList<string> Indicators, bool TextWithheld);
 
 // What the monitoring endpoints need.
 public sealed class MonitoringBoardServices(WorkshopService workshops, IMonitoringStore monitoring, TimeProvider time)

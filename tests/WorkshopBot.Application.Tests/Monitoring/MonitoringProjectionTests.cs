@@ -51,6 +51,40 @@ public sealed class MonitoringProjectionTests
     }
 
     [Fact]
+    public async Task ForGuests_NoPersonNames_AndNoWordsOfAStoryWithoutConsent_QuotesWithConsentStay()
+    {
+        await f.SeedAsync();
+        await f.SeedOwnerAsync();
+        await f.Handler.ExecuteAsync(new RecordMeasurement(Eenzaamheid.Id, "2026-Q3", Value: 21m) { CardWerkgroepId = f.Werkgroep.Id }, InPersonalChat(Owner, "op-g1"), CancellationToken.None);
+        const string Told = "Haar buurman spreekt sinds de zomer niemand meer.";
+        const string Quoted = "Sinds de koffieochtend heb ik weer iemand om mee te praten.";
+        await f.Handler.ExecuteAsync(new AddStory(Told, StoryPerspective.Professional, [Eenzaamheid.Id], [], Period: "2026-Q3") { CardWerkgroepId = f.Werkgroep.Id }, f.InMeeting(Partner, "op-g2"), CancellationToken.None);
+        await f.Handler.ExecuteAsync(new AddStory(Quoted, StoryPerspective.Inwoner, [Eenzaamheid.Id], [], Period: "2026-Q3", IsQuote: true, ConsentGiven: true) { CardWerkgroepId = f.Werkgroep.Id }, f.InMeeting(Partner, "op-g3"), CancellationToken.None);
+        var reflected = await f.Handler.ExecuteAsync(
+            new RecordReflection("Eenzaamheid daalt", null, null, [new("Zaterdagochtend erbij", ["act-koffie"], "Jan Bakker", "2027-03-01")]),
+            f.InMeeting(TestWorkshop.Moderator, "op-g4"),
+            CancellationToken.None);
+        var member = MonitoringProjection.Of(reflected.Value!.Werkgroep, reflected.Value.Monitoring, Monday10);
+
+        var guest = MonitoringProjection.ForGuests(member);
+
+        var stories = guest.StoriesByPeriod.SelectMany(p => p.Stories).ToList();
+        Assert.Equal(["", Quoted], stories.Select(s => s.Text));
+        Assert.Equal([true, false], stories.Select(s => s.TextWithheld));
+        Assert.Equal(StoryPerspective.Professional, stories[0].Perspective);
+        Assert.Equal(member.StoriesByResult, guest.StoriesByResult);
+        var indicator = guest.Indicators.Single(i => i.Id == Eenzaamheid.Id);
+        Assert.Null(indicator.OwnerName);
+        Assert.Equal(21m, Assert.Single(indicator.Periods).Value);
+        Assert.Equal("", indicator.Periods[0].EnteredByName);
+        var reflection = Assert.Single(guest.Reflections);
+        Assert.Equal(("", ""), (reflection.RecordedByName, Assert.Single(reflection.Actions).OwnerName));
+        Assert.Equal("Zaterdagochtend erbij", reflection.Actions[0].Text);
+        Assert.Contains(Told, member.StoriesByPeriod.SelectMany(p => p.Stories).Select(s => s.Text));
+        Assert.Equal("Jan Bakker", member.Reflections[0].Actions[0].OwnerName);
+    }
+
+    [Fact]
     public async Task StoriesAreGroupedByPeriod_AndLinkedToTheirIndicator()
     {
         await f.SeedAsync();

@@ -75,14 +75,8 @@ public sealed class HostMonitoringExportTests(AzuriteFixture azurite) : BoardSso
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
 
         // A share-link reader (a partner outside the tenant) gets the report without person names.
-        using (var created = await BoardActAsync(werkgroepId, moderator, "createShareLink", new { expiresInDays = 7 }))
-        {
-            Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync(Ct));
-        }
-
-        using var links = await BoardGetAsync($"/api/boards/{werkgroepId}/share-links", moderator);
-        var shareUrl = new Uri((string)JsonNode.Parse(await links.Content.ReadAsStringAsync(Ct))!["shareLinks"]![0]!["url"]!);
-        using var shared = await Bench.Client.GetAsync(new Uri(Bench.Host.BaseAddress, $"/api/boards/{werkgroepId}/monitoring/export.json{shareUrl.Query}"), Ct);
+        var share = await ShareQueryAsync(werkgroepId, moderator);
+        using var shared = await Bench.Client.GetAsync(new Uri(Bench.Host.BaseAddress, $"/api/boards/{werkgroepId}/monitoring/export.json{share}"), Ct);
         Assert.Equal(HttpStatusCode.OK, shared.StatusCode);
         var sharedJson = await shared.Content.ReadAsStringAsync(Ct);
         Assert.Contains("Koffieochtend ook op zaterdag", sharedJson);
@@ -180,6 +174,34 @@ public sealed class HostMonitoringExportTests(AzuriteFixture azurite) : BoardSso
         Assert.Contains(Unconsented, filtered);
         using var hiddenChart = await BoardGetAsync($"/api/boards/{werkgroepId}/monitoring/indicators/ind-bezoek/chart.svg?need=needtoknow", moderator);
         Assert.Equal(HttpStatusCode.NotFound, hiddenChart.StatusCode);
+
+        // A share-link reader (outside the tenant) sees that the story was told, not its words; quotes with
+        // consent stay readable, on the board and in the JSON export.
+        var share = await ShareQueryAsync(werkgroepId, moderator);
+        using var guestProgress = await Bench.Client.GetAsync(new Uri(Bench.Host.BaseAddress, $"/api/boards/{werkgroepId}/monitoring{share}"), Ct);
+        Assert.Equal(HttpStatusCode.OK, guestProgress.StatusCode);
+        var guestBody = await guestProgress.Content.ReadAsStringAsync(Ct);
+        Assert.DoesNotContain(Unconsented, guestBody);
+        var guestStories = JsonNode.Parse(guestBody)!["storiesByResult"]![0]!["stories"]!.AsArray();
+        Assert.Equal([Quote, ""], guestStories.Select(s => (string?)s!["text"]));
+        Assert.Equal([false, true], guestStories.Select(s => (bool)s!["textWithheld"]!));
+        Assert.Equal("professional", (string?)guestStories[1]!["perspective"]);
+        using var guestJson = await Bench.Client.GetAsync(new Uri(Bench.Host.BaseAddress, $"/api/boards/{werkgroepId}/monitoring/export.json{share}"), Ct);
+        var guestExport = await guestJson.Content.ReadAsStringAsync(Ct);
+        Assert.Contains(Quote, guestExport);
+        Assert.DoesNotContain(Unconsented, guestExport);
+    }
+
+    // A share link made by the moderator on the board, as the query string a guest's requests carry.
+    private async Task<string> ShareQueryAsync(string werkgroepId, HostUser moderator)
+    {
+        using (var created = await BoardActAsync(werkgroepId, moderator, "createShareLink", new { expiresInDays = 7 }))
+        {
+            Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync(Ct));
+        }
+
+        using var links = await BoardGetAsync($"/api/boards/{werkgroepId}/share-links", moderator);
+        return new Uri((string)JsonNode.Parse(await links.Content.ReadAsStringAsync(Ct))!["shareLinks"]![0]!["url"]!).Query;
     }
 
     // The cycle as in HostMonitoringTests (which also covers the due card): the owner enters the three

@@ -1,6 +1,7 @@
 // Step 6 on the board (real host): after three quarterly measurements and a story the progress section
 // shows the indicator's chart (the server's SVG as an image with its description), the table alternative
-// and the story grouped under its result; screenshot TestResults/browser/board-progress.png; axe finds nothing serious there.
+// and the stories grouped under their result, a story told without consent withheld from a guest with a share
+// link; screenshot TestResults/browser/board-progress.png; axe finds nothing serious there.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startTarget } from './adapter.mjs';
@@ -38,7 +39,7 @@ test('progress section shows the chart, its table and the story after the measur
     // The story sits under the result it belongs to, with its period and the indicator it is linked to.
     const group = page.locator('#progress .progress-result').first();
     assert.match(await group.locator('h4').textContent(), /\S/);
-    assert.match(await group.locator('.progress-links').textContent(), /^Over: \S/);
+    assert.match(await group.locator('.progress-links').first().textContent(), /^Over: \S/);
 
     await page.locator('#progress').scrollIntoViewIfNeeded();
     await screenshot(page, 'board-progress.png');
@@ -46,6 +47,19 @@ test('progress section shows the chart, its table and the story after the measur
     assert.deepEqual(page.pageErrors, []);
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
     await context.close();
+
+    // A partner outside the tenant with a share link sees both stories, but only the quote's words: the other
+    // was told without consent to quote.
+    const guestContext = await newContext(browser);
+    const guest = await openBoard(guestContext, target.boardUrl(werkgroep.id, { share: werkgroep.shareToken }));
+    await guest.locator('#progress .progress-result li').nth(1).waitFor({ timeout: 15000 });
+    const guestStories = await guest.locator('#progress .progress-result li').allTextContents();
+    assert.equal(guestStories.length, 2);
+    assert.match(guestStories[0], /Sinds de koffieochtend/);
+    assert.match(guestStories[1], /^Professional .*De tekst wordt niet gedeeld: er is geen toestemming om dit verhaal te citeren\./);
+    assert.doesNotMatch(await guest.locator('#progress').textContent(), /buurman/);
+    assert.deepEqual(guest.pageErrors, []);
+    await guestContext.close();
 
     // axe is injected as a script, so it runs in a context that bypasses the page's CSP.
     const axeContext = await newContext(browser, { bypassCSP: true });

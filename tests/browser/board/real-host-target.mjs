@@ -129,6 +129,11 @@ export async function startTarget() {
             werkgroepId: id, storyText: 'Sinds de koffieochtend heb ik weer iemand om mee te praten.', storyPerspective: 'Inwoner',
             storyIndicators: indicator.id, storyIsQuote: 'true', storyConsent: 'true',
         });
+        // Told without consent to quote: members read it, guests with a share link do not.
+        await invoke(conversationId, 'fatima', 'addStory', {
+            werkgroepId: id, storyText: 'Haar buurman spreekt sinds de zomer niemand meer.', storyPerspective: 'Professional',
+            storyIndicators: indicator.id, storyIsQuote: 'false', storyConsent: 'false',
+        });
     }
 
     async function createWerkgroep({ name = 'Werkgroep Eenzaamheid', seed = true, voting = true, showCounts = false, monitoring = false } = {}) {

@@ -14,6 +14,7 @@ addStrings({
     'progress.noStories': 'Nog geen verhalen.',
     'progress.noResult': 'Bij indicatoren zonder resultaat',
     'progress.storyAbout': 'Over: {names}',
+    'progress.storyWithheld': 'De tekst wordt niet gedeeld: er is geen toestemming om dit verhaal te citeren.',
     'progress.chartFailed': 'De grafiek kon niet worden geladen.',
     'progress.perspective.inwoner': 'Inwoner',
     'progress.perspective.professional': 'Professional',
@@ -26,6 +27,7 @@ addStrings({
     'progress.noStories': 'No stories yet.',
     'progress.noResult': 'With indicators without a result',
     'progress.storyAbout': 'About: {names}',
+    'progress.storyWithheld': 'The text is not shared: there is no consent to quote this story.',
     'progress.chartFailed': 'The chart could not be loaded.',
     'progress.perspective.inwoner': 'Resident',
     'progress.perspective.professional': 'Professional',
@@ -76,7 +78,9 @@ function storyList(groups) {
             h('strong', { text: t(`progress.perspective.${story.perspective}`) }),
             ` · ${story.period}`,
             story.theme ? ` · ${story.theme}` : '',
-            h('blockquote', { text: story.text }),
+            story.textWithheld
+                ? h('p', { class: 'progress-withheld', text: t('progress.storyWithheld') })
+                : h('blockquote', { text: story.text }),
             story.indicators.length > 0
                 ? h('p', { class: 'progress-links', text: t('progress.storyAbout', { names: story.indicators.join(', ') }) })
                 : null)))));
