@@ -48,6 +48,12 @@ internal sealed partial class ResultFacts
                 var noun = nouns.FindIndex(n => n.Start == k);
                 if (noun >= 0)
                 {
+                    // "40% in plaats van 25%": an idiom, not a counted place.
+                    if (t[k].Text == "plaats" && t[k - 1].Text == "in" && nouns[noun].End < t.Length && t[nouns[noun].End].Text == "van")
+                    {
+                        break;
+                    }
+
                     // "de helft van de deelnemers heeft een baan": a share of people, not a count of output.
                     var share = t[i].IsNumber || A.IsHit(LexiconLists.QuantityPhrases, i);
                     var ofThe = k >= 2 && t[k - 1].Text is "de" or "het" && t[k - 2].Text == "van";
@@ -128,6 +134,7 @@ internal sealed partial class ResultFacts
 
         AddDeliveries(nouns);
         AddNominalOutput(nouns);
+        AddUnchangedResidents();
 
         // "De maatschappelijke opvang draagt bij aan …": the subject of a process frame is who acts, not output.
         var frames = A.Hits(LexiconLists.ProcessFrames).Where(h => Roles[h.Start] == ClauseRole.Main).ToList();
@@ -344,7 +351,7 @@ internal sealed partial class ResultFacts
                 var group = TargetGroupSpans().First(s => s.End == k);
                 var counted = group.Start > 0 && (A.IsHit(LexiconLists.CountWords, group.Start - 1) ||
                     (group.Start > 1 && A.IsHit(LexiconLists.CountWords, group.Start - 2)));
-                return !counted && A.Hits(LexiconLists.ChangeMarkers).Concat(OutcomeTermHits()).Any(h => h.Start > index);
+                return !counted && A.Hits(LexiconLists.ChangeMarkers).Concat(OutcomeTermHits()).Concat(A.Hits(LexiconLists.ChangePredicates)).Any(h => h.Start > index);
             }
         }
 

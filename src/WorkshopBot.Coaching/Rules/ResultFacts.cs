@@ -7,7 +7,7 @@ internal sealed partial class ResultFacts
 {
     private const int CountLookahead = 3;
     private const int ParticipationLookahead = 6;
-    private const int QualifierLookback = 6;
+    private const int QualifierLookback = 10;
     private List<Span>? targetGroupSpans;
     private List<Hit>? output;
 

@@ -101,7 +101,9 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
         var output = f.OutputSurfaces();
         if (output.Count > 0)
         {
-            return Verdicts.Failed(CriterionIds.OutcomeNotOutput, Verdicts.Say(t => t.OutputFormat, Verdicts.Quote(output)), output);
+            // Residents with no change named: the evidence is what they do or get, the message asks what changes.
+            var noChange = f.OutputHits().TrueForAll(h => h.Entry == ResultFacts.NoChangeEntry);
+            return Verdicts.Failed(CriterionIds.OutcomeNotOutput, Verdicts.Say(t => noChange ? t.NoChangeFormat : t.OutputFormat, Verdicts.Quote(output)), output);
         }
 
         var outcome = f.OutcomeSurfaces();

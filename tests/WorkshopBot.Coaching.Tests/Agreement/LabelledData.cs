@@ -74,9 +74,12 @@ public static class LabelledData
     /// <summary>
     /// Issue 15, round 4, tuning half: the output and process patterns in new wording next to outcome statements that
     /// only look like output (tune9, and tune10 results in e-mail and run-on wording). Each run once on the rules of the
-    /// moment, then tuned on.
+    /// moment, then tuned on. Round 5 adds tune11 and tune12 (new verbs for taking part next to outcomes with unknown
+    /// predicates), each run once on the round-5 draft and then tuned on.
     /// </summary>
-    public static IReadOnlyList<LabelledResult> NinthTuningResults { get; } = [.. Load<LabelledResult>("tune9-results.json", "results"), .. Load<LabelledResult>("tune10-results.json", "results")];
+    public static IReadOnlyList<LabelledResult> NinthTuningResults { get; } =
+        [.. Load<LabelledResult>("tune9-results.json", "results"), .. Load<LabelledResult>("tune10-results.json", "results"),
+            .. Load<LabelledResult>("tune11-results.json", "results"), .. Load<LabelledResult>("tune12-results.json", "results")];
 
     public static IReadOnlyList<LabelledIndicator> NinthTuningIndicators { get; } = Load<LabelledIndicator>("tune9-indicators.json", "indicators");
 
