@@ -92,12 +92,21 @@ public static class LabelledData
 
     public static IReadOnlyList<LabelledIndicator> SeventhHoldoutIndicators { get; } = Load<LabelledIndicator>("holdout7-indicators.json", "indicators");
 
+    /// <summary>
+    /// Issue 15, round 5, held-out: werkgroep chat lines, uitvoeringsagenda, jaarverslag, wijkplan and
+    /// subsidiebeschikking wording, with disguised output in new wordings and outcome look-alikes. Committed before any
+    /// round-5 rule change (446e6fc); run once, on the frozen round-5 rules (35c39d4); never tuned on.
+    /// </summary>
+    public static IReadOnlyList<LabelledResult> EighthHoldoutResults { get; } = Load<LabelledResult>("holdout8-results.json", "results");
+
+    public static IReadOnlyList<LabelledIndicator> EighthHoldoutIndicators { get; } = Load<LabelledIndicator>("holdout8-indicators.json", "indicators");
+
     /// <summary>Every labelled result, tuning and held-out.</summary>
     public static IReadOnlyList<LabelledResult> AllResults { get; } =
-        [.. Results, .. HoldoutResults, .. SecondHoldoutResults, .. ThirdTuningResults, .. ThirdHoldoutResults, .. FourthHoldoutResults, .. FifthTuningResults, .. FifthHoldoutResults, .. SixthHoldoutResults, .. NinthTuningResults, .. SeventhHoldoutResults];
+        [.. Results, .. HoldoutResults, .. SecondHoldoutResults, .. ThirdTuningResults, .. ThirdHoldoutResults, .. FourthHoldoutResults, .. FifthTuningResults, .. FifthHoldoutResults, .. SixthHoldoutResults, .. NinthTuningResults, .. SeventhHoldoutResults, .. EighthHoldoutResults];
 
     public static IReadOnlyList<LabelledIndicator> AllIndicators { get; } =
-        [.. Indicators, .. HoldoutIndicators, .. SecondHoldoutIndicators, .. ThirdTuningIndicators, .. ThirdHoldoutIndicators, .. FourthHoldoutIndicators, .. FifthTuningIndicators, .. FifthHoldoutIndicators, .. SixthHoldoutIndicators, .. NinthTuningIndicators, .. SeventhHoldoutIndicators];
+        [.. Indicators, .. HoldoutIndicators, .. SecondHoldoutIndicators, .. ThirdTuningIndicators, .. ThirdHoldoutIndicators, .. FourthHoldoutIndicators, .. FifthTuningIndicators, .. FifthHoldoutIndicators, .. SixthHoldoutIndicators, .. NinthTuningIndicators, .. SeventhHoldoutIndicators, .. EighthHoldoutIndicators];
 
     private static List<T> Load<T>(string file, string property)
     {
