@@ -1,3 +1,4 @@
+using WorkshopBot.Domain.Items;
 using WorkshopBot.Domain.Localization;
 using Xunit;
 
@@ -87,5 +88,42 @@ public sealed class CoachNoChangeTests
         Assert.Equal(CriterionStatus.Failed, assessment[CriterionIds.OutcomeNotOutput].Status);
         Assert.Contains(assessment[CriterionIds.OutcomeNotOutput].Evidence, e => e.Contains("straatgesprekken", StringComparison.Ordinal));
         Assert.Equal(CriterionStatus.Passed, assessment[CriterionIds.TargetGroup].Status);
+    }
+
+    [Theory]
+    [InlineData("Aantal huishoudens dat zich meldt bij het Geldpunt", "dat zich meldt bij het Geldpunt")]
+    [InlineData("Aantal minima met een Gelrepas", "met een Gelrepas")]
+    public void AssessIndicator_ResidentsCountedWithoutAChange_IsOutput(string name, string evidence)
+    {
+        var assessment = Coach.Default.AssessIndicator(new IndicatorDraft(name));
+
+        Assert.Equal(IndicatorType.Output, assessment.Type);
+        Assert.Contains(assessment.TypeEvidence, e => e.Contains(evidence, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Percentage 75-plussers dat zich eenzaam voelt")]
+    [InlineData("Percentage kinderen dat lid is van een sportvereniging")]
+    [InlineData("Aantal jongeren zonder startkwalificatie")]
+    public void AssessIndicator_ResidentsCountedInASituation_IsOutcome(string name)
+    {
+        Assert.Equal(IndicatorType.Outcome, Coach.Default.AssessIndicator(new IndicatorDraft(name)).Type);
+    }
+
+    [Theory]
+    [InlineData("Vijfentwintig kinderen uit gezinnen met weinig geld krijgen in 2026 een plek op de zomerschool.")]
+    [InlineData("Informatiemarkt over regelingen voor inwoners met een laag inkomen: 2 x per jaar, de eerste in maart 2026.")]
+    public void AssessResult_OutcomeWordOnlyAfterMetInTheGroup_SaysWhoNotWhatChanges(string statement)
+    {
+        Assert.Equal(CriterionStatus.Failed, Coach.Default.AssessResult(new ResultDraft(statement))[CriterionIds.OutcomeNotOutput].Status);
+    }
+
+    [Fact]
+    public void AssessResult_ChatTimestamp_IsNeitherAQuantityNorAPlaceholder()
+    {
+        var assessment = Coach.Default.AssessResult(new ResultDraft("[09:14] Sanne: voorstel → vanaf september 2026 elke dinsdag een wandelgroep voor mensen met dementie"));
+
+        Assert.Equal(CriterionStatus.Failed, assessment[CriterionIds.Measurable].Status);
+        Assert.Equal(CriterionStatus.Passed, assessment[CriterionIds.Concrete].Status);
     }
 }

@@ -25,9 +25,10 @@ internal sealed partial class ResultFacts
         // Residents must be who the main clause is about: not after an organisation that acts on them ("de POH en
         // het wijkteam pakken casussen op van inwoners", "worden door het CJG gebeld"); that is for the process rule.
         // An organisation that does something for residents ("de bibliotheek leent 200 laptops uit aan gezinnen")
-        // delivers output too, when the residents are only its object.
+        // delivers output too, when the residents are only its object and the delivery is counted; without a count
+        // ("pakken samen casussen op van inwoners") it is how the organisation works, for the process rule.
         var group = TargetGroupSpans().Where(s => Roles[s.Start] == ClauseRole.Main).Select(s => (Span?)s).FirstOrDefault();
-        if (group is not { } g || (ActorIsSubject && !AfterPreposition(g.Start)) || PassiveAgentActor() is not null ||
+        if (group is not { } g || (ActorIsSubject && (!AfterPreposition(g.Start) || !Numbers.Quantities.Any(q => Roles[q.Start] == ClauseRole.Main))) || PassiveAgentActor() is not null ||
             MainHits(LexiconLists.PartnerActors).Exists(h => h.Start < g.Start) || HasChangeEvidence() || IsProcessOrVague())
         {
             return;
@@ -77,12 +78,23 @@ internal sealed partial class ResultFacts
         var spans = new List<Span>();
         foreach (var group in TargetGroupSpans())
         {
-            // "met een Wajong-uitkering": the article and one word ("… betaald werk" is what they have).
+            // "met weinig geld", "met een laag inkomen", "met een licht verstandelijke beperking": the article, the
+            // adjectives and one noun after met/zonder ("… met een Wajong-uitkering betaald werk": werk is what they have).
             var with = Array.FindIndex(t, group.Start, group.End - group.Start, x => x.Text is "met" or "zonder");
             if (with >= 0)
             {
-                var end = with + 1 < t.Length && t[with + 1].Text is "een" or "de" or "het" ? with + 3 : with + 2;
-                spans.Add(new Span(with, Math.Min(end, group.End)));
+                var noun = with + 1;
+                if (noun < t.Length && t[noun].Text is "een" or "de" or "het" or "hun")
+                {
+                    noun++;
+                }
+
+                while (noun + 1 < t.Length && noun < with + 4 && IsAdjectiveLike(t[noun].Text))
+                {
+                    noun++;
+                }
+
+                spans.Add(new Span(with, Math.Min(noun + 1, t.Length)));
             }
 
             var k = group.End;
@@ -95,6 +107,21 @@ internal sealed partial class ResultFacts
                 }
 
                 spans.Add(new Span(k, Math.Min(t.Length, end + 1)));
+            }
+        }
+
+        // "een ontmoetingsplek waar eenzame inwoners binnen kunnen lopen": a waar-clause says what the place is for.
+        for (var i = 0; i < t.Length; i++)
+        {
+            if (t[i].Text is "waar" or "waarin" or "waarbij" or "waarmee" or "waarop" && i > 0 && !t[i - 1].IsPunctuation)
+            {
+                var end = i + 1;
+                while (end < t.Length && !t[end].IsPunctuation)
+                {
+                    end++;
+                }
+
+                spans.Add(new Span(i, end));
             }
         }
 
@@ -111,6 +138,9 @@ internal sealed partial class ResultFacts
             word.EndsWith("te", StringComparison.Ordinal) || word.EndsWith('t'));
         return verbLike && index + 1 < t.Length && (t[index + 1].IsNumber || t[index + 1].Text is "de" or "het" or "een" or "hun" or "zijn" or "haar");
     }
+
+    private static bool IsAdjectiveLike(string word) =>
+        word.EndsWith('e') || word is "laag" or "hoog" or "klein" or "groot" or "eigen" or "weinig" or "veel" or "licht" or "zwaar" or "smal" or "chronisch" or "psychisch";
 
     // "aan gezinnen", "bij alle 80-jarigen": a preposition within three words before the group, with no verb or
     // horizon in between ("In 2026 maken 60 jongeren" is not).
@@ -135,7 +165,7 @@ internal sealed partial class ResultFacts
     private bool IsProcessOrVague() =>
         NonMeansHits(LexiconLists.VagueVerbs).Count > 0 || NonMeansHits(LexiconLists.AbstractTerms).Count > 0 ||
         NonMeansHits(LexiconLists.EmptyPhrases).Count > 0 || NonMeansHits(LexiconLists.VagueOutcomePhrases).Count > 0 ||
-        MainHits(LexiconLists.ProcessTerms).Count > 0 || MainHits(LexiconLists.ProcessFrames).Count > 0 ||
+        MainProcessHits().Count > 0 || MainHits(LexiconLists.ProcessFrames).Count > 0 ||
         MainHits(LexiconLists.PreconditionTerms).Count > 0 || TimelinessSurfaces().Count > 0 || HiddenActor() is not null;
 
     // The words that say what the residents do or get: from a verb before the group ("lopen 80 kinderen mee …") or

@@ -56,7 +56,9 @@ internal sealed partial class ResultFacts
 
                     // "de helft van de deelnemers heeft een baan": a share of people, not a count of output.
                     var share = t[i].IsNumber || A.IsHit(LexiconLists.QuantityPhrases, i);
-                    var ofThe = k >= 2 && t[k - 1].Text is "de" or "het" && t[k - 2].Text == "van";
+                    // "vier op de vijf deelnemers", "8 op de 10 bezoekers": a share too.
+                    var ofThe = (k >= 2 && t[k - 1].Text is "de" or "het" && t[k - 2].Text == "van") ||
+                        (k >= 3 && t[k - 1].IsNumber && t[k - 2].Text == "de" && t[k - 3].Text == "op");
                     if (share && ofThe && A.IsHit(LexiconLists.TargetGroups, k))
                     {
                         break;
@@ -119,12 +121,16 @@ internal sealed partial class ResultFacts
         for (var i = 0; i + 1 < t.Length; i++)
         {
             var existential = t[i].Text == "er" && (t[i + 1].Text is "is" or "zijn" or "komt" or "komen" || (i > 0 && t[i - 1].Text is "is" or "zijn" or "komt" or "komen"));
-            if (!existential || Roles[i] != ClauseRole.Main)
+            // "Dat er in 2026 in ieder dorp een ontmoetingsplek is": the verb comes last in a dat-clause.
+            var lateVerb = i > 0 && t[i - 1].Text == "dat" ? Array.FindIndex(t, i + 1, Math.Min(9, t.Length - i - 1), x => x.IsPunctuation || x.Text is "is" or "zijn" or "komt" or "komen") : -1;
+            var late = lateVerb > 0 && !t[lateVerb].IsPunctuation;
+            if ((!existential && !late) || Roles[i] != ClauseRole.Main)
             {
                 continue;
             }
 
-            var noun = nouns.Find(n => n.Start > i && n.Start <= i + 6 && !A.IsHit(LexiconLists.TargetGroups, n.Start) &&
+            var reach = late ? lateVerb : i + 6;
+            var noun = nouns.Find(n => n.Start > i && n.Start <= reach && !A.IsHit(LexiconLists.TargetGroups, n.Start) &&
                 !A.IsHit(LexiconLists.PreconditionTerms, n.Start) && !A.IsHit(LexiconLists.ProcessTerms, n.Start) && !t[i..n.Start].Any(x => x.IsPunctuation));
             if (noun.Length > 0 && !QualifiesTargetGroup(noun.Start))
             {

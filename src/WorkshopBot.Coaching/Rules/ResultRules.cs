@@ -51,7 +51,7 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
     private static CriterionVerdict ContentNotProcess(ResultFacts f)
     {
         // "zeventig mantelzorgers zijn geschoold": residents who learn something are output, not how organisations work.
-        var process = f.MainHits(LexiconLists.ProcessTerms).Where(h => !f.ResidentsAreTrained(h)).ToList();
+        var process = f.MainProcessHits().Where(h => !f.ResidentsAreTrained(h)).ToList();
         var preconditions = f.MainHits(LexiconLists.PreconditionTerms);
         var words = process.Concat(preconditions).Select(h => f.A.Surface(h)).Distinct().ToList();
 
@@ -178,7 +178,7 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
 
         // An adopted suggestion that still says "[verandering]" is not concrete, whatever else it says.
         List<string> placeholders = f.A.Text.Contains('[', StringComparison.Ordinal)
-            ? [.. System.Text.RegularExpressions.Regex.Matches(f.A.Text, @"\[[^\]]*\]").Select(m => m.Value).Distinct()]
+            ? [.. System.Text.RegularExpressions.Regex.Matches(f.A.Text, @"\[[^\]]*\p{L}[^\]]*\]").Select(m => m.Value).Distinct()]
             : [];
         if (placeholders.Count > 0)
         {
