@@ -56,6 +56,9 @@ public static class LexiconLists
     public const string ReceivingWords = "receivingWords";
     public const string VagueOutcomePhrases = "vagueOutcomePhrases";
 
+    /// <summary>Predicates that say something changes for residents (durven, lossen af, wonen, lid van): positive evidence of outcome.</summary>
+    public const string ChangePredicates = "changePredicates";
+
     /// <summary>Partners outside the social-domain providers (werkgevers, scholen): as subject they say how partners work.</summary>
     public const string PartnerActors = "partnerActors";
 
@@ -67,6 +70,6 @@ public static class LexiconLists
         BaselineYearMarkers, TimePhrases, AgeMarkers, QuantityPhrases, BaselineTargetPhrases, IndicatorInputTerms,
         IndicatorProcessTerms, IndicatorOutputTerms, IndicatorOutcomeTerms, StoryTerms, CountTerms, UnitTerms, FrequencyTerms,
         BaselineTerms, TargetTerms, NeedToKnowTerms, NiceToKnowTerms, OwnerMarkers, ExistingSources, NewRegistrationTerms,
-        SourceTerms, Organisations, DeliveryVerbs, ProcessFrames, ReceivingWords, VagueOutcomePhrases, PartnerActors,
+        SourceTerms, Organisations, DeliveryVerbs, ProcessFrames, ReceivingWords, VagueOutcomePhrases, PartnerActors, ChangePredicates,
     }.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -14,6 +14,7 @@ public sealed partial record CoachText
         OutputFormat = "This counts what is done or delivered ({0}). That is output: 120 coffee mornings do not tell whether loneliness went down. Describe what participants or residents notice.",
         OutcomeFormat = "You describe an effect for residents ({0}), not a number of activities.",
         NoOutput = "No output found: the result does not count activities or products.",
+        NoChangeFormat = "This says what residents do, get or attend ({0}), not what changes for them. That is output. What do they notice: do they feel, can, know, have or do something different?",
         MeasurableFormat = "Measurable: {0}.",
         MeasurableMissing = "How much? Give a number or percentage, ideally from baseline to target, for example ‘from 40% to 30%’.",
         TimeFrameFormat = "It has a time frame: {0}.",

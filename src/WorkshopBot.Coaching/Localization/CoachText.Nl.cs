@@ -14,6 +14,7 @@ public sealed partial record CoachText
         OutputFormat = "Dit telt wat er gedaan of geleverd wordt ({0}). Dat is output: 120 koffieochtenden zeggen nog niet of de eenzaamheid daalt. Beschrijf wat deelnemers of inwoners ervan merken.",
         OutcomeFormat = "Je beschrijft een effect voor inwoners ({0}), geen aantal activiteiten.",
         NoOutput = "Geen output gevonden: het resultaat telt geen activiteiten of producten.",
+        NoChangeFormat = "Hier staat wat inwoners doen, krijgen of bezoeken ({0}), maar niet wat er voor hen verandert. Dat is output. Wat merken zij ervan: voelen, kunnen, weten, hebben of doen ze iets anders?",
         MeasurableFormat = "Meetbaar: {0}.",
         MeasurableMissing = "Hoeveel? Noem een getal of percentage, liefst van nul-meting naar streefwaarde, bijvoorbeeld ‘van 40% naar 30%’.",
         TimeFrameFormat = "Er staat een termijn bij: {0}.",

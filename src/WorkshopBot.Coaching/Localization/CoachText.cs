@@ -28,6 +28,8 @@ public sealed partial record CoachText
 
     public required string NoOutput { get; init; }
 
+    public required string NoChangeFormat { get; init; }
+
     // Results: measurable and time-bound
     public required string MeasurableFormat { get; init; }
 

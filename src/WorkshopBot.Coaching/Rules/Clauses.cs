@@ -40,7 +40,10 @@ internal static class Clauses
                     roles[j] = ClauseRole.Means;
                 }
 
-                while (j < t.Length && j - i < MaxMeansLength && !IsBoundary(t[j]) && !EndsMeans(a, j) && !IsPurposeAt(a, j))
+                // "zijn door de jongerenwerkers 42 straatgesprekken gevoerd": an organisation after "door" is the agent
+                // of a passive; the phrase ends with it and what follows is the main clause again.
+                var limit = AgentEnd(a, i, means) ?? i + MaxMeansLength;
+                while (j < t.Length && j < limit && !IsBoundary(t[j]) && !EndsMeans(a, j) && !IsPurposeAt(a, j))
                 {
                     roles[j++] = ClauseRole.Means;
                 }
@@ -90,6 +93,23 @@ internal static class Clauses
         }
 
         return false;
+    }
+
+    private static int? AgentEnd(TextAnalysis a, int index, int length)
+    {
+        if (a.TextAt(index) != "door" || length != 1 || !a.Tokens.Any(x => x.Text is "wordt" or "worden" or "werd" or "werden" or "zijn" or "is"))
+        {
+            return null;
+        }
+
+        var k = index + 1;
+        while (k < a.Count && a.TextAt(k) is "de" or "het" or "een" or "onze")
+        {
+            k++;
+        }
+
+        var actor = a.MatchAt(LexiconLists.ProcessActors, k);
+        return actor > 0 ? k + actor : null;
     }
 
     private static bool IsBoundary(in Token token) => token.IsPunctuation && token.Text is "," or ";" or "." or ":" or "(" or ")";

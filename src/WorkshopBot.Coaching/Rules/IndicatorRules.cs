@@ -137,9 +137,20 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
 
         // "Aantal/percentage 75-plussers dat …": residents counted in a situation. Not when the name also says
         // they take part in something ("aantal jongeren dat deelneemt aan …" is output).
-        if (name.Hits(LexiconLists.IndicatorOutputTerms).Count == 0 && CountsResidents(name))
+        // Round 5: only with positive evidence of a change; residents counted for what they do or get, with no
+        // change named ("aantal huishoudens dat zich meldt bij het Geldpunt", "aantal minima met een Gelrepas"), is
+        // output, with those words as evidence.
+        if (name.Hits(LexiconLists.IndicatorOutputTerms).Count == 0 && CountsResidents(name, out var groupEnd))
         {
-            scores[0].Score += NameWeight;
+            if (scores[0].Score > 0 || HasChangeWords(name, groupEnd) || groupEnd >= name.Count)
+            {
+                scores[0].Score += NameWeight;
+            }
+            else if (scores.All(s => s.Score == 0))
+            {
+                scores[1].Score += NameWeight;
+                scores[1].Words.Add("geen verandering: " + name.Surface(groupEnd, name.Count));
+            }
         }
 
         var best = scores.OrderByDescending(s => s.Score).ThenBy(s => Array.IndexOf(scores, s)).First();
@@ -232,7 +243,7 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
         return false;
     }
 
-    private static bool CountsResidents(TextAnalysis name)
+    private static bool CountsResidents(TextAnalysis name, out int groupEnd)
     {
         foreach (var count in name.Hits(LexiconLists.CountWords))
         {
@@ -240,13 +251,20 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
             {
                 if (name.IsHit(LexiconLists.TargetGroups, k) && !name.IsHit(LexiconLists.OutputNouns, k) && !name.IsHit(LexiconLists.IndicatorInputTerms, k))
                 {
+                    groupEnd = name.Hits(LexiconLists.TargetGroups).Where(h => h.Contains(k)).Max(h => h.End);
                     return true;
                 }
             }
         }
 
+        groupEnd = name.Count;
         return false;
     }
+
+    // A change word after the counted group: an outcome word, a change marker or an outcome predicate.
+    private static bool HasChangeWords(TextAnalysis name, int from) =>
+        new[] { LexiconLists.OutcomeTerms, LexiconLists.IndicatorOutcomeTerms, LexiconLists.ChangeMarkers, LexiconLists.ChangePredicates }
+            .Any(list => name.Hits(list).Exists(h => h.Start >= from && !name.IsNameOrTopic(h.Start)));
 
     private static (IndicatorKind? Mode, IReadOnlyList<string> Evidence) ClassifyMode(IndicatorDraft draft, TextAnalysis name, TextAnalysis definition)
     {

@@ -43,6 +43,19 @@ internal sealed class NumberFacts
                 consumed[i] = true;
             }
 
+            // "[09:14] Sanne: …": a clock time in a chat line.
+            if (t[i].IsNumber && t[i].FromDigits && t[i].End - t[i].Start <= 2 && i + 2 < t.Length && t[i + 1].Text == ":" && t[i + 2].IsNumber && t[i + 2].FromDigits &&
+                t[i + 2].End - t[i + 2].Start == 2)
+            {
+                consumed[i] = consumed[i + 2] = true;
+            }
+
+            // "actie 2.4", "doelstelling 4.1", "raadsvraag 12": the number of a heading, not a quantity.
+            if (t[i + 1].IsNumber && t[i + 1].FromDigits && t[i].Text is "actie" or "doelstelling" or "speerpunt" or "nr" or "nummer" or "artikel" or "paragraaf" or "hoofdstuk" or "raadsvraag" or "agendapunt" or "motie" or "amendement")
+            {
+                consumed[i + 1] = true;
+            }
+
             if (t[i].IsNumber && t[i].FromDigits && i + 2 < t.Length && t[i + 1].Text == "/" && t[i + 2].IsNumber && t[i + 2].FromDigits &&
                 i + 3 < t.Length && t[i + 3].Text == ":")
             {

@@ -48,9 +48,17 @@ internal sealed partial class ResultFacts
                 var noun = nouns.FindIndex(n => n.Start == k);
                 if (noun >= 0)
                 {
+                    // "40% in plaats van 25%": an idiom, not a counted place.
+                    if (t[k].Text == "plaats" && t[k - 1].Text == "in" && nouns[noun].End < t.Length && t[nouns[noun].End].Text == "van")
+                    {
+                        break;
+                    }
+
                     // "de helft van de deelnemers heeft een baan": a share of people, not a count of output.
                     var share = t[i].IsNumber || A.IsHit(LexiconLists.QuantityPhrases, i);
-                    var ofThe = k >= 2 && t[k - 1].Text is "de" or "het" && t[k - 2].Text == "van";
+                    // "vier op de vijf deelnemers", "8 op de 10 bezoekers": a share too.
+                    var ofThe = (k >= 2 && t[k - 1].Text is "de" or "het" && t[k - 2].Text == "van") ||
+                        (k >= 3 && t[k - 1].IsNumber && t[k - 2].Text == "de" && t[k - 3].Text == "op");
                     if (share && ofThe && A.IsHit(LexiconLists.TargetGroups, k))
                     {
                         break;
@@ -113,12 +121,16 @@ internal sealed partial class ResultFacts
         for (var i = 0; i + 1 < t.Length; i++)
         {
             var existential = t[i].Text == "er" && (t[i + 1].Text is "is" or "zijn" or "komt" or "komen" || (i > 0 && t[i - 1].Text is "is" or "zijn" or "komt" or "komen"));
-            if (!existential || Roles[i] != ClauseRole.Main)
+            // "Dat er in 2026 in ieder dorp een ontmoetingsplek is": the verb comes last in a dat-clause.
+            var lateVerb = i > 0 && t[i - 1].Text == "dat" ? Array.FindIndex(t, i + 1, Math.Min(9, t.Length - i - 1), x => x.IsPunctuation || x.Text is "is" or "zijn" or "komt" or "komen") : -1;
+            var late = lateVerb > 0 && !t[lateVerb].IsPunctuation;
+            if ((!existential && !late) || Roles[i] != ClauseRole.Main)
             {
                 continue;
             }
 
-            var noun = nouns.Find(n => n.Start > i && n.Start <= i + 6 && !A.IsHit(LexiconLists.TargetGroups, n.Start) &&
+            var reach = late ? lateVerb : i + 6;
+            var noun = nouns.Find(n => n.Start > i && n.Start <= reach && !A.IsHit(LexiconLists.TargetGroups, n.Start) &&
                 !A.IsHit(LexiconLists.PreconditionTerms, n.Start) && !A.IsHit(LexiconLists.ProcessTerms, n.Start) && !t[i..n.Start].Any(x => x.IsPunctuation));
             if (noun.Length > 0 && !QualifiesTargetGroup(noun.Start))
             {
@@ -128,6 +140,7 @@ internal sealed partial class ResultFacts
 
         AddDeliveries(nouns);
         AddNominalOutput(nouns);
+        AddUnchangedResidents();
 
         // "De maatschappelijke opvang draagt bij aan …": the subject of a process frame is who acts, not output.
         var frames = A.Hits(LexiconLists.ProcessFrames).Where(h => Roles[h.Start] == ClauseRole.Main).ToList();
@@ -344,7 +357,7 @@ internal sealed partial class ResultFacts
                 var group = TargetGroupSpans().First(s => s.End == k);
                 var counted = group.Start > 0 && (A.IsHit(LexiconLists.CountWords, group.Start - 1) ||
                     (group.Start > 1 && A.IsHit(LexiconLists.CountWords, group.Start - 2)));
-                return !counted && A.Hits(LexiconLists.ChangeMarkers).Concat(OutcomeTermHits()).Any(h => h.Start > index);
+                return !counted && A.Hits(LexiconLists.ChangeMarkers).Concat(OutcomeTermHits()).Concat(A.Hits(LexiconLists.ChangePredicates)).Any(h => h.Start > index);
             }
         }
 

@@ -7,7 +7,7 @@ internal sealed partial class ResultFacts
 {
     private const int CountLookahead = 3;
     private const int ParticipationLookahead = 6;
-    private const int QualifierLookback = 6;
+    private const int QualifierLookback = 10;
     private List<Span>? targetGroupSpans;
     private List<Hit>? output;
 
@@ -41,7 +41,8 @@ internal sealed partial class ResultFacts
     {
         get
         {
-            var actor = MainHits(LexiconLists.ProcessActors).Select(h => h.Start).DefaultIfEmpty(int.MaxValue).Min();
+            // "de zomerweek van het jongerenwerk": an organisation after a preposition is not who acts.
+            var actor = MainHits(LexiconLists.ProcessActors).Where(h => !AfterPreposition(h.Start)).Select(h => h.Start).DefaultIfEmpty(int.MaxValue).Min();
             var group = TargetGroupSpans().Where(s => Roles[s.Start] == ClauseRole.Main).Select(s => s.Start).DefaultIfEmpty(int.MaxValue).Min();
             return actor < group || PassiveAgentActor() is not null;
         }
@@ -177,6 +178,18 @@ internal sealed partial class ResultFacts
     }
 
     public List<Hit> MainHits(string list) => A.Hits(list).Where(h => Roles[h.Start] == ClauseRole.Main).ToList();
+
+    /// <summary>
+    /// Process words in the main clause, not counting a leading heading without a verb ("Uitvoeringsagenda 2026-2027,
+    /// actie 2.4: de buurtbus rijdt …"): the heading names the document, not how organisations work.
+    /// </summary>
+    public List<Hit> MainProcessHits()
+    {
+        var t = A.Tokens;
+        var colon = Array.FindIndex(t, x => x.Text == ":");
+        var heading = colon > 0 && colon <= 8 && !Enumerable.Range(0, colon).Any(k => A.MatchAt(LexiconLists.ClauseVerbs, k) > 0) ? colon : -1;
+        return MainHits(LexiconLists.ProcessTerms).Where(h => h.Start > heading).ToList();
+    }
 
     public List<Hit> NonMeansHits(string list) => A.Hits(list).Where(h => Roles[h.Start] != ClauseRole.Means).ToList();
 

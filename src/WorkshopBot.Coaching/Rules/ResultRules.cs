@@ -51,7 +51,7 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
     private static CriterionVerdict ContentNotProcess(ResultFacts f)
     {
         // "zeventig mantelzorgers zijn geschoold": residents who learn something are output, not how organisations work.
-        var process = f.MainHits(LexiconLists.ProcessTerms).Where(h => !f.ResidentsAreTrained(h)).ToList();
+        var process = f.MainProcessHits().Where(h => !f.ResidentsAreTrained(h)).ToList();
         var preconditions = f.MainHits(LexiconLists.PreconditionTerms);
         var words = process.Concat(preconditions).Select(h => f.A.Surface(h)).Distinct().ToList();
 
@@ -101,7 +101,9 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
         var output = f.OutputSurfaces();
         if (output.Count > 0)
         {
-            return Verdicts.Failed(CriterionIds.OutcomeNotOutput, Verdicts.Say(t => t.OutputFormat, Verdicts.Quote(output)), output);
+            // Residents with no change named: the evidence is what they do or get, the message asks what changes.
+            var noChange = f.OutputHits().TrueForAll(h => h.Entry == ResultFacts.NoChangeEntry);
+            return Verdicts.Failed(CriterionIds.OutcomeNotOutput, Verdicts.Say(t => noChange ? t.NoChangeFormat : t.OutputFormat, Verdicts.Quote(output)), output);
         }
 
         var outcome = f.OutcomeSurfaces();
@@ -176,7 +178,7 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
 
         // An adopted suggestion that still says "[verandering]" is not concrete, whatever else it says.
         List<string> placeholders = f.A.Text.Contains('[', StringComparison.Ordinal)
-            ? [.. System.Text.RegularExpressions.Regex.Matches(f.A.Text, @"\[[^\]]*\]").Select(m => m.Value).Distinct()]
+            ? [.. System.Text.RegularExpressions.Regex.Matches(f.A.Text, @"\[[^\]]*\p{L}[^\]]*\]").Select(m => m.Value).Distinct()]
             : [];
         if (placeholders.Count > 0)
         {

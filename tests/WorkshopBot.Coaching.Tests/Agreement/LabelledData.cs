@@ -74,9 +74,12 @@ public static class LabelledData
     /// <summary>
     /// Issue 15, round 4, tuning half: the output and process patterns in new wording next to outcome statements that
     /// only look like output (tune9, and tune10 results in e-mail and run-on wording). Each run once on the rules of the
-    /// moment, then tuned on.
+    /// moment, then tuned on. Round 5 adds tune11 and tune12 (new verbs for taking part next to outcomes with unknown
+    /// predicates), each run once on the round-5 draft and then tuned on.
     /// </summary>
-    public static IReadOnlyList<LabelledResult> NinthTuningResults { get; } = [.. Load<LabelledResult>("tune9-results.json", "results"), .. Load<LabelledResult>("tune10-results.json", "results")];
+    public static IReadOnlyList<LabelledResult> NinthTuningResults { get; } =
+        [.. Load<LabelledResult>("tune9-results.json", "results"), .. Load<LabelledResult>("tune10-results.json", "results"),
+            .. Load<LabelledResult>("tune11-results.json", "results"), .. Load<LabelledResult>("tune12-results.json", "results")];
 
     public static IReadOnlyList<LabelledIndicator> NinthTuningIndicators { get; } = Load<LabelledIndicator>("tune9-indicators.json", "indicators");
 
@@ -89,12 +92,30 @@ public static class LabelledData
 
     public static IReadOnlyList<LabelledIndicator> SeventhHoldoutIndicators { get; } = Load<LabelledIndicator>("holdout7-indicators.json", "indicators");
 
+    /// <summary>
+    /// Issue 15, round 5, held-out: werkgroep chat lines, uitvoeringsagenda, jaarverslag, wijkplan and
+    /// subsidiebeschikking wording, with disguised output in new wordings and outcome look-alikes. Committed before any
+    /// round-5 rule change (446e6fc); run once, on the frozen round-5 rules (35c39d4); tuned on in round 6 after that run.
+    /// </summary>
+    public static IReadOnlyList<LabelledResult> EighthHoldoutResults { get; } = Load<LabelledResult>("holdout8-results.json", "results");
+
+    public static IReadOnlyList<LabelledIndicator> EighthHoldoutIndicators { get; } = Load<LabelledIndicator>("holdout8-indicators.json", "indicators");
+
+    /// <summary>
+    /// Issue 15, round 6, held-out: doelenboom and raadsvraag lines, jaarverslag and subsidie wording, werkgroep plans,
+    /// abbreviations. Committed after batch 8's single run and before any round-6 rule change (1237fe6, one label fixed
+    /// before any run in 60ed1a5); run once, on the frozen round-6 rules (84fef3b); never tuned on.
+    /// </summary>
+    public static IReadOnlyList<LabelledResult> NinthHoldoutResults { get; } = Load<LabelledResult>("holdout9-results.json", "results");
+
+    public static IReadOnlyList<LabelledIndicator> NinthHoldoutIndicators { get; } = Load<LabelledIndicator>("holdout9-indicators.json", "indicators");
+
     /// <summary>Every labelled result, tuning and held-out.</summary>
     public static IReadOnlyList<LabelledResult> AllResults { get; } =
-        [.. Results, .. HoldoutResults, .. SecondHoldoutResults, .. ThirdTuningResults, .. ThirdHoldoutResults, .. FourthHoldoutResults, .. FifthTuningResults, .. FifthHoldoutResults, .. SixthHoldoutResults, .. NinthTuningResults, .. SeventhHoldoutResults];
+        [.. Results, .. HoldoutResults, .. SecondHoldoutResults, .. ThirdTuningResults, .. ThirdHoldoutResults, .. FourthHoldoutResults, .. FifthTuningResults, .. FifthHoldoutResults, .. SixthHoldoutResults, .. NinthTuningResults, .. SeventhHoldoutResults, .. EighthHoldoutResults, .. NinthHoldoutResults];
 
     public static IReadOnlyList<LabelledIndicator> AllIndicators { get; } =
-        [.. Indicators, .. HoldoutIndicators, .. SecondHoldoutIndicators, .. ThirdTuningIndicators, .. ThirdHoldoutIndicators, .. FourthHoldoutIndicators, .. FifthTuningIndicators, .. FifthHoldoutIndicators, .. SixthHoldoutIndicators, .. NinthTuningIndicators, .. SeventhHoldoutIndicators];
+        [.. Indicators, .. HoldoutIndicators, .. SecondHoldoutIndicators, .. ThirdTuningIndicators, .. ThirdHoldoutIndicators, .. FourthHoldoutIndicators, .. FifthTuningIndicators, .. FifthHoldoutIndicators, .. SixthHoldoutIndicators, .. NinthTuningIndicators, .. SeventhHoldoutIndicators, .. EighthHoldoutIndicators, .. NinthHoldoutIndicators];
 
     private static List<T> Load<T>(string file, string property)
     {

@@ -1,0 +1,207 @@
+using WorkshopBot.Coaching.Text;
+
+namespace WorkshopBot.Coaching.Rules;
+
+// Round 5: output by default when residents are in the main clause but nothing changes for them.
+internal sealed partial class ResultFacts
+{
+    /// <summary>The entry of an output hit that says "residents, but no change": the evidence is the predicate.</summary>
+    public const string NoChangeEntry = "geen verandering";
+
+    /// <summary>
+    /// Residents in the main clause with no positive evidence of a change for them — no outcome word, no change
+    /// marker, no outcome predicate (<c>durven</c>, <c>lossen af</c>, <c>wonen</c>, <c>lid van</c> …) — are only
+    /// taking part, receiving or being counted: "vijftig vergunninghouders doorlopen het traject", "zestig ouderen
+    /// worden gekoppeld aan een buurtmaatje". Whatever the verb, that is output. Not when the statement is process,
+    /// vague or abstract: those criteria say what is wrong.
+    /// </summary>
+    private void AddUnchangedResidents()
+    {
+        if (output!.Count > 0)
+        {
+            return;
+        }
+
+        // Residents must be who the main clause is about: not after an organisation that acts on them ("de POH en
+        // het wijkteam pakken casussen op van inwoners", "worden door het CJG gebeld"); that is for the process rule.
+        // An organisation that does something for residents ("de bibliotheek leent 200 laptops uit aan gezinnen")
+        // delivers output too, when the residents are only its object and the delivery is counted; without a count
+        // ("pakken samen casussen op van inwoners") it is how the organisation works, for the process rule.
+        var group = TargetGroupSpans().Where(s => Roles[s.Start] == ClauseRole.Main).Select(s => (Span?)s).FirstOrDefault();
+        if (group is not { } g || (ActorIsSubject && (!AfterPreposition(g.Start) || !Numbers.Quantities.Any(q => Roles[q.Start] == ClauseRole.Main))) || PassiveAgentActor() is not null ||
+            MainHits(LexiconLists.PartnerActors).Exists(h => h.Start < g.Start) || HasChangeEvidence() || IsProcessOrVague())
+        {
+            return;
+        }
+
+        var (start, end) = Predicate(g);
+        if (end > start)
+        {
+            output!.Add(new Hit(start, end - start, NoChangeEntry));
+        }
+    }
+
+    // Positive evidence that something changes for residents: an outcome word, a change marker ("minder", "vaker",
+    // "daalt") or an outcome predicate, outside a relative clause that only says which residents ("80-plussers die
+    // alleen wonen") and not as the object of "met/zonder" inside the group ("jongeren met een uitkering").
+    private bool HasChangeEvidence()
+    {
+        var t = A.Tokens;
+        var qualifiers = Qualifiers();
+        bool Qualifying(Hit h) => qualifiers.Exists(q => h.Start >= q.Start && h.Start < q.End);
+        if (ContentHits().Exists(h => Roles[h.Start] == ClauseRole.Main && !Qualifying(h)) ||
+            MainHits(LexiconLists.ChangePredicates).Exists(h => !A.IsNameOrTopic(h.Start) && !Qualifying(h)))
+        {
+            return true;
+        }
+
+        // "meer jongeren naar het jongerencentrum": more people is a change only when they are more of something
+        // ("meer jongeren met een baan"); "minder 18-minners", "minder daklozen" is fewer people in a situation.
+        foreach (var marker in MainHits(LexiconLists.ChangeMarkers))
+        {
+            var group = TargetGroupSpans().Find(s => s.Start == marker.End);
+            var inGroup = A.Hits(LexiconLists.OutcomeTerms).Concat(A.Hits(LexiconLists.ChangePredicates)).Any(h => h.Start > group.Start && h.Start < group.End);
+            if (!(marker.Length == 1 && t[marker.Start].Text == "meer" && group.End > group.Start && !inGroup))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Relative clauses after a group ("die alleen wonen", "dat de cursus volgt") up to their final verb, and the
+    // words after "met"/"zonder" inside a group span.
+    private List<Span> Qualifiers()
+    {
+        var t = A.Tokens;
+        var spans = new List<Span>();
+        foreach (var group in TargetGroupSpans())
+        {
+            // "met weinig geld", "met een laag inkomen", "met een licht verstandelijke beperking": the article, the
+            // adjectives and one noun after met/zonder ("… met een Wajong-uitkering betaald werk": werk is what they have).
+            var with = Array.FindIndex(t, group.Start, group.End - group.Start, x => x.Text is "met" or "zonder");
+            if (with >= 0)
+            {
+                var noun = with + 1;
+                if (noun < t.Length && t[noun].Text is "een" or "de" or "het" or "hun")
+                {
+                    noun++;
+                }
+
+                while (noun + 1 < t.Length && noun < with + 4 && IsAdjectiveLike(t[noun].Text))
+                {
+                    noun++;
+                }
+
+                spans.Add(new Span(with, Math.Min(noun + 1, t.Length)));
+            }
+
+            var k = group.End;
+            if (k < t.Length && t[k].Text is "die" or "dat")
+            {
+                var end = k + 1;
+                while (end < t.Length && !t[end].IsPunctuation && !IsVerbAt(end) && !LooksLikeRelativeEnd(end))
+                {
+                    end++;
+                }
+
+                spans.Add(new Span(k, Math.Min(t.Length, end + 1)));
+            }
+        }
+
+        // "een ontmoetingsplek waar eenzame inwoners binnen kunnen lopen": a waar-clause says what the place is for.
+        for (var i = 0; i < t.Length; i++)
+        {
+            if (t[i].Text is "waar" or "waarin" or "waarbij" or "waarmee" or "waarop" && i > 0 && !t[i - 1].IsPunctuation)
+            {
+                var end = i + 1;
+                while (end < t.Length && !t[end].IsPunctuation)
+                {
+                    end++;
+                }
+
+                spans.Add(new Span(i, end));
+            }
+        }
+
+        return spans;
+    }
+
+    // A verb the lexicons do not know that ends the relative clause because a new phrase follows: "die in 2024 kwamen
+    // het examen …", "die het traject afrondden een baan".
+    private bool LooksLikeRelativeEnd(int index)
+    {
+        var t = A.Tokens;
+        var word = t[index].Text;
+        var verbLike = word.Length > 3 && (word.EndsWith("en", StringComparison.Ordinal) || word.EndsWith("de", StringComparison.Ordinal) ||
+            word.EndsWith("te", StringComparison.Ordinal) || word.EndsWith('t'));
+        return verbLike && index + 1 < t.Length && (t[index + 1].IsNumber || t[index + 1].Text is "de" or "het" or "een" or "hun" or "zijn" or "haar");
+    }
+
+    private static bool IsAdjectiveLike(string word) =>
+        word.EndsWith('e') || word is "laag" or "hoog" or "klein" or "groot" or "eigen" or "weinig" or "veel" or "licht" or "zwaar" or "smal" or "chronisch" or "psychisch";
+
+    // "aan gezinnen", "bij alle 80-jarigen": a preposition within three words before the group, with no verb or
+    // horizon in between ("In 2026 maken 60 jongeren" is not).
+    private bool AfterPreposition(int index)
+    {
+        var t = A.Tokens;
+        for (var k = index - 1; k >= 0 && k >= index - 3 && !t[k].IsPunctuation && !InHorizon(k) && !IsVerbAt(k); k--)
+        {
+            if (t[k].Text is "bij" or "voor" or "aan" or "met" or "van" or "onder" or "over" or "tussen" or "naar" or "tot" or "op")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsVerbAt(int index) =>
+        A.MatchAt(LexiconLists.ClauseVerbs, index) > 0 || A.MatchAt(LexiconLists.ChangePredicates, index) > 0 ||
+        A.MatchAt(LexiconLists.DeliveryVerbs, index) > 0 || A.MatchAt(LexiconLists.ParticipationVerbs, index) > 0;
+
+    private bool IsProcessOrVague() =>
+        NonMeansHits(LexiconLists.VagueVerbs).Count > 0 || NonMeansHits(LexiconLists.AbstractTerms).Count > 0 ||
+        NonMeansHits(LexiconLists.EmptyPhrases).Count > 0 || NonMeansHits(LexiconLists.VagueOutcomePhrases).Count > 0 ||
+        MainProcessHits().Count > 0 || MainHits(LexiconLists.ProcessFrames).Count > 0 ||
+        MainHits(LexiconLists.PreconditionTerms).Count > 0 || TimelinessSurfaces().Count > 0 || HiddenActor() is not null;
+
+    // The words that say what the residents do or get: from a verb before the group ("lopen 80 kinderen mee …") or
+    // from the group on, up to six words of the rest of the main clause; a horizon inside it is read over. When the
+    // group comes last, what comes before it ("de bibliotheek leent … uit aan").
+    private (int Start, int End) Predicate(Span group)
+    {
+        var t = A.Tokens;
+        var qualifiers = Qualifiers();
+        bool Skipped(int k) => InHorizon(k) || t[k].IsNumber || A.IsHit(LexiconLists.TargetGroups, k) || qualifiers.Exists(q => k >= q.Start && k < q.End) ||
+            A.MatchAt(LexiconLists.GroupDeterminers, k) > 0;
+        bool Stop(int k) => t[k].IsPunctuation || Roles[k] != ClauseRole.Main;
+
+        // Residents as the object of a preposition: what comes before them says what they get.
+        if (AfterPreposition(group.Start))
+        {
+            var first = Enumerable.Range(0, group.Start).FirstOrDefault(k => !Stop(k) && !InHorizon(k) && t[k].IsWord && char.IsLetter(A.Text[t[k].Start]) && !(k + 1 < t.Length && t[k + 1].Text == ":"), group.Start);
+            return (first, group.End);
+        }
+
+        // An inverted verb: the word right before the group, past its numbers and determiners ("In 2026 maken 60 jongeren").
+        var before = group.Start - 1;
+        while (before >= 0 && !Stop(before) && (t[before].IsNumber || A.MatchAt(LexiconLists.GroupDeterminers, before) > 0 || A.IsHit(LexiconLists.QuantityPhrases, before)))
+        {
+            before--;
+        }
+
+        var start = before >= 0 && !Stop(before) && !InHorizon(before) ? before : group.Start;
+        var end = group.End;
+        var words = 0;
+        while (end < t.Length && words < 6 && !Stop(end))
+        {
+            words += Skipped(end) ? 0 : 1;
+            end++;
+        }
+
+        return (start, end);
+    }
+}
