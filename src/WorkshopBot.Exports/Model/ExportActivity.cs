@@ -8,6 +8,6 @@ public sealed record ExportActivity(
     Formality Nature,
     IReadOnlyList<string> ResultIds)
 {
-    // What a reader sees ("A1"; see Mapping.ItemNumbers); empty when unknown, then no prefix is shown.
+    // What a reader sees ("A1"; see Application.Projections.ItemNumbers); empty when unknown, then no prefix is shown.
     public string Number { get; init; } = "";
 }

@@ -10,6 +10,6 @@ public sealed record ExportQualityAgreement(
     string Description,
     string Owner)
 {
-    // What a reader sees ("K1"; see Mapping.ItemNumbers); empty when unknown, then no prefix is shown.
+    // What a reader sees ("K1"; see Application.Projections.ItemNumbers); empty when unknown, then no prefix is shown.
     public string Number { get; init; } = "";
 }

@@ -16,7 +16,7 @@ public sealed record ExportResult(
     ItemStatus Status,
     IReadOnlyList<string> OpenCoachingPoints)
 {
-    // What a reader sees ("R1", "I3"; see Mapping.ItemNumbers); Id stays for links and the JSON export.
+    // What a reader sees ("R1", "I3"; see Application.Projections.ItemNumbers); Id stays for links and the JSON export.
     // Empty when the item has no number (the "not yet linked" group): the renderers then show no prefix.
     public string Number { get; init; } = "";
 }

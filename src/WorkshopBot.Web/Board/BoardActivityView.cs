@@ -11,4 +11,9 @@ public sealed record BoardActivityView(
     string Status = "concept",
     int Version = 0,
     int Step = 0,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SourceNoteId = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SourceNoteId = null)
+{
+    // The item's number as every export shows it (ItemNumbers: R1, I1, A1, K1), so the board and the report
+    // name an item the same way.
+    public string Number { get; init; } = "";
+}

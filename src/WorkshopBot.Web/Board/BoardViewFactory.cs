@@ -62,6 +62,7 @@ public static class BoardViewFactory
         int activeShareLinks)
     {
         var items = ItemsProjection.Of(werkgroep, Language.Dutch);
+        var numbers = ItemNumbers.Of(items);
         // A note promoted to a result or indicator shows how many coach points that item still has open.
         var openPoints = items.Results.Select(r => (Item: new NoteRef(FormalItemKind.Result, r.Result.Id), r.Coach.OpenPoints))
             .Concat(items.Indicators.Select(i => (Item: new NoteRef(FormalItemKind.Indicator, i.Indicator.Id), i.Coach.OpenPoints)))
@@ -118,8 +119,8 @@ public static class BoardViewFactory
                     !werkgroep.VoteCountsVisible(viewer.UserId, round.Step))
                 : null,
             werkgroep.Timer is { } timer ? new BoardTimerView(timer.Step, timer.Minutes, timer.StartedAt, timer.EndsAt) : null,
-            [.. items.Results.Select(Result)],
-            [.. items.Indicators.Select(Indicator)],
+            [.. items.Results.Select(r => Result(r) with { Number = numbers.For(r.Result.Id) })],
+            [.. items.Indicators.Select(i => Indicator(i) with { Number = numbers.For(i.Indicator.Id) })],
             [.. items.Activities.Select(a => new BoardActivityView(
                 a.Activity.Id,
                 a.Activity.What,
@@ -129,7 +130,7 @@ public static class BoardViewFactory
                 StatusOf(a.Activity),
                 a.Activity.ItemVersion,
                 a.Activity.CompassStep,
-                a.Activity.SourceNoteId))],
+                a.Activity.SourceNoteId) { Number = numbers.For(a.Activity.Id) })],
             [.. items.QualityAgreements.Select(q => new BoardQualityAgreementView(
                 q.Agreement.Id,
                 q.Agreement.ConditionKind switch
@@ -146,7 +147,7 @@ public static class BoardViewFactory
                 StatusOf(q.Agreement),
                 q.Agreement.ItemVersion,
                 q.Agreement.CompassStep,
-                q.Agreement.SourceNoteId))],
+                q.Agreement.SourceNoteId) { Number = numbers.For(q.Agreement.Id) })],
             viewer.IsModerator ? activeShareLinks : 0,
             ExportFormats.ToDictionary(format => format, format => $"/api/boards/{Uri.EscapeDataString(werkgroep.Id)}/export.{format}"));
     }

@@ -14,8 +14,9 @@ namespace WorkshopBot.Web.Tests.Board;
 // their "voting" says countsHidden: true. Since issue 16 each step carries totalNotes and contributors (the
 // meeting stage's silent progress) and each item its version (and activities and agreements their status
 // and agreements their resultIds) for the board's edit, link and vaststellen, and its compass step and the
-// note it was promoted from (sourceNoteId, left out for a proposed item) for the items on the wall. The viewers have GUID object
-// ids (TestWorkshop), never MRIs.
+// note it was promoted from (sourceNoteId, left out for a proposed item) for the items on the wall; since
+// issue 17 each item also carries its number as the exports show it (R1, I1, A1, K1, in stored order). The
+// viewers have GUID object ids (TestWorkshop), never MRIs.
 public sealed class BoardViewJsonTests
 {
     public static TheoryData<string> Viewers => ["moderator", "participant", "reader", "plain"];

@@ -26,7 +26,7 @@ after(async () => {
 
 // Every board poll answers with the host's board, its first activity also linked to a result that is gone.
 async function withGoneResult(context) {
-    const seen = { statement: null, activity: null };
+    const seen = { statement: null, number: null, activity: null };
     await context.route((url) => url.pathname === `/api/boards/${encodeURIComponent(werkgroep.id)}`, async (route) => {
         if (route.request().method() !== 'GET') {
             return route.fallback();
@@ -42,6 +42,7 @@ async function withGoneResult(context) {
         if (activity && result) {
             activity.resultIds = [result.id, goneResultId];
             seen.statement = result.statement;
+            seen.number = result.number;
             seen.activity = activity.what;
         }
         return route.fulfill({ response, json: board }).catch(() => {});
@@ -63,7 +64,8 @@ for (const { lang, removed, contributes } of [
         await card.waitFor({ timeout: 5000 });
         const line = await card.locator('p', { hasText: contributes }).textContent();
 
-        assert.equal(line, `${contributes}: ${seen.statement}; ${removed}`);
+        assert.equal(seen.number, 'R1', 'the host numbers results as the exports do');
+        assert.equal(line, `${contributes}: ${seen.number} · ${seen.statement}; ${removed}`);
         assert.ok(!(await page.locator('body').innerText()).includes(goneResultId), 'no stored id anywhere on the page');
         assert.deepEqual(page.pageErrors, []);
         await context.close();

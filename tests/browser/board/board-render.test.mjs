@@ -33,7 +33,9 @@ test('board renders one column per compass step with the seeded notes', async ()
     assert.deepEqual(headings.map((text) => text.split(' · ')[0]), ['Stap 1', 'Stap 2', 'Stap 3', 'Stap 4', 'Stap 5', 'Stap 6']);
     assert.match(await note.getAttribute('aria-label'), /^Notitie van Fatima el Amrani \(MEE Gelderse Poort\): Maatjesproject.*stemmen verborgen tot de ronde sluit.*1 stem van jou/);
     assert.equal(await page.locator('.column[data-step="3"] .cluster-heading', { hasText: 'Cluster: Ontmoeting' }).count(), 1);
-    assert.equal(await page.locator('.details .result h4').first().textContent(), 'Over 3 jaar voelen minder 75-plussers in Kesteren zich ernstig eenzaam.');
+    // Numbered as in every export, so "R1" in the council report is R1 here.
+    assert.equal(await page.locator('.details .result h4').first().textContent(), 'R1 · Over 3 jaar voelen minder 75-plussers in Kesteren zich ernstig eenzaam.');
+    assert.match(await page.locator('.details .activity .card-title').first().textContent(), /^A1 · \S/);
     assert.equal(await page.locator('.legend-list li', { hasText: 'Welzijn Neder-Betuwe' }).count(), 1);
     assert.deepEqual(page.pageErrors, []);
     assert.deepEqual(await page.evaluate(() => window.cspViolations), [], 'the page needs no CSP exceptions');

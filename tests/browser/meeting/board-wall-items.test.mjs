@@ -135,7 +135,7 @@ test('items on the wall: selecting one by keyboard highlights its source note an
     // Cards, not stickies: outside the note lists, with their links in words.
     assert.equal(await wall.locator('li.note .wall-item').count(), 0);
     assert.match(await resultCard.innerText(), /Uit notitie: “Over drie jaar/);
-    assert.match(await indicatorCard.innerText(), /Hoort bij: “Over drie jaar/);
+    assert.match(await indicatorCard.innerText(), /Hoort bij: R1 · “Over drie jaar/);
 
     // Keyboard only: Tab to the result's button, Space selects it.
     const select = resultCard.locator('button.wall-item-select');

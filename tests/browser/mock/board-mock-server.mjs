@@ -251,13 +251,18 @@ function viewOf(wg, viewer) {
             ? { step: wg.voting.step, dotsPerPerson: wg.voting.dotsPerPerson, dotsLeft: viewer.role === 'reader' ? 0 : wg.voting.dotsPerPerson - usedDots, countsHidden }
             : null,
         timer: wg.timer,
-        results: wg.results,
-        indicators: wg.indicators,
-        activities: wg.activities,
-        qualityAgreements: wg.qualityAgreements,
+        // Numbered in stored order, as the host's ItemNumbers does (R1, I1, A1, K1).
+        results: numberedItems(wg.results, 'R'),
+        indicators: numberedItems(wg.indicators, 'I'),
+        activities: numberedItems(wg.activities, 'A'),
+        qualityAgreements: numberedItems(wg.qualityAgreements, 'K'),
         activeShareLinks: viewer.role === 'moderator' ? wg.shareLinks.filter(isActiveLink).length : 0,
         exports: Object.fromEntries(['docx', 'xlsx', 'md', 'csv', 'json'].map((f) => [f, `/api/boards/${wg.id}/exports/${f}`])),
     };
+}
+
+function numberedItems(items, prefix) {
+    return items.map((item, index) => ({ ...item, number: `${prefix}${index + 1}` }));
 }
 
 function requireText(text) {

@@ -4,7 +4,7 @@
 import { h } from './dom.js';
 import { t } from './strings.js';
 import { noteColours } from './colour.js';
-import { itemActions } from './items.js';
+import { itemActions, numbered } from './items.js';
 
 const coachIcons = { passed: '✓', failed: '!', 'not-applicable': '–' };
 
@@ -86,7 +86,7 @@ function indicatorSheet(indicator, ctx, board) {
     const key = `indicator:${indicator.id}`;
     const details = h('details', { class: 'sheet', open: ctx.openDetails.has(key), 'data-details-key': key },
         h('summary', {},
-            h('span', { class: 'sheet-name', text: t('indicator.sheet', { name: indicator.name }) }),
+            h('span', { class: 'sheet-name', text: t('indicator.sheet', { name: numbered(indicator, indicator.name) }) }),
             h('span', { class: 'sheet-tags', text: ` · ${[indicator.kind, indicator.type].filter(Boolean).join(' · ')}` })),
         facts(sheetFacts(indicator)),
         missingLine(indicator.missing),
@@ -107,7 +107,7 @@ function resultCard(result, indicators, ctx, board) {
     const mine = indicators.filter((i) => i.resultId === result.id || (result.indicatorIds ?? []).includes(i.id));
     return h('li', {},
         h('article', { class: 'card result', 'aria-labelledby': headingId },
-            h('h4', { id: headingId, text: result.statement }),
+            h('h4', { id: headingId, text: numbered(result, result.statement) }),
             h('p', { class: 'col-badges' },
                 h('span', { class: 'badge level', text: t(`level.${result.level}`) }),
                 h('span', { class: `badge result-status status-${result.status}`, text: t(`result.status.${result.status}`) })),
@@ -147,7 +147,7 @@ export function renderDetails(container, board, ctx) {
     const resultIds = new Set(results.map((r) => r.id));
     const linked = new Set(results.flatMap((r) => r.indicatorIds ?? []));
     const loose = indicators.filter((i) => !resultIds.has(i.resultId) && !linked.has(i.id));
-    const statementOf = new Map(results.map((r) => [r.id, r.statement]));
+    const statementOf = new Map(results.map((r) => [r.id, numbered(r, r.statement)]));
     const focusKey = document.activeElement?.closest?.('[data-details-key]')?.dataset.detailsKey;
 
     container.replaceChildren(
@@ -162,7 +162,7 @@ export function renderDetails(container, board, ctx) {
                 h('h3', { id: 'details-activities', text: t('details.activities') }),
                 activities.length === 0 ? h('p', { class: 'empty', text: t('details.none') }) : h('ul', { class: 'cards' },
                     activities.map((a) => h('li', { class: 'card activity' },
-                        h('p', { class: 'card-title', text: a.what }),
+                        h('p', { class: 'card-title', text: numbered(a, a.what) }),
                         h('p', { class: 'col-badges' }, h('span', { class: 'badge', text: a.formal ? t('activity.formal') : t('activity.informal') }),
                             a.status ? statusBadge(a.status) : null),
                         a.organisations?.length ? h('p', { text: t('activity.by', { orgs: a.organisations.join(', ') }) }) : null,
@@ -174,7 +174,7 @@ export function renderDetails(container, board, ctx) {
                 h('h3', { id: 'details-quality', text: t('details.quality') }),
                 agreements.length === 0 ? h('p', { class: 'empty', text: t('details.none') }) : h('ul', { class: 'cards' },
                     agreements.map((q) => h('li', { class: 'card quality' },
-                        h('p', { class: 'card-title', text: q.condition }),
+                        h('p', { class: 'card-title', text: numbered(q, q.condition) }),
                         q.status ? h('p', { class: 'col-badges' }, statusBadge(q.status)) : null,
                         h('p', { text: q.description }),
                         q.owner ? h('p', { text: t('quality.owner', { owner: q.owner }) }) : null,

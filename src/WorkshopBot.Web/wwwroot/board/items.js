@@ -14,6 +14,12 @@ export function titleOf(kind, item) {
     return { result: item.statement, indicator: item.name, activity: item.what, qualityAgreement: item.description }[kind] ?? '';
 }
 
+// "R1 · …": the item's number as every export shows it (R1, I1, A1, K1), so the board and the council report
+// name an item the same way; without a number the text alone.
+export function numbered(item, text) {
+    return item?.number ? `${item.number} · ${text}` : text;
+}
+
 export function itemRules(board, status) {
     const viewer = board.viewer ?? {};
     const member = Boolean(viewer.canEdit) && viewer.role !== 'reader';
@@ -143,7 +149,7 @@ function openLink(env, kind, item, focusKey) {
             h('input', { type: single ? 'radio' : 'checkbox', name: 'item-link', id, value, checked }),
             h('label', { for: id, text: label }));
     };
-    const options = results.map((r) => choice(r.id, shorten(r.statement, 110), current.has(r.id)));
+    const options = results.map((r) => choice(r.id, shorten(numbered(r, r.statement), 110), current.has(r.id)));
     if (single) {
         options.push(choice('', t('item.linkNoResult'), current.size === 0));
     }

@@ -6,7 +6,7 @@
 // indicator, resultIds on activities and agreements, indicatorIds on a result.
 import { h, shorten } from './dom.js';
 import { t, addStrings } from './strings.js';
-import { titleOf } from './items.js';
+import { numbered, titleOf } from './items.js';
 
 addStrings({
     'wallItems.heading': 'Uitgewerkt in deze stap ({n})',
@@ -69,9 +69,9 @@ export function linkedKeys(board, kind, item) {
 }
 
 function resultTitles(board, ids) {
-    const byId = new Map((board.results ?? []).map((r) => [r.id, r.statement]));
+    const byId = new Map((board.results ?? []).map((r) => [r.id, r]));
     // A link can outlive its result: never show the stored id (see details.js).
-    return ids.map((id) => (byId.has(id) ? `“${shorten(byId.get(id), 60)}”` : t('result.removed'))).join('; ');
+    return ids.map((id) => (byId.has(id) ? numbered(byId.get(id), `“${shorten(byId.get(id).statement, 60)}”`) : t('result.removed'))).join('; ');
 }
 
 // On paper the card is the same without its toggle: a print has no controls.
@@ -90,7 +90,7 @@ function card(board, kind, item, selectedKey, printing) {
         },
         // The name is the visible text plus what pressing does (spoken, not shown).
         h('span', { class: 'wall-item-kind', text: t(`kind.${kind}`) }),
-        h('span', { class: 'wall-item-title', text: shorten(titleOf(kind, item), 140) }),
+        h('span', { class: 'wall-item-title', text: numbered(item, shorten(titleOf(kind, item), 140)) }),
         printing ? null : h('span', { class: 'visually-hidden', text: t('wallItems.select') })),
         h('div', { class: 'wall-item-info', id: infoId },
             h('span', { class: `badge result-status status-${status}`, text: t(`item.status.${status}`) }),

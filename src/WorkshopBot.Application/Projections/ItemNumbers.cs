@@ -1,12 +1,11 @@
-using WorkshopBot.Application.Projections;
+namespace WorkshopBot.Application.Projections;
 
-namespace WorkshopBot.Exports.Mapping;
-
-// The one numbering a reader sees in every human-facing export: results R1, R2, …, indicators I1, I2, …,
+// The one numbering a reader sees on the board and in every human-facing export: results R1, R2, …, indicators I1, I2, …,
 // activities A1, … and quality agreements K1, … (kwaliteitsafspraak), each in the werkgroep's stored order.
 // The stored ids (res-3bb58fcbc8ce8fa5) are for links and machine-readable exports only; a council member
-// reads "R2 · Minder eenzame ouderen". The factsheet, the register and the monitoring report all number
-// from this class, so R2 in the register is R2 in the report. An id that is not a live item has no number ("").
+// reads "R2 · Minder eenzame ouderen". The board, the factsheet, the register and the monitoring report all
+// number from this class, so R2 on the board is R2 in the register and in the report. An id that is not a
+// live item has no number ("").
 public sealed class ItemNumbers
 {
     private readonly Dictionary<string, string> numbers = new(StringComparer.Ordinal);
