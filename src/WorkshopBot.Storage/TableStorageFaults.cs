@@ -33,6 +33,12 @@ public static class TableStorageFaults
             options.AddPolicy(new StorageOutagePolicy(metrics), HttpPipelinePosition.PerCall);
         }
 
+        // Per-call work nobody reads: the SDK's request/response logging goes to an EventSource this app never
+        // listens to, and its distributed-tracing scope only adds a span around the HTTP call that the HttpClient
+        // instrumentation already traces (ObservabilityExtensions). Off, they cost nothing per storage call.
+        options.Diagnostics.IsLoggingEnabled = false;
+        options.Diagnostics.IsDistributedTracingEnabled = false;
+
         options.Retry.Mode = RetryMode.Exponential;
         options.Retry.MaxRetries = MaxRetries;
         options.Retry.Delay = FirstRetryDelay;

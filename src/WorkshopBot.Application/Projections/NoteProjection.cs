@@ -36,9 +36,6 @@ public sealed record NoteProjection(
 
     private static NoteProjection Of(Werkgroep werkgroep, Note note, string? viewerId, Func<Note, string?> organisationOf)
     {
-        // What was merged into the note stays readable on it, as on a Mural board; in a silent step only
-        // the viewer's own merged words, like the notes themselves.
-        var silent = werkgroep.StepStateOf(note.Step).Silent;
         return new NoteProjection(
             note.Id,
             VersionOf(note),
@@ -46,7 +43,7 @@ public sealed record NoteProjection(
             note.AuthorId,
             note.AuthorName,
             organisationOf(note),
-            [.. werkgroep.MergedNotes(note).Where(merged => !silent || merged.AuthorId == viewerId).Select(merged => merged.Text)],
+            note.MergedFromIds.Count == 0 ? [] : MergedTextsFor(werkgroep, note, viewerId),
             note.Cluster,
             note.Status,
             note.VoteCount,
@@ -55,6 +52,14 @@ public sealed record NoteProjection(
             note.EditedAt is not null,
             note.PromotedTo,
             note.CreatedAt);
+    }
+
+    // What was merged into the note stays readable on it, as on a Mural board; in a silent step only
+    // the viewer's own merged words, like the notes themselves. Most notes have nothing merged: they skip this.
+    private static string[] MergedTextsFor(Werkgroep werkgroep, Note note, string? viewerId)
+    {
+        var silent = werkgroep.StepStateOf(note.Step).Silent;
+        return [.. werkgroep.MergedNotes(note).Where(merged => !silent || merged.AuthorId == viewerId).Select(merged => merged.Text)];
     }
 
     // The optimistic version a card sends back with a note action: it changes whenever the text does.

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -60,7 +61,7 @@ public static partial class BotEndpoints
 
         var options = services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
         var maxBytes = options.MaxRequestBodyBytes;
-        byte[]? body;
+        (byte[] Buffer, int Length)? body;
         try
         {
             body = await ReadBodyAsync(context.Request, maxBytes, cancellationToken);
@@ -76,15 +77,28 @@ public static partial class BotEndpoints
             return;
         }
 
-        if (body is null)
+        if (body is not { } read)
         {
             LogRejected(logger, StatusCodes.Status413PayloadTooLarge, $"body larger than {maxBytes} bytes");
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return;
         }
 
-        if (!TryParse(body, options.RequiredChannelId, out var activity, out var problem))
+        // The activity keeps nothing of the buffer (JsonElement values are copied), so it goes back at once.
+        Activity? activity;
+        string? problem;
+        try
         {
+            _ = TryParse(read.Buffer.AsSpan(0, read.Length), options.RequiredChannelId, out activity, out problem);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(read.Buffer);
+        }
+
+        if (problem is not null || activity is null)
+        {
+            problem ??= "invalid activity";
             LogRejected(logger, StatusCodes.Status400BadRequest, problem);
             await WriteAsync(context, BotTurnResult.BadRequest(problem), cancellationToken);
             return;
@@ -149,31 +163,49 @@ public static partial class BotEndpoints
     }
 
     // Returns null when the body exceeds maxBytes; reads at most maxBytes + 1 bytes whatever the
-    // Content-Length says, so chunked uploads are bounded too.
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    // Content-Length says, so chunked uploads are bounded too. The buffer is rented from the shared pool
+    // (sized from Content-Length, grown only for a longer or chunked body): no array per request.
+    private static async Task<(byte[] Buffer, int Length)?> ReadBodyAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
         if (request.ContentLength > maxBytes)
         {
             return null;
         }
 
-        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : ReadBufferBytes);
-        var chunk = new byte[ReadBufferBytes];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        // One byte more than announced, so the read that sees the end of the body never needs a bigger buffer.
+        var buffer = ArrayPool<byte>.Shared.Rent(request.ContentLength is { } length ? (int)length + 1 : ReadBufferBytes);
+        var filled = 0;
+        try
         {
-            if (buffer.Length + read > maxBytes)
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer.AsMemory(filled), cancellationToken)) > 0)
             {
-                return null;
-            }
+                filled += read;
+                if (filled > maxBytes)
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    return null;
+                }
 
-            buffer.Write(chunk, 0, read);
+                if (filled == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(2L * buffer.Length, maxBytes + 1));
+                    buffer.AsSpan(0, filled).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+            }
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
         }
 
-        return buffer.ToArray();
+        return (buffer, filled);
     }
 
-    private static bool TryParse(byte[] body, string? requiredChannelId, [NotNullWhen(true)] out Activity? activity, [NotNullWhen(false)] out string? problem)
+    private static bool TryParse(ReadOnlySpan<byte> body, string? requiredChannelId, [NotNullWhen(true)] out Activity? activity, [NotNullWhen(false)] out string? problem)
     {
         try
         {

@@ -10,7 +10,7 @@ internal static class CardBudget
         foreach (var limit in limits)
         {
             card = build(limit);
-            if (CardJson.SizeInBytes(card) <= CardLimits.TargetCardBytes)
+            if (CardJson.FitsIn(card, CardLimits.TargetCardBytes))
             {
                 return card;
             }

@@ -22,7 +22,6 @@ public sealed class TableConversationReferenceStore(TableClient table) : IConver
     {
         var conversationId = reference.Conversation.Id ?? throw new ArgumentException("A reference needs a conversation id.", nameof(reference));
         reference = reference.ForStorage();
-        var json = JsonSerializer.Serialize(reference, BotJson.Context.ConversationReference);
 
         // The activity's id differs per turn but is not what proactive messages need (the conversation,
         // serviceUrl, bot, tenant and locale are), so it does not count as a change; nor does a 1:1's user.
@@ -32,6 +31,8 @@ public sealed class TableConversationReferenceStore(TableClient table) : IConver
             return;
         }
 
+        // Serialised in full only when it is written (almost never: see RewriteAfter).
+        var json = JsonSerializer.Serialize(reference, BotJson.Context.ConversationReference);
         var entity = new ConversationReferenceEntity
         {
             PartitionKey = TableKeys.Hash(conversationId),

@@ -37,7 +37,7 @@ internal sealed partial class LedgeredUserIndex(TableClientProvider tables, Time
     {
         var now = time.GetUtcNow();
         var known = knownLedgers.TryGetValue(sync.LedgerPartition, out var copy) && now - copy.At < TrustKnownFor ? copy.Ledger : null;
-        if (known is not null && known.Roles == IndexLedgerEntity.Format(sync.Roles))
+        if (known is not null && known.Roles == sync.LedgerRoles)
         {
             return;
         }
@@ -140,7 +140,7 @@ internal sealed partial class LedgeredUserIndex(TableClientProvider tables, Time
         {
             PartitionKey = sync.LedgerPartition,
             Version = sync.Version,
-            Roles = IndexLedgerEntity.Format(sync.Roles),
+            Roles = sync.LedgerRoles,
         };
         try
         {
