@@ -62,6 +62,13 @@ public static class LexiconLists
     /// <summary>Partners outside the social-domain providers (werkgevers, scholen): as subject they say how partners work.</summary>
     public const string PartnerActors = "partnerActors";
 
+    /// <summary>
+    /// Lists whose words also match their inflected forms in the text (round 7): "roken" covers "rookt" and
+    /// "gerookt", "slagen" covers "slaagt" and "geslaagd". Only the change predicates and outcome words, whose verbs
+    /// appear in every person and tense; the other lists keep exact words and explicit '*' patterns.
+    /// </summary>
+    public static FrozenSet<string> Stemmed { get; } = new[] { ChangePredicates, OutcomeTerms }.ToFrozenSet(StringComparer.Ordinal);
+
     public static FrozenSet<string> All { get; } = new[]
     {
         TargetGroups, ProcessTerms, PreconditionTerms, ProcessActors, OutputNouns, OutputPhrases, OutputVerbs, ParticipationVerbs,

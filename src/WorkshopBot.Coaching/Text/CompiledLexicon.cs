@@ -8,7 +8,13 @@ internal sealed class CompiledLexicon
 
     public CompiledLexicon(CoachLexicon lexicon)
     {
-        sets = LexiconLists.All.ToFrozenDictionary(name => name, name => new PhraseSet(lexicon.Entries(name)), StringComparer.Ordinal);
+        // A word the lexicon knows as a group says who, never what changes: "daklozen" is not an inflection of "dakloos".
+        var groups = lexicon.Entries(LexiconLists.TargetGroups).Where(e => !e.Contains('*') && !e.Contains(' '))
+            .SelectMany(e => DutchTokenizer.Tokenize(e)).Select(t => t.Text).ToArray();
+        sets = LexiconLists.All.ToFrozenDictionary(
+            name => name,
+            name => LexiconLists.Stemmed.Contains(name) ? new PhraseSet(lexicon.Entries(name), stemmed: true, keepAsWritten: groups) : new PhraseSet(lexicon.Entries(name)),
+            StringComparer.Ordinal);
     }
 
     public PhraseSet this[string listName] => sets[listName];

@@ -1,17 +1,27 @@
+using System.Collections.Frozen;
+
 namespace WorkshopBot.Coaching.Text;
 
 /// <summary>
 /// A compiled lexicon list: single words and multiword phrases, matched token by token (longest first).
 /// Entries are tokenized with the same tokenizer as the text, so folding rules apply to both. A '*' at the end
 /// of a word matches any ending ("eenzaam*"), at the start any beginning ("*plussers").
+/// A stemmed set (round 7) also lets the first word of an entry meet its inflected forms in the text
+/// (<see cref="DutchStems"/>: "roken" matches "rookt" and "gerookt"), when no entry matches as written.
 /// </summary>
 internal sealed class PhraseSet
 {
     private readonly Dictionary<string, Phrase[]> byFirstToken;
     private readonly Phrase[] wildcardFirst;
+    private readonly Dictionary<string, Phrase[]>? byFirstStem;
+    private readonly FrozenSet<string> keepAsWritten;
 
-    public PhraseSet(IEnumerable<string> entries)
+    /// <param name="entries">The list's entries.</param>
+    /// <param name="stemmed">Whether the first word of an entry also meets its inflected forms.</param>
+    /// <param name="keepAsWritten">Words of the text that are never read as an inflection (a group: "daklozen" is not "dakloos").</param>
+    public PhraseSet(IEnumerable<string> entries, bool stemmed = false, IEnumerable<string>? keepAsWritten = null)
     {
+        this.keepAsWritten = (keepAsWritten ?? []).ToFrozenSet(StringComparer.Ordinal);
         var exact = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
         var wildcard = new List<Phrase>();
         foreach (var entry in entries)
@@ -40,6 +50,24 @@ internal sealed class PhraseSet
 
         byFirstToken = exact.ToDictionary(p => p.Key, p => p.Value.OrderByDescending(x => x.Parts.Length).ToArray(), StringComparer.Ordinal);
         wildcardFirst = [.. wildcard.OrderByDescending(x => x.Parts.Length)];
+        if (stemmed)
+        {
+            var stems = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
+            foreach (var phrase in exact.Values.SelectMany(p => p))
+            {
+                foreach (var stem in DutchStems.Candidates(phrase.Parts[0].Text, entry: true))
+                {
+                    if (!stems.TryGetValue(stem, out var list))
+                    {
+                        stems[stem] = list = [];
+                    }
+
+                    list.Add(phrase);
+                }
+            }
+
+            byFirstStem = stems.ToDictionary(p => p.Key, p => p.Value.OrderByDescending(x => x.Parts.Length).ToArray(), StringComparer.Ordinal);
+        }
     }
 
     /// <summary>Length in tokens of the longest entry that starts at <paramref name="index"/>, or 0.</summary>
@@ -61,7 +89,44 @@ internal sealed class PhraseSet
             }
         }
 
+        return best > 0 || byFirstStem is null || !tokens[index].IsWord || keepAsWritten.Contains(tokens[index].Text) ? best : MatchStem(tokens, index, ref entry);
+    }
+
+    // The first word by stem, the rest as written ("stopte met" for "stoppen met").
+    private int MatchStem(ReadOnlySpan<Token> tokens, int index, ref string entry)
+    {
+        var best = 0;
+        foreach (var stem in DutchStems.Candidates(tokens[index].Text, entry: false))
+        {
+            if (!byFirstStem!.TryGetValue(stem, out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var phrase in candidates)
+            {
+                if (phrase.Parts.Length > best && index + phrase.Parts.Length <= tokens.Length && RestMatches(phrase, tokens, index))
+                {
+                    best = phrase.Parts.Length;
+                    entry = phrase.Entry;
+                }
+            }
+        }
+
         return best;
+    }
+
+    private static bool RestMatches(Phrase phrase, ReadOnlySpan<Token> tokens, int index)
+    {
+        for (var k = 1; k < phrase.Parts.Length; k++)
+        {
+            if (!phrase.Parts[k].Matches(tokens[index + k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Non-overlapping hits, left to right, preferring the longest entry at each position.</summary>

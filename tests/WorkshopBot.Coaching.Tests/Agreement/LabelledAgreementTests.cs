@@ -117,6 +117,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData(7)]
     [InlineData(8)]
     [InlineData(9)]
+    [InlineData(10)]
     public void AssessResult_HoldoutResults_ReportsAgreementAboveHoldoutFloor(int batch)
     {
         var report = ResultReport(batch switch
@@ -129,7 +130,8 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             6 => LabelledData.SixthHoldoutResults,
             7 => LabelledData.SeventhHoldoutResults,
             8 => LabelledData.EighthHoldoutResults,
-            _ => LabelledData.NinthHoldoutResults,
+            9 => LabelledData.NinthHoldoutResults,
+            _ => LabelledData.TenthHoldoutResults,
         });
 
         Write($"Held-out results, batch {batch}", report);
@@ -146,6 +148,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData(7)]
     [InlineData(8)]
     [InlineData(9)]
+    [InlineData(10)]
     public void AssessIndicator_HoldoutIndicators_ReportsAgreementAboveHoldoutFloor(int batch)
     {
         var report = IndicatorReport(batch switch
@@ -158,7 +161,8 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             6 => LabelledData.SixthHoldoutIndicators,
             7 => LabelledData.SeventhHoldoutIndicators,
             8 => LabelledData.EighthHoldoutIndicators,
-            _ => LabelledData.NinthHoldoutIndicators,
+            9 => LabelledData.NinthHoldoutIndicators,
+            _ => LabelledData.TenthHoldoutIndicators,
         });
 
         Write($"Held-out indicators, batch {batch}", report);
