@@ -6,6 +6,12 @@ namespace WorkshopBot.Coaching;
 public static class LexiconLists
 {
     public const string TargetGroups = "targetGroups";
+
+    /// <summary>Endings of plural person nouns that count as a target group when no entry matches (round 8).</summary>
+    public const string PersonNounEndings = "personNounEndings";
+
+    /// <summary>Words with a person ending that are no resident group: things, professionals, organisations ('*' = ending).</summary>
+    public const string NotPersonNouns = "notPersonNouns";
     public const string ProcessTerms = "processTerms";
     public const string PreconditionTerms = "preconditionTerms";
     public const string ProcessActors = "processActors";
@@ -78,5 +84,6 @@ public static class LexiconLists
         IndicatorProcessTerms, IndicatorOutputTerms, IndicatorOutcomeTerms, StoryTerms, CountTerms, UnitTerms, FrequencyTerms,
         BaselineTerms, TargetTerms, NeedToKnowTerms, NiceToKnowTerms, OwnerMarkers, ExistingSources, NewRegistrationTerms,
         SourceTerms, Organisations, DeliveryVerbs, ProcessFrames, ReceivingWords, VagueOutcomePhrases, PartnerActors, ChangePredicates,
+        PersonNounEndings, NotPersonNouns,
     }.ToFrozenSet(StringComparer.Ordinal);
 }

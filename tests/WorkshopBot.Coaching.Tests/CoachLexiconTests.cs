@@ -16,15 +16,15 @@ public sealed class CoachLexiconTests
     [Fact]
     public void Extend_NewTargetGroup_IsRecognisedByACoachBuiltOnIt()
     {
-        const string statement = "Over drie jaar voelen minder buurtgenoten zich eenzaam.";
+        const string statement = "Over drie jaar voelen minder bejaarden zich eenzaam.";
         Assert.Equal(CriterionStatus.Failed, Coach.Default.AssessResult(new ResultDraft(statement))[CriterionIds.TargetGroup].Status);
 
-        var lexicon = CoachLexicon.Default.Extend("""{ "targetGroups": ["buurtgenoten"] }""", "extra.json");
+        var lexicon = CoachLexicon.Default.Extend("""{ "targetGroups": ["bejaarden"] }""", "extra.json");
         var verdict = new Coach(lexicon).AssessResult(new ResultDraft(statement))[CriterionIds.TargetGroup];
 
         Assert.Equal(CriterionStatus.Passed, verdict.Status);
-        Assert.Contains("buurtgenoten", verdict.Evidence);
-        Assert.DoesNotContain("buurtgenoten", CoachLexicon.Default.Entries(LexiconLists.TargetGroups));
+        Assert.Contains("bejaarden", verdict.Evidence);
+        Assert.DoesNotContain("bejaarden", CoachLexicon.Default.Entries(LexiconLists.TargetGroups));
     }
 
     [Fact]

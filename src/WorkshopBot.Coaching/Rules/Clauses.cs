@@ -116,6 +116,20 @@ internal static class Clauses
 
     private static bool EndsMeans(TextAnalysis a, int index)
     {
+        // "Via het buurtpension houden in 2027 honderd ouderen …": a year (with its preposition) ends the leading
+        // means phrase; "via de Thuisbieb aan ouderen": the residents something goes to are no part of the means.
+        var t = a.Tokens;
+        if (t[index].IsYear || (index + 1 < t.Length && t[index + 1].IsYear && a.TextAt(index) is "in" or "tegen" or "vanaf" or "per" or "eind"))
+        {
+            return true;
+        }
+
+        if (a.TextAt(index) == "aan" && (a.MatchAt(LexiconLists.TargetGroups, index + 1) > 0 ||
+            (a.TextAt(index + 1) is "de" or "het" or "alle" && a.MatchAt(LexiconLists.TargetGroups, index + 2) > 0)))
+        {
+            return true;
+        }
+
         if (a.MatchAt(LexiconLists.ClauseVerbs, index) > 0)
         {
             return true;

@@ -15,12 +15,15 @@ internal sealed class PhraseSet
     private readonly Phrase[] wildcardFirst;
     private readonly Dictionary<string, Phrase[]>? byFirstStem;
     private readonly FrozenSet<string> keepAsWritten;
+    private readonly PersonNouns? persons;
 
     /// <param name="entries">The list's entries.</param>
     /// <param name="stemmed">Whether the first word of an entry also meets its inflected forms.</param>
     /// <param name="keepAsWritten">Words of the text that are never read as an inflection (a group: "daklozen" is not "dakloos").</param>
-    public PhraseSet(IEnumerable<string> entries, bool stemmed = false, IEnumerable<string>? keepAsWritten = null)
+    /// <param name="persons">For the target-group list: a plural person noun the entries lack still matches, as one word (round 8).</param>
+    public PhraseSet(IEnumerable<string> entries, bool stemmed = false, IEnumerable<string>? keepAsWritten = null, PersonNouns? persons = null)
     {
+        this.persons = persons;
         this.keepAsWritten = (keepAsWritten ?? []).ToFrozenSet(StringComparer.Ordinal);
         var exact = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
         var wildcard = new List<Phrase>();
@@ -89,7 +92,29 @@ internal sealed class PhraseSet
             }
         }
 
-        return best > 0 || byFirstStem is null || !tokens[index].IsWord || keepAsWritten.Contains(tokens[index].Text) ? best : MatchStem(tokens, index, ref entry);
+        if (best == 0 && persons is not null && persons.IsPerson(tokens[index]))
+        {
+            entry = tokens[index].Text;
+            return 1;
+        }
+
+        return best > 0 || byFirstStem is null || !tokens[index].IsWord || keepAsWritten.Contains(tokens[index].Text) ||
+               IsAttributiveAdjective(tokens, index) ? best : MatchStem(tokens, index, ref entry);
+    }
+
+    // "gezonde leefstijl", "allemaal gezonde lunches": an adjective inflected before its noun ends in -e like a past
+    // tense ("durfde"), so the normaliser would read "gezonde" as a form of "gezond". Before a word and after a
+    // determiner or at the start, the -e is the adjective's, and the word is not an inflection of an entry.
+    private static bool IsAttributiveAdjective(ReadOnlySpan<Token> tokens, int index)
+    {
+        var text = tokens[index].Text;
+        if (text.Length < 4 || text[^1] != 'e' || "aeiouy".Contains(text[^2]) || index + 1 >= tokens.Length || !tokens[index + 1].IsWord)
+        {
+            return false;
+        }
+
+        return index == 0 || tokens[index - 1].Text is "de" or "het" or "een" or "geen" or "meer" or "minder" or "hun" or "zijn" or "haar"
+            or "onze" or "ons" or "alle" or "allemaal" or "veel" or "weinig" or "elke" or "iedere" or "deze" or "en";
     }
 
     // The first word by stem, the rest as written ("stopte met" for "stoppen met").

@@ -118,6 +118,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData(8)]
     [InlineData(9)]
     [InlineData(10)]
+    [InlineData(11)]
     public void AssessResult_HoldoutResults_ReportsAgreementAboveHoldoutFloor(int batch)
     {
         var report = ResultReport(batch switch
@@ -131,7 +132,8 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             7 => LabelledData.SeventhHoldoutResults,
             8 => LabelledData.EighthHoldoutResults,
             9 => LabelledData.NinthHoldoutResults,
-            _ => LabelledData.TenthHoldoutResults,
+            10 => LabelledData.TenthHoldoutResults,
+            _ => LabelledData.EleventhHoldoutResults,
         });
 
         Write($"Held-out results, batch {batch}", report);
@@ -149,6 +151,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData(8)]
     [InlineData(9)]
     [InlineData(10)]
+    [InlineData(11)]
     public void AssessIndicator_HoldoutIndicators_ReportsAgreementAboveHoldoutFloor(int batch)
     {
         var report = IndicatorReport(batch switch
@@ -162,7 +165,8 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             7 => LabelledData.SeventhHoldoutIndicators,
             8 => LabelledData.EighthHoldoutIndicators,
             9 => LabelledData.NinthHoldoutIndicators,
-            _ => LabelledData.TenthHoldoutIndicators,
+            10 => LabelledData.TenthHoldoutIndicators,
+            _ => LabelledData.EleventhHoldoutIndicators,
         });
 
         Write($"Held-out indicators, batch {batch}", report);
