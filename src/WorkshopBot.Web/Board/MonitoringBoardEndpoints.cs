@@ -123,7 +123,7 @@ public static class MonitoringBoardEndpoints
 
     // The projection is the one place that applies the need-to-know filter and what guests may see (share
     // links are for partners outside the tenant); the document follows it.
-    internal static async Task<(MonitoringView View, MonitoringDocument Document)> DocumentAsync(
+    private static async Task<(MonitoringView View, MonitoringDocument Document)> DocumentAsync(
         Werkgroep werkgroep, BoardViewer viewer, MonitoringBoardServices services, NeedFilter filter, CancellationToken cancellationToken)
     {
         var now = services.Time.GetUtcNow();
