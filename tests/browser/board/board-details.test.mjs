@@ -2,10 +2,9 @@
 // its result (removed or merged since): then the panel says so in the viewer's language and never shows the
 // stored id ("res-3bb58fcbc8ce8fa5"). The board the host sends is changed on its way to the browser so that
 // the seeded activity also links a result that is gone.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startTarget } from './adapter.mjs';
-import { launchBrowser, newContext, openBoard } from './helpers.mjs';
+import { newContext, openBoard, useBoardSuite } from './helpers.mjs';
 
 const goneResultId = 'res-3bb58fcbc8ce8fa5';
 
@@ -13,15 +12,9 @@ let target;
 let browser;
 let werkgroep;
 
-before(async () => {
-    target = await startTarget();
-    browser = await launchBrowser();
+useBoardSuite(async (started) => {
+    ({ target, browser } = started);
     werkgroep = await target.createWerkgroep({ name: 'Werkgroep Eenzaamheid' });
-});
-
-after(async () => {
-    await browser?.close();
-    await target?.close();
 });
 
 // Every board poll answers with the host's board, its first activity also linked to a result that is gone.

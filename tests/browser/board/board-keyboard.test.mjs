@@ -1,21 +1,12 @@
 // A keyboard-only participant adds a note and votes; errors show in the alert and keep the typed text.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startTarget } from './adapter.mjs';
-import { launchBrowser, newContext, openBoard } from './helpers.mjs';
+import { newContext, openBoard, useBoardSuite } from './helpers.mjs';
 
 let target;
 let browser;
 
-before(async () => {
-    target = await startTarget();
-    browser = await launchBrowser();
-});
-
-after(async () => {
-    await browser?.close();
-    await target?.close();
-});
+useBoardSuite((started) => ({ target, browser } = started));
 
 // Presses Tab until the focused element matches, like a keyboard user would; fails if never reached.
 async function tabTo(page, predicate, arg, maxPresses = 150) {

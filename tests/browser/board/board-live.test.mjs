@@ -1,22 +1,13 @@
 // Live updates: a note added in one browser context appears in another within 2 s, without reload,
 // without disturbing what the other person is typing.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startTarget } from './adapter.mjs';
-import { launchBrowser, newContext, openBoard } from './helpers.mjs';
+import { newContext, openBoard, useBoardSuite } from './helpers.mjs';
 
 let target;
 let browser;
 
-before(async () => {
-    target = await startTarget();
-    browser = await launchBrowser();
-});
-
-after(async () => {
-    await browser?.close();
-    await target?.close();
-});
+useBoardSuite((started) => ({ target, browser } = started));
 
 test('a note added by one participant appears for another within 2 s and is announced', async () => {
     const werkgroep = await target.createWerkgroep({});

@@ -1,21 +1,12 @@
 // Moderator flows: share links for partners, silent mode and reveal, exports.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startTarget } from './adapter.mjs';
-import { launchBrowser, newContext, openBoard } from './helpers.mjs';
+import { newContext, openBoard, useBoardSuite } from './helpers.mjs';
 
 let target;
 let browser;
 
-before(async () => {
-    target = await startTarget();
-    browser = await launchBrowser();
-});
-
-after(async () => {
-    await browser?.close();
-    await target?.close();
-});
+useBoardSuite((started) => ({ target, browser } = started));
 
 test('moderator creates a share link that opens the board read-only for a partner', async () => {
     const werkgroep = await target.createWerkgroep({});

@@ -1,21 +1,12 @@
 // The Teams tab configuration page and the privacy and terms pages.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startTarget } from './adapter.mjs';
-import { launchBrowser, newContext, runAxe } from './helpers.mjs';
+import { newContext, runAxe, useBoardSuite } from './helpers.mjs';
 
 let target;
 let browser;
 
-before(async () => {
-    target = await startTarget();
-    browser = await launchBrowser();
-});
-
-after(async () => {
-    await browser?.close();
-    await target?.close();
-});
+useBoardSuite((started) => ({ target, browser } = started));
 
 test('tab configuration lists the werkgroepen of the user and confirms the choice', async () => {
     const werkgroep = await target.createWerkgroep({ name: 'Werkgroep Armoede' });

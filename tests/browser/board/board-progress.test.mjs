@@ -2,23 +2,14 @@
 // shows the indicator's chart (the server's SVG as an image with its description), the table alternative
 // and the stories grouped under their result, a story told without consent withheld from a guest with a share
 // link; screenshot TestResults/browser/board-progress.png; axe finds nothing serious there.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startTarget } from './adapter.mjs';
-import { launchBrowser, newContext, openBoard, runAxe, screenshot } from './helpers.mjs';
+import { newContext, openBoard, runAxe, screenshot, useBoardSuite } from './helpers.mjs';
 
 let target;
 let browser;
 
-before(async () => {
-    target = await startTarget();
-    browser = await launchBrowser();
-});
-
-after(async () => {
-    await browser?.close();
-    await target?.close();
-});
+useBoardSuite((started) => ({ target, browser } = started));
 
 test('progress section shows the chart, its table and the story after the measurements', { skip: process.env.BOARD_TEST_TARGET === 'mock' || Boolean(process.env.BOARD_TEST_BASE_URL) }, async () => {
     const werkgroep = await target.createWerkgroep({ name: 'Werkgroep Voortgang', voting: false, monitoring: true });

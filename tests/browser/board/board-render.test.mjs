@@ -1,22 +1,15 @@
 // Renders the board as the three roles, checks accessibility with axe-core and saves screenshots.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startTarget } from './adapter.mjs';
-import { launchBrowser, newContext, openBoard, screenshot, runAxe } from './helpers.mjs';
+import { newContext, openBoard, screenshot, runAxe, useBoardSuite } from './helpers.mjs';
 
 let target;
 let browser;
 let werkgroep;
 
-before(async () => {
-    target = await startTarget();
-    browser = await launchBrowser();
+useBoardSuite(async (started) => {
+    ({ target, browser } = started);
     werkgroep = await target.createWerkgroep({ name: 'Werkgroep Eenzaamheid' });
-});
-
-after(async () => {
-    await browser?.close();
-    await target?.close();
 });
 
 function seriousViolations(violations) {

@@ -2,23 +2,14 @@
 // moderator started the round with "stemmen tonen", and then only for her. The page must say the votes
 // are hidden instead of showing totals or reading the missing totals as "geen stemmen".
 // Seed: round on step 3; Maatjesproject has dots from jan, piet and the moderator, Koffieochtenden from fatima.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startTarget } from './adapter.mjs';
-import { launchBrowser, newContext, openBoard, screenshot } from './helpers.mjs';
+import { newContext, openBoard, screenshot, useBoardSuite } from './helpers.mjs';
 
 let target;
 let browser;
 
-before(async () => {
-    target = await startTarget();
-    browser = await launchBrowser();
-});
-
-after(async () => {
-    await browser?.close();
-    await target?.close();
-});
+useBoardSuite((started) => ({ target, browser } = started));
 
 async function column(werkgroep, user, step = 3) {
     const context = await newContext(browser);

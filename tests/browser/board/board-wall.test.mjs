@@ -1,12 +1,11 @@
 // The wall (issue 16): the current step large as sticky notes in clusters, the other steps as lanes;
 // notes move into clusters and between steps by mouse and by keyboard, and another browser sees it live;
 // moderators make, rename and merge clusters; step counts include worked-out items; the wall prints on A3.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startTarget } from './adapter.mjs';
-import { launchBrowser, newContext, openBoard, runAxe, resultsDir } from './helpers.mjs';
+import { newContext, openBoard, runAxe, resultsDir, useBoardSuite } from './helpers.mjs';
 
 let target;
 let browser;
@@ -20,15 +19,7 @@ const extraNotes = [
     'Mantelzorgcafé eens per maand',
 ];
 
-before(async () => {
-    target = await startTarget();
-    browser = await launchBrowser();
-});
-
-after(async () => {
-    await browser?.close();
-    await target?.close();
-});
+useBoardSuite((started) => ({ target, browser } = started));
 
 async function post(werkgroepId, user, verb, data) {
     const response = await fetch(`${target.baseUrl}/api/boards/${encodeURIComponent(werkgroepId)}/actions?dev-user=${user}`, {

@@ -3,7 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
+import { startTarget } from './adapter.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '..', '..', '..');
@@ -65,5 +67,21 @@ export async function runAxe(page) {
     return page.evaluate(async () => {
         const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
         return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+    });
+}
+
+// One board target (mock, real host or BOARD_TEST_BASE_URL) and one browser for every test of a file: started
+// before the first test and closed after the last. `ready` gets both once they are up, to hand them to the
+// file and, if it likes, seed what its tests share.
+export function useBoardSuite(ready) {
+    const suite = {};
+    before(async () => {
+        suite.target = await startTarget();
+        suite.browser = await launchBrowser();
+        await ready(suite);
+    });
+    after(async () => {
+        await suite.browser?.close();
+        await suite.target?.close();
     });
 }
