@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -85,20 +84,19 @@ public static partial class BotEndpoints
         }
 
         // The activity keeps nothing of the buffer (JsonElement values are copied), so it goes back at once.
-        Activity? activity;
-        string? problem;
+        (Activity? Activity, string? Problem) parsed;
         try
         {
-            _ = TryParse(read.Buffer.AsSpan(0, read.Length), options.RequiredChannelId, out activity, out problem);
+            parsed = Parse(read.Buffer.AsSpan(0, read.Length), options.RequiredChannelId);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(read.Buffer);
         }
 
-        if (problem is not null || activity is null)
+        if (parsed.Activity is not { } activity)
         {
-            problem ??= "invalid activity";
+            var problem = parsed.Problem ?? "invalid activity";
             LogRejected(logger, StatusCodes.Status400BadRequest, problem);
             await WriteAsync(context, BotTurnResult.BadRequest(problem), cancellationToken);
             return;
@@ -205,8 +203,10 @@ public static partial class BotEndpoints
         return (buffer, filled);
     }
 
-    private static bool TryParse(ReadOnlySpan<byte> body, string? requiredChannelId, [NotNullWhen(true)] out Activity? activity, [NotNullWhen(false)] out string? problem)
+    // The activity, or no activity and the reason it is refused.
+    private static (Activity? Activity, string? Problem) Parse(ReadOnlySpan<byte> body, string? requiredChannelId)
     {
+        Activity? activity;
         try
         {
             activity = BotJson.DeserializeActivity(body);
@@ -214,13 +214,11 @@ public static partial class BotEndpoints
         catch (JsonException ex)
         {
             // Covers malformed JSON and invalid UTF-8, wrong value kinds and nesting beyond BotJson.MaxDepth.
-            activity = null;
-            problem = $"invalid JSON ({ex.Message})";
-            return false;
+            return (null, $"invalid JSON ({ex.Message})");
         }
 
-        problem = ActivityValidation.ProblemOf(activity) ?? ActivityValidation.ChannelProblemOf(activity!, requiredChannelId);
-        return problem is null;
+        var problem = ActivityValidation.ProblemOf(activity) ?? ActivityValidation.ChannelProblemOf(activity!, requiredChannelId);
+        return problem is null ? (activity, null) : (null, problem);
     }
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Rejected POST /api/messages with {StatusCode}: {Reason}")]
