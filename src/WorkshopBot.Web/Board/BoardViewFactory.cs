@@ -119,8 +119,8 @@ public static class BoardViewFactory
                     !werkgroep.VoteCountsVisible(viewer.UserId, round.Step))
                 : null,
             werkgroep.Timer is { } timer ? new BoardTimerView(timer.Step, timer.Minutes, timer.StartedAt, timer.EndsAt) : null,
-            [.. items.Results.Select(r => Result(r) with { Number = numbers.For(r.Result.Id) })],
-            [.. items.Indicators.Select(i => Indicator(i) with { Number = numbers.For(i.Indicator.Id) })],
+            [.. items.Results.Select(r => Result(r, numbers.For(r.Result.Id)))],
+            [.. items.Indicators.Select(i => Indicator(i, numbers.For(i.Indicator.Id)))],
             [.. items.Activities.Select(a => new BoardActivityView(
                 a.Activity.Id,
                 a.Activity.What,
@@ -152,7 +152,7 @@ public static class BoardViewFactory
             ExportFormats.ToDictionary(format => format, format => $"/api/boards/{Uri.EscapeDataString(werkgroep.Id)}/export.{format}"));
     }
 
-    private static BoardResultView Result(ResultProjection projection)
+    private static BoardResultView Result(ResultProjection projection, string number)
     {
         var result = projection.Result;
         return new BoardResultView(
@@ -171,10 +171,10 @@ public static class BoardViewFactory
             [.. projection.Indicators.Select(i => i.Id)],
             result.ItemVersion,
             result.CompassStep,
-            result.SourceNoteId);
+            result.SourceNoteId) { Number = number };
     }
 
-    private static BoardIndicatorView Indicator(IndicatorProjection projection)
+    private static BoardIndicatorView Indicator(IndicatorProjection projection, string number)
     {
         var indicator = projection.Indicator;
         return new BoardIndicatorView(
@@ -210,7 +210,7 @@ public static class BoardViewFactory
             indicator.StoriesUse,
             indicator.ItemVersion,
             indicator.CompassStep,
-            indicator.SourceNoteId);
+            indicator.SourceNoteId) { Number = number };
     }
 
     private static string StatusOf(FormalItem item) => item.Status.ToString().ToLowerInvariant();
