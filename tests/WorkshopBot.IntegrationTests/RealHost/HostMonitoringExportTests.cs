@@ -218,7 +218,7 @@ public sealed class HostMonitoringExportTests(AzuriteFixture azurite) : BoardSso
         var werkgroepId = await Bench.StartWerkgroepWithOpenStepAsync(conversation, moderator, Ct);
         await Bench.PostAsync(Bench.Message(conversation, owner, "organisatie Welzijn Neder-Betuwe"), Ct);
         await Bench.PostAsync(Bench.Message(conversation, partner, "organisatie MEE cliëntondersteuning"), Ct);
-        await SeedDefinitionsAsync(werkgroepId);
+        await MonitoringSeed.DefinitionsAsync(Bench, werkgroepId, Ct);
 
         var assigned = await Bench.PostAsync(Bench.Invoke(conversation, moderator, CardVerbs.AssignDataOwner, new JsonObject
         {
@@ -232,7 +232,7 @@ public sealed class HostMonitoringExportTests(AzuriteFixture azurite) : BoardSso
         var personalChat = "a:1" + Guid.NewGuid().ToString("N");
         foreach (var (period, value) in new[] { (quarters[0].Key, "24"), (quarters[1].Key, "22.5"), (quarters[2].Key, "21") })
         {
-            var entered = await Bench.PostAsync(Personal(Bench.Invoke(personalChat, owner, CardVerbs.RecordMeasurement, new JsonObject
+            var entered = await Bench.PostAsync(MonitoringSeed.Personal(Bench.Invoke(personalChat, owner, CardVerbs.RecordMeasurement, new JsonObject
             {
                 [CardDataKeys.WerkgroepId] = werkgroepId,
                 [MonitoringInputs.IndicatorId] = "ind-eenzaam",
@@ -268,38 +268,4 @@ public sealed class HostMonitoringExportTests(AzuriteFixture azurite) : BoardSso
         Assert.Contains("1 verbeteractie", CardQuery.AllText(reflection.Card!));
         return (werkgroepId, moderator);
     }
-
-    private static JsonObject Personal(JsonObject activity)
-    {
-        activity["conversation"]!["conversationType"] = "personal";
-        activity["conversation"]!["isGroup"] = false;
-        return activity;
-    }
-
-    private Task SeedDefinitionsAsync(string werkgroepId) =>
-        Bench.Workshops.UpdateWerkgroepAsync(
-            werkgroepId,
-            (w, now) => new Change<Domain.Werkgroepen.Werkgroep>(
-                w with
-                {
-                    Version = w.Version + 1,
-                    Indicators =
-                    [
-                        new Indicator
-                        {
-                            Id = "ind-eenzaam",
-                            Name = "Inwoners die zich eenzaam voelen",
-                            Frequency = "per kwartaal",
-                            OwnerOrganisation = "Welzijn Neder-Betuwe",
-                            Baseline = "24%",
-                            Target = "18%",
-                            Direction = IndicatorDirection.Down,
-                            ExistingRegistration = ExistingRegistration.No,
-                            Need = InformationNeed.NeedToKnow,
-                        },
-                    ],
-                    Activities = [new PlannedActivity { Id = "act-koffie", What = "Koffieochtend in de bibliotheek" }],
-                },
-                [new WorkshopEvent(w.TrajectId, w.Id, w.Version + 1, "test-seed", "test", "test", now, "indicator and activity")]),
-            Ct);
 }

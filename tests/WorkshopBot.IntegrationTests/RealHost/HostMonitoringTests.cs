@@ -4,8 +4,6 @@ using WorkshopBot.Application.Projections;
 using WorkshopBot.Cards;
 using WorkshopBot.Cards.Building;
 using WorkshopBot.Cards.Localization;
-using WorkshopBot.Domain;
-using WorkshopBot.Domain.Audit;
 using WorkshopBot.Domain.Items;
 using WorkshopBot.Domain.Monitoring;
 using WorkshopBot.Domain.Ports;
@@ -52,7 +50,7 @@ public sealed class HostMonitoringTests : HostBenchTest
         var werkgroepId = await Bench.StartWerkgroepWithOpenStepAsync(conversation, moderator, Ct);
         await Bench.PostAsync(Bench.Message(conversation, owner, "organisatie Welzijn Neder-Betuwe"), Ct);
         await Bench.PostAsync(Bench.Message(conversation, partner, "organisatie MEE cliëntondersteuning"), Ct);
-        await SeedDefinitionsAsync(werkgroepId);
+        await MonitoringSeed.DefinitionsAsync(Bench, werkgroepId, Ct);
 
         // The moderator makes Jan the data owner from 1 April 2026.
         var assigned = await Bench.PostAsync(
@@ -87,7 +85,7 @@ public sealed class HostMonitoringTests : HostBenchTest
         JsonNode? last = null;
         foreach (var (period, value) in new[] { (missing[0].Key, "24"), (missing[1].Key, "22.5"), (missing[2].Key, "21") })
         {
-            var entered = await Bench.PostAsync(Personal(Bench.Invoke(personalChat, owner, CardVerbs.RecordMeasurement, new JsonObject
+            var entered = await Bench.PostAsync(MonitoringSeed.Personal(Bench.Invoke(personalChat, owner, CardVerbs.RecordMeasurement, new JsonObject
             {
                 [CardDataKeys.WerkgroepId] = werkgroepId,
                 [MonitoringInputs.IndicatorId] = "ind-eenzaam",
@@ -102,7 +100,7 @@ public sealed class HostMonitoringTests : HostBenchTest
         Assert.Contains("Alle gevraagde cijfers zijn binnen", CardQuery.AllText(last!));
 
         // A partner who is not the owner cannot enter figures, even with the card's data.
-        var refused = await Bench.PostAsync(Personal(Bench.Invoke("a:1" + Guid.NewGuid().ToString("N"), partner, CardVerbs.RecordMeasurement, new JsonObject
+        var refused = await Bench.PostAsync(MonitoringSeed.Personal(Bench.Invoke("a:1" + Guid.NewGuid().ToString("N"), partner, CardVerbs.RecordMeasurement, new JsonObject
         {
             [CardDataKeys.WerkgroepId] = werkgroepId,
             [MonitoringInputs.IndicatorId] = "ind-eenzaam",
@@ -175,39 +173,4 @@ public sealed class HostMonitoringTests : HostBenchTest
 
         throw new InvalidOperationException("A quarter without a weekday.");
     }
-
-    private static JsonObject Personal(JsonObject activity)
-    {
-        activity["conversation"]!["conversationType"] = "personal";
-        activity["conversation"]!["isGroup"] = false;
-        return activity;
-    }
-
-    // The definitions the workshop made in steps 3 and 5: a quarterly indicator and an activity.
-    private Task SeedDefinitionsAsync(string werkgroepId) =>
-        Bench.Workshops.UpdateWerkgroepAsync(
-            werkgroepId,
-            (w, now) => new Change<Domain.Werkgroepen.Werkgroep>(
-                w with
-                {
-                    Version = w.Version + 1,
-                    Indicators =
-                    [
-                        new Indicator
-                        {
-                            Id = "ind-eenzaam",
-                            Name = "Inwoners die zich eenzaam voelen",
-                            Frequency = "per kwartaal",
-                            OwnerOrganisation = "Welzijn Neder-Betuwe",
-                            Baseline = "24%",
-                            Target = "18%",
-                            Direction = IndicatorDirection.Down,
-                            ExistingRegistration = ExistingRegistration.No,
-                            Need = InformationNeed.NeedToKnow,
-                        },
-                    ],
-                    Activities = [new PlannedActivity { Id = "act-koffie", What = "Koffieochtend in de bibliotheek" }],
-                },
-                [new WorkshopEvent(w.TrajectId, w.Id, w.Version + 1, "test-seed", "test", "test", now, "indicator and activity")]),
-            Ct);
 }
