@@ -8,7 +8,7 @@ namespace WorkshopBot.Coaching.Rules;
 /// consequence ("zodat ouderen …"). Output and process words in a means clause do not make the result output or
 /// process; outcome words only in a purpose clause do not rescue a result whose main clause is output.
 /// </summary>
-internal static class Clauses
+internal static partial class Clauses
 {
     private const int MaxMeansLength = 8;
 
@@ -19,6 +19,16 @@ internal static class Clauses
         var i = 0;
         while (i < t.Length)
         {
+            if (LeadingPhraseEnd(a, i) is { } leadEnd)
+            {
+                for (; i < leadEnd; i++)
+                {
+                    roles[i] = ClauseRole.Means;
+                }
+
+                continue;
+            }
+
             if (a.MatchAt(LexiconLists.SubordinateMeansMarkers, i) > 0)
             {
                 var j = i;
@@ -67,6 +77,7 @@ internal static class Clauses
             i++;
         }
 
+        MarkContext(a, roles);
         return roles;
     }
 
@@ -130,12 +141,14 @@ internal static class Clauses
             return true;
         }
 
-        if (a.MatchAt(LexiconLists.ClauseVerbs, index) > 0)
+        // "door mee te doen aan de schooltuin": a verb after "te" belongs to the means.
+        var infinitive = index > 0 && a.TextAt(index - 1) == "te";
+        if (!infinitive && (a.MatchAt(LexiconLists.ClauseVerbs, index) > 0 || LooksLikeInvertedVerb(a, index)))
         {
             return true;
         }
 
-        return a.TextAt(index) is not ("meer" or "minder") && a.MatchAt(LexiconLists.ChangeMarkers, index) > 0;
+        return !infinitive && a.TextAt(index) is not ("meer" or "minder") && a.MatchAt(LexiconLists.ChangeMarkers, index) > 0;
     }
 
     private static bool IsPurposeAt(TextAnalysis a, int index)

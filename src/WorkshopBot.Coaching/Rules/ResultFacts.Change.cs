@@ -8,6 +8,18 @@ internal sealed partial class ResultFacts
     /// <summary>The entry of an output hit that says "residents, but no change": the evidence is the predicate.</summary>
     public const string NoChangeEntry = "geen verandering";
 
+    private string? shareChange;
+
+    /// <summary>Round 9: what a share of the residents does, when that is the evidence of a change (null otherwise).</summary>
+    public string? ShareChange
+    {
+        get
+        {
+            OutputHits();
+            return shareChange;
+        }
+    }
+
     /// <summary>
     /// Residents in the main clause with no positive evidence of a change for them — no outcome word, no change
     /// marker, no outcome predicate (<c>durven</c>, <c>lossen af</c>, <c>wonen</c>, <c>lid van</c> …) — are only
@@ -35,10 +47,22 @@ internal sealed partial class ResultFacts
         }
 
         var (start, end) = Predicate(g);
-        if (end > start)
+        if (end <= start)
         {
-            output!.Add(new Hit(start, end - start, NoChangeEntry));
+            return;
         }
+
+        // Round 9: a share of the residents that does something other than taking part, receiving, being reached or
+        // being helped ("60% van de huishoudens zet elke maand geld opzij") says how they behave now: a change.
+        // "drie op de tien statushouders" looks like residents after a preposition: read on to the end of the clause.
+        var shareEnd = Math.Max(end, Math.Min(ClauseEnd(g.End), g.End + 8));
+        if (IsShare(g) && !NamesOutputClass(start, shareEnd))
+        {
+            shareChange = A.Surface(start, shareEnd);
+            return;
+        }
+
+        output!.Add(new Hit(start, end - start, NoChangeEntry));
     }
 
     // Positive evidence that something changes for residents: an outcome word, a change marker ("minder", "vaker",

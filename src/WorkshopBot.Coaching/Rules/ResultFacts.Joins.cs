@@ -40,7 +40,7 @@ internal sealed partial class ResultFacts
                 continue;
             }
 
-            if (Roles[i] == ClauseRole.Means || shielded[i])
+            if (Roles[i] is ClauseRole.Means or ClauseRole.Context || shielded[i])
             {
                 continue;
             }

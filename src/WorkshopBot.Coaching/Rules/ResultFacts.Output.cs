@@ -115,6 +115,11 @@ internal sealed partial class ResultFacts
             {
                 output.Add(verb);
             }
+            else if (CountedThingBefore(verb.Start) is { } counted)
+            {
+                // "worden in de Rivierenwijk 15 buurtbarbecues gehouden": a counted thing that is held or delivered.
+                output.Add(new Hit(counted, verb.End - counted, verb.Entry));
+            }
         }
 
         // "Er komt een inlooppunt", "in 2027 is er in elke kern een ontmoetingsplek": a new provision is output.
@@ -297,6 +302,22 @@ internal sealed partial class ResultFacts
         {
             output!.Add(new Hit(0, head.End, head.Entry));
         }
+    }
+
+    // A quantity (not residents) right before an output verb: "15 buurtbarbecues gehouden", "300 flyers verspreid".
+    private int? CountedThingBefore(int verbStart)
+    {
+        var t = A.Tokens;
+        foreach (var q in Numbers.Quantities)
+        {
+            if (Roles[q.Start] == ClauseRole.Main && q.End < verbStart && verbStart - q.End <= 2 &&
+                !Enumerable.Range(q.End, verbStart - q.End).Any(k => t[k].IsPunctuation || A.IsHit(LexiconLists.TargetGroups, k) || !t[k].IsWord))
+            {
+                return q.Start;
+            }
+        }
+
+        return null;
     }
 
     private int HorizonTokens(int from, int to) => Enumerable.Range(from, Math.Max(0, to - from)).Count(InHorizon);

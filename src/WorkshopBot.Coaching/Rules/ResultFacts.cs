@@ -199,12 +199,18 @@ internal sealed partial class ResultFacts
     public List<string> OutcomeSurfaces(List<Hit>? except = null)
     {
         var outputHits = OutputHits();
-        return ContentHits()
+        var surfaces = ContentHits()
             .Where(h => !outputHits.Exists(o => o.Overlaps(h)))
             .Where(h => except is null || !except.Exists(e => e.Overlaps(h)))
             .Select(h => A.Surface(h))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
+        if (surfaces.Count == 0 && outputHits.Count == 0 && ShareChange is { } share)
+        {
+            surfaces.Add(share);
+        }
+
+        return surfaces;
     }
 
     /// <summary>

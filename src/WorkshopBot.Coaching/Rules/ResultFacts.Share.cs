@@ -1,0 +1,104 @@
+using WorkshopBot.Coaching.Text;
+
+namespace WorkshopBot.Coaching.Rules;
+
+// Round 9: a share of the residents doing something is a behaviour of the group; an absolute count taking part is reach.
+internal sealed partial class ResultFacts
+{
+    /// <summary>
+    /// The group is counted as a share: "60% van de huishoudens", "de helft van de kinderen", "twee derde van de
+    /// ouderen", "drie op de tien statushouders", or "… zijn voor 70% …" in the main clause. An absolute count
+    /// ("120 kinderen") is not a share.
+    /// </summary>
+    private bool IsShare(Span group)
+    {
+        var t = A.Tokens;
+        var k = group.Start - 1;
+        // "60% van de alleenstaande mannen": past the articles and adjectives.
+        while (k >= 0 && (t[k].Text is "de" or "het" or "hun" or "alle" || (t[k].IsWord && !t[k].IsNumber && IsAdjectiveLike(t[k].Text) && t[k].Text != "van")))
+        {
+            k--;
+        }
+
+        if (k >= 1 && t[k].Text == "van")
+        {
+            var before = k - 1;
+            if (t[before].Kind == TokenKind.Percent || t[before].Text is "procent" ||
+                A.Hits(LexiconLists.QuantityPhrases).Exists(h => h.End == before + 1 && !t[h.Start].IsNumber))
+            {
+                return true;
+            }
+        }
+
+        // "drie op de tien statushouders", "1 op de 5 ouders", "een op de drie".
+        if (k >= 2 && t[k].IsNumber && t[k - 1].Text == "de" && t[k - 2].Text == "op")
+        {
+            return true;
+        }
+
+        // "Spijbelaars zijn in 2028 voor 60% weer …".
+        for (var i = 0; i + 2 < t.Length; i++)
+        {
+            if (t[i].Text == "voor" && t[i + 1].IsNumber && (t[i + 2].Kind == TokenKind.Percent || t[i + 2].Text == "procent") && Roles[i] == ClauseRole.Main)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The predicate names one of the output classes: taking part, using, receiving, being reached, helped, trained or
+    /// registered (the participation, delivery, output-verb and receiving lists), or a passive participle after
+    /// worden/zijn ("worden gekoppeld", "zijn doorverwezen").
+    /// </summary>
+    private bool NamesOutputClass(int start, int end)
+    {
+        foreach (var list in OutputClassLists)
+        {
+            if (A.Hits(list).Exists(h => h.Start >= start && h.Start < end && Roles[h.Start] == ClauseRole.Main))
+            {
+                return true;
+            }
+        }
+
+        var t = A.Tokens;
+
+        // "zit op taalles", "gaan naar de leefstijlcoach", "bij de huisarts": an activity, a service or a professional
+        // as what the residents go to is taking part or use.
+        for (var k = start; k < end && k < t.Length; k++)
+        {
+            if (Roles[k] != ClauseRole.Main)
+            {
+                continue;
+            }
+
+            if (A.IsHit(LexiconLists.OutputNouns, k) && !A.IsHit(LexiconLists.TargetGroups, k))
+            {
+                return true;
+            }
+
+            if (t[k].Text is "naar" or "bij" or "op")
+            {
+                var n = k + 1 < t.Length && t[k + 1].Text is "de" or "het" or "een" ? k + 2 : k + 1;
+                if (n < t.Length && (A.MatchAt(LexiconLists.ProcessActors, n) > 0 || A.MatchAt(LexiconLists.Organisations, n) > 0 || IsServiceWord(t[n].Text)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        var passive = t.Any(x => x.Text is "wordt" or "worden" or "werd" or "werden");
+        return passive && Enumerable.Range(start, end - start).Any(k => k < t.Length && t[k].Text.StartsWith("ge", StringComparison.Ordinal) && t[k].Text.Length > 5 &&
+            t[k].Text[^1] is 'd' or 't');
+    }
+
+    private static bool IsServiceWord(string word) =>
+        word.EndsWith("coach", StringComparison.Ordinal) || word.EndsWith("arts", StringComparison.Ordinal) || word.EndsWith("loket", StringComparison.Ordinal) ||
+        word.EndsWith("spreekuur", StringComparison.Ordinal) || word.EndsWith("consulent", StringComparison.Ordinal) ||
+        (word.Length > 5 && word.EndsWith("les", StringComparison.Ordinal)) || word.EndsWith("lessen", StringComparison.Ordinal);
+
+    private static readonly string[] OutputClassLists =
+        [LexiconLists.ParticipationVerbs, LexiconLists.DeliveryVerbs, LexiconLists.OutputVerbs, LexiconLists.ReceivingWords, LexiconLists.OutputPhrases];
+}
