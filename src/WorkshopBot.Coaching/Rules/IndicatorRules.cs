@@ -161,6 +161,12 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
             scores[1].Words.Add(counted);
         }
 
+        // Round 9: time measured per person or spent by the organisation.
+        if (TimeSpent(name) is { } spent)
+        {
+            return spent;
+        }
+
         var best = scores.OrderByDescending(s => s.Score).ThenBy(s => Array.IndexOf(scores, s)).First();
         if (best.Score > 0)
         {
