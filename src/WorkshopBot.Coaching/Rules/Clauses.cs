@@ -42,7 +42,7 @@ internal static partial class Clauses
             }
 
             var means = a.MatchAt(LexiconLists.MeansMarkers, i);
-            if (means > 0 && !IsAgent(a, i, means))
+            if (means > 0 && !IsAgent(a, i, means) && !IsParticle(a, i, means))
             {
                 var j = i;
                 for (; j < i + means; j++)
@@ -105,6 +105,10 @@ internal static partial class Clauses
 
         return false;
     }
+
+    // "stromen … door naar de havo", "gaan door tot": "door" before a preposition or at the end is a verb particle.
+    private static bool IsParticle(TextAnalysis a, int index, int length) =>
+        length == 1 && a.TextAt(index) == "door" && (index + 1 >= a.Count || a.Tokens[index + 1].IsPunctuation || a.TextAt(index + 1) is "naar" or "tot");
 
     private static int? AgentEnd(TextAnalysis a, int index, int length)
     {

@@ -143,6 +143,7 @@ internal sealed partial class ResultFacts
             }
         }
 
+        AddTrainedProfessionals();
         AddDeliveries(nouns);
         AddNominalOutput(nouns);
         AddUnchangedResidents();

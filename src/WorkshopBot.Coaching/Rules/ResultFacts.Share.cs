@@ -50,8 +50,8 @@ internal sealed partial class ResultFacts
 
     /// <summary>
     /// The predicate names one of the output classes: taking part, using, receiving, being reached, helped, trained or
-    /// registered (the participation, delivery, output-verb and receiving lists), or a passive participle after
-    /// worden/zijn ("worden gekoppeld", "zijn doorverwezen").
+    /// registered (the participation, delivery, output-verb and receiving lists), an activity, service or professional
+    /// they go to, or the passive ("worden gekoppeld", "worden doorverwezen").
     /// </summary>
     private bool NamesOutputClass(int start, int end)
     {
@@ -89,9 +89,9 @@ internal sealed partial class ResultFacts
             }
         }
 
-        var passive = t.Any(x => x.Text is "wordt" or "worden" or "werd" or "werden");
-        return passive && Enumerable.Range(start, end - start).Any(k => k < t.Length && t[k].Text.StartsWith("ge", StringComparison.Ordinal) && t[k].Text.Length > 5 &&
-            t[k].Text[^1] is 'd' or 't');
+        // A share in the passive undergoes what is done to it ("worden doorverwezen", "wordt gekoppeld"); a change in the
+        // passive ("worden minder vaak gepest") was already found by the change markers.
+        return Enumerable.Range(0, t.Length).Any(k => Roles[k] == ClauseRole.Main && t[k].Text is "wordt" or "worden" or "werd" or "werden");
     }
 
     private static bool IsServiceWord(string word) =>
@@ -101,4 +101,29 @@ internal sealed partial class ResultFacts
 
     private static readonly string[] OutputClassLists =
         [LexiconLists.ParticipationVerbs, LexiconLists.DeliveryVerbs, LexiconLists.OutputVerbs, LexiconLists.ReceivingWords, LexiconLists.OutputPhrases];
+
+    /// <summary>
+    /// "35 medewerkers van de thuiszorg hebben de training … afgerond", "twintig leerkrachten zijn geschoold": professionals
+    /// who are trained are a resource the organisation builds — output, whatever the training is about.
+    /// </summary>
+    private void AddTrainedProfessionals()
+    {
+        var t = A.Tokens;
+        var actor = MainHits(LexiconLists.ProcessActors).Where(h => !AfterPreposition(h.Start)).Select(h => (Hit?)h).FirstOrDefault();
+        if (actor is not { } a)
+        {
+            return;
+        }
+
+        for (var k = a.End; k < t.Length; k++)
+        {
+            if (Roles[k] == ClauseRole.Main && t[k].Text is "getraind" or "geschoold" or "opgeleid" or "bijgeschoold" ||
+                (t[k].Text is "afgerond" or "gevolgd" && Enumerable.Range(a.End, k - a.End).Any(j => t[j].Text.Contains("training", StringComparison.Ordinal) ||
+                    t[j].Text.Contains("cursus", StringComparison.Ordinal) || t[j].Text.Contains("scholing", StringComparison.Ordinal))))
+            {
+                output!.Add(new Hit(a.Start, k + 1 - a.Start, "getrainde professionals"));
+                return;
+            }
+        }
+    }
 }
