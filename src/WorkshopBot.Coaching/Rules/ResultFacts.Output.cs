@@ -64,7 +64,8 @@ internal sealed partial class ResultFacts
                         break;
                     }
 
-                    if (!QualifiedByOutcome(nouns[noun].End))
+                    // "60 bezoekers leren zelf kleine reparaties doen": counted people who then change (round 9).
+                    if (!QualifiedByOutcome(nouns[noun].End) && !(t[i].IsNumber && A.IsHit(LexiconLists.TargetGroups, k) && ChangeFollows(nouns[noun].End)))
                     {
                         output.Add(new Hit(i, nouns[noun].End - i, nouns[noun].Entry));
                     }
@@ -144,6 +145,7 @@ internal sealed partial class ResultFacts
         }
 
         AddTrainedProfessionals();
+        AddJoiningIn();
         AddDeliveries(nouns);
         AddNominalOutput(nouns);
         AddUnchangedResidents();
@@ -304,6 +306,10 @@ internal sealed partial class ResultFacts
             output!.Add(new Hit(0, head.End, head.Entry));
         }
     }
+
+    private bool ChangeFollows(int from) =>
+        OutcomeTermHits().Concat(A.Hits(LexiconLists.ChangePredicates))
+            .Any(h => h.Start >= from && Roles[h.Start] == ClauseRole.Main && !A.IsNameOrTopic(h.Start));
 
     // A quantity (not residents) right before an output verb: "15 buurtbarbecues gehouden", "300 flyers verspreid".
     private int? CountedThingBefore(int verbStart)

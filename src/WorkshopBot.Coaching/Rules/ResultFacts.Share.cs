@@ -86,6 +86,13 @@ internal sealed partial class ResultFacts
                 {
                     return true;
                 }
+
+                // "komt … naar de inloop": going to a place or activity, unless the place is a change ("naar school").
+                if (t[k].Text == "naar" && n > k + 1 && n < t.Length && t[n].IsWord && !A.IsHit(LexiconLists.OutcomeTerms, k) && !A.IsHit(LexiconLists.OutcomeTerms, n) &&
+                    !A.IsHit(LexiconLists.ChangePredicates, n) && !A.IsHit(LexiconLists.ChangePredicates, k))
+                {
+                    return true;
+                }
             }
         }
 
@@ -124,6 +131,38 @@ internal sealed partial class ResultFacts
                 output!.Add(new Hit(a.Start, k + 1 - a.Start, "getrainde professionals"));
                 return;
             }
+        }
+    }
+
+    /// <summary>
+    /// "eten … mee in het buurthuis", "wandelen mee met de wandelgroep", "doet … mee aan de Sportweek": the particle
+    /// "mee" before an activity or place is joining in, whatever the verb — output. Not "doen mee" on its own, which
+    /// is taking part in society (a change marker).
+    /// </summary>
+    private void AddJoiningIn()
+    {
+        var t = A.Tokens;
+        for (var k = 1; k < t.Length; k++)
+        {
+            if (t[k].Text != "mee" || Roles[k] != ClauseRole.Main || QualifiesTargetGroup(k))
+            {
+                continue;
+            }
+
+            var next = k + 1 < t.Length ? t[k + 1].Text : ".";
+            var activity = next is "aan" or "met" or "in" or "bij" or "op" or "naar";
+            var verb = Enumerable.Range(0, k).LastOrDefault(j => Roles[j] == ClauseRole.Main && A.MatchAt(LexiconLists.ClauseVerbs, j) + A.MatchAt(LexiconLists.ChangePredicates, j) > 0, -1);
+            var doing = verb >= 0 && t[verb].Text is "doen" or "doet" or "deden" or "deed" or "kunnen" or "kan";
+            // "doen vaker mee aan sport": joining what is itself a change; "neemt groente mee": taking along.
+            var changeObject = activity && Enumerable.Range(k + 2, 2).Any(j => j < t.Length && (A.IsHit(LexiconLists.ChangePredicates, j) || A.IsHit(LexiconLists.OutcomeTerms, j)));
+            if (verb < 0 || changeObject || t[verb].Text is "nemen" or "neemt" or "nam" or "namen" or "brengen" or "brengt" || (!activity && doing) || (activity && doing && next != "aan") || (!activity && !(k + 1 >= t.Length || t[k + 1].IsPunctuation)))
+            {
+                continue;
+            }
+
+            var end = activity ? Math.Min(ClauseEnd(k + 1), k + 5) : k + 1;
+            output!.Add(new Hit(verb, end - verb, "mee (met een activiteit)"));
+            return;
         }
     }
 }
