@@ -23,9 +23,10 @@ internal sealed partial class IndicatorRules
 
         var what = unit + 1;
         if (name.MatchAt(LexiconLists.OutputNouns, what) > 0 || name.MatchAt(LexiconLists.IndicatorOutputTerms, what) > 0 ||
-            name.MatchAt(LexiconLists.TargetGroups, what) > 0 || IsSupportWord(t[what].Text))
+            name.MatchAt(LexiconLists.TargetGroups, what) > 0 || name.MatchAt(LexiconLists.IndicatorProcessTerms, what) > 0 ||
+            name.MatchAt(LexiconLists.ProcessTerms, what) > 0 || IsSupportWord(t[what].Text))
         {
-            // "uren huiswerkbegeleiding": an activity delivered; "uren inzet": input, already known to the lists.
+            // "uren huiswerkbegeleiding": an activity delivered; "minuten wachttijd": process; left to the lists.
             return null;
         }
 
