@@ -307,26 +307,6 @@ internal sealed partial class ResultFacts
         }
     }
 
-    private bool ChangeFollows(int from) =>
-        OutcomeTermHits().Concat(A.Hits(LexiconLists.ChangePredicates))
-            .Any(h => h.Start >= from && Roles[h.Start] == ClauseRole.Main && !A.IsNameOrTopic(h.Start));
-
-    // A quantity (not residents) right before an output verb: "15 buurtbarbecues gehouden", "300 flyers verspreid".
-    private int? CountedThingBefore(int verbStart)
-    {
-        var t = A.Tokens;
-        foreach (var q in Numbers.Quantities)
-        {
-            if (Roles[q.Start] == ClauseRole.Main && q.End < verbStart && verbStart - q.End <= 2 &&
-                !Enumerable.Range(q.End, verbStart - q.End).Any(k => t[k].IsPunctuation || A.IsHit(LexiconLists.TargetGroups, k) || !t[k].IsWord))
-            {
-                return q.Start;
-            }
-        }
-
-        return null;
-    }
-
     private int HorizonTokens(int from, int to) => Enumerable.Range(from, Math.Max(0, to - from)).Count(InHorizon);
 
     private bool IsCountStart(int i, out int length)

@@ -2,7 +2,8 @@ using WorkshopBot.Coaching.Text;
 
 namespace WorkshopBot.Coaching.Rules;
 
-// Round 9: a share of the residents doing something is a behaviour of the group; an absolute count taking part is reach.
+// Round 9: a share of the residents doing something is a behaviour of the group, while taking part, using, receiving,
+// joining in ("mee") and professionals being trained stay output; counted things that are held are output too.
 internal sealed partial class ResultFacts
 {
     /// <summary>
@@ -164,5 +165,25 @@ internal sealed partial class ResultFacts
             output!.Add(new Hit(verb, end - verb, "mee (met een activiteit)"));
             return;
         }
+    }
+
+    private bool ChangeFollows(int from) =>
+        OutcomeTermHits().Concat(A.Hits(LexiconLists.ChangePredicates))
+            .Any(h => h.Start >= from && Roles[h.Start] == ClauseRole.Main && !A.IsNameOrTopic(h.Start));
+
+    // A quantity (not residents) right before an output verb: "15 buurtbarbecues gehouden", "300 flyers verspreid".
+    private int? CountedThingBefore(int verbStart)
+    {
+        var t = A.Tokens;
+        foreach (var q in Numbers.Quantities)
+        {
+            if (Roles[q.Start] == ClauseRole.Main && q.End < verbStart && verbStart - q.End <= 2 &&
+                !Enumerable.Range(q.End, verbStart - q.End).Any(k => t[k].IsPunctuation || A.IsHit(LexiconLists.TargetGroups, k) || !t[k].IsWord))
+            {
+                return q.Start;
+            }
+        }
+
+        return null;
     }
 }

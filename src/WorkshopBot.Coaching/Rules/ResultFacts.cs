@@ -196,6 +196,26 @@ internal sealed partial class ResultFacts
     public List<string> TargetGroupSurfaces() =>
         TargetGroupSpans().Select(s => A.Surface(s.Start, s.End)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
+    /// <summary>
+    /// The evidence of the outcome criterion: the outcome words, or (round 9) what a share of the residents does, or an
+    /// outcome predicate ("zelf", "koken", "terugvallen op"), so a pass always names its words when it has any.
+    /// </summary>
+    public List<string> OutcomeEvidence()
+    {
+        var surfaces = OutcomeSurfaces();
+        if (surfaces.Count > 0 || OutputHits().Count > 0)
+        {
+            return surfaces;
+        }
+
+        if (ShareChange is { } share)
+        {
+            return [share];
+        }
+
+        return MainHits(LexiconLists.ChangePredicates).Where(h => !A.IsNameOrTopic(h.Start)).Select(h => A.Surface(h)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
     public List<string> OutcomeSurfaces(List<Hit>? except = null)
     {
         var outputHits = OutputHits();
@@ -205,11 +225,6 @@ internal sealed partial class ResultFacts
             .Select(h => A.Surface(h))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
-        if (surfaces.Count == 0 && outputHits.Count == 0 && ShareChange is { } share)
-        {
-            surfaces.Add(share);
-        }
-
         return surfaces;
     }
 
