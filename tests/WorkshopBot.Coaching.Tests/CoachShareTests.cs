@@ -30,11 +30,22 @@ public sealed class CoachShareTests
     [InlineData("In 2027 wordt 60% van de nieuwkomers gekoppeld aan een taalmaatje.")]
     [InlineData("In 2028 wandelt 40% van de ouderen elke week mee met de wandelgroep.")]
     [InlineData("In 2027 doet 60% van de kinderen mee aan de Sportweek.")]
+    [InlineData("In 2027 belt 40% van de ouderen maandelijks met een vrijwilliger van de Zilverlijn.")]
+    [InlineData("In 2027 haalt 30% van de gezinnen een pakket bij de Kledingbank.")]
+    [InlineData("In 2027 slentert de helft van de ouderen mee in de wandelgroep van Welzijn Noord.")]
     public void AssessResult_ShareOfResidentsTakingPartOrReceiving_IsOutput(string statement)
     {
         var verdict = Coach.Default.AssessResult(new ResultDraft(statement))[CriterionIds.OutcomeNotOutput];
 
         Assert.Equal(CriterionStatus.Failed, verdict.Status);
+    }
+
+    [Fact]
+    public void AssessResult_KnowingWhichServices_IsAChange()
+    {
+        var verdict = Coach.Default.AssessResult(new ResultDraft("In 2028 weet 65% van de huurders met een laag inkomen welke toeslagen ze kunnen aanvragen."))[CriterionIds.OutcomeNotOutput];
+
+        Assert.Equal(CriterionStatus.Passed, verdict.Status);
     }
 
     [Fact]

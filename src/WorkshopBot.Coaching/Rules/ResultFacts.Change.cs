@@ -74,7 +74,7 @@ internal sealed partial class ResultFacts
         var qualifiers = Qualifiers();
         bool Qualifying(Hit h) => qualifiers.Exists(q => h.Start >= q.Start && h.Start < q.End);
         if (ContentHits().Exists(h => Roles[h.Start] == ClauseRole.Main && !Qualifying(h)) ||
-            MainHits(LexiconLists.ChangePredicates).Exists(h => !A.IsNameOrTopic(h.Start) && !Qualifying(h)))
+            MainHits(LexiconLists.ChangePredicates).Exists(h => !A.IsNameOrTopic(h.Start) && !Qualifying(h) && !TakesOutputObject(h)))
         {
             return true;
         }
@@ -89,6 +89,44 @@ internal sealed partial class ResultFacts
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    // Round 9: "haalt een pakket", "spreken een budgetcoach": a verb whose object is an activity, product or service
+    // (an output noun within three words) says what residents get or use, not what changes for them.
+    private bool TakesOutputObject(Hit predicate)
+    {
+        var t = A.Tokens;
+        // Knowing, feeling and saying take a topic, not a service: "weet welke toeslagen ze kunnen aanvragen".
+        if (predicate.Length != 1 || !char.IsLower(A.Text[t[predicate.Start].Start]) ||
+            predicate.Entry is "weten" or "weet" or "kennen" or "kent" or "begrijpen" or "durven" or "durft" or "voelen" or "voelt" or "vinden" or "vindt" or
+                "zeggen" or "zegt" or "leren" or "lezen" or "vertrouwen" or "vertrouwt")
+        {
+            return false;
+        }
+
+        // Past the subject of an inverted clause ("haalt 30% van de gezinnen een pakket"): numbers, shares and groups
+        // do not count towards the three words.
+        var words = 0;
+        for (var k = predicate.End; k < t.Length && words < 3 && (!t[k].IsPunctuation || t[k].Kind == TokenKind.Percent); k++)
+        {
+            // "70% van de deelnemers aan de taalcursus": a qualifier of the subject, not the object.
+            if (k > predicate.End && A.IsHit(LexiconLists.TargetGroups, k - 1) && t[k].Text is "aan" or "van" or "bij" or "uit" or "met" or "zonder")
+            {
+                k += k + 1 < t.Length && t[k + 1].Text is "de" or "het" or "een" ? 2 : 1;
+                continue;
+            }
+
+            if (A.IsHit(LexiconLists.OutputNouns, k) && !A.IsHit(LexiconLists.TargetGroups, k) && !A.IsHit(LexiconLists.ChangePredicates, k) && !A.IsHit(LexiconLists.OutcomeTerms, k))
+            {
+                return true;
+            }
+
+            var subject = A.IsHit(LexiconLists.TargetGroups, k) || t[k].IsNumber || t[k].Kind == TokenKind.Percent || InHorizon(k) ||
+                t[k].Text is "van" or "de" or "het" or "op" or "hun" || A.IsHit(LexiconLists.QuantityPhrases, k);
+            words += subject ? 0 : 1;
         }
 
         return false;

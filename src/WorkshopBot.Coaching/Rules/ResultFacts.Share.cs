@@ -80,10 +80,12 @@ internal sealed partial class ResultFacts
                 return true;
             }
 
-            if (t[k].Text is "naar" or "bij" or "op")
+            if (t[k].Text is "naar" or "bij" or "op" or "met")
             {
+                // "belt … met een vrijwilliger van de Luisterlijn", "met de budgetcoach": contact with a service.
                 var n = k + 1 < t.Length && t[k + 1].Text is "de" or "het" or "een" ? k + 2 : k + 1;
-                if (n < t.Length && (A.MatchAt(LexiconLists.ProcessActors, n) > 0 || A.MatchAt(LexiconLists.Organisations, n) > 0 || IsServiceWord(t[n].Text)))
+                if (n < t.Length && (A.MatchAt(LexiconLists.ProcessActors, n) > 0 || A.MatchAt(LexiconLists.Organisations, n) > 0 || IsServiceWord(t[n].Text) ||
+                    t[n].Text.StartsWith("vrijwilliger", StringComparison.Ordinal) || t[n].Text.EndsWith("maatje", StringComparison.Ordinal)))
                 {
                     return true;
                 }
@@ -156,6 +158,8 @@ internal sealed partial class ResultFacts
             var doing = verb >= 0 && t[verb].Text is "doen" or "doet" or "deden" or "deed" or "kunnen" or "kan";
             // "doen vaker mee aan sport": joining what is itself a change; "neemt groente mee": taking along.
             var changeObject = activity && Enumerable.Range(k + 2, 2).Any(j => j < t.Length && (A.IsHit(LexiconLists.ChangePredicates, j) || A.IsHit(LexiconLists.OutcomeTerms, j)));
+            // A verb the lists do not know ("loopt … mee in de wandelgroep"): the evidence starts a few words back.
+            verb = verb < 0 && activity ? Math.Max(0, k - 3) : verb;
             if (verb < 0 || changeObject || t[verb].Text is "nemen" or "neemt" or "nam" or "namen" or "brengen" or "brengt" || (!activity && doing) || (activity && doing && next != "aan") || (!activity && !(k + 1 >= t.Length || t[k + 1].IsPunctuation)))
             {
                 continue;
