@@ -83,4 +83,22 @@ public sealed class CoachLeadingPhraseTests
 
         Assert.Equal(CriterionStatus.Passed, verdict.Status);
     }
+
+    [Fact]
+    public void AssessResult_TwoResultsJoinedByCommaEn_AreTwoResults()
+    {
+        var verdict = Coach.Default.AssessResult(new ResultDraft(
+            "Over drie jaar voelt 70% van de scholieren zich veilig in de klas, en 80% van de ouders is tevreden over de school."))[CriterionIds.SingleResult];
+
+        Assert.Equal(CriterionStatus.Failed, verdict.Status);
+    }
+
+    [Fact]
+    public void AssessResult_CourseNameWithAnAmpersandInTheRelativeClause_OnlySaysWhichResidents()
+    {
+        var verdict = Coach.Default.AssessResult(new ResultDraft(
+            "Ouders die de training Boos & Blij hebben gevolgd, straffen in 2028 minder vaak met slaan."))[CriterionIds.OutcomeNotOutput];
+
+        Assert.Equal(CriterionStatus.Passed, verdict.Status);
+    }
 }

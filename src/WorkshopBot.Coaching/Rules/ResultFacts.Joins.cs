@@ -46,9 +46,9 @@ internal sealed partial class ResultFacts
             }
 
             var joiner = A.MatchAt(LexiconLists.ResultJoiners, i);
-            if (joiner > 0 && splits.Count > 0 && splits[^1].End == i && t[splits[^1].Start].Text is "." or ";")
+            if (joiner > 0 && splits.Count > 0 && splits[^1].End == i && t[splits[^1].Start].Text is "." or ";" or ",")
             {
-                // ". Daarnaast …": one break, not two.
+                // ". Daarnaast …", ", en …": one break, not two.
                 splits[^1] = (splits[^1].Start, i + joiner, false);
                 i += joiner - 1;
             }

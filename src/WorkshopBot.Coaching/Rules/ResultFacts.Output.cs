@@ -355,7 +355,8 @@ internal sealed partial class ResultFacts
         var t = A.Tokens;
         for (var k = index - 1; k >= 0 && k >= index - QualifierLookback; k--)
         {
-            if (t[k].IsPunctuation)
+            // "de cursus Opvoeden & Zo": a sign inside a name does not end the relative clause.
+            if (t[k].IsPunctuation && t[k].Text is not ("&" or "-" or "'" or "/"))
             {
                 return false;
             }
