@@ -198,7 +198,8 @@ internal sealed partial class ResultFacts
 
     /// <summary>
     /// The evidence of the outcome criterion: the outcome words, or (round 9) what a share of the residents does, or an
-    /// outcome predicate ("zelf", "koken", "terugvallen op"), so a pass always names its words when it has any.
+    /// outcome predicate ("zelf", "koken", "terugvallen op") or a change marker ("minder vaak"), so a pass names its words
+    /// when it has any.
     /// </summary>
     public List<string> OutcomeEvidence()
     {
@@ -213,7 +214,8 @@ internal sealed partial class ResultFacts
             return [share];
         }
 
-        return MainHits(LexiconLists.ChangePredicates).Where(h => !A.IsNameOrTopic(h.Start)).Select(h => A.Surface(h)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return MainHits(LexiconLists.ChangePredicates).Where(h => !A.IsNameOrTopic(h.Start)).Concat(MainHits(LexiconLists.ChangeMarkers))
+            .Select(h => A.Surface(h)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
     public List<string> OutcomeSurfaces(List<Hit>? except = null)
