@@ -280,7 +280,8 @@ internal sealed partial class ResultFacts
             // "zestig vrijwilligers zijn geschoold", "training voor 30 vrijwilligers", "getraind in het werken met
             // laaggeletterden": the people trained are a resource, the group after "met"/"over" the training's topic.
             var training = Array.FindIndex(t, x => x.Text is "getraind" or "geschoold" or "opgeleid" or "training" or "trainingen" or "scholing");
-            if (training >= 0 && (hit.Entry.StartsWith("vrijwilliger", StringComparison.Ordinal) ||
+            // Round 9: not when the training is a leading means phrase ("Na de training Omgaan met geld houden deelnemende …").
+            if (training >= 0 && Roles[training] != ClauseRole.Means && (hit.Entry.StartsWith("vrijwilliger", StringComparison.Ordinal) ||
                 (hit.Start > training && t[training..hit.Start].Any(x => x.Text is "met" or "over" or "herkennen" or "signaleren"))))
             {
                 continue;
