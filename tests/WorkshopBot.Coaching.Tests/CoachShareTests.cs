@@ -48,6 +48,27 @@ public sealed class CoachShareTests
         Assert.Equal(CriterionStatus.Passed, verdict.Status);
     }
 
+    [Theory]
+    [InlineData("In 2027 strijken 30 alleenstaande vaders elke week hun overhemden.")]
+    [InlineData("Over twee jaar smeren 400 scholieren elke ochtend een boterham.")]
+    public void AssessResult_CountedHabitWithNoPlace_IsAChange(string statement)
+    {
+        var verdict = Coach.Default.AssessResult(new ResultDraft(statement))[CriterionIds.OutcomeNotOutput];
+
+        Assert.Equal(CriterionStatus.Passed, verdict.Status);
+        Assert.NotEmpty(verdict.Evidence);
+    }
+
+    [Theory]
+    [InlineData("Elke vrijdag zitten in 2027 zestig ouderen aan de open tafel in Het Trefpunt.")]
+    [InlineData("In 2027 krijgen 50 gezinnen elke week een maaltijd.")]
+    public void AssessResult_CountedHabitAtAPlaceOrReceived_StaysOutput(string statement)
+    {
+        var verdict = Coach.Default.AssessResult(new ResultDraft(statement))[CriterionIds.OutcomeNotOutput];
+
+        Assert.Equal(CriterionStatus.Failed, verdict.Status);
+    }
+
     [Fact]
     public void AssessResult_AbsoluteCountWithAnUnknownVerb_StaysOutput()
     {

@@ -56,7 +56,7 @@ internal sealed partial class ResultFacts
         // being helped ("60% van de huishoudens zet elke maand geld opzij") says how they behave now: a change.
         // "drie op de tien statushouders" looks like residents after a preposition: read on to the end of the clause.
         var shareEnd = Math.Max(end, Math.Min(ClauseEnd(g.End), g.End + 8));
-        if (IsShare(g) && !NamesOutputClass(start, shareEnd))
+        if ((IsShare(g) || IsHabit(start, shareEnd)) && !NamesOutputClass(start, shareEnd))
         {
             shareChange = A.Surface(start, shareEnd);
             return;

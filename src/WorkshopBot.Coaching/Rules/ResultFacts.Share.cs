@@ -190,4 +190,36 @@ internal sealed partial class ResultFacts
 
         return null;
     }
+
+    /// <summary>
+    /// "poetsen 300 peuters twee keer per dag hun tanden", "ontbijten 400 leerlingen elke dag": a counted group doing
+    /// something as a habit (a rhythm: dagelijks, elke dag, N keer per week) with no place, activity or service to go to
+    /// is a behaviour. With a place ("elke vrijdag aan de open tafel", "wekelijks bij de Buurtmoestuin") it is taking part.
+    /// </summary>
+    private bool IsHabit(int start, int end)
+    {
+        var t = A.Tokens;
+        var rhythm = false;
+        for (var k = start; k < end && k < t.Length; k++)
+        {
+            if (Roles[k] != ClauseRole.Main)
+            {
+                continue;
+            }
+
+            if (t[k].Text is "dagelijks" or "wekelijks" or "elke" or "iedere" or "keer" && (t[k].Text is "dagelijks" or "wekelijks" ||
+                (k + 1 < t.Length && t[k + 1].Text is "dag" or "ochtend" or "middag" or "avond" or "week" or "nacht" or "per")))
+            {
+                rhythm = true;
+            }
+
+            // A place, activity or service after a preposition: taking part, not a habit.
+            if (t[k].Text is "bij" or "naar" or "in" or "op" or "aan" or "met" or "mee" or "langs" && !InHorizon(k))
+            {
+                return false;
+            }
+        }
+
+        return rhythm;
+    }
 }
