@@ -28,6 +28,9 @@ public static class LexiconLists
     public const string ClauseVerbs = "clauseVerbs";
     public const string MeansMarkers = "meansMarkers";
     public const string SubordinateMeansMarkers = "subordinateMeansMarkers";
+
+    /// <summary>Round 9: prepositions that open a sentence-initial activity phrase ("Na de cursus …", "Bij de inloop …").</summary>
+    public const string LeadingMeansMarkers = "leadingMeansMarkers";
     public const string PurposeMarkers = "purposeMarkers";
     public const string ResultJoiners = "resultJoiners";
     public const string GroupDeterminers = "groupDeterminers";
@@ -78,7 +81,7 @@ public static class LexiconLists
     public static FrozenSet<string> All { get; } = new[]
     {
         TargetGroups, ProcessTerms, PreconditionTerms, ProcessActors, OutputNouns, OutputPhrases, OutputVerbs, ParticipationVerbs,
-        CountWords, OutcomeTerms, AbstractTerms, VagueVerbs, EmptyPhrases, ChangeMarkers, ClauseVerbs, MeansMarkers, SubordinateMeansMarkers,
+        CountWords, OutcomeTerms, AbstractTerms, VagueVerbs, EmptyPhrases, ChangeMarkers, ClauseVerbs, MeansMarkers, SubordinateMeansMarkers, LeadingMeansMarkers,
         PurposeMarkers, ResultJoiners, GroupDeterminers, RangeMarkers, DurationPrepositions, DurationUnits, YearPrepositions,
         BaselineYearMarkers, TimePhrases, AgeMarkers, QuantityPhrases, BaselineTargetPhrases, IndicatorInputTerms,
         IndicatorProcessTerms, IndicatorOutputTerms, IndicatorOutcomeTerms, StoryTerms, CountTerms, UnitTerms, FrequencyTerms,

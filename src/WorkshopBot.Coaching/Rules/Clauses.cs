@@ -8,7 +8,7 @@ namespace WorkshopBot.Coaching.Rules;
 /// consequence ("zodat ouderen …"). Output and process words in a means clause do not make the result output or
 /// process; outcome words only in a purpose clause do not rescue a result whose main clause is output.
 /// </summary>
-internal static class Clauses
+internal static partial class Clauses
 {
     private const int MaxMeansLength = 8;
 
@@ -19,6 +19,16 @@ internal static class Clauses
         var i = 0;
         while (i < t.Length)
         {
+            if (LeadingPhraseEnd(a, i) is { } leadEnd)
+            {
+                for (; i < leadEnd; i++)
+                {
+                    roles[i] = ClauseRole.Means;
+                }
+
+                continue;
+            }
+
             if (a.MatchAt(LexiconLists.SubordinateMeansMarkers, i) > 0)
             {
                 var j = i;
@@ -32,7 +42,7 @@ internal static class Clauses
             }
 
             var means = a.MatchAt(LexiconLists.MeansMarkers, i);
-            if (means > 0 && !IsAgent(a, i, means))
+            if (means > 0 && !IsAgent(a, i, means) && !IsParticle(a, i, means))
             {
                 var j = i;
                 for (; j < i + means; j++)
@@ -67,6 +77,7 @@ internal static class Clauses
             i++;
         }
 
+        MarkContext(a, roles);
         return roles;
     }
 
@@ -94,6 +105,10 @@ internal static class Clauses
 
         return false;
     }
+
+    // "stromen … door naar de havo", "gaan door tot": "door" before a preposition or at the end is a verb particle.
+    private static bool IsParticle(TextAnalysis a, int index, int length) =>
+        length == 1 && a.TextAt(index) == "door" && (index + 1 >= a.Count || a.Tokens[index + 1].IsPunctuation || a.TextAt(index + 1) is "naar" or "tot");
 
     private static int? AgentEnd(TextAnalysis a, int index, int length)
     {
@@ -130,12 +145,14 @@ internal static class Clauses
             return true;
         }
 
-        if (a.MatchAt(LexiconLists.ClauseVerbs, index) > 0)
+        // "door mee te doen aan de schooltuin": a verb after "te" belongs to the means.
+        var infinitive = index > 0 && a.TextAt(index - 1) == "te";
+        if (!infinitive && (a.MatchAt(LexiconLists.ClauseVerbs, index) > 0 || LooksLikeInvertedVerb(a, index)))
         {
             return true;
         }
 
-        return a.TextAt(index) is not ("meer" or "minder") && a.MatchAt(LexiconLists.ChangeMarkers, index) > 0;
+        return !infinitive && a.TextAt(index) is not ("meer" or "minder") && a.MatchAt(LexiconLists.ChangeMarkers, index) > 0;
     }
 
     private static bool IsPurposeAt(TextAnalysis a, int index)

@@ -145,6 +145,11 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
             if (scores[0].Score > 0 || HasChangeWords(name, groupEnd) || groupEnd >= name.Count)
             {
                 scores[0].Score += NameWeight;
+                if (scores[0].Words.Count == 0)
+                {
+                    // Round 9: name the evidence — what the counted residents do or have, or the residents themselves.
+                    scores[0].Words.Add(name.Surface(groupEnd < name.Count ? groupEnd : 0, name.Count));
+                }
             }
             else if (scores.All(s => s.Score == 0))
             {
@@ -159,6 +164,12 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
         {
             scores[1].Score += NameWeight;
             scores[1].Words.Add(counted);
+        }
+
+        // Round 9: time measured per person or spent by the organisation.
+        if (TimeSpent(name) is { } spent)
+        {
+            return spent;
         }
 
         var best = scores.OrderByDescending(s => s.Score).ThenBy(s => Array.IndexOf(scores, s)).First();

@@ -8,6 +8,18 @@ internal sealed partial class ResultFacts
     /// <summary>The entry of an output hit that says "residents, but no change": the evidence is the predicate.</summary>
     public const string NoChangeEntry = "geen verandering";
 
+    private string? shareChange;
+
+    /// <summary>Round 9: what a share of the residents does, when that is the evidence of a change (null otherwise).</summary>
+    public string? ShareChange
+    {
+        get
+        {
+            OutputHits();
+            return shareChange;
+        }
+    }
+
     /// <summary>
     /// Residents in the main clause with no positive evidence of a change for them — no outcome word, no change
     /// marker, no outcome predicate (<c>durven</c>, <c>lossen af</c>, <c>wonen</c>, <c>lid van</c> …) — are only
@@ -35,10 +47,22 @@ internal sealed partial class ResultFacts
         }
 
         var (start, end) = Predicate(g);
-        if (end > start)
+        if (end <= start)
         {
-            output!.Add(new Hit(start, end - start, NoChangeEntry));
+            return;
         }
+
+        // Round 9: a share of the residents that does something other than taking part, receiving, being reached or
+        // being helped ("60% van de huishoudens zet elke maand geld opzij") says how they behave now: a change.
+        // "drie op de tien statushouders" looks like residents after a preposition: read on to the end of the clause.
+        var shareEnd = Math.Max(end, Math.Min(ClauseEnd(g.End), g.End + 8));
+        if ((IsShare(g) || IsHabit(start, shareEnd)) && !NamesOutputClass(start, shareEnd))
+        {
+            shareChange = A.Surface(start, shareEnd);
+            return;
+        }
+
+        output!.Add(new Hit(start, end - start, NoChangeEntry));
     }
 
     // Positive evidence that something changes for residents: an outcome word, a change marker ("minder", "vaker",
@@ -50,7 +74,7 @@ internal sealed partial class ResultFacts
         var qualifiers = Qualifiers();
         bool Qualifying(Hit h) => qualifiers.Exists(q => h.Start >= q.Start && h.Start < q.End);
         if (ContentHits().Exists(h => Roles[h.Start] == ClauseRole.Main && !Qualifying(h)) ||
-            MainHits(LexiconLists.ChangePredicates).Exists(h => !A.IsNameOrTopic(h.Start) && !Qualifying(h)))
+            MainHits(LexiconLists.ChangePredicates).Exists(h => !A.IsNameOrTopic(h.Start) && !Qualifying(h) && !TakesOutputObject(h)))
         {
             return true;
         }
@@ -65,6 +89,44 @@ internal sealed partial class ResultFacts
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    // Round 9: "haalt een pakket", "spreken een budgetcoach": a verb whose object is an activity, product or service
+    // (an output noun within three words) says what residents get or use, not what changes for them.
+    private bool TakesOutputObject(Hit predicate)
+    {
+        var t = A.Tokens;
+        // Knowing, feeling and saying take a topic, not a service: "weet welke toeslagen ze kunnen aanvragen".
+        if (predicate.Length != 1 || !char.IsLower(A.Text[t[predicate.Start].Start]) ||
+            predicate.Entry is "weten" or "weet" or "kennen" or "kent" or "begrijpen" or "durven" or "durft" or "voelen" or "voelt" or "vinden" or "vindt" or
+                "zeggen" or "zegt" or "leren" or "lezen" or "vertrouwen" or "vertrouwt")
+        {
+            return false;
+        }
+
+        // Past the subject of an inverted clause ("haalt 30% van de gezinnen een pakket"): numbers, shares and groups
+        // do not count towards the three words.
+        var words = 0;
+        for (var k = predicate.End; k < t.Length && words < 3 && (!t[k].IsPunctuation || t[k].Kind == TokenKind.Percent); k++)
+        {
+            // "70% van de deelnemers aan de taalcursus": a qualifier of the subject, not the object.
+            if (k > predicate.End && A.IsHit(LexiconLists.TargetGroups, k - 1) && t[k].Text is "aan" or "van" or "bij" or "uit" or "met" or "zonder")
+            {
+                k += k + 1 < t.Length && t[k + 1].Text is "de" or "het" or "een" ? 2 : 1;
+                continue;
+            }
+
+            if (A.IsHit(LexiconLists.OutputNouns, k) && !A.IsHit(LexiconLists.TargetGroups, k) && !A.IsHit(LexiconLists.ChangePredicates, k) && !A.IsHit(LexiconLists.OutcomeTerms, k))
+            {
+                return true;
+            }
+
+            var subject = A.IsHit(LexiconLists.TargetGroups, k) || t[k].IsNumber || t[k].Kind == TokenKind.Percent || InHorizon(k) ||
+                t[k].Text is "van" or "de" or "het" or "op" or "hun" || A.IsHit(LexiconLists.QuantityPhrases, k);
+            words += subject ? 0 : 1;
         }
 
         return false;

@@ -40,15 +40,15 @@ internal sealed partial class ResultFacts
                 continue;
             }
 
-            if (Roles[i] == ClauseRole.Means || shielded[i])
+            if (Roles[i] is ClauseRole.Means or ClauseRole.Context || shielded[i])
             {
                 continue;
             }
 
             var joiner = A.MatchAt(LexiconLists.ResultJoiners, i);
-            if (joiner > 0 && splits.Count > 0 && splits[^1].End == i && t[splits[^1].Start].Text is "." or ";")
+            if (joiner > 0 && splits.Count > 0 && splits[^1].End == i && t[splits[^1].Start].Text is "." or ";" or ",")
             {
-                // ". Daarnaast …": one break, not two.
+                // ". Daarnaast …", ", en …": one break, not two.
                 splits[^1] = (splits[^1].Start, i + joiner, false);
                 i += joiner - 1;
             }
@@ -140,16 +140,29 @@ internal sealed partial class ResultFacts
     // the main verb follows.
     private bool ClosesSubclause(int leftStart, int comma, int next)
     {
-        if (next >= A.Count || (A.MatchAt(LexiconLists.ClauseVerbs, next) == 0 && A.MatchAt(LexiconLists.ChangeMarkers, next) == 0))
+        var t = A.Tokens;
+        if (next >= A.Count || !t[next].IsWord)
         {
             return false;
         }
 
-        for (var k = leftStart + 1; k < comma; k++)
+        // Round 9: the relative clause may hold an "en" that split the line earlier ("Jongeren die de Rots en
+        // Water-training hebben gevolgd, worden …"), so look back to the start of the sentence, not of the part.
+        var sentence = comma - 1;
+        while (sentence > 0 && t[sentence - 1].Text is not ("." or ";" or ":"))
         {
-            if (A.Tokens[k].Text is "die" or "dat" or "waar" or "waarbij" or "waarin" or "waarvan" or "waarop" or "wie")
+            sentence--;
+        }
+
+        var verbNext = A.MatchAt(LexiconLists.ClauseVerbs, next) > 0 || A.MatchAt(LexiconLists.ChangeMarkers, next) > 0;
+        for (var k = Math.Max(sentence, 0) + 1; k < comma; k++)
+        {
+            if (t[k].Text is "die" or "dat" or "waar" or "waarbij" or "waarin" or "waarvan" or "waarop" or "wie")
             {
-                return true;
+                // A verb the lists do not know may follow too ("Ouders die de cursus volgden, schreeuwen minder"), as
+                // long as the relative clause hangs on the subject: no verb of the main clause before it.
+                var subjectOnly = !Enumerable.Range(sentence, k - sentence).Any(j => A.MatchAt(LexiconLists.ClauseVerbs, j) > 0 || A.MatchAt(LexiconLists.ChangeMarkers, j) > 0);
+                return verbNext || (subjectOnly && char.IsLower(A.Text[t[next].Start]) && !t[next].IsNumber && t[next].Text is not ("en" or "maar" or "of" or "daarnaast"));
             }
         }
 

@@ -64,7 +64,8 @@ internal sealed partial class ResultFacts
                         break;
                     }
 
-                    if (!QualifiedByOutcome(nouns[noun].End))
+                    // "60 bezoekers leren zelf kleine reparaties doen": counted people who then change (round 9).
+                    if (!QualifiedByOutcome(nouns[noun].End) && !(t[i].IsNumber && A.IsHit(LexiconLists.TargetGroups, k) && ChangeFollows(nouns[noun].End)))
                     {
                         output.Add(new Hit(i, nouns[noun].End - i, nouns[noun].Entry));
                     }
@@ -115,6 +116,11 @@ internal sealed partial class ResultFacts
             {
                 output.Add(verb);
             }
+            else if (CountedThingBefore(verb.Start) is { } counted)
+            {
+                // "worden in de Rivierenwijk 15 buurtbarbecues gehouden": a counted thing that is held or delivered.
+                output.Add(new Hit(counted, verb.End - counted, verb.Entry));
+            }
         }
 
         // "Er komt een inlooppunt", "in 2027 is er in elke kern een ontmoetingsplek": a new provision is output.
@@ -138,6 +144,8 @@ internal sealed partial class ResultFacts
             }
         }
 
+        AddTrainedProfessionals();
+        AddJoiningIn();
         AddDeliveries(nouns);
         AddNominalOutput(nouns);
         AddUnchangedResidents();
@@ -347,7 +355,8 @@ internal sealed partial class ResultFacts
         var t = A.Tokens;
         for (var k = index - 1; k >= 0 && k >= index - QualifierLookback; k--)
         {
-            if (t[k].IsPunctuation)
+            // "de cursus Opvoeden & Zo": a sign inside a name does not end the relative clause.
+            if (t[k].IsPunctuation && t[k].Text is not ("&" or "-" or "'" or "/"))
             {
                 return false;
             }

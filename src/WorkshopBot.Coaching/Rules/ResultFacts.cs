@@ -196,15 +196,38 @@ internal sealed partial class ResultFacts
     public List<string> TargetGroupSurfaces() =>
         TargetGroupSpans().Select(s => A.Surface(s.Start, s.End)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
+    /// <summary>
+    /// The evidence of the outcome criterion: the outcome words, or (round 9) what a share of the residents does, or an
+    /// outcome predicate ("zelf", "koken", "terugvallen op") or a change marker ("minder vaak"), so a pass names its words
+    /// when it has any.
+    /// </summary>
+    public List<string> OutcomeEvidence()
+    {
+        var surfaces = OutcomeSurfaces();
+        if (surfaces.Count > 0 || OutputHits().Count > 0)
+        {
+            return surfaces;
+        }
+
+        if (ShareChange is { } share)
+        {
+            return [share];
+        }
+
+        return MainHits(LexiconLists.ChangePredicates).Where(h => !A.IsNameOrTopic(h.Start)).Concat(MainHits(LexiconLists.ChangeMarkers))
+            .Select(h => A.Surface(h)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
     public List<string> OutcomeSurfaces(List<Hit>? except = null)
     {
         var outputHits = OutputHits();
-        return ContentHits()
+        var surfaces = ContentHits()
             .Where(h => !outputHits.Exists(o => o.Overlaps(h)))
             .Where(h => except is null || !except.Exists(e => e.Overlaps(h)))
             .Select(h => A.Surface(h))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
+        return surfaces;
     }
 
     /// <summary>
@@ -257,7 +280,8 @@ internal sealed partial class ResultFacts
             // "zestig vrijwilligers zijn geschoold", "training voor 30 vrijwilligers", "getraind in het werken met
             // laaggeletterden": the people trained are a resource, the group after "met"/"over" the training's topic.
             var training = Array.FindIndex(t, x => x.Text is "getraind" or "geschoold" or "opgeleid" or "training" or "trainingen" or "scholing");
-            if (training >= 0 && (hit.Entry.StartsWith("vrijwilliger", StringComparison.Ordinal) ||
+            // Round 9: not when the training is a leading means phrase ("Na de training Omgaan met geld houden deelnemende …").
+            if (training >= 0 && Roles[training] != ClauseRole.Means && (hit.Entry.StartsWith("vrijwilliger", StringComparison.Ordinal) ||
                 (hit.Start > training && t[training..hit.Start].Any(x => x.Text is "met" or "over" or "herkennen" or "signaleren"))))
             {
                 continue;

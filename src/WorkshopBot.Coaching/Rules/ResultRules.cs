@@ -106,7 +106,7 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
             return Verdicts.Failed(CriterionIds.OutcomeNotOutput, Verdicts.Say(t => noChange ? t.NoChangeFormat : t.OutputFormat, Verdicts.Quote(output)), output);
         }
 
-        var outcome = f.OutcomeSurfaces();
+        var outcome = f.OutcomeEvidence();
         return Verdicts.Passed(CriterionIds.OutcomeNotOutput, Verdicts.Quoting(outcome, t => t.OutcomeFormat, t => t.NoOutput), outcome);
     }
 

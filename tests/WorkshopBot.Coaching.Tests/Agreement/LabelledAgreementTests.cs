@@ -74,6 +74,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData("tuning 3")]
     [InlineData("tuning 5-8")]
     [InlineData("tuning 9-10")]
+    [InlineData("tuning 13")]
     public void AssessResult_TuningResults_AgreesPerCriterionAtLeastTheFloor(string set)
     {
         var report = ResultReport(set switch
@@ -81,6 +82,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             "main" => LabelledData.Results,
             "tuning 3" => LabelledData.ThirdTuningResults,
             "tuning 9-10" => LabelledData.NinthTuningResults,
+            "tuning 13" => LabelledData.ThirteenthTuningResults,
             _ => LabelledData.FifthTuningResults,
         });
 
@@ -93,6 +95,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData("tuning 3")]
     [InlineData("tuning 5-8")]
     [InlineData("tuning 9")]
+    [InlineData("tuning 13")]
     public void AssessIndicator_TuningIndicators_AgreesPerCriterionAtLeastTheFloor(string set)
     {
         var report = IndicatorReport(set switch
@@ -100,6 +103,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             "main" => LabelledData.Indicators,
             "tuning 3" => LabelledData.ThirdTuningIndicators,
             "tuning 9" => LabelledData.NinthTuningIndicators,
+            "tuning 13" => LabelledData.ThirteenthTuningIndicators,
             _ => LabelledData.FifthTuningIndicators,
         });
 

@@ -1,0 +1,47 @@
+using WorkshopBot.Domain.Items;
+using WorkshopBot.Coaching.Text;
+
+namespace WorkshopBot.Coaching.Rules;
+
+// Round 9: hours and minutes in an indicator name — a behaviour of residents, or the organisation's effort.
+internal sealed partial class IndicatorRules
+{
+    /// <summary>
+    /// "Gemiddeld aantal minuten beweging per dag van gepensioneerden", "aantal uren slaap per nacht van tieners": time
+    /// that residents spend on something they do is a behaviour (outcome). "Aantal uren coördinatie voor de maatjes per
+    /// week", "uren inzet van de buurtsportcoach": hours with no residents are the organisation's effort (input). Not
+    /// when the hours are an activity delivered ("aantal uren huiswerkbegeleiding voor leerlingen") or a known output noun.
+    /// </summary>
+    private static (IndicatorType? Type, IReadOnlyList<string> Evidence)? TimeSpent(TextAnalysis name)
+    {
+        var t = name.Tokens;
+        var unit = Array.FindIndex(t, x => x.Text is "uren" or "uur" or "minuten");
+        if (unit < 0 || unit + 1 >= t.Length || !t[unit + 1].IsWord || t[unit + 1].Text is "per" or "in" or "van" or "voor" or "bij" or "dat" or "die")
+        {
+            return null;
+        }
+
+        var what = unit + 1;
+        if (name.MatchAt(LexiconLists.OutputNouns, what) > 0 || name.MatchAt(LexiconLists.IndicatorOutputTerms, what) > 0 ||
+            name.MatchAt(LexiconLists.TargetGroups, what) > 0 || name.MatchAt(LexiconLists.IndicatorProcessTerms, what) > 0 ||
+            name.MatchAt(LexiconLists.ProcessTerms, what) > 0 || IsSupportWord(t[what].Text))
+        {
+            // "uren huiswerkbegeleiding": an activity delivered; "minuten wachttijd": process; left to the lists.
+            return null;
+        }
+
+        var residents = name.Hits(LexiconLists.TargetGroups).Where(g => g.Start > what && g.Start >= 2 &&
+            t[g.Start - 1].Text is "van" or "bij" or "onder" || (g.Start >= 3 && t[g.Start - 2].Text is "van" or "bij" or "onder")).ToList();
+        if (residents.Count > 0)
+        {
+            return (IndicatorType.Outcome, [$"{name.Surface(unit, what + 1)} van {name.Surface(residents[0])}"]);
+        }
+
+        return name.Hits(LexiconLists.TargetGroups).Count == 0 ? (IndicatorType.Input, [name.Surface(unit, what + 1)]) : null;
+    }
+
+    // Words for help an organisation gives: hours of it are an activity delivered, not a behaviour.
+    private static bool IsSupportWord(string word) =>
+        word.EndsWith("begeleiding", StringComparison.Ordinal) || word.EndsWith("ondersteuning", StringComparison.Ordinal) ||
+        word.EndsWith("hulp", StringComparison.Ordinal) || word.EndsWith("les", StringComparison.Ordinal) || word.EndsWith("zorg", StringComparison.Ordinal);
+}
