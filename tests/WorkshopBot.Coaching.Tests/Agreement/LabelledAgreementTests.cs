@@ -123,6 +123,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData(9)]
     [InlineData(10)]
     [InlineData(11)]
+    [InlineData(12)]
     public void AssessResult_HoldoutResults_ReportsAgreementAboveHoldoutFloor(int batch)
     {
         var report = ResultReport(batch switch
@@ -137,7 +138,8 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             8 => LabelledData.EighthHoldoutResults,
             9 => LabelledData.NinthHoldoutResults,
             10 => LabelledData.TenthHoldoutResults,
-            _ => LabelledData.EleventhHoldoutResults,
+            11 => LabelledData.EleventhHoldoutResults,
+            _ => LabelledData.TwelfthHoldoutResults,
         });
 
         Write($"Held-out results, batch {batch}", report);
@@ -156,6 +158,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData(9)]
     [InlineData(10)]
     [InlineData(11)]
+    [InlineData(12)]
     public void AssessIndicator_HoldoutIndicators_ReportsAgreementAboveHoldoutFloor(int batch)
     {
         var report = IndicatorReport(batch switch
@@ -170,7 +173,8 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             8 => LabelledData.EighthHoldoutIndicators,
             9 => LabelledData.NinthHoldoutIndicators,
             10 => LabelledData.TenthHoldoutIndicators,
-            _ => LabelledData.EleventhHoldoutIndicators,
+            11 => LabelledData.EleventhHoldoutIndicators,
+            _ => LabelledData.TwelfthHoldoutIndicators,
         });
 
         Write($"Held-out indicators, batch {batch}", report);

@@ -131,12 +131,21 @@ public static class LabelledData
 
     public static IReadOnlyList<LabelledIndicator> ThirteenthTuningIndicators { get; } = Load<LabelledIndicator>("tune13-indicators.json", "indicators");
 
+    /// <summary>
+    /// Held-out batch 12 (round 9): written and committed (5bc2ee3) by a separate helper that never read the coach's
+    /// rules or lexicons and never ran the coach, before any round-9 rule was committed; the round-9 rules were written
+    /// without it in their tree, frozen (99cfe88), and only then was it wired in and run once.
+    /// </summary>
+    public static IReadOnlyList<LabelledResult> TwelfthHoldoutResults { get; } = Load<LabelledResult>("holdout12-results.json", "results");
+
+    public static IReadOnlyList<LabelledIndicator> TwelfthHoldoutIndicators { get; } = Load<LabelledIndicator>("holdout12-indicators.json", "indicators");
+
     /// <summary>Every labelled result, tuning and held-out.</summary>
     public static IReadOnlyList<LabelledResult> AllResults { get; } =
-        [.. Results, .. HoldoutResults, .. SecondHoldoutResults, .. ThirdTuningResults, .. ThirdHoldoutResults, .. FourthHoldoutResults, .. FifthTuningResults, .. FifthHoldoutResults, .. SixthHoldoutResults, .. NinthTuningResults, .. SeventhHoldoutResults, .. EighthHoldoutResults, .. NinthHoldoutResults, .. TenthHoldoutResults, .. EleventhHoldoutResults, .. ThirteenthTuningResults];
+        [.. Results, .. HoldoutResults, .. SecondHoldoutResults, .. ThirdTuningResults, .. ThirdHoldoutResults, .. FourthHoldoutResults, .. FifthTuningResults, .. FifthHoldoutResults, .. SixthHoldoutResults, .. NinthTuningResults, .. SeventhHoldoutResults, .. EighthHoldoutResults, .. NinthHoldoutResults, .. TenthHoldoutResults, .. EleventhHoldoutResults, .. ThirteenthTuningResults, .. TwelfthHoldoutResults];
 
     public static IReadOnlyList<LabelledIndicator> AllIndicators { get; } =
-        [.. Indicators, .. HoldoutIndicators, .. SecondHoldoutIndicators, .. ThirdTuningIndicators, .. ThirdHoldoutIndicators, .. FourthHoldoutIndicators, .. FifthTuningIndicators, .. FifthHoldoutIndicators, .. SixthHoldoutIndicators, .. NinthTuningIndicators, .. SeventhHoldoutIndicators, .. EighthHoldoutIndicators, .. NinthHoldoutIndicators, .. TenthHoldoutIndicators, .. EleventhHoldoutIndicators, .. ThirteenthTuningIndicators];
+        [.. Indicators, .. HoldoutIndicators, .. SecondHoldoutIndicators, .. ThirdTuningIndicators, .. ThirdHoldoutIndicators, .. FourthHoldoutIndicators, .. FifthTuningIndicators, .. FifthHoldoutIndicators, .. SixthHoldoutIndicators, .. NinthTuningIndicators, .. SeventhHoldoutIndicators, .. EighthHoldoutIndicators, .. NinthHoldoutIndicators, .. TenthHoldoutIndicators, .. EleventhHoldoutIndicators, .. ThirteenthTuningIndicators, .. TwelfthHoldoutIndicators];
 
     private static List<T> Load<T>(string file, string property)
     {
