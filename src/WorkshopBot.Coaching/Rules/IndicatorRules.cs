@@ -34,6 +34,11 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
         {
             (type, typeEvidence, guess) = (compound.Type, [compound.Evidence], true);
         }
+        // Round 10: a photo report shows what was done (an opening, an evening round) — output, as a best guess.
+        else if (type is null && mode == IndicatorKind.Vertellen && name.Count > 0 && name.Tokens[0].Text.StartsWith("foto", StringComparison.Ordinal))
+        {
+            (type, typeEvidence, guess) = (IndicatorType.Output, ["beste gok: een fotoverslag laat zien wat er gedaan is"], true);
+        }
         else if (type is null && mode == IndicatorKind.Vertellen && name.Tokens.Count(t => t.IsWord) > 1)
         {
             (type, typeEvidence, guess) = (IndicatorType.Outcome, ["beste gok: een verhaal gaat meestal over wat er voor mensen veranderde"], true);
@@ -140,9 +145,27 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
         // Round 5: only with positive evidence of a change; residents counted for what they do or get, with no
         // change named ("aantal huishoudens dat zich meldt bij het Geldpunt", "aantal minima met een Gelrepas"), is
         // output, with those words as evidence.
+        // Round 10: volunteers or professionals counted for their training are input.
+        if (TrainedHelpers(name) is { } trained)
+        {
+            return trained;
+        }
+
         if (name.Hits(LexiconLists.IndicatorOutputTerms).Count == 0 && CountsResidents(name, out var groupEnd))
         {
-            if (scores[0].Score > 0 || HasChangeWords(name, groupEnd) || groupEnd >= name.Count)
+            // Round 10: residents counted for what they do in a relative clause — output when it names taking part,
+            // whatever outcome word qualifies the group; a behaviour (outcome) otherwise.
+            if (scores[2].Score == 0 && scores[3].Score == 0 && ResidentsTakingPart(name, groupEnd) is { } part)
+            {
+                return (IndicatorType.Output, ["geen verandering: " + part]);
+            }
+
+            if (scores.All(s => s.Score == 0) && !HasChangeWords(name, groupEnd) && ResidentsDoing(name, groupEnd) is { } doing)
+            {
+                scores[0].Score += NameWeight;
+                scores[0].Words.Add(doing);
+            }
+            else if (scores[0].Score > 0 || HasChangeWords(name, groupEnd) || groupEnd >= name.Count)
             {
                 scores[0].Score += NameWeight;
                 if (scores[0].Words.Count == 0)
@@ -170,6 +193,12 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
         if (TimeSpent(name) is { } spent)
         {
             return spent;
+        }
+
+        // Round 10: reports of a social problem count the problem ("meldingen van huiselijk geweld").
+        if (ReportedProblem(name) is { } reported)
+        {
+            return reported;
         }
 
         var best = scores.OrderByDescending(s => s.Score).ThenBy(s => Array.IndexOf(scores, s)).First();
@@ -201,6 +230,11 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
             {
                 yield return new Hit(i, 2, t[i].Text + " " + t[i + 1].Text);
             }
+            else if (TimeUnits.Contains(t[i].Text) && i + 3 < t.Length && t[i + 1].Text == "op" && t[i + 3].Text.EndsWith("wachtlijst", StringComparison.Ordinal))
+            {
+                // Round 10: "weken op de wachtlijst" is a waiting time, not the list's size.
+                yield return new Hit(i, 4, t[i].Text + " op de wachtlijst");
+            }
         }
     }
 
@@ -226,6 +260,12 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
             {
                 foreach (var part in new[] { token.Text[..length], token.Text[^length..] })
                 {
+                    // Round 10: "jongerenwerk", "ouderenwerk", "opbouwwerk" name a service, not work as an outcome.
+                    if (part == "werk" && token.Text.EndsWith("werk", StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
                     Token[] probe = [token with { Text = part }];
                     foreach (var (list, type) in lists)
                     {
