@@ -55,8 +55,16 @@ internal sealed partial class ResultFacts
         // Round 9: a share of the residents that does something other than taking part, receiving, being reached or
         // being helped ("60% van de huishoudens zet elke maand geld opzij") says how they behave now: a change.
         // "drie op de tien statushouders" looks like residents after a preposition: read on to the end of the clause.
+        // Round 10: a group before a colon is the subject of the share after it; a counted group with a qualifier of a
+        // behaviour or state (weer, N uur per week, the perfect tense) does something, not only takes part.
+        if (ColonGroupShare(g) is { } colonShare)
+        {
+            shareChange = colonShare;
+            return;
+        }
+
         var shareEnd = Math.Max(end, Math.Min(ClauseEnd(g.End), g.End + 8));
-        if ((IsShare(g) || IsHabit(start, shareEnd)) && !NamesOutputClass(start, shareEnd))
+        if ((IsShare(g) || IsHabit(start, shareEnd) || IsQualifiedBehaviour(g, start, shareEnd)) && !NamesOutputClass(start, shareEnd))
         {
             shareChange = A.Surface(start, shareEnd);
             return;
@@ -72,7 +80,7 @@ internal sealed partial class ResultFacts
     {
         var t = A.Tokens;
         var qualifiers = Qualifiers();
-        bool Qualifying(Hit h) => qualifiers.Exists(q => h.Start >= q.Start && h.Start < q.End);
+        bool Qualifying(Hit h) => qualifiers.Exists(q => h.Start >= q.Start && h.Start < q.End) || IsCountedGroupAdjective(h);
         if (ContentHits().Exists(h => Roles[h.Start] == ClauseRole.Main && !Qualifying(h)) ||
             MainHits(LexiconLists.ChangePredicates).Exists(h => !A.IsNameOrTopic(h.Start) && !Qualifying(h) && !TakesOutputObject(h)))
         {
