@@ -131,7 +131,7 @@ internal sealed partial class IndicatorRules
         var helper = count.End;
         var w = t[helper].Text;
         if (!(name.MatchAt(LexiconLists.ProcessActors, helper) > 0 || w.EndsWith("maatjes", StringComparison.Ordinal) || w.EndsWith("vrijwilligers", StringComparison.Ordinal) ||
-              w.EndsWith("buddy's", StringComparison.Ordinal) || w.EndsWith("coaches", StringComparison.Ordinal)))
+              w.EndsWith("buddys", StringComparison.Ordinal) || w.EndsWith("coaches", StringComparison.Ordinal)))
         {
             return null;
         }

@@ -155,7 +155,7 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
         {
             // Round 10: residents counted for what they do in a relative clause — output when it names taking part,
             // whatever outcome word qualifies the group; a behaviour (outcome) otherwise.
-            if (scores[2].Score == 0 && scores[3].Score == 0 && ResidentsTakingPart(name, groupEnd) is { } part)
+            if (scores[2].Score == 0 && ResidentsTakingPart(name, groupEnd) is { } part)
             {
                 return (IndicatorType.Output, ["geen verandering: " + part]);
             }

@@ -151,7 +151,8 @@ internal sealed partial class ResultFacts
             // "met weinig geld", "met een laag inkomen", "met een licht verstandelijke beperking": the article, the
             // adjectives and one noun after met/zonder ("… met een Wajong-uitkering betaald werk": werk is what they have).
             var with = Array.FindIndex(t, group.Start, group.End - group.Start, x => x.Text is "met" or "zonder");
-            if (with >= 0)
+            // Round 10: "zonder hulp", "zonder begeleiding" says how they do something (independence), not who they are.
+            if (with >= 0 && !(t[with].Text == "zonder" && with + 1 < t.Length && t[with + 1].Text is "hulp" or "begeleiding" or "ondersteuning" or "steun" or "toezicht" or "tussenkomst"))
             {
                 var noun = with + 1;
                 if (noun < t.Length && t[noun].Text is "een" or "de" or "het" or "hun")
