@@ -50,6 +50,22 @@ public sealed class CoachQualifiedBehaviourTests
     }
 
     [Fact]
+    public void AssessResult_QualifiedGroupBeforeAColon_IsTheSubjectOfTheShare()
+    {
+        var verdict = OutcomeNotOutput("Ouders van kinderen met autisme in Delft: in 2028 plant de helft zelf een weekje vrij.");
+
+        Assert.Equal(CriterionStatus.Passed, verdict.Status);
+    }
+
+    [Fact]
+    public void AssessResult_OutcomeWordAsTheTopicOfLessons_IsNoChange()
+    {
+        var verdict = OutcomeNotOutput("In 2027 zijn op alle basisscholen in Hoorn gastlessen over gokken gegeven.");
+
+        Assert.Equal(CriterionStatus.Failed, verdict.Status);
+    }
+
+    [Fact]
     public void AssessResult_GroupBeforeAColonTakingPart_StaysOutput()
     {
         Assert.Equal(CriterionStatus.Failed, OutcomeNotOutput("Vaders in Zeewolde: in 2028 komt 60% naar de vaderavond.").Status);

@@ -91,8 +91,9 @@ internal sealed partial class ResultFacts
     private string? ColonGroupShare(Span group)
     {
         var t = A.Tokens;
-        var colon = Array.FindIndex(t, group.End, Math.Min(4, t.Length - group.End), x => x.Text == ":");
-        if (group.Start > 1 || colon < 0 || colon + 2 >= t.Length || Enumerable.Range(group.End, colon - group.End).Any(k => t[k].Text is not ("in" or "uit" or "van") && char.IsLower(A.Text[t[k].Start])))
+        // The group may carry a place or a qualifier ("Mantelzorgers van mensen met NAH in Gouda:") but no verb.
+        var colon = Array.FindIndex(t, group.End, Math.Min(8, t.Length - group.End), x => x.Text == ":");
+        if (group.Start > 1 || colon < 0 || colon + 2 >= t.Length || Enumerable.Range(group.End, colon - group.End).Any(k => t[k].IsPunctuation || IsVerbAt(k)))
         {
             return null;
         }
