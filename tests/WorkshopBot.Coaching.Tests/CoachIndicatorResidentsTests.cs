@@ -52,6 +52,7 @@ public sealed class CoachIndicatorResidentsTests
 
     [Theory]
     [InlineData("Aantal casustafels over jeugdcriminaliteit per jaar", "process")]
+    [InlineData("Aantal netwerkbijeenkomsten van jeugdprofessionals", "process")]
     [InlineData("Gemiddeld aantal dagen op de wachtlijst voor dagbesteding", "process")]
     [InlineData("Aantal buddy's met een afgeronde introductietraining", "input")]
     [InlineData("Inzet opbouwwerk in uren per maand", "input")]

@@ -81,7 +81,7 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
         foreach (var (text, weight) in new[] { (name, NameWeight), (definition, DefinitionWeight) })
         {
             // Longest evidence first, and each word counts once: "uren inzet" (input) beats "uren" (output).
-            var candidates = new List<(int Type, Hit Hit)>();
+            var candidates = new List<(int Type, Hit Hit, bool General)>();
             for (var s = 0; s < scores.Length; s++)
             {
                 foreach (var list in lists[s])
@@ -97,7 +97,7 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
 
                         if (list != LexiconLists.OutputNouns || IsCountedOutput(text, hit))
                         {
-                            candidates.Add((s, hit));
+                            candidates.Add((s, hit, !list.StartsWith("indicator", StringComparison.Ordinal)));
                         }
                     }
                 }
@@ -106,13 +106,14 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
             // "binnen zes weken afgehandeld", "aantal dagen tot eerste contact": timeliness is process, and it
             // outweighs what is handled ("percentage meldingen dat binnen twee werkdagen een reactie krijgt").
             var timely = TimelinessHits(text).ToList();
-            candidates.AddRange(timely.Select(h => (2, h)));
+            candidates.AddRange(timely.Select(h => (2, h, false)));
             scores[2].Score += timely.Count > 0 ? weight : 0;
 
             var claimed = new bool[text.Count];
             var head = int.MaxValue;
             var headType = -1;
-            foreach (var (s, hit) in candidates.OrderByDescending(c => c.Hit.Length).ThenBy(c => c.Type))
+            // Round 10: at equal length an indicator term ("netwerkbijeenkomsten": process) beats a general one (output noun).
+            foreach (var (s, hit, _) in candidates.OrderByDescending(c => c.Hit.Length).ThenBy(c => c.General).ThenBy(c => c.Type))
             {
                 if (Enumerable.Range(hit.Start, hit.Length).Any(k => claimed[k]))
                 {
