@@ -21,6 +21,7 @@ public sealed class CoachQualifiedBehaviourTests
     [InlineData("Eind 2027 hebben 120 huurders in Doetinchem hun tochtstrips aangebracht.", "aangebracht")]
     [InlineData("In 2028 hebben 70 ouderen in Epe hun trapleuning vastgezet.", "vastgezet")]
     [InlineData("Eind 2028 vullen 90 statushouders in Ede zonder hulp hun huurtoeslag in.", "zonder hulp")]
+    [InlineData("In 2028 staan 40 jongeren zonder startkwalificatie weer in de collegebanken.", "weer")]
     public void AssessResult_CountedGroupWithABehaviourQualifier_IsAChangeWithEvidence(string statement, string evidence)
     {
         var verdict = OutcomeNotOutput(statement);

@@ -160,7 +160,10 @@ internal sealed partial class ResultFacts
                     noun++;
                 }
 
-                while (noun + 1 < t.Length && noun < with + 4 && IsAdjectiveLike(t[noun].Text))
+                // Round 10: a noun ending in -e ("startkwalificatie") is no adjective when an adverb or a change follows
+                // ("zonder startkwalificatie weer in de schoolbanken").
+                while (noun + 1 < t.Length && noun < with + 4 && IsAdjectiveLike(t[noun].Text) &&
+                    !(t[noun + 1].Text is "weer" or "nog" or "niet" or "zelf" or "ook" or "vaker" or "minder" or "meer"))
                 {
                     noun++;
                 }
