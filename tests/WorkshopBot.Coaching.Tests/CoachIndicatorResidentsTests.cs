@@ -57,6 +57,8 @@ public sealed class CoachIndicatorResidentsTests
     [InlineData("Aantal buddy's met een afgeronde introductietraining", "input")]
     [InlineData("Inzet opbouwwerk in uren per maand", "input")]
     [InlineData("Aantal uitleningen van de Speel-o-theek", "output")]
+    [InlineData("Aantal jongeren in contact met een jongerencoach via Instagram", "output")]
+    [InlineData("Percentage ouderen met wekelijks contact met buren", "outcome")]
     public void AssessIndicator_MeetingsWaitingEffortAndUse_GetTheirType(string name, string type)
     {
         var indicator = Coach.Default.AssessIndicator(new IndicatorDraft(name));

@@ -140,4 +140,31 @@ internal sealed partial class IndicatorRules
             x.Text.Contains("scholing", StringComparison.Ordinal) || x.Text.Contains("opleiding", StringComparison.Ordinal) || x.Text is "getraind" or "geschoold" or "opgeleid");
         return training > 0 ? (IndicatorType.Input, ["getrainde inzet: " + name.Surface(helper, training + 1)]) : null;
     }
+
+    /// <summary>
+    /// "Aantal ouders in contact met een jeugdverpleegkundige": contact with a professional or service is use (output);
+    /// contact with family, neighbours or peers stays a change ("contact met buren").
+    /// </summary>
+    private static (IndicatorType? Type, IReadOnlyList<string> Evidence)? ContactWithService(TextAnalysis name)
+    {
+        var t = name.Tokens;
+        for (var k = 0; k + 2 < t.Length; k++)
+        {
+            if (t[k].Text is not ("contact" or "contacten") || t[k + 1].Text != "met")
+            {
+                continue;
+            }
+
+            var n = t[k + 2].Text is "de" or "het" or "een" && k + 3 < t.Length ? k + 3 : k + 2;
+            var w = t[n].Text;
+            if (name.MatchAt(LexiconLists.ProcessActors, n) > 0 || name.MatchAt(LexiconLists.Organisations, n) > 0 || w.EndsWith("coach", StringComparison.Ordinal) ||
+                w.EndsWith("verpleegkundige", StringComparison.Ordinal) || w.EndsWith("arts", StringComparison.Ordinal) || w.EndsWith("consulent", StringComparison.Ordinal) ||
+                w.EndsWith("werker", StringComparison.Ordinal) || w.EndsWith("loket", StringComparison.Ordinal))
+            {
+                return (IndicatorType.Output, ["gebruik: " + name.Surface(k, n + 1)]);
+            }
+        }
+
+        return null;
+    }
 }

@@ -152,6 +152,11 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
             return trained;
         }
 
+        if (ContactWithService(name) is { } contact)
+        {
+            return contact;
+        }
+
         if (name.Hits(LexiconLists.IndicatorOutputTerms).Count == 0 && CountsResidents(name, out var groupEnd))
         {
             // Round 10: residents counted for what they do in a relative clause — output when it names taking part,
@@ -211,32 +216,6 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
         return draft.DeclaredType is { } declared
             ? (declared, ["opgegeven door de groep"])
             : (null, []);
-    }
-
-    private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal)
-    {
-        "dag", "dagen", "werkdag", "werkdagen", "week", "weken", "maand", "maanden", "kalenderdagen",
-    };
-
-    private static IEnumerable<Hit> TimelinessHits(TextAnalysis text)
-    {
-        var t = text.Tokens;
-        for (var i = 0; i + 1 < t.Length; i++)
-        {
-            if (t[i].Text == "binnen" && i + 2 < t.Length && (t[i + 1].IsNumber || t[i + 1].Text == "een") && TimeUnits.Contains(t[i + 2].Text))
-            {
-                yield return new Hit(i, 3, "binnen … " + t[i + 2].Text);
-            }
-            else if (TimeUnits.Contains(t[i].Text) && t[i + 1].Text is "tot" or "tussen")
-            {
-                yield return new Hit(i, 2, t[i].Text + " " + t[i + 1].Text);
-            }
-            else if (TimeUnits.Contains(t[i].Text) && i + 3 < t.Length && t[i + 1].Text == "op" && t[i + 3].Text.EndsWith("wachtlijst", StringComparison.Ordinal))
-            {
-                // Round 10: "weken op de wachtlijst" is a waiting time, not the list's size.
-                yield return new Hit(i, 4, t[i].Text + " op de wachtlijst");
-            }
-        }
     }
 
     // "Schuldenproblematiek": no list knows the word, but one of its parts ("schulden") is known. Each part is
