@@ -44,4 +44,30 @@ internal sealed partial class IndicatorRules
     private static bool IsSupportWord(string word) =>
         word.EndsWith("begeleiding", StringComparison.Ordinal) || word.EndsWith("ondersteuning", StringComparison.Ordinal) ||
         word.EndsWith("hulp", StringComparison.Ordinal) || word.EndsWith("les", StringComparison.Ordinal) || word.EndsWith("zorg", StringComparison.Ordinal);
+
+    private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal)
+    {
+        "dag", "dagen", "werkdag", "werkdagen", "week", "weken", "maand", "maanden", "kalenderdagen",
+    };
+
+    private static IEnumerable<Hit> TimelinessHits(TextAnalysis text)
+    {
+        var t = text.Tokens;
+        for (var i = 0; i + 1 < t.Length; i++)
+        {
+            if (t[i].Text == "binnen" && i + 2 < t.Length && (t[i + 1].IsNumber || t[i + 1].Text == "een") && TimeUnits.Contains(t[i + 2].Text))
+            {
+                yield return new Hit(i, 3, "binnen … " + t[i + 2].Text);
+            }
+            else if (TimeUnits.Contains(t[i].Text) && t[i + 1].Text is "tot" or "tussen")
+            {
+                yield return new Hit(i, 2, t[i].Text + " " + t[i + 1].Text);
+            }
+            else if (TimeUnits.Contains(t[i].Text) && i + 3 < t.Length && t[i + 1].Text == "op" && t[i + 3].Text.EndsWith("wachtlijst", StringComparison.Ordinal))
+            {
+                // Round 10: "weken op de wachtlijst" is a waiting time, not the list's size.
+                yield return new Hit(i, 4, t[i].Text + " op de wachtlijst");
+            }
+        }
+    }
 }

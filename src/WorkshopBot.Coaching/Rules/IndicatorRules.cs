@@ -34,6 +34,11 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
         {
             (type, typeEvidence, guess) = (compound.Type, [compound.Evidence], true);
         }
+        // Round 10: a photo report shows what was done (an opening, an evening round) — output, as a best guess.
+        else if (type is null && mode == IndicatorKind.Vertellen && name.Count > 0 && name.Tokens[0].Text.StartsWith("foto", StringComparison.Ordinal))
+        {
+            (type, typeEvidence, guess) = (IndicatorType.Output, ["beste gok: een fotoverslag laat zien wat er gedaan is"], true);
+        }
         else if (type is null && mode == IndicatorKind.Vertellen && name.Tokens.Count(t => t.IsWord) > 1)
         {
             (type, typeEvidence, guess) = (IndicatorType.Outcome, ["beste gok: een verhaal gaat meestal over wat er voor mensen veranderde"], true);
@@ -76,7 +81,7 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
         foreach (var (text, weight) in new[] { (name, NameWeight), (definition, DefinitionWeight) })
         {
             // Longest evidence first, and each word counts once: "uren inzet" (input) beats "uren" (output).
-            var candidates = new List<(int Type, Hit Hit)>();
+            var candidates = new List<(int Type, Hit Hit, bool General)>();
             for (var s = 0; s < scores.Length; s++)
             {
                 foreach (var list in lists[s])
@@ -92,7 +97,7 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
 
                         if (list != LexiconLists.OutputNouns || IsCountedOutput(text, hit))
                         {
-                            candidates.Add((s, hit));
+                            candidates.Add((s, hit, !list.StartsWith("indicator", StringComparison.Ordinal)));
                         }
                     }
                 }
@@ -101,13 +106,14 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
             // "binnen zes weken afgehandeld", "aantal dagen tot eerste contact": timeliness is process, and it
             // outweighs what is handled ("percentage meldingen dat binnen twee werkdagen een reactie krijgt").
             var timely = TimelinessHits(text).ToList();
-            candidates.AddRange(timely.Select(h => (2, h)));
+            candidates.AddRange(timely.Select(h => (2, h, false)));
             scores[2].Score += timely.Count > 0 ? weight : 0;
 
             var claimed = new bool[text.Count];
             var head = int.MaxValue;
             var headType = -1;
-            foreach (var (s, hit) in candidates.OrderByDescending(c => c.Hit.Length).ThenBy(c => c.Type))
+            // Round 10: at equal length an indicator term ("netwerkbijeenkomsten": process) beats a general one (output noun).
+            foreach (var (s, hit, _) in candidates.OrderByDescending(c => c.Hit.Length).ThenBy(c => c.General).ThenBy(c => c.Type))
             {
                 if (Enumerable.Range(hit.Start, hit.Length).Any(k => claimed[k]))
                 {
@@ -140,9 +146,32 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
         // Round 5: only with positive evidence of a change; residents counted for what they do or get, with no
         // change named ("aantal huishoudens dat zich meldt bij het Geldpunt", "aantal minima met een Gelrepas"), is
         // output, with those words as evidence.
+        // Round 10: volunteers or professionals counted for their training are input.
+        if (TrainedHelpers(name) is { } trained)
+        {
+            return trained;
+        }
+
+        if (ContactWithService(name) is { } contact)
+        {
+            return contact;
+        }
+
         if (name.Hits(LexiconLists.IndicatorOutputTerms).Count == 0 && CountsResidents(name, out var groupEnd))
         {
-            if (scores[0].Score > 0 || HasChangeWords(name, groupEnd) || groupEnd >= name.Count)
+            // Round 10: residents counted for what they do in a relative clause — output when it names taking part,
+            // whatever outcome word qualifies the group; a behaviour (outcome) otherwise.
+            if (scores[2].Score == 0 && ResidentsTakingPart(name, groupEnd) is { } part)
+            {
+                return (IndicatorType.Output, ["geen verandering: " + part]);
+            }
+
+            if (scores.All(s => s.Score == 0) && !HasChangeWords(name, groupEnd) && ResidentsDoing(name, groupEnd) is { } doing)
+            {
+                scores[0].Score += NameWeight;
+                scores[0].Words.Add(doing);
+            }
+            else if (scores[0].Score > 0 || HasChangeWords(name, groupEnd) || groupEnd >= name.Count)
             {
                 scores[0].Score += NameWeight;
                 if (scores[0].Words.Count == 0)
@@ -172,6 +201,12 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
             return spent;
         }
 
+        // Round 10: reports of a social problem count the problem ("meldingen van huiselijk geweld").
+        if (ReportedProblem(name) is { } reported)
+        {
+            return reported;
+        }
+
         var best = scores.OrderByDescending(s => s.Score).ThenBy(s => Array.IndexOf(scores, s)).First();
         if (best.Score > 0)
         {
@@ -181,27 +216,6 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
         return draft.DeclaredType is { } declared
             ? (declared, ["opgegeven door de groep"])
             : (null, []);
-    }
-
-    private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal)
-    {
-        "dag", "dagen", "werkdag", "werkdagen", "week", "weken", "maand", "maanden", "kalenderdagen",
-    };
-
-    private static IEnumerable<Hit> TimelinessHits(TextAnalysis text)
-    {
-        var t = text.Tokens;
-        for (var i = 0; i + 1 < t.Length; i++)
-        {
-            if (t[i].Text == "binnen" && i + 2 < t.Length && (t[i + 1].IsNumber || t[i + 1].Text == "een") && TimeUnits.Contains(t[i + 2].Text))
-            {
-                yield return new Hit(i, 3, "binnen … " + t[i + 2].Text);
-            }
-            else if (TimeUnits.Contains(t[i].Text) && t[i + 1].Text is "tot" or "tussen")
-            {
-                yield return new Hit(i, 2, t[i].Text + " " + t[i + 1].Text);
-            }
-        }
     }
 
     // "Schuldenproblematiek": no list knows the word, but one of its parts ("schulden") is known. Each part is
@@ -226,6 +240,12 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
             {
                 foreach (var part in new[] { token.Text[..length], token.Text[^length..] })
                 {
+                    // Round 10: "jongerenwerk", "ouderenwerk", "opbouwwerk" name a service, not work as an outcome.
+                    if (part == "werk" && token.Text.EndsWith("werk", StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
                     Token[] probe = [token with { Text = part }];
                     foreach (var (list, type) in lists)
                     {

@@ -55,8 +55,16 @@ internal sealed partial class ResultFacts
         // Round 9: a share of the residents that does something other than taking part, receiving, being reached or
         // being helped ("60% van de huishoudens zet elke maand geld opzij") says how they behave now: a change.
         // "drie op de tien statushouders" looks like residents after a preposition: read on to the end of the clause.
+        // Round 10: a group before a colon is the subject of the share after it; a counted group with a qualifier of a
+        // behaviour or state (weer, N uur per week, the perfect tense) does something, not only takes part.
+        if (ColonGroupShare(g) is { } colonShare)
+        {
+            shareChange = colonShare;
+            return;
+        }
+
         var shareEnd = Math.Max(end, Math.Min(ClauseEnd(g.End), g.End + 8));
-        if ((IsShare(g) || IsHabit(start, shareEnd)) && !NamesOutputClass(start, shareEnd))
+        if ((IsShare(g) || IsHabit(start, shareEnd) || IsQualifiedBehaviour(g, start, shareEnd)) && !NamesOutputClass(start, shareEnd))
         {
             shareChange = A.Surface(start, shareEnd);
             return;
@@ -72,7 +80,7 @@ internal sealed partial class ResultFacts
     {
         var t = A.Tokens;
         var qualifiers = Qualifiers();
-        bool Qualifying(Hit h) => qualifiers.Exists(q => h.Start >= q.Start && h.Start < q.End);
+        bool Qualifying(Hit h) => qualifiers.Exists(q => h.Start >= q.Start && h.Start < q.End) || IsCountedGroupAdjective(h);
         if (ContentHits().Exists(h => Roles[h.Start] == ClauseRole.Main && !Qualifying(h)) ||
             MainHits(LexiconLists.ChangePredicates).Exists(h => !A.IsNameOrTopic(h.Start) && !Qualifying(h) && !TakesOutputObject(h)))
         {
@@ -143,7 +151,8 @@ internal sealed partial class ResultFacts
             // "met weinig geld", "met een laag inkomen", "met een licht verstandelijke beperking": the article, the
             // adjectives and one noun after met/zonder ("… met een Wajong-uitkering betaald werk": werk is what they have).
             var with = Array.FindIndex(t, group.Start, group.End - group.Start, x => x.Text is "met" or "zonder");
-            if (with >= 0)
+            // Round 10: "zonder hulp", "zonder begeleiding" says how they do something (independence), not who they are.
+            if (with >= 0 && !(t[with].Text == "zonder" && with + 1 < t.Length && t[with + 1].Text is "hulp" or "begeleiding" or "ondersteuning" or "steun" or "toezicht" or "tussenkomst"))
             {
                 var noun = with + 1;
                 if (noun < t.Length && t[noun].Text is "een" or "de" or "het" or "hun")
@@ -151,7 +160,10 @@ internal sealed partial class ResultFacts
                     noun++;
                 }
 
-                while (noun + 1 < t.Length && noun < with + 4 && IsAdjectiveLike(t[noun].Text))
+                // Round 10: a noun ending in -e ("startkwalificatie") is no adjective when an adverb or a change follows
+                // ("zonder startkwalificatie weer in de schoolbanken").
+                while (noun + 1 < t.Length && noun < with + 4 && IsAdjectiveLike(t[noun].Text) &&
+                    !(t[noun + 1].Text is "weer" or "nog" or "niet" or "zelf" or "ook" or "vaker" or "minder" or "meer"))
                 {
                     noun++;
                 }

@@ -121,6 +121,12 @@ internal sealed partial class ResultFacts
                 // "worden in de Rivierenwijk 15 buurtbarbecues gehouden": a counted thing that is held or delivered.
                 output.Add(new Hit(counted, verb.End - counted, verb.Entry));
             }
+            else if (Enumerable.Range(Math.Max(0, verb.Start - 4), Math.Min(4, verb.Start)).Reverse().TakeWhile(k => !t[k].IsPunctuation)
+                .Where(k => t[k].IsWord && t[k].Text.Length > 5 && TextAnalysis.IsActivityNoun(t[k].Text)).Select(k => (int?)k).FirstOrDefault() is { } activity)
+            {
+                // Round 10: "zijn … voorlichtingslessen over vapen gegeven": an activity that is given or held is output.
+                output.Add(new Hit(activity, verb.End - activity, verb.Entry));
+            }
         }
 
         // "Er komt een inlooppunt", "in 2027 is er in elke kern een ontmoetingsplek": a new provision is output.

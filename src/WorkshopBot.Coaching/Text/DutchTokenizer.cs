@@ -52,7 +52,36 @@ internal static class DutchTokenizer
             i++;
         }
 
-        return [.. tokens];
+        return ExpandArticleAbbreviations(tokens);
+    }
+
+    /// <summary>
+    /// Round 10: "80% vd mantelzorgers", "de helft v.d. ouders", "vh jaar": the abbreviations of "van de" and "van het"
+    /// become the two words, each pointing at its part of the original text, so the rules read them as written out.
+    /// </summary>
+    private static Token[] ExpandArticleAbbreviations(List<Token> tokens)
+    {
+        List<Token>? expanded = null;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            var dotted = k + 3 < tokens.Count && t.Text == "v" && tokens[k + 1].Text == "." && tokens[k + 2].Text is "d" or "h" && tokens[k + 3].Text == "." &&
+                tokens[k + 2].Start == tokens[k + 1].End;
+            if (t.IsWord && t.Text is "vd" or "vh" || dotted)
+            {
+                expanded ??= tokens.GetRange(0, k);
+                var article = (dotted ? tokens[k + 2].Text : t.Text[1..]) == "d" ? "de" : "het";
+                var end = dotted ? tokens[k + 3].End : t.End;
+                expanded.Add(new Token("van", t.Start, t.Start + 1, TokenKind.Word, 0, false));
+                expanded.Add(new Token(article, t.Start + 1, end, TokenKind.Word, 0, false));
+                k += dotted ? 3 : 0;
+                continue;
+            }
+
+            expanded?.Add(t);
+        }
+
+        return expanded is null ? [.. tokens] : [.. expanded];
     }
 
     private static int ReadWord(string text, int start, StringBuilder builder, List<Token> tokens)

@@ -84,8 +84,28 @@ internal sealed class TextAnalysis
 
         // "een training over eenzaamheid", "getraind over eenzaamheid", "jongeren gesproken over werk": the topic.
         return k >= 1 && t[k].Text == "over" && (Hits(LexiconLists.OutputNouns).Exists(n => n.End == k || n.End == k - 1) ||
-            t[k - 1].Text is "getraind" or "geschoold" or "opgeleid" or "gesproken" or "voorgelicht" or "geinformeerd");
+            t[k - 1].Text is "getraind" or "geschoold" or "opgeleid" or "gesproken" or "voorgelicht" or "geinformeerd" || IsActivityNoun(t[k - 1].Text));
     }
+
+    // Round 10: "voorlichtingslessen over vapen", "een themaavond over rouw": compounds ending in an activity noun.
+    public static bool IsActivityNoun(string word)
+    {
+        foreach (var ending in ActivityEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ActivityEndings =
+    [
+        "les", "lessen", "training", "trainingen", "cursus", "cursussen", "voorlichting", "bijeenkomst", "bijeenkomsten", "avond", "avonden",
+        "campagne", "workshop", "workshops", "gesprek", "gesprekken", "webinar", "webinars", "folder", "folders",
+    ];
 
     public string TextAt(int index) => index >= 0 && index < Tokens.Length ? Tokens[index].Text : string.Empty;
 }

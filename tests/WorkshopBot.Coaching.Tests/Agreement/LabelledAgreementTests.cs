@@ -79,6 +79,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData("tuning 5-8")]
     [InlineData("tuning 9-10")]
     [InlineData("tuning 13")]
+    [InlineData("tuning 14")]
     public void AssessResult_TuningResults_AgreesPerCriterionAtLeastTheFloor(string set)
     {
         var report = ResultReport(set switch
@@ -87,6 +88,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             "tuning 3" => LabelledData.ThirdTuningResults,
             "tuning 9-10" => LabelledData.NinthTuningResults,
             "tuning 13" => LabelledData.ThirteenthTuningResults,
+            "tuning 14" => LabelledData.FourteenthTuningResults,
             _ => LabelledData.FifthTuningResults,
         });
 
@@ -100,6 +102,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData("tuning 5-8")]
     [InlineData("tuning 9")]
     [InlineData("tuning 13")]
+    [InlineData("tuning 14")]
     public void AssessIndicator_TuningIndicators_AgreesPerCriterionAtLeastTheFloor(string set)
     {
         var report = IndicatorReport(set switch
@@ -108,6 +111,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             "tuning 3" => LabelledData.ThirdTuningIndicators,
             "tuning 9" => LabelledData.NinthTuningIndicators,
             "tuning 13" => LabelledData.ThirteenthTuningIndicators,
+            "tuning 14" => LabelledData.FourteenthTuningIndicators,
             _ => LabelledData.FifthTuningIndicators,
         });
 
