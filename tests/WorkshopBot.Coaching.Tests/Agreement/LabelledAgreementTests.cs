@@ -132,6 +132,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData(10)]
     [InlineData(11)]
     [InlineData(12)]
+    [InlineData(13)]
     public void AssessResult_HoldoutResults_ReportsAgreementAboveHoldoutFloor(int batch)
     {
         var report = ResultReport(batch switch
@@ -147,7 +148,8 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             9 => LabelledData.NinthHoldoutResults,
             10 => LabelledData.TenthHoldoutResults,
             11 => LabelledData.EleventhHoldoutResults,
-            _ => LabelledData.TwelfthHoldoutResults,
+            12 => LabelledData.TwelfthHoldoutResults,
+            _ => LabelledData.ThirteenthHoldoutResults,
         });
 
         Write($"Held-out results, batch {batch}", report);
@@ -167,6 +169,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData(10)]
     [InlineData(11)]
     [InlineData(12)]
+    [InlineData(13)]
     public void AssessIndicator_HoldoutIndicators_ReportsAgreementAboveHoldoutFloor(int batch)
     {
         var report = IndicatorReport(batch switch
@@ -182,7 +185,8 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             9 => LabelledData.NinthHoldoutIndicators,
             10 => LabelledData.TenthHoldoutIndicators,
             11 => LabelledData.EleventhHoldoutIndicators,
-            _ => LabelledData.TwelfthHoldoutIndicators,
+            12 => LabelledData.TwelfthHoldoutIndicators,
+            _ => LabelledData.ThirteenthHoldoutIndicators,
         });
 
         Write($"Held-out indicators, batch {batch}", report);

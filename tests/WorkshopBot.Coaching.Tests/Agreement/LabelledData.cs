@@ -149,12 +149,21 @@ public static class LabelledData
 
     public static IReadOnlyList<LabelledIndicator> TwelfthHoldoutIndicators { get; } = Load<LabelledIndicator>("holdout12-indicators.json", "indicators");
 
+    /// <summary>
+    /// Held-out batch 13 (round 10): written and committed (ea41ee2) by a separate helper that never read the coach's
+    /// rules or lexicons and never ran the coach, before any round-10 rule was committed; the round-10 rules were written
+    /// without it in their tree, frozen (9e6064b), and only then was it wired in and run once.
+    /// </summary>
+    public static IReadOnlyList<LabelledResult> ThirteenthHoldoutResults { get; } = Load<LabelledResult>("holdout13-results.json", "results");
+
+    public static IReadOnlyList<LabelledIndicator> ThirteenthHoldoutIndicators { get; } = Load<LabelledIndicator>("holdout13-indicators.json", "indicators");
+
     /// <summary>Every labelled result, tuning and held-out.</summary>
     public static IReadOnlyList<LabelledResult> AllResults { get; } =
-        [.. Results, .. HoldoutResults, .. SecondHoldoutResults, .. ThirdTuningResults, .. ThirdHoldoutResults, .. FourthHoldoutResults, .. FifthTuningResults, .. FifthHoldoutResults, .. SixthHoldoutResults, .. NinthTuningResults, .. SeventhHoldoutResults, .. EighthHoldoutResults, .. NinthHoldoutResults, .. TenthHoldoutResults, .. EleventhHoldoutResults, .. ThirteenthTuningResults, .. TwelfthHoldoutResults, .. FourteenthTuningResults];
+        [.. Results, .. HoldoutResults, .. SecondHoldoutResults, .. ThirdTuningResults, .. ThirdHoldoutResults, .. FourthHoldoutResults, .. FifthTuningResults, .. FifthHoldoutResults, .. SixthHoldoutResults, .. NinthTuningResults, .. SeventhHoldoutResults, .. EighthHoldoutResults, .. NinthHoldoutResults, .. TenthHoldoutResults, .. EleventhHoldoutResults, .. ThirteenthTuningResults, .. TwelfthHoldoutResults, .. FourteenthTuningResults, .. ThirteenthHoldoutResults];
 
     public static IReadOnlyList<LabelledIndicator> AllIndicators { get; } =
-        [.. Indicators, .. HoldoutIndicators, .. SecondHoldoutIndicators, .. ThirdTuningIndicators, .. ThirdHoldoutIndicators, .. FourthHoldoutIndicators, .. FifthTuningIndicators, .. FifthHoldoutIndicators, .. SixthHoldoutIndicators, .. NinthTuningIndicators, .. SeventhHoldoutIndicators, .. EighthHoldoutIndicators, .. NinthHoldoutIndicators, .. TenthHoldoutIndicators, .. EleventhHoldoutIndicators, .. ThirteenthTuningIndicators, .. TwelfthHoldoutIndicators, .. FourteenthTuningIndicators];
+        [.. Indicators, .. HoldoutIndicators, .. SecondHoldoutIndicators, .. ThirdTuningIndicators, .. ThirdHoldoutIndicators, .. FourthHoldoutIndicators, .. FifthTuningIndicators, .. FifthHoldoutIndicators, .. SixthHoldoutIndicators, .. NinthTuningIndicators, .. SeventhHoldoutIndicators, .. EighthHoldoutIndicators, .. NinthHoldoutIndicators, .. TenthHoldoutIndicators, .. EleventhHoldoutIndicators, .. ThirteenthTuningIndicators, .. TwelfthHoldoutIndicators, .. FourteenthTuningIndicators, .. ThirteenthHoldoutIndicators];
 
     private static List<T> Load<T>(string file, string property)
     {
