@@ -136,8 +136,8 @@ internal sealed partial class IndicatorRules
             return null;
         }
 
-        var training = Array.FindIndex(t, helper + 1, x => x.Text.Contains("training", StringComparison.Ordinal) || x.Text.Contains("cursus", StringComparison.Ordinal) ||
-            x.Text.Contains("scholing", StringComparison.Ordinal) || x.Text.Contains("opleiding", StringComparison.Ordinal) || x.Text is "getraind" or "geschoold" or "opgeleid");
+        var training = Array.FindIndex(t, helper + 1, x => TrainingWords.NamesTraining(x.Text) || x.Text.Contains("opleiding", StringComparison.Ordinal) ||
+            TrainingWords.IsTrainedParticiple(x.Text));
         return training > 0 ? (IndicatorType.Input, ["getrainde inzet: " + name.Surface(helper, training + 1)]) : null;
     }
 

@@ -127,9 +127,8 @@ internal sealed partial class ResultFacts
 
         for (var k = a.End; k < t.Length; k++)
         {
-            if (Roles[k] == ClauseRole.Main && t[k].Text is "getraind" or "geschoold" or "opgeleid" or "bijgeschoold" ||
-                (t[k].Text is "afgerond" or "gevolgd" && Enumerable.Range(a.End, k - a.End).Any(j => t[j].Text.Contains("training", StringComparison.Ordinal) ||
-                    t[j].Text.Contains("cursus", StringComparison.Ordinal) || t[j].Text.Contains("scholing", StringComparison.Ordinal))))
+            if ((Roles[k] == ClauseRole.Main && (TrainingWords.IsTrainedParticiple(t[k].Text) || t[k].Text == "bijgeschoold")) ||
+                (t[k].Text is "afgerond" or "gevolgd" && Enumerable.Range(a.End, k - a.End).Any(j => TrainingWords.NamesTraining(t[j].Text))))
             {
                 output!.Add(new Hit(a.Start, k + 1 - a.Start, "getrainde professionals"));
                 return;

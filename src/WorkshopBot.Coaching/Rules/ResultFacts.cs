@@ -107,7 +107,7 @@ internal sealed partial class ResultFacts
     /// <summary>A training word whose trainees are residents: a group before it and no organisation before it.</summary>
     public bool ResidentsAreTrained(Hit processHit)
     {
-        if (A.Tokens[processHit.Start].Text is not ("getraind" or "geschoold" or "opgeleid"))
+        if (!TrainingWords.IsTrainedParticiple(A.Tokens[processHit.Start].Text))
         {
             return false;
         }
@@ -279,7 +279,7 @@ internal sealed partial class ResultFacts
 
             // "zestig vrijwilligers zijn geschoold", "training voor 30 vrijwilligers", "getraind in het werken met
             // laaggeletterden": the people trained are a resource, the group after "met"/"over" the training's topic.
-            var training = Array.FindIndex(t, x => x.Text is "getraind" or "geschoold" or "opgeleid" or "training" or "trainingen" or "scholing");
+            var training = Array.FindIndex(t, x => TrainingWords.IsTrainedParticiple(x.Text) || x.Text is "training" or "trainingen" or "scholing");
             // Round 9: not when the training is a leading means phrase ("Na de training Omgaan met geld houden deelnemende …").
             if (training >= 0 && Roles[training] != ClauseRole.Means && (hit.Entry.StartsWith("vrijwilliger", StringComparison.Ordinal) ||
                 (hit.Start > training && t[training..hit.Start].Any(x => x.Text is "met" or "over" or "herkennen" or "signaleren"))))
