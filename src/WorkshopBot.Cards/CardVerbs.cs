@@ -15,8 +15,10 @@ public static class CardVerbs
     public const string ShowStep = "showStep";
     public const string ShowProposeForm = "showProposeForm";
 
-    // Forms opened in a dialog (task/fetch): editing an item, promoting a note.
+    // Forms opened in a dialog (task/fetch): editing an item; editing, moving and promoting a note.
     public const string ShowEditForm = "showEditForm";
+    public const string ShowEditNoteForm = "showEditNoteForm";
+    public const string ShowMoveNoteForm = "showMoveNoteForm";
     public const string ShowPromoteForm = "showPromoteForm";
 
     // Traject and werkgroep.
@@ -74,7 +76,7 @@ public static class CardVerbs
 
     public static IReadOnlyList<string> All { get; } =
     [
-        ShowHelp, ShowCreateTrajectForm, ShowStartWerkgroepForm, ShowStep, ShowProposeForm, ShowEditForm, ShowPromoteForm,
+        ShowHelp, ShowCreateTrajectForm, ShowStartWerkgroepForm, ShowStep, ShowProposeForm, ShowEditForm, ShowEditNoteForm, ShowMoveNoteForm, ShowPromoteForm,
         CreateTraject, StartWerkgroep, EditTraject, PublishSummary,
         RefreshStep, AddNotes, EditNote, DeleteNote, CastVote, RetractVote,
         OpenStep, CloseStep, LockStep, StartSilent, RevealNotes, StartTimer, StopTimer, StartVoting, CloseVoting,

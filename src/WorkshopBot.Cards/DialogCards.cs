@@ -19,7 +19,8 @@ public static class DialogCards
     private static readonly HashSet<string> Navigation =
     [
         CardVerbs.ShowHelp, CardVerbs.ShowCreateTrajectForm, CardVerbs.ShowStartWerkgroepForm, CardVerbs.ShowStep,
-        CardVerbs.ShowProposeForm, CardVerbs.ShowEditForm, CardVerbs.ShowPromoteForm, CardVerbs.GoToStep, CardVerbs.RefreshStep, CardVerbs.RefreshItem, CardVerbs.RefreshSummary,
+        CardVerbs.ShowProposeForm, CardVerbs.ShowEditForm, CardVerbs.ShowEditNoteForm, CardVerbs.ShowMoveNoteForm, CardVerbs.ShowPromoteForm,
+        CardVerbs.GoToStep, CardVerbs.RefreshStep, CardVerbs.RefreshItem, CardVerbs.RefreshSummary,
     ];
     public const string TaskFetch = "task/fetch";
 

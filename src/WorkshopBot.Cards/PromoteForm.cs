@@ -1,5 +1,6 @@
 using WorkshopBot.Domain.Items;
 using static WorkshopBot.Cards.Building.Chrome;
+using static WorkshopBot.Cards.Building.StepActions;
 
 namespace WorkshopBot.Cards;
 
@@ -9,15 +10,10 @@ namespace WorkshopBot.Cards;
 // for a client without dialogs; the server checks the moderator role on opening and on submitting.
 public static class PromoteForm
 {
-    public static JsonObject Build(PromoteFormView view, Language language)
+    public static JsonObject Build(NoteFormView view, Language language)
     {
         var t = CardText.For(language);
         var kind = FormalItemKinds.ForStep(view.Step);
-        var data = Ac.Data(
-            (CardDataKeys.WerkgroepId, view.WerkgroepId),
-            (CardDataKeys.Step, view.Step),
-            (CardDataKeys.NoteId, view.NoteId),
-            (CardDataKeys.NoteVersion, view.NoteVersion));
         JsonNode?[] body =
         [
             Ac.Heading(t.PromoteTitle),
@@ -27,9 +23,8 @@ public static class PromoteForm
         ];
         JsonNode?[] actions =
         [
-            Ac.Execute(t.Promote, CardVerbs.PromoteNote, data, style: "positive"),
-            Ac.Execute(t.Cancel, CardVerbs.ShowStep,
-                Ac.Data((CardDataKeys.WerkgroepId, view.WerkgroepId), (CardDataKeys.Step, view.Step)), withInputs: false),
+            Ac.Execute(t.Promote, CardVerbs.PromoteNote, NoteFormData(view), style: "positive"),
+            CancelToStep(view, t),
         ];
         return Ac.Card(body, actions);
     }

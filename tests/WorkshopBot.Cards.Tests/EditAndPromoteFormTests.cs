@@ -140,7 +140,7 @@ public sealed class EditAndPromoteFormTests
     [InlineData(5, CardValues.Result)]
     public void PromoteForm_OffersTheKindOfTheStepFirst(int step, string expected)
     {
-        var form = PromoteForm.Build(new PromoteFormView(SampleViews.WerkgroepId, step, "note-0003", 5, "Wekelijkse buurtlunch in Dodewaard"), Language.Dutch);
+        var form = PromoteForm.Build(new NoteFormView(SampleViews.WerkgroepId, step, "note-0003", 5, "Wekelijkse buurtlunch in Dodewaard"), Language.Dutch);
 
         var kind = CardQuery.Input(form, CardInputs.PromoteKind("note-0003"))!;
         Assert.Equal(expected, (string?)kind["value"]);
@@ -161,9 +161,47 @@ public sealed class EditAndPromoteFormTests
     [Fact]
     public void PromoteForm_EscapesTheNote()
     {
-        var form = PromoteForm.Build(new PromoteFormView(SampleViews.WerkgroepId, 3, "note-0003", 1, SampleViews.HostileText), Language.English);
+        var form = PromoteForm.Build(new NoteFormView(SampleViews.WerkgroepId, 3, "note-0003", 1, SampleViews.HostileText), Language.English);
 
         AdaptiveCardSchemaValidator.Instance.AssertValid(form);
         Assert.DoesNotContain(SampleViews.HostileText, CardQuery.AllText(form));
+    }
+
+    // Editing a note opens in a dialog: the box holds the note as typed (inputs are plain text, not markdown),
+    // and Opslaan sends editNote with the note and its version as task/submit.
+    [Fact]
+    public void EditNoteForm_PrefillsTheNoteAsTypedAndSubmitsEditNoteFromTheDialog()
+    {
+        var form = EditNoteForm.Build(new NoteFormView(SampleViews.WerkgroepId, 3, "note-0003", 7, SampleViews.HostileText), Language.Dutch);
+
+        Assert.Equal("Notitie bewerken", DialogCards.Title(form));
+        var box = CardQuery.Input(form, CardInputs.EditNoteText("note-0003"))!;
+        Assert.Equal(SampleViews.HostileText, (string?)box["value"]);
+        Assert.True((bool)box["isRequired"]!);
+        Assert.Equal(CardLimits.MaxNoteLength, (int)box["maxLength"]!);
+        var save = CardQuery.ExecuteActions(form, CardVerbs.EditNote).Single();
+        Assert.Equal(7, (long)save["data"]!["noteVersion"]!);
+        AdaptiveCardSchemaValidator.Instance.AssertValid(form);
+
+        var dialog = DialogCards.FromForm(form);
+        var submit = Assert.Single(CardQuery.OfType(dialog, "Action.Submit"));
+        Assert.Equal(CardVerbs.EditNote, (string?)submit["data"]!["verb"]);
+        Assert.Equal("note-0003", (string?)submit["data"]!["noteId"]);
+        AdaptiveCardSchemaValidator.Instance.AssertValid(dialog);
+    }
+
+    [Fact]
+    public void MoveNoteForm_OffersEveryStepWithTheNotesOwnChosen()
+    {
+        var form = MoveNoteForm.Build(new NoteFormView(SampleViews.WerkgroepId, 4, "note-0003", 2, "Maatjesproject met vrijwilligers"), Language.Dutch);
+
+        Assert.Equal("Notitie verplaatsen", DialogCards.Title(form));
+        var steps = CardQuery.Input(form, CardInputs.MoveToStep("note-0003"))!;
+        Assert.Equal("4", (string?)steps["value"]);
+        Assert.Equal(["1", "2", "3", "4", "5", "6"], steps["choices"]!.AsArray().Select(c => (string)c!["value"]!).ToArray());
+        Assert.Contains("Maatjesproject met vrijwilligers", CardQuery.AllText(form));
+        var dialog = DialogCards.FromForm(form);
+        Assert.Equal(CardVerbs.MoveNote, (string?)Assert.Single(CardQuery.OfType(dialog, "Action.Submit"))["data"]!["verb"]);
+        AdaptiveCardSchemaValidator.Instance.AssertValid(dialog);
     }
 }

@@ -14,7 +14,7 @@ public sealed partial class StepCardTests
     private static readonly string[] ModeratorVerbs =
     [
         CardVerbs.CloseStep, CardVerbs.LockStep, CardVerbs.StartSilent, CardVerbs.StartTimer, CardVerbs.StartVoting,
-        CardVerbs.GoToStep, CardVerbs.MergeNotes, CardVerbs.MoveNote,
+        CardVerbs.GoToStep, CardVerbs.MergeNotes,
     ];
 
     [Fact]
@@ -25,6 +25,7 @@ public sealed partial class StepCardTests
         var verbs = CardQuery.Verbs(card);
 
         Assert.All(ModeratorVerbs, v => Assert.Contains(v, verbs));
+        Assert.NotEmpty(CardQuery.DialogOpeners(card, CardVerbs.ShowMoveNoteForm));
         Assert.NotEmpty(CardQuery.DialogOpeners(card, CardVerbs.ShowPromoteForm));
         Assert.Contains("Voor de projectleider", CardQuery.AllText(card), StringComparison.Ordinal);
     }
@@ -49,7 +50,7 @@ public sealed partial class StepCardTests
 
         var verbs = CardQuery.Verbs(card);
 
-        Assert.DoesNotContain(CardVerbs.EditNote, verbs);
+        Assert.Empty(CardQuery.DialogOpeners(card, CardVerbs.ShowEditNoteForm));
         Assert.DoesNotContain(CardVerbs.CloseStep, verbs);
         Assert.DoesNotContain("Jouw notities", CardQuery.AllText(card), StringComparison.Ordinal);
     }
@@ -222,7 +223,7 @@ public sealed partial class StepCardTests
 
         Assert.Contains("Stap 3 is gesloten. Vraag de projectleider om de stap te openen.", CardQuery.Texts(card));
         Assert.Null(CardQuery.Input(card, CardInputs.NewNotes));
-        Assert.Empty(CardQuery.ExecuteActions(card, CardVerbs.EditNote));
+        Assert.Empty(CardQuery.DialogOpeners(card, CardVerbs.ShowEditNoteForm));
         Assert.Empty(CardQuery.ExecuteActions(card, CardVerbs.AddNotes));
     }
 
@@ -240,13 +241,13 @@ public sealed partial class StepCardTests
     }
 
     [Fact]
-    public void Build_OwnNotes_HaveEditFormPrefilledAndVersionedData()
+    public void Build_OwnNotes_OpenTheEditFormInADialogWithVersionedData()
     {
         var view = SampleViews.StepCard(noteCount: 24, viewer: SampleViews.Participant);
         var own = view.Notes.Where(n => n.AuthorUserId == SampleViews.ParticipantId).ToList();
 
         var card = StepCard.Build(view, Language.Dutch);
-        var edits = CardQuery.ExecuteActions(card, CardVerbs.EditNote);
+        var edits = CardQuery.DialogOpeners(card, CardVerbs.ShowEditNoteForm);
         var deletes = CardQuery.ExecuteActions(card, CardVerbs.DeleteNote);
 
         Assert.Equal(own.Count, edits.Count);
@@ -254,10 +255,15 @@ public sealed partial class StepCardTests
         foreach (var note in own)
         {
             var edit = edits.Single(e => (string?)e["data"]!["noteId"] == note.NoteId);
+            Assert.Equal("Bewerken", (string?)edit["title"]);
             Assert.Equal(note.Version, (long)edit["data"]!["noteVersion"]!);
             Assert.Equal(SampleViews.WerkgroepId, (string?)edit["data"]!["werkgroepId"]);
-            Assert.Equal(note.Text, (string?)CardQuery.Input(card, CardInputs.EditNoteText(note.NoteId))!["value"]);
         }
+
+        // No input or inline form in the shared card: an update by someone else cannot wipe a half-written edit.
+        Assert.Empty(CardQuery.ExecuteActions(card, CardVerbs.EditNote));
+        Assert.All(own, note => Assert.Null(CardQuery.Input(card, CardInputs.EditNoteText(note.NoteId))));
+        Assert.Empty(CardQuery.OfType(card, "Action.ShowCard"));
     }
 
     [Fact]
@@ -265,32 +271,36 @@ public sealed partial class StepCardTests
     {
         var card = StepCard.Build(SampleViews.StepCard(viewer: SampleViews.Moderator), Language.Dutch);
 
-        var actions = CardQuery.ExecuteActions(card, CardVerbs.MoveNote)
-            .Concat(CardQuery.ExecuteActions(card, CardVerbs.PromoteNote))
+        var actions = CardQuery.DialogOpeners(card, CardVerbs.ShowMoveNoteForm)
+            .Concat(CardQuery.DialogOpeners(card, CardVerbs.ShowPromoteForm))
             .Concat(CardQuery.ExecuteActions(card, CardVerbs.MergeNotes))
             .ToList();
 
         Assert.NotEmpty(actions);
         Assert.All(actions, a => Assert.Equal(42, (long)a["data"]!["boardVersion"]!));
         Assert.All(actions.Where(a => (string?)a["verb"] != CardVerbs.MergeNotes), a => Assert.NotNull(a["data"]!["noteVersion"]));
+        Assert.NotEmpty(CardQuery.DialogOpeners(card, CardVerbs.ShowMoveNoteForm));
     }
 
     [Fact]
-    public void Build_ModeratorManageForm_PerNoteWithStepChoicesAndAPromoteDialog()
+    public void Build_ModeratorNoteButtons_OpenMoveAndPromoteDialogs()
     {
         var view = SampleViews.StepCard(noteCount: 12, viewer: SampleViews.Moderator);
         var note = view.Notes[0];
 
         var card = StepCard.Build(view, Language.Dutch);
-        var move = CardQuery.ExecuteActions(card, CardVerbs.MoveNote).Single(a => (string?)a["data"]!["noteId"] == note.NoteId);
+        var move = CardQuery.DialogOpeners(card, CardVerbs.ShowMoveNoteForm).Single(a => (string?)a["data"]!["noteId"] == note.NoteId);
         var promote = CardQuery.DialogOpeners(card, CardVerbs.ShowPromoteForm).Single(a => (string?)a["data"]!["noteId"] == note.NoteId);
 
+        Assert.Equal("Verplaatsen", (string?)move["title"]);
         Assert.Equal(note.Version, (long)move["data"]!["noteVersion"]!);
-        Assert.Equal(6, CardQuery.Input(card, CardInputs.MoveToStep(note.NoteId))!["choices"]!.AsArray().Count);
-        // Overnemen opens a dialog: no kind input in the shared card that an update could reset.
         Assert.Equal(note.Version, (long)promote["data"]!["noteVersion"]!);
+        // Both open dialogs: no step or kind input in the shared card that an update could reset.
+        Assert.Null(CardQuery.Input(card, CardInputs.MoveToStep(note.NoteId)));
         Assert.Null(CardQuery.Input(card, CardInputs.PromoteKind(note.NoteId)));
+        Assert.Empty(CardQuery.ExecuteActions(card, CardVerbs.MoveNote));
         Assert.Empty(CardQuery.ExecuteActions(card, CardVerbs.PromoteNote));
+        Assert.Equal(StepCard.NoteBudget, CardQuery.DialogOpeners(card, CardVerbs.ShowMoveNoteForm).Count);
         Assert.Equal(StepCard.NoteBudget, CardQuery.DialogOpeners(card, CardVerbs.ShowPromoteForm).Count);
     }
 
@@ -369,7 +379,7 @@ public sealed partial class StepCardTests
         var topVotes = view.Notes.Max(n => n.Votes);
 
         var card = StepCard.Build(view, Language.Dutch);
-        var shownIds = CardQuery.ExecuteActions(card, CardVerbs.MoveNote).Select(a => (string)a["data"]!["noteId"]!).ToHashSet();
+        var shownIds = CardQuery.DialogOpeners(card, CardVerbs.ShowMoveNoteForm).Select(a => (string)a["data"]!["noteId"]!).ToHashSet();
 
         // The moderator's own notes come first; the others shown are the most voted.
         var others = view.Notes.Where(n => shownIds.Contains(n.NoteId) && n.AuthorUserId != SampleViews.Moderator.UserId).ToList();
@@ -399,8 +409,6 @@ public sealed partial class StepCardTests
         Assert.DoesNotContain(texts, t => t.StartsWith("# ", StringComparison.Ordinal));
         Assert.Contains(texts, t => t.Contains(@"\*\*Werkgroep\*\* \[x\]\(http://evil\)", StringComparison.Ordinal));
         Assert.DoesNotContain("**Werkgroep**", json, StringComparison.Ordinal);
-        // The edit box shows the note as typed: inputs are plain text, not markdown.
-        Assert.Equal(SampleViews.HostileText, (string?)CardQuery.Input(card, CardInputs.EditNoteText("n1"))!["value"]);
     }
 
     [Fact]
@@ -417,7 +425,7 @@ public sealed partial class StepCardTests
         var card = StepCard.Build(SampleViews.StepCard(noteCount: 0, viewer: SampleViews.Participant), Language.Dutch);
 
         Assert.Contains("Nog geen notities bij deze stap.", CardQuery.Texts(card));
-        Assert.Empty(CardQuery.ExecuteActions(card, CardVerbs.EditNote));
+        Assert.Empty(CardQuery.DialogOpeners(card, CardVerbs.ShowEditNoteForm));
     }
 
     [Fact]
@@ -469,7 +477,7 @@ public sealed partial class StepCardTests
 
         var card = StepCard.Build(view, Language.Dutch);
 
-        Assert.Equal(StepCard.OwnNoteBudget, CardQuery.ExecuteActions(card, CardVerbs.EditNote).Count);
+        Assert.Equal(StepCard.OwnNoteBudget, CardQuery.DialogOpeners(card, CardVerbs.ShowEditNoteForm).Count);
         Assert.Contains("Jouw notities (20)", CardQuery.Texts(card));
         Assert.Contains($"… en {240 - StepCard.NoteBudget} meer — alle notities op het bord.", CardQuery.Texts(card));
     }

@@ -1,7 +1,7 @@
 namespace WorkshopBot.Cards.Building;
 
 // The data every step card action carries: the werkgroep and step, the board version for stale
-// detection, and the note for note actions.
+// detection, and the note for note actions and note forms.
 internal static class StepActions
 {
     public static JsonObject StepData(StepCardView view) =>
@@ -18,4 +18,18 @@ internal static class StepActions
 
     public static JsonObject NoteData(StepCardView view, NoteView note) =>
         BoardData(view, (CardDataKeys.NoteId, note.NoteId), (CardDataKeys.NoteVersion, note.Version));
+
+    // The data of a note form's submit (edit, move, promote): the note as it was when the form opened.
+    public static JsonObject NoteFormData(NoteFormView view) =>
+        Ac.Data(
+            (CardDataKeys.WerkgroepId, view.WerkgroepId),
+            (CardDataKeys.Step, view.Step),
+            (CardDataKeys.NoteId, view.NoteId),
+            (CardDataKeys.NoteVersion, view.NoteVersion));
+
+    // Annuleren on a note form shown as a message of its own: back to the note's step card. In a dialog it is
+    // dropped (DialogCards), the dialog closes with its own ✕.
+    public static JsonObject CancelToStep(NoteFormView view, CardText t) =>
+        Ac.Execute(t.Cancel, CardVerbs.ShowStep,
+            Ac.Data((CardDataKeys.WerkgroepId, view.WerkgroepId), (CardDataKeys.Step, view.Step)), withInputs: false);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using WorkshopBot.Domain.Items;
 using WorkshopBot.Domain.Werkgroepen;
 using static WorkshopBot.Cards.Building.Chrome;
@@ -7,7 +6,7 @@ using static WorkshopBot.Cards.Building.StepActions;
 namespace WorkshopBot.Cards.Building;
 
 // The notes on the step card: the viewer's own (editable while the step is open) and the group's,
-// clustered, with voting and the moderator's move/promote form; one compact, bounded list.
+// clustered, with voting and buttons that open the edit, move and promote dialogs; one compact, bounded list.
 internal static class StepNotes
 {
     // The compact note list: the viewer's own notes first (at most OwnBudget), then the group's notes in
@@ -100,28 +99,22 @@ internal static class StepNotes
             }
         }
 
+        // Editing, moving and promoting open dialogs (EditNoteForm, MoveNoteForm, PromoteForm): a form inside this
+        // shared card would be wiped by the next note anyone adds, and the card stays short.
         var isOwn = view.Viewer is { } viewer && string.Equals(note.AuthorUserId, viewer.UserId, StringComparison.Ordinal);
         if (isOwn && view.State == StepStatus.Open && !note.Promoted)
         {
-            var editCard = Ac.SubCard(
-                [Ac.InputText(CardInputs.EditNoteText(note.NoteId), t.EditNoteLabel, value: note.Text, maxLength: CardLimits.MaxNoteLength,
-                    required: true, errorMessage: t.NoteRequired)],
-                [Ac.Execute(t.Save, CardVerbs.EditNote, NoteData(view, note), style: "positive")]);
-            actions.Add(Ac.ShowCard(t.Edit, editCard));
+            actions.Add(DialogCards.Open(t.Edit, CardVerbs.ShowEditNoteForm, NoteData(view, note)));
             actions.Add(Ac.Execute(t.Delete, CardVerbs.DeleteNote, NoteData(view, note), style: "destructive", withInputs: false));
         }
 
         if (isModerator)
         {
-            var manage = Ac.SubCard(
-                [
-                    Ac.ChoiceSet(CardInputs.MoveToStep(note.NoteId), t.MoveToStepLabel, StepChoices(t),
-                        value: view.Step.ToString(CultureInfo.InvariantCulture)),
-                    Ac.Actions([Ac.Execute(t.Move, CardVerbs.MoveNote, NoteData(view, note))]),
-                    // Overnemen opens PromoteForm in a dialog: what the note becomes is chosen there, the step's kind first.
-                    Ac.Actions([DialogCards.Open(t.Promote, CardVerbs.ShowPromoteForm, NoteData(view, note), style: "positive")]),
-                ]);
-            actions.Add(Ac.ShowCard(t.Manage, manage));
+            actions.Add(DialogCards.Open(t.Move, CardVerbs.ShowMoveNoteForm, NoteData(view, note)));
+            if (!note.Promoted)
+            {
+                actions.Add(DialogCards.Open(t.Promote, CardVerbs.ShowPromoteForm, NoteData(view, note), style: "positive"));
+            }
         }
 
         return Ac.Container(

@@ -55,6 +55,8 @@ public sealed partial record CardText
 
     public required string OwnNotesFormat { get; init; }
 
+    public required string EditNoteTitle { get; init; }
+
     public required string EditNoteLabel { get; init; }
 
     public required string NoteRequired { get; init; }
@@ -97,7 +99,7 @@ public sealed partial record CardText
 
     public required string MoveToStepLabel { get; init; }
 
-    public required string Manage { get; init; }
+    public required string MoveNoteTitle { get; init; }
 
     public required string Move { get; init; }
 

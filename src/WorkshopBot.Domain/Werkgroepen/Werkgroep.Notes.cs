@@ -104,18 +104,13 @@ public sealed partial record Werkgroep
     // Authors edit their own notes; moderators may edit any. The same text again changes nothing.
     public DomainResult<Change<Werkgroep>> EditNote(Actor actor, string noteId, string text, DateTimeOffset now)
     {
-        var found = ActiveNoteForAuthorOrModerator(actor, noteId);
+        var found = EditableNote(actor.UserId, noteId);
         if (!found.IsSuccess)
         {
             return found.Error!;
         }
 
         var note = found.Value;
-        if (CheckStepOpen(note.Step) is { } closed)
-        {
-            return closed;
-        }
-
         var checkedText = Rules.RequiredText(text, WorkshopLimits.NoteMaxLength, DomainErrorCodes.NoteTooLong);
         if (!checkedText.IsSuccess)
         {
@@ -145,7 +140,7 @@ public sealed partial record Werkgroep
             return Change<Werkgroep>.Unchanged(this);
         }
 
-        var found = ActiveNoteForAuthorOrModerator(actor, noteId);
+        var found = ChangeableNote(actor.UserId, noteId);
         if (!found.IsSuccess)
         {
             return found.Error!;
@@ -167,7 +162,7 @@ public sealed partial record Werkgroep
     // between steps that are not locked. A note leaves its cluster: cluster labels belong to a step.
     public DomainResult<Change<Werkgroep>> MoveNote(Actor actor, string noteId, int toStep, DateTimeOffset now)
     {
-        var found = ActiveNoteForAuthorOrModerator(actor, noteId);
+        var found = ChangeableNote(actor.UserId, noteId);
         if (!found.IsSuccess)
         {
             return found.Error!;
@@ -257,14 +252,23 @@ public sealed partial record Werkgroep
     private DomainResult<Note> ActiveNoteForModerator(Actor actor, string noteId) =>
         !IsModerator(actor.UserId) ? Rules.NotModerator(actor.UserId) : ActiveNote(noteId);
 
-    private DomainResult<Note> ActiveNoteForAuthorOrModerator(Actor actor, string noteId)
+    // The note a user may change (edit, move, delete): her own, or any for a moderator; active. The note
+    // dialogs ask this when they open, so a form never opens for a change that would be refused.
+    public DomainResult<Note> ChangeableNote(string userId, string noteId)
     {
         var found = ActiveNote(noteId);
-        if (found.IsSuccess && found.Value.AuthorId != actor.UserId && !IsModerator(actor.UserId))
+        if (found.IsSuccess && found.Value.AuthorId != userId && !IsModerator(userId))
         {
             return new DomainError(DomainErrorCodes.NotAuthor, "Only the author or a moderator can change this note.") { TargetId = noteId };
         }
 
         return found;
+    }
+
+    // The note a user may rewrite now: changeable (above) and in an open step.
+    public DomainResult<Note> EditableNote(string userId, string noteId)
+    {
+        var found = ChangeableNote(userId, noteId);
+        return found.IsSuccess && CheckStepOpen(found.Value.Step) is { } closed ? closed : found;
     }
 }

@@ -17,8 +17,10 @@ namespace WorkshopBot.Web.Bot;
 public sealed partial class WorkshopActivityHandler
 {
     // The forms a dialog can show (task/fetch verbs) and the commands a dialog can submit.
-    private static readonly HashSet<string> DialogForms = [CardVerbs.ShowProposeForm, CardVerbs.ShowEditForm, CardVerbs.ShowPromoteForm];
-    private static readonly HashSet<string> DialogCommands = [CommandVerbs.ProposeItem, CommandVerbs.UpdateItem, CommandVerbs.PromoteNote];
+    private static readonly HashSet<string> DialogForms =
+        [CardVerbs.ShowProposeForm, CardVerbs.ShowEditForm, CardVerbs.ShowEditNoteForm, CardVerbs.ShowMoveNoteForm, CardVerbs.ShowPromoteForm];
+    private static readonly HashSet<string> DialogCommands =
+        [CommandVerbs.ProposeItem, CommandVerbs.UpdateItem, CommandVerbs.EditNote, CommandVerbs.MoveNote, CommandVerbs.PromoteNote];
 
     protected override async Task<InvokeResponse> OnTaskFetchAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -50,7 +52,7 @@ public sealed partial class WorkshopActivityHandler
         var text = Text(turnContext);
         return TaskModuleResponse.Message(command switch
         {
-            EditItem => text.DialogChangeSaved,
+            EditItem or EditNote or MoveNote => text.DialogChangeSaved,
             PromoteNote => text.DialogPromoted,
             _ => text.DialogSaved,
         });

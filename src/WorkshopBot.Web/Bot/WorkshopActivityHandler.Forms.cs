@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using WorkshopBot.Application.Errors;
 using WorkshopBot.Application.Projections;
 using WorkshopBot.BotProtocol.Routing;
@@ -5,19 +6,29 @@ using WorkshopBot.Cards;
 using WorkshopBot.Cards.Views;
 using WorkshopBot.Domain;
 using WorkshopBot.Domain.Items;
+using WorkshopBot.Domain.Localization;
+using WorkshopBot.Domain.Werkgroepen;
 using WorkshopBot.Web.Workshop;
 
 namespace WorkshopBot.Web.Bot;
 
 // The forms that open in a dialog (task/fetch) or, for a client without dialogs, as a message of their own:
-// proposing (ShowItemAsync), editing an item and promoting a note. Each is built from the stored werkgroep
+// proposing (ShowItemAsync), editing an item, and editing, moving or promoting a note. Each is built from the stored werkgroep
 // when it is opened, and the server checks here who may open it, as the command checks again on submit.
 public sealed partial class WorkshopActivityHandler
 {
     private async Task<VerbOutcome> ShowFormAsync(string verb, CardData data, TurnContext turnContext, CancellationToken cancellationToken) => verb switch
     {
         CardVerbs.ShowEditForm => await EditFormAsync(data, turnContext, cancellationToken),
-        CardVerbs.ShowPromoteForm => await PromoteFormAsync(data, turnContext, cancellationToken),
+        CardVerbs.ShowEditNoteForm => await NoteFormAsync(data, turnContext, EditNoteForm.Build,
+            (werkgroep, viewerId, note) => werkgroep.EditableNote(viewerId, note.Id).Error, cancellationToken),
+        CardVerbs.ShowMoveNoteForm => await NoteFormAsync(data, turnContext, MoveNoteForm.Build,
+            (werkgroep, viewerId, note) => werkgroep.ChangeableNote(viewerId, note.Id).Error, cancellationToken),
+        CardVerbs.ShowPromoteForm => await NoteFormAsync(data, turnContext, PromoteForm.Build,
+            (werkgroep, viewerId, _) => werkgroep.IsModerator(viewerId)
+                ? null
+                : new DomainError(DomainErrorCodes.NotModerator, "Only a moderator promotes a note.") { TargetId = viewerId },
+            cancellationToken),
         _ => await ShowItemAsync(verb, data, turnContext, cancellationToken),
     };
 
@@ -53,9 +64,12 @@ public sealed partial class WorkshopActivityHandler
         return new(EditItemForm.Build(view, ItemCardViews.ResultOptions(werkgroep), language));
     }
 
-    // Promote: moderators only. The note must be one the moderator can see (a forged id reveals nothing);
-    // its own step decides the kind offered first.
-    private async Task<VerbOutcome> PromoteFormAsync(CardData data, TurnContext turnContext, CancellationToken cancellationToken)
+    // A note in a dialog (edit, move, promote). The note must be one the viewer can see (a forged id reveals
+    // nothing, also during a silent brainstorm), and `refused` asks the domain the same question the command
+    // asks on submit: her own note in an open step to edit, her own or any for a moderator to move,
+    // moderators only to promote.
+    private async Task<VerbOutcome> NoteFormAsync(CardData data, TurnContext turnContext, Func<NoteFormView, Language, JsonObject> build,
+        Func<Werkgroep, string, Note, DomainError?> refused, CancellationToken cancellationToken)
     {
         var language = LanguageOf(turnContext);
         var found = await werkgroepen.FindAsync(Target(turnContext), CallerOf(turnContext), data.String(CardDataKeys.WerkgroepId), cancellationToken);
@@ -66,17 +80,17 @@ public sealed partial class WorkshopActivityHandler
 
         var werkgroep = found.Value;
         var viewerId = CallerOf(turnContext).UserId;
-        if (!werkgroep.IsModerator(viewerId))
-        {
-            return Failure(new DomainError(DomainErrorCodes.NotModerator, "Only a moderator promotes a note.") { TargetId = viewerId }, language);
-        }
-
         var noteId = data.String(CardDataKeys.NoteId) ?? "";
         if (werkgroep.VisibleNote(viewerId, noteId) is not { } note)
         {
             return Failure(AppErrors.NoteNotFound(noteId), language);
         }
 
-        return new(PromoteForm.Build(new PromoteFormView(werkgroep.Id, note.Step, note.Id, NoteProjection.VersionOf(note), note.Text), language));
+        if (refused(werkgroep, viewerId, note) is { } error)
+        {
+            return Failure(error, language);
+        }
+
+        return new(build(new NoteFormView(werkgroep.Id, note.Step, note.Id, NoteProjection.VersionOf(note), note.Text), language));
     }
 }

@@ -122,7 +122,7 @@ public sealed partial class WorkshopActivityHandler(
                 return await ShowStepAsync(data, verb == CardVerbs.GoToStep ? data.Int(CardInputs.GoToStep) : data.Int(CardDataKeys.Step), turnContext, cancellationToken);
             case CardVerbs.ShowProposeForm or CardVerbs.RefreshItem:
                 return await ShowItemAsync(verb, data, turnContext, cancellationToken);
-            case CardVerbs.ShowEditForm or CardVerbs.ShowPromoteForm:
+            case CardVerbs.ShowEditForm or CardVerbs.ShowEditNoteForm or CardVerbs.ShowMoveNoteForm or CardVerbs.ShowPromoteForm:
                 return await ShowFormAsync(verb, data, turnContext, cancellationToken);
             case CardVerbs.PublishSummary:
                 return await PublishSummaryAsync(data, turnContext, cancellationToken);

@@ -188,6 +188,20 @@ internal sealed class HostBench : IAsyncDisposable
     public async Task<IReadOnlyList<Note>> NotesAsync(string werkgroepId, CancellationToken cancellationToken) =>
         (await WerkgroepAsync(werkgroepId, cancellationToken)).NotesInStep(3);
 
+    // The form of a task/fetch or task/submit answer that keeps the dialog open ("continue"): an Adaptive Card
+    // attachment that validates against 1.5.
+    public static JsonNode DialogCard(HostReply reply)
+    {
+        Assert.Equal("continue", (string?)reply.Body!["task"]!["type"]);
+        var card = reply.Body["task"]!["value"]!["card"]!;
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)card["contentType"]);
+        Assert.Empty(AdaptiveCardSchemaValidator.Instance.Validate(card["content"]!));
+        return card["content"]!;
+    }
+
+    // What a card button sends: a copy of its data, to change before posting.
+    public static JsonObject DataOf(JsonObject action) => action["data"]!.DeepClone().AsObject();
+
     // Adaptive Cards in the activities the bot sent (POST) or updated (PUT) at the stub connector.
     public IReadOnlyList<JsonNode> ConnectorCards() =>
         Connector.Requests

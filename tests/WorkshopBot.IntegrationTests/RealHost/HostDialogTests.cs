@@ -113,10 +113,5 @@ public sealed class HostDialogTests(AzuriteFixture azurite) : HostBenchTest(azur
         ["targetGroup"] = targetGroup,
     };
 
-    private static JsonNode DialogCard(HostReply reply)
-    {
-        var card = reply.Body!["task"]!["value"]!["card"]!;
-        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)card["contentType"]);
-        return card["content"]!;
-    }
+    private static JsonNode DialogCard(HostReply reply) => HostBench.DialogCard(reply);
 }

@@ -199,15 +199,9 @@ public sealed class HostItemDialogTests(AzuriteFixture azurite) : HostBenchTest(
         Assert.Single(CardQuery.ExecuteActions(posted, "updateItem"));
     }
 
-    private static JsonObject Data(JsonObject action) => action["data"]!.DeepClone().AsObject();
+    private static JsonObject Data(JsonObject action) => HostBench.DataOf(action);
 
-    private static JsonNode DialogCard(HostReply reply)
-    {
-        Assert.Equal("continue", (string?)reply.Body!["task"]!["type"]);
-        var card = reply.Body["task"]!["value"]!["card"]!["content"]!;
-        Assert.Empty(AdaptiveCardSchemaValidator.Instance.Validate(card));
-        return card;
-    }
+    private static JsonNode DialogCard(HostReply reply) => HostBench.DialogCard(reply);
 }
 
 internal static class JsonObjectWith

@@ -40,7 +40,7 @@ public sealed class StepCardLiveMeetingTests
         var controls = texts.IndexOf("Voor de projectleider");
         var firstNote = texts.FindIndex(t => Ideas.Contains(t));
         Assert.True(controls >= 0 && firstNote > controls, $"controls at {controls}, first note at {firstNote}");
-        Assert.True(FirstVerbIndex(card, CardVerbs.CloseStep) < FirstVerbIndex(card, CardVerbs.MoveNote), "Stap sluiten precedes the notes' actions");
+        Assert.True(FirstVerbIndex(card, CardVerbs.CloseStep) < FirstVerbIndex(card, CardVerbs.ShowMoveNoteForm), "Stap sluiten precedes the notes' actions");
         Assert.Equal(StepCard.NoteBudget, texts.Count(t => Ideas.Contains(t)));
         Assert.Contains($"… en {Ideas.Length - StepCard.NoteBudget} meer — alle notities op het bord.", texts);
         Assert.Contains(CardQuery.OfType(card, "Action.OpenUrl"), a => (string?)a["url"] == "https://bord.example/w-1");
@@ -62,7 +62,7 @@ public sealed class StepCardLiveMeetingTests
         Assert.Equal(StepCard.NoteBudget, shownNotes.Count);
         var sannes = werkgroep.NotesInStep(3).Where(n => n.AuthorId == Sanne.UserId).Select(n => n.Text).ToList();
         Assert.Equal(sannes.Order(StringComparer.Ordinal), shownNotes.Take(sannes.Count).Order(StringComparer.Ordinal));
-        Assert.Equal(sannes.Count, CardQuery.ExecuteActions(card, CardVerbs.EditNote).Count);
+        Assert.Equal(sannes.Count, CardQuery.DialogOpeners(card, CardVerbs.ShowEditNoteForm).Count);
         Assert.True(texts.IndexOf("Jouw notities (3)") < texts.IndexOf("Notities van de groep"));
         Assert.Contains($"… en {Ideas.Length - StepCard.NoteBudget} meer — alle notities op het bord.", texts);
         AdaptiveCardSchemaValidator.Instance.AssertValid(card);
@@ -155,8 +155,10 @@ public sealed class StepCardLiveMeetingTests
         return werkgroep;
     }
 
+    // Position in the card of the first button with this verb: an Action.Execute's or a dialog opener's.
     private static int FirstVerbIndex(JsonNode card, string verb) =>
-        CardQuery.ExecuteActions(card).ToList().FindIndex(a => (string?)a["verb"] == verb);
+        CardQuery.Objects(card).ToList().FindIndex(a => (string?)a["verb"] == verb
+            || ((string?)a["type"] == "Action.Submit" && (string?)a["data"]?["verb"] == verb));
 
     private static DateTimeOffset Later(int minutes) => TestWorkshop.Now.AddMinutes(minutes);
 }
