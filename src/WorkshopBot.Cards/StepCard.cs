@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using WorkshopBot.Application.Projections;
 using WorkshopBot.Domain.Items;
 using WorkshopBot.Domain.Werkgroepen;
 using static WorkshopBot.Cards.Building.Chrome;
@@ -30,22 +31,8 @@ public static class StepCard
         return CardBudget.Fit(NoteLimits, limit => Build(view, t, ranked, limit, Math.Min(ItemBudget, Math.Max(limit, 1))));
     }
 
-    // While a voting round on the step is open the order must not depend on votes: a list that re-sorts
-    // after every dot moves the buttons under the cursor (issue 12). Then the order is cluster (unclustered
-    // last), then creation; otherwise most votes first, ties keeping the board's order. Deterministic either way.
-    private static IReadOnlyList<NoteView> Rank(StepCardView view) =>
-        view.Voting is null
-            ? view.Notes.Select((note, index) => (note, index))
-                .OrderByDescending(x => x.note.Votes ?? 0)
-                .ThenBy(x => x.index)
-                .Select(x => x.note)
-                .ToList()
-            : view.Notes
-                .OrderBy(note => string.IsNullOrWhiteSpace(note.ClusterLabel) ? 1 : 0)
-                .ThenBy(note => note.ClusterLabel?.Trim() ?? string.Empty, StringComparer.Ordinal)
-                .ThenBy(note => note.CreatedAt)
-                .ThenBy(note => note.NoteId, StringComparer.Ordinal)
-                .ToList();
+    private static List<NoteView> Rank(StepCardView view) =>
+        StepNoteOrder.Rank(view.Notes, view.Voting is not null, note => note.Votes ?? 0, note => note.ClusterLabel, note => note.CreatedAt, note => note.NoteId);
 
     // The moderator's controls come right under the heading (she runs the meeting from them), then the
     // question, the step's items, the compact note list and the forms.
@@ -75,7 +62,7 @@ public static class StepCard
                 style: "emphasis"),
             StepItems.Section(view, itemLimit, t),
             Ac.Text(NoteCount(view, t), subtle: true, separator: true),
-            StepNotes.List(view, ranked, own, others, isModerator, t),
+            StepNotes.List(view, own, others, isModerator, t),
             isOpen ? AddNotesForm(view, t) : null,
             isOpen ? ProposeActions(view, t) : null,
             view.Step == CompassSteps.Last ? MonitoringAction(view, t) : null,
@@ -135,9 +122,10 @@ public static class StepCard
     // count the whole group's, hidden ones included (numbers only, never texts).
     private static string NoteCount(StepCardView view, CardText t)
     {
+        var listed = StepNotes.TotalsOf(view);
         var (notes, authors) = view.SilentBrainstorm && view.Viewer?.IsModerator != false
             ? (view.StepTotal.Notes, view.StepTotal.Authors)
-            : (view.Notes.Count, view.Notes.Select(n => n.AuthorUserId).Distinct(StringComparer.Ordinal).Count());
+            : (listed.Visible, listed.VisibleAuthors);
         return notes == 0
             ? t.NoNotesYet
             : Format(t.NoteCountFormat, Count(notes, t.NoteOne, t.NoteMany), Count(authors, t.ParticipantOne, t.ParticipantMany));

@@ -24,11 +24,18 @@ internal static class StepNotes
         return (own, others);
     }
 
-    public static JsonObject? List(StepCardView view, IReadOnlyList<NoteView> ranked, List<NoteView> own, List<NoteView> others,
-        bool isModerator, CardText t)
+    // The view's totals, or counted on its notes when it holds them all.
+    public static NoteListTotals TotalsOf(StepCardView view) =>
+        view.Totals ?? new NoteListTotals(
+            view.Notes.Count,
+            view.Viewer is null ? 0 : view.Notes.Count(n => string.Equals(n.AuthorUserId, view.Viewer.UserId, StringComparison.Ordinal)),
+            view.Notes.Select(n => n.AuthorUserId).Distinct(StringComparer.Ordinal).Count());
+
+    public static JsonObject? List(StepCardView view, List<NoteView> own, List<NoteView> others, bool isModerator, CardText t)
     {
         var items = new List<JsonNode?>();
-        var ownTotal = view.Viewer is null ? 0 : ranked.Count(n => string.Equals(n.AuthorUserId, view.Viewer.UserId, StringComparison.Ordinal));
+        var totals = TotalsOf(view);
+        var ownTotal = totals.Own;
         if (own.Count > 0)
         {
             items.Add(Ac.Text(Format(t.OwnNotesFormat, ownTotal), weight: "Bolder"));
@@ -52,7 +59,7 @@ internal static class StepNotes
             }
         }
 
-        var hidden = view.SilentBrainstorm ? ownTotal - own.Count : ranked.Count - own.Count - others.Count;
+        var hidden = view.SilentBrainstorm ? ownTotal - own.Count : totals.Visible - own.Count - others.Count;
         if (hidden > 0)
         {
             items.Add(Ac.Text(Format(t.MoreNotesFormat, hidden), subtle: true, spacing: "Medium"));

@@ -21,8 +21,12 @@ public sealed record StepCardView
 
     public VotingRoundView? Voting { get; init; }
 
-    // All notes of this step the viewer may see (the card decides what fits).
+    // Notes of this step the viewer may see, at least those the card can list (its own first, then the
+    // group's, in StepNoteOrder; the card decides what fits). Totals counts them all; null when Notes holds
+    // every visible note.
     public IReadOnlyList<NoteView> Notes { get; init; } = [];
+
+    public NoteListTotals? Totals { get; init; }
 
     // How many notes the step has and from how many people, hidden ones included: during a silent
     // brainstorm the moderator and the shared card show the group's progress without the texts.

@@ -32,7 +32,13 @@ public sealed partial record Werkgroep
         {
             size += RecordCost + note.Id.Length + note.AuthorId.Length + note.AuthorName.Length
                 + (note.Organisation?.Length ?? 0) + note.Text.Length + (note.Cluster?.Length ?? 0)
-                + (note.MergedIntoId?.Length ?? 0) + note.MergedFromIds.Sum(id => id.Length);
+                + (note.MergedIntoId?.Length ?? 0);
+            foreach (var mergedId in note.MergedFromIds)
+            {
+                // A loop, not Sum: this runs over every note on every change, and Sum boxes an enumerator per note.
+                size += mergedId.Length;
+            }
+
             foreach (var vote in note.Votes)
             {
                 size += SmallRecordCost + vote.UserId.Length;

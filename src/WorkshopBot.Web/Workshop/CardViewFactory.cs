@@ -1,4 +1,5 @@
 using WorkshopBot.Application.Projections;
+using WorkshopBot.Cards;
 using WorkshopBot.Cards.Views;
 using WorkshopBot.Domain.Items;
 using WorkshopBot.Domain.Werkgroepen;
@@ -17,6 +18,8 @@ public static class CardViewFactory
         var state = werkgroep.StepStateOf(step);
         var progress = StepProgressProjection.Of(werkgroep, step);
         var countsVisible = werkgroep.VoteCountsVisible(viewerId, step);
+        var votingOpen = werkgroep.Voting is { IsOpen: true, Step: var votingStep } && votingStep == step;
+        var (listed, totals) = ListedNotes(werkgroep, step, viewerId, votingOpen, countsVisible, state.Silent ? null : progress.Authors);
         return new StepCardView
         {
             WerkgroepId = werkgroep.Id,
@@ -26,12 +29,11 @@ public static class CardViewFactory
             State = state.Status,
             SilentBrainstorm = state.Silent,
             TimerEndsAt = werkgroep.Timer?.EndsAt,
-            Voting = werkgroep.Voting is { IsOpen: true, Step: var votingStep } round && votingStep == step
+            Voting = votingOpen && werkgroep.Voting is { } round
                 ? new VotingRoundView(round.Round.ToString(System.Globalization.CultureInfo.InvariantCulture), round.DotsPerPerson, viewerId is null ? 0 : werkgroep.DotsLeft(viewerId))
                 : null,
-            Notes = NoteProjection.VisibleIn(werkgroep, step, viewerId)
-                .Select(note => Note(note, countsVisible))
-                .ToList(),
+            Notes = [.. listed.Select(note => Note(NoteProjection.Of(werkgroep, note, viewerId), countsVisible))],
+            Totals = totals,
             StepTotal = new StepNoteCount(progress.Notes, progress.Authors),
             Items = Items(werkgroep, step),
             BoardVersion = werkgroep.Version,
@@ -39,6 +41,36 @@ public static class CardViewFactory
             Viewer = viewerId is null ? null : new CardViewer(viewerId, werkgroep.IsModerator(viewerId)),
             Audience = Audience(werkgroep),
         };
+    }
+
+    // The notes the step card can list, in its order: the viewer's own first (at most StepCard.OwnNoteBudget),
+    // then the group's (at most StepCard.NoteBudget), counted on the whole step. Only these are projected, so
+    // the card costs the same on any board size (issue 14). `visibleAuthors` is the step's author count when
+    // every note is visible (no silent brainstorm); otherwise only the viewer's own are.
+    private static (List<Note> Listed, NoteListTotals Totals) ListedNotes(
+        Werkgroep werkgroep, int step, string? viewerId, bool votingOpen, bool countsVisible, int? visibleAuthors)
+    {
+        var visible = werkgroep.VisibleNotes(viewerId ?? "", step);
+        var ranked = StepNoteOrder.Rank(visible, votingOpen, note => countsVisible ? note.VoteCount : 0, note => note.Cluster, note => note.CreatedAt, note => note.Id);
+        var listed = new List<Note>(StepCard.OwnNoteBudget + StepCard.NoteBudget);
+        int own = 0, ownListed = 0, othersListed = 0;
+        foreach (var note in ranked)
+        {
+            if (viewerId is not null && string.Equals(note.AuthorId, viewerId, StringComparison.Ordinal))
+            {
+                own++;
+                if (ownListed++ < StepCard.OwnNoteBudget)
+                {
+                    listed.Add(note);
+                }
+            }
+            else if (othersListed++ < StepCard.NoteBudget)
+            {
+                listed.Add(note);
+            }
+        }
+
+        return (listed, new NoteListTotals(visible.Count, own, visibleAuthors ?? (own > 0 ? 1 : 0)));
     }
 
     // Who gets their own view of a werkgroep's cards: Teams matches refresh.userIds against the viewer's
