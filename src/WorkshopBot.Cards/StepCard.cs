@@ -31,7 +31,7 @@ public static class StepCard
         return CardBudget.Fit(NoteLimits, limit => Build(view, t, ranked, limit, Math.Min(ItemBudget, Math.Max(limit, 1))));
     }
 
-    private static List<NoteView> Rank(StepCardView view) =>
+    private static IReadOnlyList<NoteView> Rank(StepCardView view) =>
         StepNoteOrder.Rank(view.Notes, view.Voting is not null, note => note.Votes ?? 0, note => note.ClusterLabel, note => note.CreatedAt, note => note.NoteId);
 
     // The moderator's controls come right under the heading (she runs the meeting from them), then the
