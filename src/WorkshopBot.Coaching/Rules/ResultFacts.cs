@@ -135,7 +135,8 @@ internal sealed partial class ResultFacts
     private bool IsPrepositionalObject(int index)
     {
         var t = A.Tokens;
-        for (var k = index - 1; k >= 0 && k >= index - 4 && !t[k].IsPunctuation; k--)
+        // Round 11: not past a verb ("In 2027 nemen vijf basisscholen …": the scholen are the subject).
+        for (var k = index - 1; k >= 0 && k >= index - 4 && !t[k].IsPunctuation && !IsVerbAt(k); k--)
         {
             if (t[k].Text is "bij" or "voor" or "aan" or "met" or "van" or "onder" or "door" or "over" or "tussen" or "naar" or "tot" or "in" or "op")
             {
