@@ -157,6 +157,12 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
             return contact;
         }
 
+        // Round 11: a mark given by partners is process; an amount the residents save or owe is their own money.
+        if ((PartnersRating(name) ?? ResidentsMoney(name)) is { } own)
+        {
+            return own;
+        }
+
         if (name.Hits(LexiconLists.IndicatorOutputTerms).Count == 0 && CountsResidents(name, out var groupEnd))
         {
             // Round 10: residents counted for what they do in a relative clause — output when it names taking part,
@@ -164,6 +170,12 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
             if (scores[2].Score == 0 && ResidentsTakingPart(name, groupEnd) is { } part)
             {
                 return (IndicatorType.Output, ["geen verandering: " + part]);
+            }
+
+            // Round 11: residents referred or helped in the passive are output, even when the participle is a process word.
+            if (scores[0].Score == 0 && ResidentsUndergoing(name, groupEnd) is { } undergoing)
+            {
+                return (IndicatorType.Output, ["geen verandering: " + undergoing]);
             }
 
             if (scores.All(s => s.Score == 0) && !HasChangeWords(name, groupEnd) && ResidentsDoing(name, groupEnd) is { } doing)
@@ -179,6 +191,12 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
                     // Round 9: name the evidence — what the counted residents do or have, or the residents themselves.
                     scores[0].Words.Add(name.Surface(groupEnd < name.Count ? groupEnd : 0, name.Count));
                 }
+            }
+            // Round 11: residents in a situation named without a verb ("met een betalingsachterstand", "in de bijstand").
+            else if (scores.All(s => s.Score == 0) && (ResidentsInSituation(name, groupEnd) ?? GroupInSituation(name, groupEnd)) is { } situation)
+            {
+                scores[0].Score += NameWeight;
+                scores[0].Words.Add("situatie: " + situation);
             }
             else if (scores.All(s => s.Score == 0))
             {
