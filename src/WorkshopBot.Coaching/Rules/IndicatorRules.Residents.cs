@@ -146,6 +146,12 @@ internal sealed partial class IndicatorRules
     private static (IndicatorType? Type, IReadOnlyList<string> Evidence)? ContactWithService(TextAnalysis name)
     {
         var t = name.Tokens;
+        // Round 11: "Aantal dagen tot het eerste contact met het wijkteam" measures how fast (process), not use.
+        if (TimelinessHits(name).Any())
+        {
+            return null;
+        }
+
         for (var k = 0; k + 2 < t.Length; k++)
         {
             if (t[k].Text is not ("contact" or "contacten") || t[k + 1].Text != "met")

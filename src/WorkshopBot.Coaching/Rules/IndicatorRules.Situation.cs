@@ -31,12 +31,25 @@ internal sealed partial class IndicatorRules
 
         if (k + 1 >= t.Length || t[k].Text is not ("met" or "zonder" or "in" or "onder" or "boven") || NamesIndicatorOutputClass(name, k) ||
             name.Hits(LexiconLists.IndicatorProcessTerms).Concat(name.Hits(LexiconLists.ProcessTerms)).Any(h => h.Start > k) ||
-            Enumerable.Range(k + 1, t.Length - k - 1).Any(j => t[j].IsWord && char.IsUpper(name.Text[t[j].Start])))
+            Enumerable.Range(k + 1, t.Length - k - 1).Any(j => IsProperName(name, j)))
         {
             return null;
         }
 
         return name.Surface(k, t.Length);
+    }
+
+    // "Gelrepas", "Kledingbank": a capitalised word names a service or product; an abbreviation in capitals ("SEH-bezoek") does not.
+    private static bool IsProperName(TextAnalysis name, int j)
+    {
+        var token = name.Tokens[j];
+        if (!token.IsWord || !char.IsUpper(name.Text[token.Start]))
+        {
+            return false;
+        }
+
+        var surface = name.Text.AsSpan(token.Start, Math.Min(3, token.End - token.Start));
+        return !(surface.Length >= 2 && char.IsUpper(surface[1]));
     }
 
     /// <summary>
@@ -51,7 +64,8 @@ internal sealed partial class IndicatorRules
             return null;
         }
 
-        var word = name.Hits(LexiconLists.OutcomeTerms).Concat(name.Hits(LexiconLists.IndicatorOutcomeTerms)).Any(h => h.Start >= g.Start && h.End <= g.End);
+        // The outcome word is part of the group or an adjective right before it ("dakloze inwoners").
+        var word = name.Hits(LexiconLists.OutcomeTerms).Concat(name.Hits(LexiconLists.IndicatorOutcomeTerms)).Any(h => h.Start >= g.Start - 1 && h.End <= g.End);
         return word ? name.Surface(g) : null;
     }
 
