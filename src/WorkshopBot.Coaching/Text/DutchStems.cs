@@ -99,6 +99,12 @@ internal static class DutchStems
             yield return word[..^2];
         }
 
+        // Round 11: the attributive -e of an adjective in the text ("dakloze" → "dakloos", "schuldenvrije").
+        if (!entry && word.Length > 5 && word[^1] == 'e' && !IsVowel(word[^2]))
+        {
+            yield return word[..^1];
+        }
+
         if (word[^1] is 's' && !word.EndsWith("ss", StringComparison.Ordinal))
         {
             yield return word[..^1];
