@@ -47,6 +47,7 @@ public sealed class CoachIndicatorSituationTests
     [InlineData("Gemiddeld aantal werkdagen tot het eerste contact met de schuldhulpverlener", "werkdagen tot")]
     [InlineData("Aantal MDO's per wijk per kwartaal", "MDO's")]
     [InlineData("Aantal buurtoverleggen met de wijkagent", "buurtoverleggen")]
+    [InlineData("Aantal MDO's over jongeren met schulden per kwartaal", "MDO's")]
     public void AssessIndicator_PartnersMarkFirstContactOrMeetings_IsProcessWithEvidence(string name, string evidence)
     {
         var indicator = Assess(name);

@@ -90,7 +90,8 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
                     {
                         // "Bereik van de campagne Eenzaamheid Bespreekbaar": an outcome word in a name or topic.
                         // "Aantal telefooncontacten met eenzame ouderen": an outcome word inside the target group says who.
-                        if (s == 0 && (text.IsNameOrTopic(hit.Start) || text.Hits(LexiconLists.TargetGroups).Exists(g => g.Length > hit.Length && g.Start <= hit.Start && g.End >= hit.End)))
+                        if (s == 0 && (text.IsNameOrTopic(hit.Start) || IsMeetingTopic(text, hit.Start) ||
+                            text.Hits(LexiconLists.TargetGroups).Exists(g => g.Length > hit.Length && g.Start <= hit.Start && g.End >= hit.End)))
                         {
                             continue;
                         }
@@ -234,49 +235,6 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
         return draft.DeclaredType is { } declared
             ? (declared, ["opgegeven door de groep"])
             : (null, []);
-    }
-
-    // "Schuldenproblematiek": no list knows the word, but one of its parts ("schulden") is known. Each part is
-    // looked up as a word of its own, longest first; the type of the first hit is the guess.
-    private static (IndicatorType Type, string Evidence)? CompoundGuess(TextAnalysis name)
-    {
-        (string List, IndicatorType Type)[] lists =
-        [
-            (LexiconLists.IndicatorOutcomeTerms, IndicatorType.Outcome), (LexiconLists.OutcomeTerms, IndicatorType.Outcome),
-            (LexiconLists.IndicatorOutputTerms, IndicatorType.Output), (LexiconLists.OutputNouns, IndicatorType.Output),
-            (LexiconLists.IndicatorProcessTerms, IndicatorType.Proces), (LexiconLists.ProcessTerms, IndicatorType.Proces),
-            (LexiconLists.IndicatorInputTerms, IndicatorType.Input), (LexiconLists.PreconditionTerms, IndicatorType.Input),
-        ];
-        foreach (var token in name.Tokens)
-        {
-            if (!token.IsWord || token.Text.Length < 8)
-            {
-                continue;
-            }
-
-            for (var length = token.Text.Length - 3; length >= 4; length--)
-            {
-                foreach (var part in new[] { token.Text[..length], token.Text[^length..] })
-                {
-                    // Round 10: "jongerenwerk", "ouderenwerk", "opbouwwerk" name a service, not work as an outcome.
-                    if (part == "werk" && token.Text.EndsWith("werk", StringComparison.Ordinal))
-                    {
-                        continue;
-                    }
-
-                    Token[] probe = [token with { Text = part }];
-                    foreach (var (list, type) in lists)
-                    {
-                        if (name.Lexicon[list].MatchAt(probe, 0, out _) == 1)
-                        {
-                            return (type, $"beste gok: ‘{part}’ in ‘{name.Text[token.Start..token.End]}’");
-                        }
-                    }
-                }
-            }
-        }
-
-        return null;
     }
 
     // A general output noun ("voedselpakketten", "keukentafelgesprek") is output evidence only when it is counted
