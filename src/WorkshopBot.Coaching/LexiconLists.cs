@@ -71,6 +71,12 @@ public static class LexiconLists
     /// <summary>Partners outside the social-domain providers (werkgevers, scholen): as subject they say how partners work.</summary>
     public const string PartnerActors = "partnerActors";
 
+    /// <summary>Round 11: services and professionals residents go to, use or have contact with ("budgetcoach", "taalles", "buurtmaatje").</summary>
+    public const string ServiceWords = "serviceWords";
+
+    /// <summary>Round 11: marks and opinions ("rapportcijfer", "waardering"): given by partners they measure how organisations work together.</summary>
+    public const string RatingTerms = "ratingTerms";
+
     /// <summary>
     /// Lists whose words also match their inflected forms in the text (round 7): "roken" covers "rookt" and
     /// "gerookt", "slagen" covers "slaagt" and "geslaagd". Only the change predicates and outcome words, whose verbs
@@ -87,6 +93,6 @@ public static class LexiconLists
         IndicatorProcessTerms, IndicatorOutputTerms, IndicatorOutcomeTerms, StoryTerms, CountTerms, UnitTerms, FrequencyTerms,
         BaselineTerms, TargetTerms, NeedToKnowTerms, NiceToKnowTerms, OwnerMarkers, ExistingSources, NewRegistrationTerms,
         SourceTerms, Organisations, DeliveryVerbs, ProcessFrames, ReceivingWords, VagueOutcomePhrases, PartnerActors, ChangePredicates,
-        PersonNounEndings, NotPersonNouns,
+        PersonNounEndings, NotPersonNouns, ServiceWords, RatingTerms,
     }.ToFrozenSet(StringComparer.Ordinal);
 }

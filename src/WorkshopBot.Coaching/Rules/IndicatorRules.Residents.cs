@@ -65,9 +65,7 @@ internal sealed partial class IndicatorRules
         {
             var w = t[k].Text;
             // A service, a professional or a list they are on: "bij de schuldhulp", "op de wachtlijst", "ingeschreven".
-            if (w.EndsWith("coach", StringComparison.Ordinal) || w.EndsWith("loket", StringComparison.Ordinal) || w.EndsWith("spreekuur", StringComparison.Ordinal) ||
-                w.EndsWith("wachtlijst", StringComparison.Ordinal) || w.StartsWith("ingeschreven", StringComparison.Ordinal) || w is "traject" or "trajecten" ||
-                name.MatchAt(LexiconLists.ProcessActors, k) > 0 || name.MatchAt(LexiconLists.Organisations, k) > 0 || w is "wordt" or "worden" or "werd" or "werden" ||
+            if (ServiceWords.At(name, k) || w.StartsWith("ingeschreven", StringComparison.Ordinal) || w is "wordt" or "worden" or "werd" or "werden" ||
                 // "ophaalt bij de Buurtmoestuin", "naar het Repair Café": a named place or service they go to.
                 (w is "bij" or "naar" && NamedPlaceAt(name, k + 1)))
             {
@@ -148,6 +146,12 @@ internal sealed partial class IndicatorRules
     private static (IndicatorType? Type, IReadOnlyList<string> Evidence)? ContactWithService(TextAnalysis name)
     {
         var t = name.Tokens;
+        // Round 11: "Aantal dagen tot het eerste contact met het wijkteam" measures how fast (process), not use.
+        if (TimelinessHits(name).Any())
+        {
+            return null;
+        }
+
         for (var k = 0; k + 2 < t.Length; k++)
         {
             if (t[k].Text is not ("contact" or "contacten") || t[k + 1].Text != "met")
@@ -156,10 +160,7 @@ internal sealed partial class IndicatorRules
             }
 
             var n = t[k + 2].Text is "de" or "het" or "een" && k + 3 < t.Length ? k + 3 : k + 2;
-            var w = t[n].Text;
-            if (name.MatchAt(LexiconLists.ProcessActors, n) > 0 || name.MatchAt(LexiconLists.Organisations, n) > 0 || w.EndsWith("coach", StringComparison.Ordinal) ||
-                w.EndsWith("verpleegkundige", StringComparison.Ordinal) || w.EndsWith("arts", StringComparison.Ordinal) || w.EndsWith("consulent", StringComparison.Ordinal) ||
-                w.EndsWith("werker", StringComparison.Ordinal) || w.EndsWith("loket", StringComparison.Ordinal))
+            if (ServiceWords.At(name, n))
             {
                 return (IndicatorType.Output, ["gebruik: " + name.Surface(k, n + 1)]);
             }

@@ -90,7 +90,8 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
                     {
                         // "Bereik van de campagne Eenzaamheid Bespreekbaar": an outcome word in a name or topic.
                         // "Aantal telefooncontacten met eenzame ouderen": an outcome word inside the target group says who.
-                        if (s == 0 && (text.IsNameOrTopic(hit.Start) || text.Hits(LexiconLists.TargetGroups).Exists(g => g.Length > hit.Length && g.Start <= hit.Start && g.End >= hit.End)))
+                        if (s == 0 && (text.IsNameOrTopic(hit.Start) || IsMeetingTopic(text, hit.Start) ||
+                            text.Hits(LexiconLists.TargetGroups).Exists(g => g.Length > hit.Length && g.Start <= hit.Start && g.End >= hit.End)))
                         {
                             continue;
                         }
@@ -157,6 +158,12 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
             return contact;
         }
 
+        // Round 11: a mark given by partners is process; an amount the residents save or owe is their own money.
+        if ((PartnersRating(name) ?? ResidentsMoney(name)) is { } own)
+        {
+            return own;
+        }
+
         if (name.Hits(LexiconLists.IndicatorOutputTerms).Count == 0 && CountsResidents(name, out var groupEnd))
         {
             // Round 10: residents counted for what they do in a relative clause — output when it names taking part,
@@ -164,6 +171,12 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
             if (scores[2].Score == 0 && ResidentsTakingPart(name, groupEnd) is { } part)
             {
                 return (IndicatorType.Output, ["geen verandering: " + part]);
+            }
+
+            // Round 11: residents referred or helped in the passive are output, even when the participle is a process word.
+            if (scores[0].Score == 0 && ResidentsUndergoing(name, groupEnd) is { } undergoing)
+            {
+                return (IndicatorType.Output, ["geen verandering: " + undergoing]);
             }
 
             if (scores.All(s => s.Score == 0) && !HasChangeWords(name, groupEnd) && ResidentsDoing(name, groupEnd) is { } doing)
@@ -179,6 +192,12 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
                     // Round 9: name the evidence — what the counted residents do or have, or the residents themselves.
                     scores[0].Words.Add(name.Surface(groupEnd < name.Count ? groupEnd : 0, name.Count));
                 }
+            }
+            // Round 11: residents in a situation named without a verb ("met een betalingsachterstand", "in de bijstand").
+            else if (scores.All(s => s.Score == 0) && (ResidentsInSituation(name, groupEnd) ?? GroupInSituation(name, groupEnd)) is { } situation)
+            {
+                scores[0].Score += NameWeight;
+                scores[0].Words.Add("situatie: " + situation);
             }
             else if (scores.All(s => s.Score == 0))
             {
@@ -216,49 +235,6 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
         return draft.DeclaredType is { } declared
             ? (declared, ["opgegeven door de groep"])
             : (null, []);
-    }
-
-    // "Schuldenproblematiek": no list knows the word, but one of its parts ("schulden") is known. Each part is
-    // looked up as a word of its own, longest first; the type of the first hit is the guess.
-    private static (IndicatorType Type, string Evidence)? CompoundGuess(TextAnalysis name)
-    {
-        (string List, IndicatorType Type)[] lists =
-        [
-            (LexiconLists.IndicatorOutcomeTerms, IndicatorType.Outcome), (LexiconLists.OutcomeTerms, IndicatorType.Outcome),
-            (LexiconLists.IndicatorOutputTerms, IndicatorType.Output), (LexiconLists.OutputNouns, IndicatorType.Output),
-            (LexiconLists.IndicatorProcessTerms, IndicatorType.Proces), (LexiconLists.ProcessTerms, IndicatorType.Proces),
-            (LexiconLists.IndicatorInputTerms, IndicatorType.Input), (LexiconLists.PreconditionTerms, IndicatorType.Input),
-        ];
-        foreach (var token in name.Tokens)
-        {
-            if (!token.IsWord || token.Text.Length < 8)
-            {
-                continue;
-            }
-
-            for (var length = token.Text.Length - 3; length >= 4; length--)
-            {
-                foreach (var part in new[] { token.Text[..length], token.Text[^length..] })
-                {
-                    // Round 10: "jongerenwerk", "ouderenwerk", "opbouwwerk" name a service, not work as an outcome.
-                    if (part == "werk" && token.Text.EndsWith("werk", StringComparison.Ordinal))
-                    {
-                        continue;
-                    }
-
-                    Token[] probe = [token with { Text = part }];
-                    foreach (var (list, type) in lists)
-                    {
-                        if (name.Lexicon[list].MatchAt(probe, 0, out _) == 1)
-                        {
-                            return (type, $"beste gok: ‘{part}’ in ‘{name.Text[token.Start..token.End]}’");
-                        }
-                    }
-                }
-            }
-        }
-
-        return null;
     }
 
     // A general output noun ("voedselpakketten", "keukentafelgesprek") is output evidence only when it is counted

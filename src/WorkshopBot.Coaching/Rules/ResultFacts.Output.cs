@@ -45,6 +45,13 @@ internal sealed partial class ResultFacts
 
             for (var k = i + countLength; k < t.Length && k <= i + countLength + CountLookahead; k++)
             {
+                // Round 11: "binnen vijf werkdagen een eerste gesprek": a deadline for the first contact is timeliness (process),
+                // not a count of conversations ("binnen zes weken een welkomstgesprek" stays output).
+                if (k == i + countLength && t[k].Text is "dagen" or "werkdagen" or "weken" && k + 2 < t.Length && (t[k + 1].Text == "eerste" || t[k + 2].Text == "eerste"))
+                {
+                    break;
+                }
+
                 var noun = nouns.FindIndex(n => n.Start == k);
                 if (noun >= 0)
                 {

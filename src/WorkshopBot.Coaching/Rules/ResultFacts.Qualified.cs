@@ -60,10 +60,23 @@ internal sealed partial class ResultFacts
                 return true;
             }
 
+            // Round 11: "hebben … een buffer van minstens 500 euro", "sparen … 25 euro per maand": an amount of money the
+            // residents have, save, spend or owe is their situation (what they receive is an output class, checked later).
+            if (IsMoneyAt(k))
+            {
+                return true;
+            }
+
             perfect |= t[k].Text is "hebben" or "heeft" or "had" or "hadden";
         }
 
         return perfect && LastWordIsParticiple(start, end);
+    }
+
+    private bool IsMoneyAt(int k)
+    {
+        var t = A.Tokens;
+        return (t[k].Text is "euro" or "euros" or "euro's" && k > 0 && t[k - 1].IsNumber) || (t[k].Text == "€" && k + 1 < t.Length && t[k + 1].IsNumber);
     }
 
     private bool NamedAt(int k) => k < A.Tokens.Length && A.Tokens[k].IsWord && char.IsUpper(A.Text[A.Tokens[k].Start]);

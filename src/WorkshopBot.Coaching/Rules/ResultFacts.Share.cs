@@ -84,8 +84,7 @@ internal sealed partial class ResultFacts
             {
                 // "belt … met een vrijwilliger van de Luisterlijn", "met de budgetcoach": contact with a service.
                 var n = k + 1 < t.Length && t[k + 1].Text is "de" or "het" or "een" ? k + 2 : k + 1;
-                if (n < t.Length && (A.MatchAt(LexiconLists.ProcessActors, n) > 0 || A.MatchAt(LexiconLists.Organisations, n) > 0 || IsServiceWord(t[n].Text) ||
-                    t[n].Text.StartsWith("vrijwilliger", StringComparison.Ordinal) || t[n].Text.EndsWith("maatje", StringComparison.Ordinal)))
+                if (n < t.Length && ServiceWords.At(A, n))
                 {
                     return true;
                 }
@@ -103,11 +102,6 @@ internal sealed partial class ResultFacts
         // passive ("worden minder vaak gepest") was already found by the change markers.
         return Enumerable.Range(0, t.Length).Any(k => Roles[k] == ClauseRole.Main && t[k].Text is "wordt" or "worden" or "werd" or "werden");
     }
-
-    private static bool IsServiceWord(string word) =>
-        word.EndsWith("coach", StringComparison.Ordinal) || word.EndsWith("arts", StringComparison.Ordinal) || word.EndsWith("loket", StringComparison.Ordinal) ||
-        word.EndsWith("spreekuur", StringComparison.Ordinal) || word.EndsWith("consulent", StringComparison.Ordinal) ||
-        (word.Length > 5 && word.EndsWith("les", StringComparison.Ordinal)) || word.EndsWith("lessen", StringComparison.Ordinal);
 
     private static readonly string[] OutputClassLists =
         [LexiconLists.ParticipationVerbs, LexiconLists.DeliveryVerbs, LexiconLists.OutputVerbs, LexiconLists.ReceivingWords, LexiconLists.OutputPhrases];

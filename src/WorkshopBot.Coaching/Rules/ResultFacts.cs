@@ -100,8 +100,22 @@ internal sealed partial class ResultFacts
         // The partner is the subject when it comes before the first verb: "Werkgevers in de regio bieden …", not
         // "… heeft een eigen huisarts".
         var firstVerb = MainHits(LexiconLists.ClauseVerbs).Concat(MainHits(LexiconLists.ChangeMarkers)).Select(h => h.Start).DefaultIfEmpty(int.MaxValue).Min();
-        var partner = MainHits(LexiconLists.PartnerActors).Where(h => !IsPrepositionalObject(h.Start) && h.Start < firstVerb).Select(h => (Hit?)h).FirstOrDefault();
+        // Round 11: or right after it in an inverted clause, past a number ("In 2027 nemen vijf basisscholen … op").
+        var partner = MainHits(LexiconLists.PartnerActors).Where(h => !IsPrepositionalObject(h.Start) && (h.Start < firstVerb || InvertedSubject(firstVerb, h.Start)))
+            .Select(h => (Hit?)h).FirstOrDefault();
         return partner is { } p && p.Start < subjectGroup ? A.Surface(p) : null;
+    }
+
+    private bool InvertedSubject(int verb, int index)
+    {
+        var t = A.Tokens;
+        var k = verb + Math.Max(1, A.MatchAt(LexiconLists.ClauseVerbs, verb));
+        while (k < index && (t[k].IsNumber || A.MatchAt(LexiconLists.GroupDeterminers, k) > 0 || t[k].Text is "de" or "het" or "alle"))
+        {
+            k++;
+        }
+
+        return k == index && index > verb;
     }
 
     /// <summary>A training word whose trainees are residents: a group before it and no organisation before it.</summary>
@@ -121,7 +135,8 @@ internal sealed partial class ResultFacts
     private bool IsPrepositionalObject(int index)
     {
         var t = A.Tokens;
-        for (var k = index - 1; k >= 0 && k >= index - 4 && !t[k].IsPunctuation; k--)
+        // Round 11: not past a verb ("In 2027 nemen vijf basisscholen …": the scholen are the subject).
+        for (var k = index - 1; k >= 0 && k >= index - 4 && !t[k].IsPunctuation && !IsVerbAt(k); k--)
         {
             if (t[k].Text is "bij" or "voor" or "aan" or "met" or "van" or "onder" or "door" or "over" or "tussen" or "naar" or "tot" or "in" or "op")
             {
@@ -160,6 +175,14 @@ internal sealed partial class ResultFacts
             // A deadline ("binnen vier weken een eerste gesprek") is timeliness even when an activity is received.
             if ((!fast && !within) || (!within && A.Hits(LexiconLists.OutputNouns).Exists(n => Roles[n.Start] == ClauseRole.Main)))
             {
+                continue;
+            }
+
+            // Round 11: "binnen vijf werkdagen een eerste gesprek": a deadline for the first contact is timeliness.
+            var first = within ? Array.FindIndex(t, i + 3, Math.Max(0, Math.Min(3, t.Length - i - 4)), x => x.Text == "eerste") : -1;
+            if (first > 0)
+            {
+                found.Add(A.Surface(i, first + 2));
                 continue;
             }
 

@@ -18,6 +18,8 @@ internal static class DutchStems
     private const int MinimumWord = 4;
     private const int MinimumStem = 3;
 
+    private static readonly string[] SeparableParticles = ["door", "terug", "uit", "over", "af", "aan", "op", "in", "mee", "toe", "weg", "bij"];
+
     // Words that look like inflections of an unrelated entry: nouns ("buurt" like "buren", "maand" like "mannen") and
     // "werken" of organisations ("partners werken samen"), which would otherwise meet the outcome "werk".
     private static readonly HashSet<string> NotInflected = new(StringComparer.Ordinal)
@@ -43,6 +45,21 @@ internal static class DutchStems
         if (word.StartsWith("ge", StringComparison.Ordinal) && word.Length > 5 && word[^1] is 't' or 'd')
         {
             Add(stems, word[2..], word, entry);
+        }
+
+        // Round 11: the participle of a separable verb has its ge after the particle: "doorgestroomd" (doorstromen),
+        // "teruggekeerd" (terugkeren), "uitgestroomd" (uitstromen).
+        if (!entry && word[^1] is 't' or 'd')
+        {
+            foreach (var particle in SeparableParticles)
+            {
+                if (word.Length > particle.Length + 5 && word.StartsWith(particle, StringComparison.Ordinal) &&
+                    string.CompareOrdinal(word, particle.Length, "ge", 0, 2) == 0)
+                {
+                    Add(stems, particle + word[(particle.Length + 2)..], word, entry);
+                    break;
+                }
+            }
         }
 
         return stems;
@@ -80,6 +97,12 @@ internal static class DutchStems
         if (word.EndsWith("te", StringComparison.Ordinal) || word.EndsWith("de", StringComparison.Ordinal))
         {
             yield return word[..^2];
+        }
+
+        // Round 11: the attributive -e of an adjective in the text ("dakloze" → "dakloos", "schuldenvrije").
+        if (!entry && word.Length > 5 && word[^1] == 'e' && !IsVowel(word[^2]))
+        {
+            yield return word[..^1];
         }
 
         if (word[^1] is 's' && !word.EndsWith("ss", StringComparison.Ordinal))

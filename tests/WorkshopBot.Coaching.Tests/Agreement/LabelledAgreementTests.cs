@@ -83,6 +83,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData("tuning 9-10")]
     [InlineData("tuning 13")]
     [InlineData("tuning 14")]
+    [InlineData("tuning 15")]
     public void AssessResult_TuningResults_AgreesPerCriterionAtLeastTheFloor(string set)
     {
         var report = ResultReport(set switch
@@ -92,6 +93,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             "tuning 9-10" => LabelledData.NinthTuningResults,
             "tuning 13" => LabelledData.ThirteenthTuningResults,
             "tuning 14" => LabelledData.FourteenthTuningResults,
+            "tuning 15" => LabelledData.FifteenthTuningResults,
             _ => LabelledData.FifthTuningResults,
         });
 
@@ -106,6 +108,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData("tuning 9")]
     [InlineData("tuning 13")]
     [InlineData("tuning 14")]
+    [InlineData("tuning 15")]
     public void AssessIndicator_TuningIndicators_AgreesPerCriterionAtLeastTheFloor(string set)
     {
         var report = IndicatorReport(set switch
@@ -115,6 +118,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             "tuning 9" => LabelledData.NinthTuningIndicators,
             "tuning 13" => LabelledData.ThirteenthTuningIndicators,
             "tuning 14" => LabelledData.FourteenthTuningIndicators,
+            "tuning 15" => LabelledData.FifteenthTuningIndicators,
             _ => LabelledData.FifthTuningIndicators,
         });
 

@@ -17,6 +17,10 @@ public sealed class DutchStemsTests
     [InlineData("durfde", "durven")]
     [InlineData("woonden", "wonen")]
     [InlineData("weten", "weet")]
+    [InlineData("uitgestroomd", "uitstromen")]
+    [InlineData("teruggekeerd", "terugkeren")]
+    [InlineData("dakloze", "dakloos")]
+    [InlineData("eenzame", "eenzaam")]
     public void Candidates_InflectedFormInTheText_MeetsTheEntry(string word, string entry)
     {
         Assert.True(Meet(word, entry), $"{word} ~ {entry}");
@@ -28,6 +32,8 @@ public sealed class DutchStemsTests
     [InlineData("buurt", "buren")]
     [InlineData("werken", "werk")]
     [InlineData("geen", "gene")]
+    [InlineData("uitstroom", "uitgestroomd")]
+    [InlineData("mee", "me")]
     public void Candidates_UninflectedOrLookAlikeWord_DoesNotMeetTheEntry(string word, string entry)
     {
         Assert.False(Meet(word, entry), $"{word} ~ {entry}");
