@@ -140,6 +140,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData(11)]
     [InlineData(12)]
     [InlineData(13)]
+    [InlineData(14)]
     public void AssessResult_HoldoutResults_ReportsAgreementAboveHoldoutFloor(int batch)
     {
         var report = ResultReport(batch switch
@@ -156,7 +157,8 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             10 => LabelledData.TenthHoldoutResults,
             11 => LabelledData.EleventhHoldoutResults,
             12 => LabelledData.TwelfthHoldoutResults,
-            _ => LabelledData.ThirteenthHoldoutResults,
+            13 => LabelledData.ThirteenthHoldoutResults,
+            _ => LabelledData.FourteenthHoldoutResults,
         });
 
         Write($"Held-out results, batch {batch}", report);
@@ -177,6 +179,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData(11)]
     [InlineData(12)]
     [InlineData(13)]
+    [InlineData(14)]
     public void AssessIndicator_HoldoutIndicators_ReportsAgreementAboveHoldoutFloor(int batch)
     {
         var report = IndicatorReport(batch switch
@@ -193,7 +196,8 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             10 => LabelledData.TenthHoldoutIndicators,
             11 => LabelledData.EleventhHoldoutIndicators,
             12 => LabelledData.TwelfthHoldoutIndicators,
-            _ => LabelledData.ThirteenthHoldoutIndicators,
+            13 => LabelledData.ThirteenthHoldoutIndicators,
+            _ => LabelledData.FourteenthHoldoutIndicators,
         });
 
         Write($"Held-out indicators, batch {batch}", report);
