@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { dialogButtons } from '../../scripts/lib/teams-dialogs.mjs';
 import { newPage, screenshot } from './lib/browser.mjs';
-import { cardText, executes, findValue, frameCard, objects, teamsClient } from './lib/teams-client.mjs';
+import { cardText, executes, findValue, frameCard, objects, showsText, teamsClient } from './lib/teams-client.mjs';
 import { startTeamsStack } from './lib/teams-stack.mjs';
 
 const MODERATOR_HEADING = 'Voor de projectleider';
@@ -178,15 +178,46 @@ test('a project leader and four partners: own views, an untouched dialog, silent
     await dialogPage.getByRole('button', { name: 'Voorstellen' }).click();
     await layer.waitForEvent((e) => e.kind === 'dialog-closed' && e.dialogId === pietersDialog.dialogId, { since });
 
+    // Sanne rewrites her own note in a dialog (Bewerken on her note; it was an inline form the next update wiped).
+    // The project leader starts a timer meanwhile, the shared card is updated and her view refreshed, and her
+    // rewrite stays.
+    since = layer.events.length;
+    await layer.setViewer(sanne.id);
+    const sanneAgain = await ownView(stepCardId, sanne, since);
+    const editNote = dialogButtons(sanneAgain).find((b) => b.data.verb === 'showEditNoteForm');
+    assert.ok(editNote, `her own note has Bewerken as a dialog: ${dialogButtons(sanneAgain).map((b) => b.title)}`);
+    since = layer.events.length;
+    await submit(chat, stepCardId, sanne, editNote.data);
+    const editOpened = await layer.waitForEvent((e) => e.kind === 'dialog-opened' && e.user === sanne.id, { since });
+    assert.equal(editOpened.title, 'Notitie bewerken');
+    await dialogPage.goto(`${layer.baseUrl}/_teams/dialogs/${editOpened.dialogId}`, { waitUntil: 'domcontentloaded' });
+    const noteBox = dialogPage.locator(`[id="in-noteText_${editNote.data.noteId}"]`);
+    assert.equal(await noteBox.inputValue(), notes[sanne.id], 'the dialog shows her note as she wrote it');
+    const rewritten = 'Wekelijkse buurtlunch in Dodewaard en Opheusden';
+    await noteBox.fill(rewritten);
+    await layer.setViewer(null);
+    since = layer.events.length;
+    await click(chat, stepCardId, marieke, 'startTimer', { werkgroepId, step: 3, timerMinutes: '5' });
+    await layer.waitForEvent((e) => e.kind === 'card-updated' && e.messageId === stepCardId, { since });
+    await layer.setViewer(sanne.id);
+    await ownView(stepCardId, sanne, since);
+    assert.equal(await noteBox.inputValue(), rewritten, 'her rewrite survives the update of the card she opened it from');
+    since = layer.events.length;
+    await dialogPage.getByRole('button', { name: 'Opslaan' }).click();
+    const editClosed = await layer.waitForEvent((e) => e.kind === 'dialog-closed' && e.dialogId === editOpened.dialogId, { since });
+    assert.match(editClosed.text, /Opgeslagen/);
+    const sannesFirst = notes[sanne.id];
+    notes[sanne.id] = rewritten;
+
     // During the silent brainstorm no chat message showed anyone's note: not the posts, not the shared
     // updates, not the answer to the typed note. (Each viewer's own refreshed view is theirs alone.)
-    const silentTexts = [...Object.values(notes), ...Object.values(more)];
+    const silentTexts = [...Object.values(notes), ...Object.values(more), sannesFirst];
     const chatPosts = frames.slice(silentFrom).filter((f) => f.action === 'createMessage').map((f) => cardText(frameCard(f)) + (f.message?.text ?? ''));
     const sharedUpdates = layer.events.slice(silentEvents).filter((e) => e.kind === 'card-updated' || e.kind === 'card-posted').map((e) => cardText(e.card));
     assert.ok(chatPosts.length > 0 && sharedUpdates.length > 0);
     for (const text of silentTexts) {
-        assert.ok(!chatPosts.some((p) => p.includes(text)), `a chat message showed "${text}"`);
-        assert.ok(!sharedUpdates.some((u) => u.includes(text)), `a shared card update showed "${text}"`);
+        assert.ok(!chatPosts.some((p) => showsText(p, text)), `a chat message showed "${text}"`);
+        assert.ok(!sharedUpdates.some((u) => showsText(u, text)), `a shared card update showed "${text}"`);
     }
 
     // Every member's own view after the last shared update (Teams refreshes when each opens the chat).
@@ -196,9 +227,9 @@ test('a project leader and four partners: own views, an untouched dialog, silent
         const view = await ownView(stepCardId, person, since);
         assert.equal(cardText(view).includes(MODERATOR_HEADING), person === marieke, `${person.name}: moderator section only for the project leader`);
         for (const other of partners.filter((p) => p !== person)) {
-            if (person !== marieke) assert.ok(!cardText(view).includes(notes[other.id]), `${person.name} does not see ${other.name}'s hidden note`);
+            if (person !== marieke) assert.ok(!showsText(cardText(view), notes[other.id]), `${person.name} does not see ${other.name}'s hidden note`);
         }
-        if (person !== marieke) assert.ok(cardText(view).includes(notes[person.id]), `${person.name} sees her own note`);
+        if (person !== marieke) assert.ok(showsText(cardText(view), notes[person.id]), `${person.name} sees her own note`);
     }
     await layer.setViewer(null);
 

@@ -7,6 +7,13 @@ import assert from 'node:assert/strict';
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
 export const cardText = (card) => JSON.stringify(card ?? null);
+// Whether a card's JSON (cardText) holds a user's text as typed (an input's value) or as a TextBlock shows it:
+// CardMarkdown.Escape puts a backslash before every markdown-significant ASCII character of user text.
+const MARKDOWN_SIGNIFICANT = /[\\`*_{}[\]()#+\-.!<>~|]/g;
+const inJson = (text) => JSON.stringify(text).slice(1, -1);
+export const showsText = (json, text) =>
+    json.includes(inJson(text)) || json.includes(inJson(text.replace(MARKDOWN_SIGNIFICANT, (c) => `\\${c}`)));
+
 export const frameCard = (frame) => frame.message?.attachments?.find((a) => a.contentType === ADAPTIVE_CARD)?.content;
 
 // Every object in a card, depth first.
