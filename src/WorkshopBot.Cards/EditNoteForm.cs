@@ -11,17 +11,11 @@ public static class EditNoteForm
     public static JsonObject Build(NoteFormView view, Language language)
     {
         var t = CardText.For(language);
-        JsonNode?[] body =
-        [
-            Ac.Heading(t.EditNoteTitle),
-            Ac.InputText(CardInputs.EditNoteText(view.NoteId), t.EditNoteLabel, value: view.NoteText, maxLength: CardLimits.MaxNoteLength,
-                required: true, errorMessage: t.NoteRequired, multiline: true),
-        ];
-        JsonNode?[] actions =
-        [
-            Ac.Execute(t.Save, CardVerbs.EditNote, NoteFormData(view), style: "positive"),
-            CancelToStep(view, t),
-        ];
-        return Ac.Card(body, actions);
+        return NoteForm(view, t, t.EditNoteTitle,
+            [
+                Ac.InputText(CardInputs.EditNoteText(view.NoteId), t.EditNoteLabel, value: view.NoteText, maxLength: CardLimits.MaxNoteLength,
+                    required: true, errorMessage: t.NoteRequired, multiline: true),
+            ],
+            Ac.Execute(t.Save, CardVerbs.EditNote, NoteFormData(view), style: "positive"));
     }
 }

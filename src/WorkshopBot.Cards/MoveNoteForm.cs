@@ -12,18 +12,12 @@ public static class MoveNoteForm
     public static JsonObject Build(NoteFormView view, Language language)
     {
         var t = CardText.For(language);
-        JsonNode?[] body =
-        [
-            Ac.Heading(t.MoveNoteTitle),
-            Ac.Text(Format(t.FromNoteFormat, Esc(view.NoteText)), subtle: true, size: "Small"),
-            Ac.ChoiceSet(CardInputs.MoveToStep(view.NoteId), t.MoveToStepLabel, StepChoices(t),
-                value: view.Step.ToString(CultureInfo.InvariantCulture)),
-        ];
-        JsonNode?[] actions =
-        [
-            Ac.Execute(t.Move, CardVerbs.MoveNote, NoteFormData(view), style: "positive"),
-            CancelToStep(view, t),
-        ];
-        return Ac.Card(body, actions);
+        return NoteForm(view, t, t.MoveNoteTitle,
+            [
+                Ac.Text(Format(t.FromNoteFormat, Esc(view.NoteText)), subtle: true, size: "Small"),
+                Ac.ChoiceSet(CardInputs.MoveToStep(view.NoteId), t.MoveToStepLabel, StepChoices(t),
+                    value: view.Step.ToString(CultureInfo.InvariantCulture)),
+            ],
+            Ac.Execute(t.Move, CardVerbs.MoveNote, NoteFormData(view), style: "positive"));
     }
 }

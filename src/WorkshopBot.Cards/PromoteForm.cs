@@ -14,18 +14,12 @@ public static class PromoteForm
     {
         var t = CardText.For(language);
         var kind = FormalItemKinds.ForStep(view.Step);
-        JsonNode?[] body =
-        [
-            Ac.Heading(t.PromoteTitle),
-            Ac.Text(Format(t.FromNoteFormat, Esc(view.NoteText)), subtle: true, size: "Small"),
-            Ac.Text(Format(t.PromoteDefaultFormat, view.Step, KindName(kind, t)), size: "Small"),
-            Ac.ChoiceSet(CardInputs.PromoteKind(view.NoteId), t.PromoteToLabel, KindChoices(t), value: CardValues.ToWire(kind), expanded: true),
-        ];
-        JsonNode?[] actions =
-        [
-            Ac.Execute(t.Promote, CardVerbs.PromoteNote, NoteFormData(view), style: "positive"),
-            CancelToStep(view, t),
-        ];
-        return Ac.Card(body, actions);
+        return NoteForm(view, t, t.PromoteTitle,
+            [
+                Ac.Text(Format(t.FromNoteFormat, Esc(view.NoteText)), subtle: true, size: "Small"),
+                Ac.Text(Format(t.PromoteDefaultFormat, view.Step, KindName(kind, t)), size: "Small"),
+                Ac.ChoiceSet(CardInputs.PromoteKind(view.NoteId), t.PromoteToLabel, KindChoices(t), value: CardValues.ToWire(kind), expanded: true),
+            ],
+            Ac.Execute(t.Promote, CardVerbs.PromoteNote, NoteFormData(view), style: "positive"));
     }
 }

@@ -27,9 +27,15 @@ internal static class StepActions
             (CardDataKeys.NoteId, view.NoteId),
             (CardDataKeys.NoteVersion, view.NoteVersion));
 
-    // Annuleren on a note form shown as a message of its own: back to the note's step card. In a dialog it is
-    // dropped (DialogCards), the dialog closes with its own ✕.
-    public static JsonObject CancelToStep(NoteFormView view, CardText t) =>
-        Ac.Execute(t.Cancel, CardVerbs.ShowStep,
-            Ac.Data((CardDataKeys.WerkgroepId, view.WerkgroepId), (CardDataKeys.Step, view.Step)), withInputs: false);
+    // A note form (edit, move, promote): its heading, its fields, the submit and Annuleren. Annuleren matters on a
+    // form shown as a message of its own (back to the note's step card); in a dialog DialogCards drops it, the
+    // dialog closes with its own ✕.
+    public static JsonObject NoteForm(NoteFormView view, CardText t, string title, IEnumerable<JsonNode?> fields, JsonObject submit) =>
+        Ac.Card(
+            [Ac.Heading(title), .. fields],
+            [
+                submit,
+                Ac.Execute(t.Cancel, CardVerbs.ShowStep,
+                    Ac.Data((CardDataKeys.WerkgroepId, view.WerkgroepId), (CardDataKeys.Step, view.Step)), withInputs: false),
+            ]);
 }

@@ -104,7 +104,8 @@ public static class CardViewFactory
         _ => item.Id,
     };
 
-    private static NoteView Note(NoteProjection note, bool countsVisible) => new()
+    // A note in card shape; vote totals only where the viewer may see them (Werkgroep.VoteCountsVisible).
+    public static NoteView Note(NoteProjection note, bool countsVisible) => new()
     {
         NoteId = note.Id,
         Version = note.Version,

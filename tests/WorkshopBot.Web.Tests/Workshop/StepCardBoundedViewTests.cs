@@ -117,21 +117,7 @@ public sealed class StepCardBoundedViewTests
     private static List<NoteView> EveryVisibleNote(Werkgroep werkgroep, string? viewerId)
     {
         var countsVisible = werkgroep.VoteCountsVisible(viewerId, 3);
-        return [.. NoteProjection.VisibleIn(werkgroep, 3, viewerId).Select(note => new NoteView
-        {
-            NoteId = note.Id,
-            Version = note.Version,
-            Text = note.Text,
-            AuthorUserId = note.AuthorId,
-            AuthorName = note.AuthorName,
-            AuthorOrganisation = note.AuthorOrganisation,
-            MergedTexts = note.MergedTexts,
-            ClusterLabel = note.Cluster,
-            Votes = countsVisible ? note.Votes : null,
-            ViewerVotes = note.ViewerVotes,
-            Promoted = note.PromotedTo is not null,
-            CreatedAt = note.CreatedAt,
-        })];
+        return [.. NoteProjection.VisibleIn(werkgroep, 3, viewerId).Select(note => CardViewFactory.Note(note, countsVisible))];
     }
 
     private static DateTimeOffset Later(int minutes) => TestWorkshop.Now.AddMinutes(minutes);
