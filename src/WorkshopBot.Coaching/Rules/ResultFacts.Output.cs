@@ -80,7 +80,8 @@ internal sealed partial class ResultFacts
                     break;
                 }
 
-                if (t[k].IsPunctuation || A.MatchAt(LexiconLists.ClauseVerbs, k) > 0 || A.MatchAt(LexiconLists.TargetGroups, k) > 0)
+                // Round 12: "vaker mee aan buurtactiviteiten" joins in more often; it does not count activities.
+                if (t[k].IsPunctuation || t[k].Text == "mee" || A.MatchAt(LexiconLists.ClauseVerbs, k) > 0 || A.MatchAt(LexiconLists.TargetGroups, k) > 0)
                 {
                     break;
                 }
@@ -149,7 +150,8 @@ internal sealed partial class ResultFacts
             }
 
             var reach = late ? lateVerb : i + 6;
-            var noun = nouns.Find(n => n.Start > i && n.Start <= reach && !A.IsHit(LexiconLists.TargetGroups, n.Start) &&
+            // Round 12: "er komt een extra jongerencoach" adds staff (a precondition), not a provision for residents.
+            var noun = nouns.Find(n => n.Start > i && n.Start <= reach && !A.IsHit(LexiconLists.TargetGroups, n.Start) && !IsStaffAt(n.Start) &&
                 !A.IsHit(LexiconLists.PreconditionTerms, n.Start) && !A.IsHit(LexiconLists.ProcessTerms, n.Start) && !t[i..n.Start].Any(x => x.IsPunctuation));
             if (noun.Length > 0 && !QualifiesTargetGroup(noun.Start))
             {
@@ -161,6 +163,8 @@ internal sealed partial class ResultFacts
         AddJoiningIn();
         AddDeliveries(nouns);
         AddNominalOutput(nouns);
+        AddOpeningHours();
+        AddOrganisationActivity(nouns);
         AddUnchangedResidents();
 
         // "De maatschappelijke opvang draagt bij aan …": the subject of a process frame is who acts, not output.
@@ -199,8 +203,10 @@ internal sealed partial class ResultFacts
         AddSplitUse();
         AddTalksToProfessional();
 
-        // "Er komt een jongerenraad", "er komen twee buurtkamers": a new provision, whatever it is called.
-        for (var i = 0; i + 1 < t.Length; i++)
+        // "Er komt een jongerenraad", "er komen twee buurtkamers": a new provision, whatever it is called. Round 12: not staff
+        // added ("er komen twee extra consulenten"), a precondition for the content rule.
+        var staff = StaffOrMoneyAdded().Count > 0;
+        for (var i = 0; i + 1 < t.Length && !staff; i++)
         {
             // Also "…, en dat er een respijthuis komt".
             var late = t[i].Text == "er" && i > 0 && t[i - 1].Text == "dat" && Enumerable.Range(i + 2, 3).Any(k => k < t.Length && t[k].Text is "komt" or "komen");
@@ -218,7 +224,9 @@ internal sealed partial class ResultFacts
             }
 
             var end = Math.Min(t.Length, i + 5);
-            var people = A.Hits(LexiconLists.TargetGroups).Concat(OutcomeTermHits()).Any(h => h.Start > i && h.Start < end);
+            // Round 12: nor staff ("er komen twee extra schuldhulpconsulenten"): a precondition for the content rule.
+            var people = A.Hits(LexiconLists.TargetGroups).Concat(OutcomeTermHits()).Any(h => h.Start > i && h.Start < end) ||
+                Enumerable.Range(i + 1, Math.Max(0, end - i - 1)).Any(IsStaffAt);
             if (!people && !output!.Exists(o => o.Start >= i - 1 && o.Start < end))
             {
                 var start = t[i + 1].Text is "komt" or "komen" ? i : i - 1;
