@@ -70,6 +70,7 @@ public sealed class CoachIndicatorCountsAndResourcesTests
     [Theory]
     [InlineData("Percentage signalen van schooluitval dat binnen twee weken wordt opgepakt", "process")]
     [InlineData("Aantal hulpvragen bij het Steunpunt Mantelzorg", "output")]
+    [InlineData("Percentage jongeren dat binnen zes maanden weer naar school gaat", "outcome")]
     public void AssessIndicator_TimelinessShareOrQuestionsToAService_HasItsType(string name, string type)
     {
         Assert.Equal(type, Assess(name).TypeText);

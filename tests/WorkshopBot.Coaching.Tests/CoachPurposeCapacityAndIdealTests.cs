@@ -69,6 +69,7 @@ public sealed class CoachPurposeCapacityAndIdealTests
 
     [Theory]
     [InlineData("Over tien jaar is Dalfsen een groene, gezonde en zorgzame gemeente.", "gezonde")]
+    [InlineData("In 2030 is Zuid een veilige en schone wijk.", "veilige en schone wijk")]
     [InlineData("Over vier jaar hebben inwoners van Ommen meer grip op hun geldzaken.", "grip op")]
     [InlineData("De aanpak Thuis in de Wijk in 2028 verder uitrollen over alle kernen.", "uitrollen")]
     [InlineData("De zelfredzaamheid in Hattem stijgt in 2028 met 15%.", "zelfredzaamheid")]

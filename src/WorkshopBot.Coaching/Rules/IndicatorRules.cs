@@ -115,7 +115,8 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
 
             // "binnen zes weken afgehandeld", "aantal dagen tot eerste contact": timeliness is process, and it
             // outweighs what is handled ("percentage meldingen dat binnen twee werkdagen een reactie krijgt").
-            var timely = TimelinessHits(text).ToList();
+            // Round 12: not residents who reach a state within a period ("jongeren dat binnen zes maanden weer naar school gaat").
+            var timely = text == name && CountsResidents(name, out var reached) && HasChangeWords(name, reached) ? [] : TimelinessHits(text).ToList();
             candidates.AddRange(timely.Select(h => (2, h, false)));
             scores[2].Score += timely.Count > 0 ? weight : 0;
 

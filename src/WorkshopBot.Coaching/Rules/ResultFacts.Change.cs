@@ -242,7 +242,7 @@ internal sealed partial class ResultFacts
 
     private bool IsProcessOrVague() =>
         NonMeansHits(LexiconLists.VagueVerbs).Count > 0 || NonMeansHits(LexiconLists.AbstractTerms).Count > 0 ||
-        NonMeansHits(LexiconLists.EmptyPhrases).Count > 0 || NonMeansHits(LexiconLists.VagueOutcomePhrases).Count > 0 ||
+        NonMeansHits(LexiconLists.EmptyPhrases).Count > 0 || NonMeansHits(LexiconLists.VagueOutcomePhrases).Count > 0 || IdealImages().Count > 0 ||
         MainProcessHits().Count > 0 || MainHits(LexiconLists.ProcessFrames).Count > 0 ||
         MainHits(LexiconLists.PreconditionTerms).Count > 0 || TimelinessSurfaces().Count > 0 || HiddenActor() is not null;
 

@@ -208,7 +208,8 @@ internal sealed partial class ResultFacts
                 break;
             }
 
-            var named = Enumerable.Range(start, place.Start - start).Any(j => A.IsHit(LexiconLists.OutcomeTerms, j) || A.IsHit(LexiconLists.AbstractTerms, j));
+            // An attributive adjective is no outcome hit of its own ("een gezonde wijk"), so its base form is looked up.
+            var named = Enumerable.Range(start, place.Start - start).Any(j => A.IsHit(LexiconLists.OutcomeTerms, j) || A.IsHit(LexiconLists.AbstractTerms, j) || BaseFormIsOutcome(j));
             if (start < place.Start && named && (start == 0 || t[start - 1].Text is "een" or "de" or "het"))
             {
                 found.Add(new Hit(start, place.End - start, "ideaalbeeld"));
@@ -216,6 +217,18 @@ internal sealed partial class ResultFacts
         }
 
         return found;
+    }
+
+    private bool BaseFormIsOutcome(int k)
+    {
+        var token = A.Tokens[k];
+        if (!token.IsWord || token.Text.Length < 5 || token.Text[^1] != 'e')
+        {
+            return false;
+        }
+
+        Token[] probe = [token with { Text = token.Text[..^1] }];
+        return A.Lexicon[LexiconLists.OutcomeTerms].MatchAt(probe, 0, out _) == 1 || A.Lexicon[LexiconLists.AbstractTerms].MatchAt(probe, 0, out _) == 1;
     }
 
     private bool IsChainAdjective(int k)
