@@ -57,6 +57,7 @@ public sealed class CoachPurposeCapacityAndIdealTests
     [Theory]
     [InlineData("In 2027 komen er in Raalte twee extra buurtsportcoaches bij.", "twee extra buurtsportcoaches")]
     [InlineData("Programmabegroting: 120.000 euro voor de maatjesprojecten in Olst.", "120.000 euro")]
+    [InlineData("Subsidie-afspraak 2027: € 60.000 voor het buurtsportproject in Raalte.", "€ 60.000")]
     public void AssessResult_StaffOrMoneyAdded_IsAPreconditionNotOutput(string statement, string evidence)
     {
         var content = Verdict(statement, CriterionIds.ContentNotProcess);
