@@ -90,4 +90,14 @@ public sealed class CoachPurposeCapacityAndIdealTests
 
         Assert.Equal(CriterionStatus.Passed, verdict.Status);
     }
+
+    [Theory]
+    [InlineData("De werkgroep levert voor 15 maart 2027 een voorstel op voor de mantelzorgwaardering.")]
+    [InlineData("Per 1 januari 2028 werken het wijkteam en de huisartsen in Olst met één dossier.")]
+    public void AssessResult_ADayOfTheMonth_IsNoQuantity(string statement)
+    {
+        var verdict = Verdict(statement, CriterionIds.Measurable);
+
+        Assert.Equal(CriterionStatus.Failed, verdict.Status);
+    }
 }
