@@ -17,6 +17,7 @@ public sealed class CoachPurposeCapacityAndIdealTests
     [Theory]
     [InlineData("In 2028 hebben 90 weduwen in Hardenberg iemand met wie ze op zondag kunnen eten.", "iemand met wie")]
     [InlineData("Dankzij de cursus kan in 2027 65% van de deelnemers zelf zijn huurtoeslag aanvragen.", "zelf")]
+    [InlineData("Over twee jaar kan 70% van de nieuwkomers in Assen zelf de website van de gemeente gebruiken.", "zelf")]
     [InlineData("In 2028 doen bewoners van De Hoef vaker mee aan de buurtmoestuin, van 15% naar 30%.", "vaker")]
     [InlineData("Over drie jaar gaat 35% van de ouderen in Borne minstens twee keer per maand naar de soos, nu nog 20%.", "per maand")]
     public void AssessResult_AStateOrTakingPartMoreOften_IsAChangeWithEvidence(string statement, string evidence)

@@ -190,6 +190,12 @@ internal sealed partial class ResultFacts
                 continue;
             }
 
+            // Round 12: "kunnen … zelf de schoolapp gebruiken": doing it oneself is a skill, not use of a service.
+            if (Enumerable.Range(0, verb.Start).Reverse().TakeWhile(k => !t[k].IsPunctuation).Any(k => Roles[k] == ClauseRole.Main && t[k].Text is "zelf" or "zelfstandig"))
+            {
+                continue;
+            }
+
             // "gebruikt nog maar 10% van de jongeren wekelijks cannabis": what is used may come late in the clause.
             var reach = t[verb.Start].Text.StartsWith("gebruik", StringComparison.Ordinal) ? ClauseEnd(verb.End) : verb.End + 2;
             if (OutcomeTermHits().Exists(h => h.Start >= verb.Start - 2 && h.Start <= reach && !h.Overlaps(verb) && !nouns.Exists(n => n.Overlaps(h))))
@@ -237,32 +243,6 @@ internal sealed partial class ResultFacts
                 }
 
                 output!.Add(new Hit(start, stop - start, "er komt"));
-            }
-        }
-    }
-
-    // "In 2027 maken 1.500 inwoners gebruik van de deelauto's": "maken … gebruik van" split by the subject.
-    private void AddSplitUse()
-    {
-        var t = A.Tokens;
-        for (var i = 1; i + 1 < t.Length; i++)
-        {
-            if (t[i].Text != "gebruik" || t[i + 1].Text != "van" || Roles[i] != ClauseRole.Main || output!.Exists(o => o.Start <= i && o.End > i))
-            {
-                continue;
-            }
-
-            for (var k = i - 1; k >= 0 && k >= i - 6 && !t[k].IsPunctuation; k--)
-            {
-                if (t[k].Text is "maken" or "maakt" or "maakten" or "maakte")
-                {
-                    if (!QualifiesTargetGroup(k))
-                    {
-                        output!.Add(new Hit(k, i + 2 - k, "maken gebruik van"));
-                    }
-
-                    break;
-                }
             }
         }
     }

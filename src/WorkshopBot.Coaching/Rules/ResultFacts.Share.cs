@@ -216,4 +216,30 @@ internal sealed partial class ResultFacts
 
         return rhythm;
     }
+
+    // "In 2027 maken 1.500 inwoners gebruik van de deelauto's": "maken … gebruik van" split by the subject.
+    private void AddSplitUse()
+    {
+        var t = A.Tokens;
+        for (var i = 1; i + 1 < t.Length; i++)
+        {
+            if (t[i].Text != "gebruik" || t[i + 1].Text != "van" || Roles[i] != ClauseRole.Main || output!.Exists(o => o.Start <= i && o.End > i))
+            {
+                continue;
+            }
+
+            for (var k = i - 1; k >= 0 && k >= i - 6 && !t[k].IsPunctuation; k--)
+            {
+                if (t[k].Text is "maken" or "maakt" or "maakten" or "maakte")
+                {
+                    if (!QualifiesTargetGroup(k))
+                    {
+                        output!.Add(new Hit(k, i + 2 - k, "maken gebruik van"));
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
 }
