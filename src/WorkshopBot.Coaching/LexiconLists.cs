@@ -77,6 +77,15 @@ public static class LexiconLists
     /// <summary>Round 11: marks and opinions ("rapportcijfer", "waardering"): given by partners they measure how organisations work together.</summary>
     public const string RatingTerms = "ratingTerms";
 
+    /// <summary>Round 12: what an organisation puts in (fte, formatie, budget, bedrag): as the head of an indicator name it is input.</summary>
+    public const string ResourceTerms = "resourceTerms";
+
+    /// <summary>Round 12: visual reports (beeldverslag, collage, fotoverslag, video): a story that shows what was done.</summary>
+    public const string VisualReportTerms = "visualReportTerms";
+
+    /// <summary>Round 12: places an ideal is pinned on ("een gezonde, veilige en inclusieve gemeente"): adjectives before them describe an ideal, not a change.</summary>
+    public const string IdealPlaceNouns = "idealPlaceNouns";
+
     /// <summary>
     /// Lists whose words also match their inflected forms in the text (round 7): "roken" covers "rookt" and
     /// "gerookt", "slagen" covers "slaagt" and "geslaagd". Only the change predicates and outcome words, whose verbs
@@ -93,6 +102,6 @@ public static class LexiconLists
         IndicatorProcessTerms, IndicatorOutputTerms, IndicatorOutcomeTerms, StoryTerms, CountTerms, UnitTerms, FrequencyTerms,
         BaselineTerms, TargetTerms, NeedToKnowTerms, NiceToKnowTerms, OwnerMarkers, ExistingSources, NewRegistrationTerms,
         SourceTerms, Organisations, DeliveryVerbs, ProcessFrames, ReceivingWords, VagueOutcomePhrases, PartnerActors, ChangePredicates,
-        PersonNounEndings, NotPersonNouns, ServiceWords, RatingTerms,
+        PersonNounEndings, NotPersonNouns, ServiceWords, RatingTerms, ResourceTerms, VisualReportTerms, IdealPlaceNouns,
     }.ToFrozenSet(StringComparer.Ordinal);
 }

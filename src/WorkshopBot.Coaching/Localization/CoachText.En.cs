@@ -9,6 +9,7 @@ public sealed partial record CoachText
         TargetGroupMissing = "Say which residents this result is for, for example ‘over-75s in Kesteren’ or ‘young people aged 16 to 23’.",
         PreconditionFormat = "This is a precondition ({0}): what organisations need. Describe what changes for residents because of it.",
         ProcessFormat = "This is about how organisations work ({0}). Describe what changes for residents; cooperation is a means, not a result.",
+        ChangeOnlyInPurposeFormat = "This says what {0} does; what changes for residents only comes after ‘so that’. Make that change the result and name the approach as a means (‘Through …’).",
         ContentFormat = "The result is about what changes for residents ({0}).",
         NotProcess = "The result is not about how organisations cooperate or what they need.",
         OutputFormat = "This counts what is done or delivered ({0}). That is output: 120 coffee mornings do not tell whether loneliness went down. Describe what participants or residents notice.",

@@ -9,6 +9,7 @@ public sealed partial record CoachText
         TargetGroupMissing = "Noem voor welke inwoners dit resultaat geldt, bijvoorbeeld ‘75-plussers in Kesteren’ of ‘jongeren van 16 tot 23 jaar’.",
         PreconditionFormat = "Dit is een randvoorwaarde ({0}): wat organisaties nodig hebben. Beschrijf wat er daardoor voor inwoners verandert.",
         ProcessFormat = "Dit gaat over hoe organisaties werken ({0}). Beschrijf wat er daardoor voor inwoners verandert; de samenwerking is een middel, geen resultaat.",
+        ChangeOnlyInPurposeFormat = "Hier staat wat {0} doet; wat er voor inwoners verandert staat pas na ‘zodat’. Maak die verandering het resultaat en noem de aanpak als middel (‘Door …’).",
         ContentFormat = "Het resultaat gaat over wat er voor inwoners verandert ({0}).",
         NotProcess = "Het resultaat gaat niet over samenwerking of middelen van organisaties.",
         OutputFormat = "Dit telt wat er gedaan of geleverd wordt ({0}). Dat is output: 120 koffieochtenden zeggen nog niet of de eenzaamheid daalt. Beschrijf wat deelnemers of inwoners ervan merken.",

@@ -17,6 +17,9 @@ public sealed partial record CoachText
 
     public required string ProcessFormat { get; init; }
 
+    // Round 12: an organisation acts; the change for residents stands only in the purpose clause.
+    public required string ChangeOnlyInPurposeFormat { get; init; }
+
     public required string ContentFormat { get; init; }
 
     public required string NotProcess { get; init; }

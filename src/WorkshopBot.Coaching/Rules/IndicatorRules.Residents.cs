@@ -95,6 +95,13 @@ internal sealed partial class IndicatorRules
     private static (IndicatorType? Type, IReadOnlyList<string> Evidence)? ReportedProblem(TextAnalysis name)
     {
         var t = name.Tokens;
+        // Round 12: "Percentage signalen van huurachterstand dat binnen vijf werkdagen tot een huisbezoek leidt": a share
+        // handled within a deadline measures timeliness (process), not the problem reported.
+        if (TimelinessHits(name).Any())
+        {
+            return null;
+        }
+
         for (var k = 0; k + 2 < t.Length; k++)
         {
             if (!ReportNouns.Contains(t[k].Text) || t[k + 1].Text is not ("van" or "over" or "wegens" or "door"))
@@ -107,6 +114,24 @@ internal sealed partial class IndicatorRules
             if (problem is { } p)
             {
                 return (IndicatorType.Outcome, [name.Surface(k, p.End)]);
+            }
+        }
+
+        // Round 12: "overlastmeldingen", "geweldsincidenten": a report noun compounded with the problem reported.
+        foreach (var token in t)
+        {
+            var report = ReportNouns.FirstOrDefault(r => token.Text.Length > r.Length + 3 && token.Text.EndsWith(r, StringComparison.Ordinal));
+            if (report is null)
+            {
+                continue;
+            }
+
+            var part = token.Text[..^report.Length];
+            part = part.EndsWith('s') && part.Length > 4 ? part[..^1] : part;
+            Token[] probe = [token with { Text = part }];
+            if (new[] { LexiconLists.OutcomeTerms, LexiconLists.IndicatorOutcomeTerms }.Any(list => name.Lexicon[list].MatchAt(probe, 0, out _) == 1))
+            {
+                return (IndicatorType.Outcome, [$"{part} in {name.Text[token.Start..token.End]}"]);
             }
         }
 

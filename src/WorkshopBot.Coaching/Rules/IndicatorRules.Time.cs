@@ -40,6 +40,30 @@ internal sealed partial class IndicatorRules
         return name.Hits(LexiconLists.TargetGroups).Count == 0 ? (IndicatorType.Input, [name.Surface(unit, what + 1)]) : null;
     }
 
+    /// <summary>
+    /// Round 12: "Percentage signalen … dat binnen twee weken wordt opgepakt", "… dat binnen vijf werkdagen tot een
+    /// huisbezoek leidt", "… dat binnen acht weken is beslist": a share of cases handled within a deadline measures
+    /// timeliness (process), whatever problem the cases are about. Not "dat binnen zes maanden werk heeft": residents who
+    /// reach a state within a period are a change.
+    /// </summary>
+    private static (IndicatorType? Type, IReadOnlyList<string> Evidence)? HandledInTime(TextAnalysis name)
+    {
+        var t = name.Tokens;
+        var clause = Array.FindIndex(t, x => x.Text is "dat" or "die");
+        var deadline = clause < 0 ? null : TimelinessHits(name).Where(h => h.Start > clause).Select(h => (Hit?)h).FirstOrDefault();
+        // Residents counted ("Percentage jongeren dat binnen zes maanden opnieuw wordt opgepakt") are not cases handled.
+        if (deadline is not { } d || CountsResidents(name, out _))
+        {
+            return null;
+        }
+
+        var handled = Enumerable.Range(clause + 1, t.Length - clause - 1).Any(k =>
+                t[k].Text is "wordt" or "worden" or "werd" or "werden" or "leidt" or "leiden" ||
+                (t[k].Text is "is" or "zijn" && Enumerable.Range(k + 1, t.Length - k - 1).Any(j => IsParticipleLike(t[j].Text) || (t[j].Text.Contains("ge", StringComparison.Ordinal) && t[j].Text.EndsWith("en", StringComparison.Ordinal) && t[j].Text.Length > 7)))) ||
+            name.Hits(LexiconLists.ReceivingWords).Exists(h => h.Start > clause) || name.Hits(LexiconLists.IndicatorProcessTerms).Exists(h => h.Start > clause && h.Start < d.Start);
+        return handled ? (IndicatorType.Proces, ["tijdigheid: " + name.Surface(d)]) : null;
+    }
+
     // Words for help an organisation gives: hours of it are an activity delivered, not a behaviour.
     private static bool IsSupportWord(string word) =>
         word.EndsWith("begeleiding", StringComparison.Ordinal) || word.EndsWith("ondersteuning", StringComparison.Ordinal) ||

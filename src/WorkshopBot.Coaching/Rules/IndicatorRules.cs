@@ -22,11 +22,14 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
 
         // Stories told by residents about themselves are outcome unless the words say otherwise; other stories
         // and unfamiliar compounds get a best guess that says it is one.
-        var guess = false;
-        if (type is null && mode == IndicatorKind.Vertellen && name.Hits(LexiconLists.TargetGroups).Count + definition.Hits(LexiconLists.TargetGroups).Count > 0)
+        // Round 12: also when the words read as use ("Verhalen van ouders over het contact met de school"): a story
+        // residents tell is about what changed for them; only process words (a meeting, the cooperation) say otherwise.
+        var guess = typeEvidence.Any(e => e.StartsWith(GuessPrefix, StringComparison.Ordinal));
+        var nameGroup = name.Hits(LexiconLists.TargetGroups).Count > 0;
+        var storyGroup = nameGroup || definition.Hits(LexiconLists.TargetGroups).Count > 0;
+        if (mode == IndicatorKind.Vertellen && ((type is null && storyGroup) || (type == IndicatorType.Output && nameGroup)))
         {
-            type = IndicatorType.Outcome;
-            typeEvidence = ["vertellen door of over inwoners"];
+            (type, typeEvidence, guess) = (IndicatorType.Outcome, ["vertellen door of over inwoners"], false);
         }
         // A story's compound part that names an activity ("oud-deelnemers", "reflectiebijeenkomsten") says how the
         // story is collected, not what it is about.
@@ -35,13 +38,19 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
             (type, typeEvidence, guess) = (compound.Type, [compound.Evidence], true);
         }
         // Round 10: a photo report shows what was done (an opening, an evening round) — output, as a best guess.
-        else if (type is null && mode == IndicatorKind.Vertellen && name.Count > 0 && name.Tokens[0].Text.StartsWith("foto", StringComparison.Ordinal))
+        // Round 12: any visual report (beeldverslag, collage, video), not only a photo report.
+        else if (type is null && mode == IndicatorKind.Vertellen && IsVisualReport(name))
         {
-            (type, typeEvidence, guess) = (IndicatorType.Output, ["beste gok: een fotoverslag laat zien wat er gedaan is"], true);
+            (type, typeEvidence, guess) = (IndicatorType.Output, ["beste gok: een beeldverslag laat zien wat er gedaan is"], true);
         }
         else if (type is null && mode == IndicatorKind.Vertellen && name.Tokens.Count(t => t.IsWord) > 1)
         {
             (type, typeEvidence, guess) = (IndicatorType.Outcome, ["beste gok: een verhaal gaat meestal over wat er voor mensen veranderde"], true);
+        }
+        // Round 12: a marked best guess rather than no type at all.
+        else if (type is null && FallbackGuess(name) is { } fallback)
+        {
+            (type, typeEvidence, guess) = (fallback.Type, [fallback.Evidence], true);
         }
         var story = mode == IndicatorKind.Vertellen;
         CriterionVerdict[] criteria =
@@ -106,7 +115,8 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
 
             // "binnen zes weken afgehandeld", "aantal dagen tot eerste contact": timeliness is process, and it
             // outweighs what is handled ("percentage meldingen dat binnen twee werkdagen een reactie krijgt").
-            var timely = TimelinessHits(text).ToList();
+            // Round 12: not residents who reach a state within a period ("jongeren dat binnen zes maanden weer naar school gaat").
+            var timely = text == name && CountsResidents(name, out var reached) && HasChangeWords(name, reached) ? [] : TimelinessHits(text).ToList();
             candidates.AddRange(timely.Select(h => (2, h, false)));
             scores[2].Score += timely.Count > 0 ? weight : 0;
 
@@ -164,6 +174,13 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
             return own;
         }
 
+        // Round 12: fte, formatie, budget as the head of the name are input whatever the participle ("Ingezette fte");
+        // hours that volunteers give are input too.
+        if ((ResourceHead(name) ?? HelpersHours(name) ?? HandledInTime(name)) is { } resource)
+        {
+            return resource;
+        }
+
         if (name.Hits(LexiconLists.IndicatorOutputTerms).Count == 0 && CountsResidents(name, out var groupEnd))
         {
             // Round 10: residents counted for what they do in a relative clause — output when it names taking part,
@@ -214,6 +231,12 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
             scores[1].Words.Add(counted);
         }
 
+        // Round 12: "Aantal heupfracturen bij thuiswonende ouderen": an unknown word counted among residents.
+        if (scores.All(s => s.Score == 0) && CountedAmongResidents(name) is { } among)
+        {
+            return among;
+        }
+
         // Round 9: time measured per person or spent by the organisation.
         if (TimeSpent(name) is { } spent)
         {
@@ -260,11 +283,20 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
 
     private static bool CountsResidents(TextAnalysis name, out int groupEnd)
     {
-        foreach (var count in name.Hits(LexiconLists.CountWords))
+        // Round 12: a leading "%" counts as well as "percentage".
+        var counts = name.Hits(LexiconLists.CountWords);
+        if (CountAtStart(name) == 1 && name.Tokens[0].Kind == TokenKind.Percent)
+        {
+            counts = [new Hit(0, 1, "%"), .. counts];
+        }
+
+        foreach (var count in counts)
         {
             for (var k = count.End; k < name.Count && k <= count.End + 2; k++)
             {
-                if (name.IsHit(LexiconLists.TargetGroups, k) && !name.IsHit(LexiconLists.OutputNouns, k) && !name.IsHit(LexiconLists.IndicatorInputTerms, k))
+                // Round 12: "Aantal heupfracturen bij ouderen" counts the fractures, not the residents.
+                if (name.IsHit(LexiconLists.TargetGroups, k) && !name.IsHit(LexiconLists.OutputNouns, k) && !name.IsHit(LexiconLists.IndicatorInputTerms, k) &&
+                    !CountsThingBeforePreposition(name, count.End, k))
                 {
                     groupEnd = name.Hits(LexiconLists.TargetGroups).Where(h => h.Contains(k)).Max(h => h.End);
                     return true;

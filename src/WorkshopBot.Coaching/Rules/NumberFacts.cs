@@ -31,6 +31,12 @@ internal sealed class NumberFacts
     /// <summary>"van 40% naar 30%": index 0 is the baseline, 1 the target.</summary>
     public IReadOnlyList<Span> FromTo { get; }
 
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
+        "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec",
+    };
+
     // "1. minder overlast\n2. …", "wg armoede 12/3:": list numbers and dates in a note are not quantities.
     private static void FindListMarkers(TextAnalysis a, bool[] consumed)
     {
@@ -48,6 +54,12 @@ internal sealed class NumberFacts
                 t[i + 2].End - t[i + 2].Start == 2)
             {
                 consumed[i] = consumed[i + 2] = true;
+            }
+
+            // Round 12: "voor 1 juli 2026", "per 1 januari": a day of the month is a date, not a quantity.
+            if (t[i].IsNumber && t[i].FromDigits && t[i].Value is >= 1 and <= 31 && t[i].Value == Math.Floor(t[i].Value) && Months.Contains(t[i + 1].Text))
+            {
+                consumed[i] = true;
             }
 
             // "actie 2.4", "doelstelling 4.1", "raadsvraag 12": the number of a heading, not a quantity.

@@ -64,7 +64,9 @@ internal sealed partial class ResultFacts
         }
 
         var shareEnd = Math.Max(end, Math.Min(ClauseEnd(g.End), g.End + 8));
-        if ((IsShare(g) || IsHabit(start, shareEnd) || IsQualifiedBehaviour(g, start, shareEnd)) && !NamesOutputClass(start, shareEnd))
+        // Round 12: a share that takes part more often, or at a rhythm against a baseline, changes its behaviour.
+        if (((IsShare(g) || IsHabit(start, shareEnd) || IsQualifiedBehaviour(g, start, shareEnd)) && !NamesOutputClass(start, shareEnd)) ||
+            (IsShare(g) && TakesPartMoreOften(start, shareEnd)))
         {
             shareChange = A.Surface(start, shareEnd);
             return;
@@ -110,7 +112,9 @@ internal sealed partial class ResultFacts
         // Knowing, feeling and saying take a topic, not a service: "weet welke toeslagen ze kunnen aanvragen".
         if (predicate.Length != 1 || !char.IsLower(A.Text[t[predicate.Start].Start]) ||
             predicate.Entry is "weten" or "weet" or "kennen" or "kent" or "begrijpen" or "durven" or "durft" or "voelen" or "voelt" or "vinden" or "vindt" or
-                "zeggen" or "zegt" or "leren" or "lezen" or "vertrouwen" or "vertrouwt")
+                "zeggen" or "zegt" or "leren" or "lezen" or "vertrouwen" or "vertrouwt" ||
+            // Round 12: doing something oneself ("kan zelf zijn zorgtoeslag aanvragen") is independence, whatever the object.
+            predicate.Entry is "zelf" or "zelfstandig")
         {
             return false;
         }
@@ -238,7 +242,7 @@ internal sealed partial class ResultFacts
 
     private bool IsProcessOrVague() =>
         NonMeansHits(LexiconLists.VagueVerbs).Count > 0 || NonMeansHits(LexiconLists.AbstractTerms).Count > 0 ||
-        NonMeansHits(LexiconLists.EmptyPhrases).Count > 0 || NonMeansHits(LexiconLists.VagueOutcomePhrases).Count > 0 ||
+        NonMeansHits(LexiconLists.EmptyPhrases).Count > 0 || NonMeansHits(LexiconLists.VagueOutcomePhrases).Count > 0 || IdealImages().Count > 0 ||
         MainProcessHits().Count > 0 || MainHits(LexiconLists.ProcessFrames).Count > 0 ||
         MainHits(LexiconLists.PreconditionTerms).Count > 0 || TimelinessSurfaces().Count > 0 || HiddenActor() is not null;
 

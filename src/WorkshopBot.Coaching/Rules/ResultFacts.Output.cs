@@ -80,7 +80,8 @@ internal sealed partial class ResultFacts
                     break;
                 }
 
-                if (t[k].IsPunctuation || A.MatchAt(LexiconLists.ClauseVerbs, k) > 0 || A.MatchAt(LexiconLists.TargetGroups, k) > 0)
+                // Round 12: "vaker mee aan buurtactiviteiten" joins in more often; it does not count activities.
+                if (t[k].IsPunctuation || t[k].Text == "mee" || A.MatchAt(LexiconLists.ClauseVerbs, k) > 0 || A.MatchAt(LexiconLists.TargetGroups, k) > 0)
                 {
                     break;
                 }
@@ -149,7 +150,8 @@ internal sealed partial class ResultFacts
             }
 
             var reach = late ? lateVerb : i + 6;
-            var noun = nouns.Find(n => n.Start > i && n.Start <= reach && !A.IsHit(LexiconLists.TargetGroups, n.Start) &&
+            // Round 12: "er komt een extra jongerencoach" adds staff (a precondition), not a provision for residents.
+            var noun = nouns.Find(n => n.Start > i && n.Start <= reach && !A.IsHit(LexiconLists.TargetGroups, n.Start) && !IsStaffAt(n.Start) &&
                 !A.IsHit(LexiconLists.PreconditionTerms, n.Start) && !A.IsHit(LexiconLists.ProcessTerms, n.Start) && !t[i..n.Start].Any(x => x.IsPunctuation));
             if (noun.Length > 0 && !QualifiesTargetGroup(noun.Start))
             {
@@ -161,6 +163,8 @@ internal sealed partial class ResultFacts
         AddJoiningIn();
         AddDeliveries(nouns);
         AddNominalOutput(nouns);
+        AddOpeningHours();
+        AddOrganisationActivity(nouns);
         AddUnchangedResidents();
 
         // "De maatschappelijke opvang draagt bij aan …": the subject of a process frame is who acts, not output.
@@ -186,6 +190,12 @@ internal sealed partial class ResultFacts
                 continue;
             }
 
+            // Round 12: "kunnen … zelf de schoolapp gebruiken": doing it oneself is a skill, not use of a service.
+            if (Enumerable.Range(0, verb.Start).Reverse().TakeWhile(k => !t[k].IsPunctuation).Any(k => Roles[k] == ClauseRole.Main && t[k].Text is "zelf" or "zelfstandig"))
+            {
+                continue;
+            }
+
             // "gebruikt nog maar 10% van de jongeren wekelijks cannabis": what is used may come late in the clause.
             var reach = t[verb.Start].Text.StartsWith("gebruik", StringComparison.Ordinal) ? ClauseEnd(verb.End) : verb.End + 2;
             if (OutcomeTermHits().Exists(h => h.Start >= verb.Start - 2 && h.Start <= reach && !h.Overlaps(verb) && !nouns.Exists(n => n.Overlaps(h))))
@@ -199,8 +209,10 @@ internal sealed partial class ResultFacts
         AddSplitUse();
         AddTalksToProfessional();
 
-        // "Er komt een jongerenraad", "er komen twee buurtkamers": a new provision, whatever it is called.
-        for (var i = 0; i + 1 < t.Length; i++)
+        // "Er komt een jongerenraad", "er komen twee buurtkamers": a new provision, whatever it is called. Round 12: not staff
+        // added ("er komen twee extra consulenten"), a precondition for the content rule.
+        var staff = StaffOrMoneyAdded().Count > 0;
+        for (var i = 0; i + 1 < t.Length && !staff; i++)
         {
             // Also "…, en dat er een respijthuis komt".
             var late = t[i].Text == "er" && i > 0 && t[i - 1].Text == "dat" && Enumerable.Range(i + 2, 3).Any(k => k < t.Length && t[k].Text is "komt" or "komen");
@@ -218,7 +230,9 @@ internal sealed partial class ResultFacts
             }
 
             var end = Math.Min(t.Length, i + 5);
-            var people = A.Hits(LexiconLists.TargetGroups).Concat(OutcomeTermHits()).Any(h => h.Start > i && h.Start < end);
+            // Round 12: nor staff ("er komen twee extra schuldhulpconsulenten"): a precondition for the content rule.
+            var people = A.Hits(LexiconLists.TargetGroups).Concat(OutcomeTermHits()).Any(h => h.Start > i && h.Start < end) ||
+                Enumerable.Range(i + 1, Math.Max(0, end - i - 1)).Any(IsStaffAt);
             if (!people && !output!.Exists(o => o.Start >= i - 1 && o.Start < end))
             {
                 var start = t[i + 1].Text is "komt" or "komen" ? i : i - 1;
@@ -229,32 +243,6 @@ internal sealed partial class ResultFacts
                 }
 
                 output!.Add(new Hit(start, stop - start, "er komt"));
-            }
-        }
-    }
-
-    // "In 2027 maken 1.500 inwoners gebruik van de deelauto's": "maken … gebruik van" split by the subject.
-    private void AddSplitUse()
-    {
-        var t = A.Tokens;
-        for (var i = 1; i + 1 < t.Length; i++)
-        {
-            if (t[i].Text != "gebruik" || t[i + 1].Text != "van" || Roles[i] != ClauseRole.Main || output!.Exists(o => o.Start <= i && o.End > i))
-            {
-                continue;
-            }
-
-            for (var k = i - 1; k >= 0 && k >= i - 6 && !t[k].IsPunctuation; k--)
-            {
-                if (t[k].Text is "maken" or "maakt" or "maakten" or "maakte")
-                {
-                    if (!QualifiesTargetGroup(k))
-                    {
-                        output!.Add(new Hit(k, i + 2 - k, "maken gebruik van"));
-                    }
-
-                    break;
-                }
             }
         }
     }

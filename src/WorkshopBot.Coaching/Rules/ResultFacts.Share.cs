@@ -153,7 +153,8 @@ internal sealed partial class ResultFacts
             var changeObject = activity && Enumerable.Range(k + 2, 2).Any(j => j < t.Length && (A.IsHit(LexiconLists.ChangePredicates, j) || A.IsHit(LexiconLists.OutcomeTerms, j)));
             // A verb the lists do not know ("loopt … mee in de wandelgroep"): the evidence starts a few words back.
             verb = verb < 0 && activity ? Math.Max(0, k - 3) : verb;
-            if (verb < 0 || changeObject || t[verb].Text is "nemen" or "neemt" or "nam" or "namen" or "brengen" or "brengt" || (!activity && doing) || (activity && doing && next != "aan") || (!activity && !(k + 1 >= t.Length || t[k + 1].IsPunctuation)))
+            // Round 12: "doen vaker mee aan het verenigingsleven": taking part more often is a change in behaviour.
+            if (verb < 0 || changeObject || TakesPartMoreOften(verb, k + 1) || t[verb].Text is "nemen" or "neemt" or "nam" or "namen" or "brengen" or "brengt" || (!activity && doing) || (activity && doing && next != "aan") || (!activity && !(k + 1 >= t.Length || t[k + 1].IsPunctuation)))
             {
                 continue;
             }
@@ -214,5 +215,31 @@ internal sealed partial class ResultFacts
         }
 
         return rhythm;
+    }
+
+    // "In 2027 maken 1.500 inwoners gebruik van de deelauto's": "maken … gebruik van" split by the subject.
+    private void AddSplitUse()
+    {
+        var t = A.Tokens;
+        for (var i = 1; i + 1 < t.Length; i++)
+        {
+            if (t[i].Text != "gebruik" || t[i + 1].Text != "van" || Roles[i] != ClauseRole.Main || output!.Exists(o => o.Start <= i && o.End > i))
+            {
+                continue;
+            }
+
+            for (var k = i - 1; k >= 0 && k >= i - 6 && !t[k].IsPunctuation; k--)
+            {
+                if (t[k].Text is "maken" or "maakt" or "maakten" or "maakte")
+                {
+                    if (!QualifiesTargetGroup(k))
+                    {
+                        output!.Add(new Hit(k, i + 2 - k, "maken gebruik van"));
+                    }
+
+                    break;
+                }
+            }
+        }
     }
 }

@@ -53,7 +53,9 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
         // "zeventig mantelzorgers zijn geschoold": residents who learn something are output, not how organisations work.
         var process = f.MainProcessHits().Where(h => !f.ResidentsAreTrained(h)).ToList();
         var preconditions = f.MainHits(LexiconLists.PreconditionTerms);
-        var words = process.Concat(preconditions).Select(h => f.A.Surface(h)).Distinct().ToList();
+        // Round 12: staff or money added ("twee extra schuldhulpconsulenten", "€ 185.000 voor …") is a precondition too.
+        var added = f.StaffOrMoneyAdded();
+        var words = process.Concat(preconditions).Select(h => f.A.Surface(h)).Concat(added).Distinct().ToList();
 
         // Framing that only says what organisations do or plan ("er wordt ingezet op …", "draagt bij aan …", "een
         // plan maken") and timeliness of a service ("krijgen sneller een plek", "binnen vijf werkdagen in
@@ -86,10 +88,17 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
 
         if (words.Count > 0 && (!f.HasMainContent || f.ActorIsSubject))
         {
-            var isPrecondition = preconditions.Count > 0 && process.Count == 0;
+            var isPrecondition = (preconditions.Count > 0 || added.Count > 0) && process.Count == 0;
             return Verdicts.Failed(CriterionIds.ContentNotProcess,
                 Verdicts.Say(t => isPrecondition ? t.PreconditionFormat : t.ProcessFormat, Verdicts.Quote(words)),
                 words);
+        }
+
+        // Round 12: an organisation acts and the change for residents stands only after "zodat": the result is what the
+        // organisation does.
+        if (f.ChangeOnlyInPurpose() is { } actor)
+        {
+            return Verdicts.Failed(CriterionIds.ContentNotProcess, Verdicts.Say(t => t.ChangeOnlyInPurposeFormat, Verdicts.Quote([actor])), [actor]);
         }
 
         var content = f.ContentSurfaces();
@@ -160,6 +169,9 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
             .Select(h => h.Start >= 2 && f.A.Tokens[h.Start - 1].Text == "en" && f.A.Tokens[h.Start - 2].IsWord ? new Hit(h.Start - 2, h.Length + 2, h.Entry) : h)
             .ToList();
 
+        // Round 12: "een gezonde, veilige en inclusieve gemeente": adjectives pinned on a place paint an ideal image.
+        vaguePhrases.AddRange(f.IdealImages());
+
         // "Inwoners in armoede doen mee." — mee in what?
         vaguePhrases.AddRange(f.MainHits(LexiconLists.ChangeMarkers).Where(h => h.Entry is "doen mee" or "doet mee" && (h.End >= f.A.Count || f.A.Tokens[h.End].Text == ".")));
         var vague = f.NonMeansHits(LexiconLists.VagueVerbs).Select(h => f.A.Surface(h)).ToList();
@@ -205,8 +217,15 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
         // A number does not rescue a vague verb on an abstract noun: "de zelfredzaamheid met 15% verbeteren".
         var vagueOnAbstract = vague.Count > 0 && abstractWords.Count > 0 && concrete.Count == 0;
         var vaguePhraseWithoutNumber = vaguePhrases.Count > 0 && !hasQuantity && concrete.Count == 0;
+        // Round 12: a number does not make an abstract noun concrete when it is the abstract noun that changes and no
+        // residents are named: "De samenredzaamheid neemt met 10% toe" — what do residents notice?
+        // Not when the abstract noun is only the object of a budget ("het budget voor preventie stijgt").
+        var abstractSubject = abstractNouns.Exists(h => !f.A.IsNameOrTopic(h.Start) && !(h.Start >= 1 && f.A.Tokens[h.Start - 1].Text is "voor" or "van" or "op" or "in" or "aan" or "over" or "bij" or "met") &&
+            !(h.Start >= 2 && f.A.Tokens[h.Start - 1].Text is "de" or "het" && f.A.Tokens[h.Start - 2].Text is "voor" or "van" or "op" or "in" or "aan" or "over" or "bij" or "met"));
+        var abstractChangeWithoutGroup = abstractSubject && concrete.Count == 0 && !f.HasTargetGroup && f.MainHits(LexiconLists.PreconditionTerms).Count == 0 && f.MainProcessHits().Count == 0 &&
+            (hasQuantity || f.MainHits(LexiconLists.ChangeMarkers).Count > 0);
         vague.AddRange(vaguePhrases.Select(h => f.A.Surface(h)));
-        if (vagueWithoutObject || abstractWithoutChange || vagueOnAbstract || vaguePhraseWithoutNumber)
+        if (vagueWithoutObject || abstractWithoutChange || vagueOnAbstract || vaguePhraseWithoutNumber || abstractChangeWithoutGroup)
         {
             var evidence = vague.Concat(abstractWords).Distinct().ToList();
             return Verdicts.Failed(CriterionIds.Concrete, Verdicts.Say(t => t.TooAbstractFormat, Verdicts.Quote(evidence)), evidence);

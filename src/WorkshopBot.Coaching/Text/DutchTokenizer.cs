@@ -44,6 +44,11 @@ internal static class DutchTokenizer
             {
                 tokens.Add(new Token("%", i, i + 1, TokenKind.Percent, 0, false));
             }
+            else if (c == '€')
+            {
+                // Round 12: the euro sign is a word of its own ("€ 185.000"), so money written with it is read as money.
+                tokens.Add(new Token("€", i, i + 1, TokenKind.Word, 0, false));
+            }
             else if (c is ',' or ';' or ':' or '.' or '!' or '?' or '(' or ')' or '/' or '-' or '+' or '&')
             {
                 tokens.Add(new Token(c.ToString(), i, i + 1, TokenKind.Punctuation, 0, false));

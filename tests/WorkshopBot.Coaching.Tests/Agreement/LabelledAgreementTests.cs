@@ -87,6 +87,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData("tuning 13")]
     [InlineData("tuning 14")]
     [InlineData("tuning 15")]
+    [InlineData("tuning 16")]
     public void AssessResult_TuningResults_AgreesPerCriterionAtLeastTheFloor(string set)
     {
         var report = ResultReport(set switch
@@ -97,6 +98,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             "tuning 13" => LabelledData.ThirteenthTuningResults,
             "tuning 14" => LabelledData.FourteenthTuningResults,
             "tuning 15" => LabelledData.FifteenthTuningResults,
+            "tuning 16" => LabelledData.SixteenthTuningResults,
             _ => LabelledData.FifthTuningResults,
         });
 
@@ -112,6 +114,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData("tuning 13")]
     [InlineData("tuning 14")]
     [InlineData("tuning 15")]
+    [InlineData("tuning 16")]
     public void AssessIndicator_TuningIndicators_AgreesPerCriterionAtLeastTheFloor(string set)
     {
         var report = IndicatorReport(set switch
@@ -122,6 +125,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             "tuning 13" => LabelledData.ThirteenthTuningIndicators,
             "tuning 14" => LabelledData.FourteenthTuningIndicators,
             "tuning 15" => LabelledData.FifteenthTuningIndicators,
+            "tuning 16" => LabelledData.SixteenthTuningIndicators,
             _ => LabelledData.FifthTuningIndicators,
         });
 
