@@ -148,6 +148,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData(12)]
     [InlineData(13)]
     [InlineData(14)]
+    [InlineData(15)]
     public void AssessResult_HoldoutResults_ReportsAgreementAboveHoldoutFloor(int batch)
     {
         var report = ResultReport(batch switch
@@ -165,7 +166,8 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             11 => LabelledData.EleventhHoldoutResults,
             12 => LabelledData.TwelfthHoldoutResults,
             13 => LabelledData.ThirteenthHoldoutResults,
-            _ => LabelledData.FourteenthHoldoutResults,
+            14 => LabelledData.FourteenthHoldoutResults,
+            _ => LabelledData.FifteenthHoldoutResults,
         });
 
         Write($"Held-out results, batch {batch}", report);
@@ -187,6 +189,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData(12)]
     [InlineData(13)]
     [InlineData(14)]
+    [InlineData(15)]
     public void AssessIndicator_HoldoutIndicators_ReportsAgreementAboveHoldoutFloor(int batch)
     {
         var report = IndicatorReport(batch switch
@@ -204,7 +207,8 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             11 => LabelledData.EleventhHoldoutIndicators,
             12 => LabelledData.TwelfthHoldoutIndicators,
             13 => LabelledData.ThirteenthHoldoutIndicators,
-            _ => LabelledData.FourteenthHoldoutIndicators,
+            14 => LabelledData.FourteenthHoldoutIndicators,
+            _ => LabelledData.FifteenthHoldoutIndicators,
         });
 
         Write($"Held-out indicators, batch {batch}", report);

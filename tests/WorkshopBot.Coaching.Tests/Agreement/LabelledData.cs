@@ -188,6 +188,15 @@ public static class LabelledData
 
     public static IReadOnlyList<LabelledIndicator> FourteenthHoldoutIndicators { get; } = Load<LabelledIndicator>("holdout14-indicators.json", "indicators");
 
+    /// <summary>
+    /// Held-out batch 15 (round 12): written and committed (1b96cb8) by a separate helper that never read the coach's
+    /// rules or lexicons and never ran the coach, before any round-12 rule reached main; the round-12 rules were written
+    /// without it in their tree, frozen (584b3bf), and only then was it wired in and run once.
+    /// </summary>
+    public static IReadOnlyList<LabelledResult> FifteenthHoldoutResults { get; } = Load<LabelledResult>("holdout15-results.json", "results");
+
+    public static IReadOnlyList<LabelledIndicator> FifteenthHoldoutIndicators { get; } = Load<LabelledIndicator>("holdout15-indicators.json", "indicators");
+
     /// <summary>Every labelled result, tuning and held-out.</summary>
     public static IReadOnlyList<LabelledResult> AllResults { get; } =
         [.. Results, .. HoldoutResults, .. SecondHoldoutResults, .. ThirdTuningResults, .. ThirdHoldoutResults, .. FourthHoldoutResults, .. FifthTuningResults, .. FifthHoldoutResults, .. SixthHoldoutResults, .. NinthTuningResults, .. SeventhHoldoutResults, .. EighthHoldoutResults, .. NinthHoldoutResults, .. TenthHoldoutResults, .. EleventhHoldoutResults, .. ThirteenthTuningResults, .. TwelfthHoldoutResults, .. FourteenthTuningResults, .. ThirteenthHoldoutResults, .. FifteenthTuningResults, .. FourteenthHoldoutResults, .. SixteenthTuningResults];
