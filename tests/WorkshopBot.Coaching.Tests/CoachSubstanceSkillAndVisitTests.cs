@@ -64,6 +64,16 @@ public sealed class CoachSubstanceSkillAndVisitTests
     }
 
     [Fact]
+    public void AssessResult_MeetingsHeldByProfessionals_AreProcessNotOutput()
+    {
+        var assessment = Coach.Default.AssessResult(new ResultDraft("In 2027 hielden de jeugdteams in Venlo 300 casusoverleggen over gezinnen met schulden."));
+
+        Assert.Equal(CriterionStatus.Passed, assessment[CriterionIds.OutcomeNotOutput].Status);
+        Assert.Equal(CriterionStatus.Failed, assessment[CriterionIds.ContentNotProcess].Status);
+        Assert.Contains(assessment[CriterionIds.ContentNotProcess].Evidence, e => e.Contains("casusoverleggen", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void AssessResult_AWerkgroepQuestion_NamesNoOutput()
     {
         var verdict = Verdict("wg armoede: hoe bereiken we de gezinnen die nu geen toeslag aanvragen?");
