@@ -17,6 +17,7 @@ public sealed class CoachSubstanceSkillAndVisitTests
     [InlineData("In 2029 gebruikt nog maar 7% van de scholieren in Gouda dagelijks een vape (2025: 14%).", "vape")]
     [InlineData("Over drie jaar gebruiken 20 procent minder 75-plussers in Venlo elke nacht slaapmiddelen.", "slaapmiddelen")]
     [InlineData("In 2028 gebruikt een kwart minder jongeren in Hoorn in het weekend drugs.", "drugs")]
+    [InlineData("In 2028 drinkt 30% minder jongeren in Hoorn wekelijks alcohol.", "drinkt")]
     public void AssessResult_UsingASubstance_IsBehaviourWithEvidence(string statement, string evidence)
     {
         var verdict = Verdict(statement);
@@ -38,6 +39,8 @@ public sealed class CoachSubstanceSkillAndVisitTests
 
     [Theory]
     [InlineData("Over twee jaar kan 60% van de mantelzorgers in Uden uitleggen welke respijtzorg er is.", "uitleggen")]
+    [InlineData("In 2028 weten 300 ouders in Ede hoe ze hun kind helpen bij het huiswerk.", "weten")]
+    [InlineData("In 2028 gaat 45% van de kinderen in Oss elke week naar de sportclub, nu nog 30%.", "elke week")]
     [InlineData("In 2028 doen 40 statushouders in Doetinchem vrijwilligerswerk bij een sportclub.", "vrijwilligerswerk")]
     [InlineData("In 2028 bezoekt de helft van de ouderen met een beperking in Meppel nog wekelijks het zwembad.", "wekelijks")]
     [InlineData("Over drie jaar gaat 40% van de nieuwkomers in Emmen maandelijks naar de bibliotheek, nu nog 15%.", "maandelijks")]
@@ -53,6 +56,8 @@ public sealed class CoachSubstanceSkillAndVisitTests
     [Theory]
     [InlineData("In 2027 hebben 250 mantelzorgers in Zeist meegedaan aan de cursus Grenzen stellen en ontspannen.", "meegedaan aan de cursus")]
     [InlineData("In 2027 volgen 45 medewerkers van de thuiszorg en de bibliotheek de workshop Signaleren van eenzaamheid.", "workshop")]
+    [InlineData("In 2027 volgen 80 mantelzorgers van mensen met dementie in Ede de training Omgaan met stress.", "training")]
+    [InlineData("In 2027 nemen 120 jongeren in Gouda deel aan de workshop Weerbaar online.", "workshop")]
     [InlineData("In 2028 bezoeken 200 ouderen in Meppel wekelijks de koffieochtend in het buurthuis.", "bezoeken")]
     [InlineData("In 2027 bouwt de woningcorporatie in Tiel 40 levensloopbestendige appartementen voor senioren.", "bouwt")]
     public void AssessResult_ATrainingNamedAfterAnOutcomeAProjectsActivityOrBuilding_IsOutputWithEvidence(string statement, string evidence)

@@ -96,7 +96,10 @@ internal sealed partial class ResultFacts
             }
 
             // A horizon in between does not count: "volgen binnen een jaar na huisvesting allemaal een inburgeringscursus".
-            var noun = nouns.Find(n => n.Start >= verb.End && n.Start - verb.End - HorizonTokens(verb.End, n.Start) <= ParticipationLookahead);
+            // Round 13: "volgen 80 mantelzorgers van … in Ede de training Omgaan met stress": a long subject first, the course later.
+            var follows = t[verb.Start].Text is "volgen" or "volgt" or "volgden";
+            var noun = nouns.Find(n => n.Start >= verb.End && (n.Start - verb.End - HorizonTokens(verb.End, n.Start) <= ParticipationLookahead ||
+                (follows && TrainingWords.NamesTraining(t[n.Start].Text))));
             if (noun.Length > 0 && !t[verb.End..noun.Start].Any(x => x.IsPunctuation))
             {
                 output.Add(new Hit(verb.Start, noun.End - verb.Start, verb.Entry));
