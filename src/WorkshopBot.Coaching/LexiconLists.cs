@@ -86,6 +86,9 @@ public static class LexiconLists
     /// <summary>Round 12: places an ideal is pinned on ("een gezonde, veilige en inclusieve gemeente"): adjectives before them describe an ideal, not a change.</summary>
     public const string IdealPlaceNouns = "idealPlaceNouns";
 
+    /// <summary>Round 13: ordinary places residents go to on their own (bieb, zwembad, sportclub), not a project's activity.</summary>
+    public const string OrdinaryPlaces = "ordinaryPlaces";
+
     /// <summary>
     /// Lists whose words also match their inflected forms in the text (round 7): "roken" covers "rookt" and
     /// "gerookt", "slagen" covers "slaagt" and "geslaagd". Only the change predicates and outcome words, whose verbs
@@ -103,5 +106,6 @@ public static class LexiconLists
         BaselineTerms, TargetTerms, NeedToKnowTerms, NiceToKnowTerms, OwnerMarkers, ExistingSources, NewRegistrationTerms,
         SourceTerms, Organisations, DeliveryVerbs, ProcessFrames, ReceivingWords, VagueOutcomePhrases, PartnerActors, ChangePredicates,
         PersonNounEndings, NotPersonNouns, ServiceWords, RatingTerms, ResourceTerms, VisualReportTerms, IdealPlaceNouns,
+        OrdinaryPlaces,
     }.ToFrozenSet(StringComparer.Ordinal);
 }

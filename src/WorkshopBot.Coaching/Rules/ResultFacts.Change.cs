@@ -46,6 +46,13 @@ internal sealed partial class ResultFacts
             return;
         }
 
+        // Round 13: going to an ordinary place at a rhythm ("bezoekt nog maandelijks de bieb") is behaviour.
+        if (A.Hits(LexiconLists.DeliveryVerbs).Find(v => Roles[v.Start] == ClauseRole.Main && VisitsOrdinaryPlace(v)) is { Length: > 0 } visit)
+        {
+            shareChange = A.Surface(visit.Start, ClauseEnd(visit.End));
+            return;
+        }
+
         var (start, end) = Predicate(g);
         if (end <= start)
         {
@@ -113,6 +120,8 @@ internal sealed partial class ResultFacts
         if (predicate.Length != 1 || !char.IsLower(A.Text[t[predicate.Start].Start]) ||
             predicate.Entry is "weten" or "weet" or "kennen" or "kent" or "begrijpen" or "durven" or "durft" or "voelen" or "voelt" or "vinden" or "vindt" or
                 "zeggen" or "zegt" or "leren" or "lezen" or "vertrouwen" or "vertrouwt" ||
+            // Round 13: explaining is a skill whatever it explains ("kan uitleggen welke kindregeling ze krijgen").
+            predicate.Entry is "uitleggen" or "legt uit" or "leggen uit" or "uit te leggen" ||
             // Round 12: doing something oneself ("kan zelf zijn zorgtoeslag aanvragen") is independence, whatever the object.
             predicate.Entry is "zelf" or "zelfstandig")
         {

@@ -171,6 +171,44 @@ internal sealed partial class ResultFacts
         return rhythm && HasBaseline();
     }
 
+    /// <summary>
+    /// Round 13: "bezoekt over twee jaar nog maandelijks de bieb", "gaan weer wekelijks naar het zwembad": going to an
+    /// ordinary place (<c>ordinaryPlaces</c>) at a rhythm, more often, again or against a baseline is a change in
+    /// behaviour; going to a project's activity ("bezoeken de koffieochtend") stays output.
+    /// </summary>
+    private bool VisitsOrdinaryPlace(Hit verb)
+    {
+        var t = A.Tokens;
+        if (!t[verb.Start].Text.StartsWith("bezoek", StringComparison.Ordinal) && !verb.Entry.EndsWith(" naar", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var end = ClauseEnd(verb.End);
+        if (!A.Hits(LexiconLists.OrdinaryPlaces).Exists(h => h.Start >= verb.End && h.Start < end && !A.IsHit(LexiconLists.OutputNouns, h.Start)))
+        {
+            return false;
+        }
+
+        var start = verb.Start;
+        while (start > 0 && !t[start - 1].IsPunctuation)
+        {
+            start--;
+        }
+
+        return HasBaseline() || Enumerable.Range(start, end - start).Any(k => Roles[k] == ClauseRole.Main &&
+            (t[k].Text is "wekelijks" or "maandelijks" or "dagelijks" or "vaker" or "weer" or "regelmatig" ||
+            (t[k].Text is "per" or "elke" or "iedere" && k + 1 < t.Length && PeriodWords.Contains(t[k + 1].Text))));
+    }
+
+    // Round 13: "wg verslaving: hoe bereiken we de mensen die nu buiten beeld blijven?" is a question, not a result.
+    private bool IsQuestion()
+    {
+        var t = A.Tokens;
+        return t.Length > 2 && t[^1].Text == "?" && Enumerable.Range(0, t.Length).Any(k =>
+            t[k].Text is "hoe" or "wat" or "welke" or "waarom" or "wie" or "waar" && (k == 0 || t[k - 1].Text == ":"));
+    }
+
     // "van 20% naar 35%", "nu nog 25%", "(nu 13%)", "tegen 24 procent in 2024": the statement names where the group starts.
     private bool HasBaseline()
     {

@@ -96,7 +96,10 @@ internal sealed partial class ResultFacts
             }
 
             // A horizon in between does not count: "volgen binnen een jaar na huisvesting allemaal een inburgeringscursus".
-            var noun = nouns.Find(n => n.Start >= verb.End && n.Start - verb.End - HorizonTokens(verb.End, n.Start) <= ParticipationLookahead);
+            // Round 13: "volgen 80 mantelzorgers van … in Ede de training Omgaan met stress": a long subject first, the course later.
+            var follows = t[verb.Start].Text is "volgen" or "volgt" or "volgden";
+            var noun = nouns.Find(n => n.Start >= verb.End && (n.Start - verb.End - HorizonTokens(verb.End, n.Start) <= ParticipationLookahead ||
+                (follows && TrainingWords.NamesTraining(t[n.Start].Text))));
             if (noun.Length > 0 && !t[verb.End..noun.Start].Any(x => x.IsPunctuation))
             {
                 output.Add(new Hit(verb.Start, noun.End - verb.Start, verb.Entry));
@@ -120,8 +123,9 @@ internal sealed partial class ResultFacts
             {
                 output.Add(new Hit(verb.Start, after.End - verb.Start, verb.Entry));
             }
-            else if (ActorIsSubject)
+            else if (ActorIsSubject || (IsBuildVerb(verb) && !TargetGroupSpans().Exists(g => Roles[g.Start] == ClauseRole.Main && g.Start < verb.Start)))
             {
+                // Round 13: "de corporatie bouwt 60 woningen voor ouderen": building is delivery unless residents build.
                 output.Add(verb);
             }
             else if (CountedThingBefore(verb.Start) is { } counted)
@@ -167,6 +171,12 @@ internal sealed partial class ResultFacts
         AddOrganisationActivity(nouns);
         AddUnchangedResidents();
 
+        // Round 13: a werkgroep's question ("hoe bereiken we …?") asks how; it states no result, so no output either.
+        if (IsQuestion())
+        {
+            output.Clear();
+        }
+
         // "De maatschappelijke opvang draagt bij aan …": the subject of a process frame is who acts, not output.
         var frames = A.Hits(LexiconLists.ProcessFrames).Where(h => Roles[h.Start] == ClauseRole.Main).ToList();
         output = output.Where(h => !frames.Exists(f => h.End <= f.Start)).ToList();
@@ -196,8 +206,15 @@ internal sealed partial class ResultFacts
                 continue;
             }
 
+            // Round 13: "bezoekt nog maandelijks de bieb": going to an ordinary place at a rhythm is behaviour, not use.
+            if (VisitsOrdinaryPlace(verb))
+            {
+                continue;
+            }
+
             // "gebruikt nog maar 10% van de jongeren wekelijks cannabis": what is used may come late in the clause.
-            var reach = t[verb.Start].Text.StartsWith("gebruik", StringComparison.Ordinal) ? ClauseEnd(verb.End) : verb.End + 2;
+            // Round 13: a sign inside a group ("12- tot 16-jarigen") does not end the clause.
+            var reach = t[verb.Start].Text.StartsWith("gebruik", StringComparison.Ordinal) ? ClauseEnd(verb.End, inGroup: true) : verb.End + 2;
             if (OutcomeTermHits().Exists(h => h.Start >= verb.Start - 2 && h.Start <= reach && !h.Overlaps(verb) && !nouns.Exists(n => n.Overlaps(h))))
             {
                 continue;
@@ -280,11 +297,11 @@ internal sealed partial class ResultFacts
         }
     }
 
-    private int ClauseEnd(int from)
+    private int ClauseEnd(int from, bool inGroup = false)
     {
         var t = A.Tokens;
         var k = from;
-        while (k < t.Length && !t[k].IsPunctuation)
+        while (k < t.Length && (!t[k].IsPunctuation || (inGroup && t[k].Text is "-" or "/")))
         {
             k++;
         }
@@ -307,6 +324,8 @@ internal sealed partial class ResultFacts
             output!.Add(new Hit(0, head.End, head.Entry));
         }
     }
+
+    private bool IsBuildVerb(Hit verb) => A.Tokens[verb.Start].Text is "bouwt" or "bouwen" or "gebouwd" or "opgeleverd" || verb.Entry.StartsWith("lever", StringComparison.Ordinal);
 
     private int HorizonTokens(int from, int to) => Enumerable.Range(from, Math.Max(0, to - from)).Count(InHorizon);
 

@@ -119,6 +119,16 @@ internal sealed partial class ResultFacts
             return;
         }
 
+        // Round 13: "volgen 60 medewerkers van de gemeente de training Herkennen van dementie": the verb comes first; an
+        // outcome word in the training's name does not make following it a change.
+        var follows = Enumerable.Range(0, a.Start).Reverse().TakeWhile(k => !t[k].IsPunctuation).FirstOrDefault(k => t[k].Text is "volgen" or "volgt" or "volgden", -1);
+        var named = follows >= 0 && Roles[follows] == ClauseRole.Main ? Enumerable.Range(a.End, ClauseEnd(a.End) - a.End).FirstOrDefault(j => TrainingWords.NamesTraining(t[j].Text) || t[j].Text.Contains("workshop", StringComparison.Ordinal), -1) : -1;
+        if (named >= 0)
+        {
+            output!.Add(new Hit(follows, named + 1 - follows, "getrainde professionals"));
+            return;
+        }
+
         for (var k = a.End; k < t.Length; k++)
         {
             if ((Roles[k] == ClauseRole.Main && (TrainingWords.IsTrainedParticiple(t[k].Text) || t[k].Text == "bijgeschoold")) ||
