@@ -149,6 +149,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData(13)]
     [InlineData(14)]
     [InlineData(15)]
+    [InlineData(16)]
     public void AssessResult_HoldoutResults_ReportsAgreementAboveHoldoutFloor(int batch)
     {
         var report = ResultReport(batch switch
@@ -167,7 +168,8 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             12 => LabelledData.TwelfthHoldoutResults,
             13 => LabelledData.ThirteenthHoldoutResults,
             14 => LabelledData.FourteenthHoldoutResults,
-            _ => LabelledData.FifteenthHoldoutResults,
+            15 => LabelledData.FifteenthHoldoutResults,
+            _ => LabelledData.SixteenthHoldoutResults,
         });
 
         Write($"Held-out results, batch {batch}", report);
@@ -190,6 +192,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData(13)]
     [InlineData(14)]
     [InlineData(15)]
+    [InlineData(16)]
     public void AssessIndicator_HoldoutIndicators_ReportsAgreementAboveHoldoutFloor(int batch)
     {
         var report = IndicatorReport(batch switch
@@ -208,7 +211,8 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             12 => LabelledData.TwelfthHoldoutIndicators,
             13 => LabelledData.ThirteenthHoldoutIndicators,
             14 => LabelledData.FourteenthHoldoutIndicators,
-            _ => LabelledData.FifteenthHoldoutIndicators,
+            15 => LabelledData.FifteenthHoldoutIndicators,
+            _ => LabelledData.SixteenthHoldoutIndicators,
         });
 
         Write($"Held-out indicators, batch {batch}", report);
