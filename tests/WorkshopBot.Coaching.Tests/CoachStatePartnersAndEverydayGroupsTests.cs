@@ -67,4 +67,22 @@ public sealed class CoachStatePartnersAndEverydayGroupsTests
         Assert.Equal(CriterionStatus.Passed, verdict.Status);
         Assert.NotEmpty(verdict.Evidence);
     }
+
+    [Fact]
+    public void AssessResult_NoMorePeopleSleepingOutside_HasATargetGroup()
+    {
+        var verdict = Coach.Default.AssessResult(new ResultDraft("Over drie jaar zijn er in Deventer geen mensen meer dakloos."))[CriterionIds.TargetGroup];
+
+        Assert.Equal(CriterionStatus.Passed, verdict.Status);
+    }
+
+    [Theory]
+    [InlineData("Vanaf 2027 is het buurthuis voor ouderen in Zwolle zes dagen per week open.")]
+    [InlineData("In 2026 is de inloop voor jongeren in Assen elke avond geopend.")]
+    public void AssessResult_APlaceForAGroupThatIsOpen_HasNoTargetGroup(string statement)
+    {
+        var verdict = Coach.Default.AssessResult(new ResultDraft(statement))[CriterionIds.TargetGroup];
+
+        Assert.Equal(CriterionStatus.Failed, verdict.Status);
+    }
 }
