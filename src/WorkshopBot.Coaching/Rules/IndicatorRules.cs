@@ -31,17 +31,18 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
         {
             (type, typeEvidence, guess) = (IndicatorType.Outcome, ["vertellen door of over inwoners"], false);
         }
+        // Round 10: a photo report shows what was done (an opening, an evening round) — output, as a best guess.
+        // Round 12: any visual report (beeldverslag, collage, video), not only a photo report.
+        // Round 14: before the compound guess — a film of the Taalhuis open day shows the open day, not language skills.
+        else if (type is null && mode == IndicatorKind.Vertellen && IsVisualReport(name))
+        {
+            (type, typeEvidence, guess) = (IndicatorType.Output, ["beste gok: een beeldverslag laat zien wat er gedaan is"], true);
+        }
         // A story's compound part that names an activity ("oud-deelnemers", "reflectiebijeenkomsten") says how the
         // story is collected, not what it is about.
         else if (type is null && CompoundGuess(name) is { } compound && !(mode == IndicatorKind.Vertellen && compound.Type == IndicatorType.Output))
         {
             (type, typeEvidence, guess) = (compound.Type, [compound.Evidence], true);
-        }
-        // Round 10: a photo report shows what was done (an opening, an evening round) — output, as a best guess.
-        // Round 12: any visual report (beeldverslag, collage, video), not only a photo report.
-        else if (type is null && mode == IndicatorKind.Vertellen && IsVisualReport(name))
-        {
-            (type, typeEvidence, guess) = (IndicatorType.Output, ["beste gok: een beeldverslag laat zien wat er gedaan is"], true);
         }
         else if (type is null && mode == IndicatorKind.Vertellen && name.Tokens.Count(t => t.IsWord) > 1)
         {
@@ -179,6 +180,12 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
         if ((ResourceHead(name) ?? HelpersHours(name) ?? HandledInTime(name)) is { } resource)
         {
             return resource;
+        }
+
+        // Round 14: partners taking part, a state that still holds or that residents have, residents in a service with a state.
+        if (StateOrPartners(name) is { } state)
+        {
+            return state;
         }
 
         if (name.Hits(LexiconLists.IndicatorOutputTerms).Count == 0 && CountsResidents(name, out var groupEnd))

@@ -310,6 +310,14 @@ internal sealed partial class ResultFacts
                 continue;
             }
 
+            // Round 14: "het inloophuis voor dak- en thuislozen is 365 dagen per jaar open": the place is the subject of
+            // its opening hours; the group after "voor" only says whom the place is for.
+            var open = Array.FindIndex(t, hit.Start, x => x.Text is "open" or "geopend" or "opengesteld");
+            if (open > 0 && hit.Start >= 2 && t[hit.Start - 1].Text == "voor" && t[hit.Start - 2].IsWord && Roles[open] == ClauseRole.Main)
+            {
+                continue;
+            }
+
             // "wg Jeugd", "werkgroep Ouderen": the working group's name, not a target group.
             if (hit.Start > 0 && t[hit.Start - 1].Text is "wg" or "werkgroep")
             {
