@@ -150,6 +150,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData(14)]
     [InlineData(15)]
     [InlineData(16)]
+    [InlineData(17)]
     public void AssessResult_HoldoutResults_ReportsAgreementAboveHoldoutFloor(int batch)
     {
         var report = ResultReport(batch switch
@@ -169,7 +170,8 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             13 => LabelledData.ThirteenthHoldoutResults,
             14 => LabelledData.FourteenthHoldoutResults,
             15 => LabelledData.FifteenthHoldoutResults,
-            _ => LabelledData.SixteenthHoldoutResults,
+            16 => LabelledData.SixteenthHoldoutResults,
+            _ => LabelledData.SeventeenthHoldoutResults,
         });
 
         Write($"Held-out results, batch {batch}", report);
@@ -193,6 +195,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData(14)]
     [InlineData(15)]
     [InlineData(16)]
+    [InlineData(17)]
     public void AssessIndicator_HoldoutIndicators_ReportsAgreementAboveHoldoutFloor(int batch)
     {
         var report = IndicatorReport(batch switch
@@ -212,7 +215,8 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             13 => LabelledData.ThirteenthHoldoutIndicators,
             14 => LabelledData.FourteenthHoldoutIndicators,
             15 => LabelledData.FifteenthHoldoutIndicators,
-            _ => LabelledData.SixteenthHoldoutIndicators,
+            16 => LabelledData.SixteenthHoldoutIndicators,
+            _ => LabelledData.SeventeenthHoldoutIndicators,
         });
 
         Write($"Held-out indicators, batch {batch}", report);

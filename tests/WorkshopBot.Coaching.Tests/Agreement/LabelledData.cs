@@ -206,12 +206,21 @@ public static class LabelledData
 
     public static IReadOnlyList<LabelledIndicator> SixteenthHoldoutIndicators { get; } = Load<LabelledIndicator>("holdout16-indicators.json", "indicators");
 
+    /// <summary>
+    /// Held-out batch 17 (round 14): written and committed (4331a69) by a separate helper that never read the coach's
+    /// rules or lexicons and never ran the coach, before any round-14 rule reached main; the round-14 rules were written
+    /// without it in their tree, frozen (8f38c58), and only then was it wired in and run once.
+    /// </summary>
+    public static IReadOnlyList<LabelledResult> SeventeenthHoldoutResults { get; } = Load<LabelledResult>("holdout17-results.json", "results");
+
+    public static IReadOnlyList<LabelledIndicator> SeventeenthHoldoutIndicators { get; } = Load<LabelledIndicator>("holdout17-indicators.json", "indicators");
+
     /// <summary>Every labelled result, tuning and held-out.</summary>
     public static IReadOnlyList<LabelledResult> AllResults { get; } =
-        [.. Results, .. HoldoutResults, .. SecondHoldoutResults, .. ThirdTuningResults, .. ThirdHoldoutResults, .. FourthHoldoutResults, .. FifthTuningResults, .. FifthHoldoutResults, .. SixthHoldoutResults, .. NinthTuningResults, .. SeventhHoldoutResults, .. EighthHoldoutResults, .. NinthHoldoutResults, .. TenthHoldoutResults, .. EleventhHoldoutResults, .. ThirteenthTuningResults, .. TwelfthHoldoutResults, .. FourteenthTuningResults, .. ThirteenthHoldoutResults, .. FifteenthTuningResults, .. FourteenthHoldoutResults, .. SixteenthTuningResults, .. FifteenthHoldoutResults, .. SixteenthHoldoutResults];
+        [.. Results, .. HoldoutResults, .. SecondHoldoutResults, .. ThirdTuningResults, .. ThirdHoldoutResults, .. FourthHoldoutResults, .. FifthTuningResults, .. FifthHoldoutResults, .. SixthHoldoutResults, .. NinthTuningResults, .. SeventhHoldoutResults, .. EighthHoldoutResults, .. NinthHoldoutResults, .. TenthHoldoutResults, .. EleventhHoldoutResults, .. ThirteenthTuningResults, .. TwelfthHoldoutResults, .. FourteenthTuningResults, .. ThirteenthHoldoutResults, .. FifteenthTuningResults, .. FourteenthHoldoutResults, .. SixteenthTuningResults, .. FifteenthHoldoutResults, .. SixteenthHoldoutResults, .. SeventeenthHoldoutResults];
 
     public static IReadOnlyList<LabelledIndicator> AllIndicators { get; } =
-        [.. Indicators, .. HoldoutIndicators, .. SecondHoldoutIndicators, .. ThirdTuningIndicators, .. ThirdHoldoutIndicators, .. FourthHoldoutIndicators, .. FifthTuningIndicators, .. FifthHoldoutIndicators, .. SixthHoldoutIndicators, .. NinthTuningIndicators, .. SeventhHoldoutIndicators, .. EighthHoldoutIndicators, .. NinthHoldoutIndicators, .. TenthHoldoutIndicators, .. EleventhHoldoutIndicators, .. ThirteenthTuningIndicators, .. TwelfthHoldoutIndicators, .. FourteenthTuningIndicators, .. ThirteenthHoldoutIndicators, .. FifteenthTuningIndicators, .. FourteenthHoldoutIndicators, .. SixteenthTuningIndicators, .. FifteenthHoldoutIndicators, .. SixteenthHoldoutIndicators];
+        [.. Indicators, .. HoldoutIndicators, .. SecondHoldoutIndicators, .. ThirdTuningIndicators, .. ThirdHoldoutIndicators, .. FourthHoldoutIndicators, .. FifthTuningIndicators, .. FifthHoldoutIndicators, .. SixthHoldoutIndicators, .. NinthTuningIndicators, .. SeventhHoldoutIndicators, .. EighthHoldoutIndicators, .. NinthHoldoutIndicators, .. TenthHoldoutIndicators, .. EleventhHoldoutIndicators, .. ThirteenthTuningIndicators, .. TwelfthHoldoutIndicators, .. FourteenthTuningIndicators, .. ThirteenthHoldoutIndicators, .. FifteenthTuningIndicators, .. FourteenthHoldoutIndicators, .. SixteenthTuningIndicators, .. FifteenthHoldoutIndicators, .. SixteenthHoldoutIndicators, .. SeventeenthHoldoutIndicators];
 
     private static List<T> Load<T>(string file, string property)
     {
