@@ -21,8 +21,7 @@ public sealed class CoachIndicatorCountsAndResourcesTests
     {
         var indicator = Assess(name);
 
-        Assert.Equal("outcome", indicator.TypeText);
-        Assert.Contains(indicator.TypeEvidence, e => e.Contains(evidence, StringComparison.OrdinalIgnoreCase));
+        CoachAssert.Type("outcome", evidence, indicator);
     }
 
     [Fact]
@@ -55,8 +54,7 @@ public sealed class CoachIndicatorCountsAndResourcesTests
     {
         var indicator = Assess(name);
 
-        Assert.Equal("input", indicator.TypeText);
-        Assert.Contains(indicator.TypeEvidence, e => e.Contains(evidence, StringComparison.OrdinalIgnoreCase));
+        CoachAssert.Type("input", evidence, indicator);
     }
 
     [Fact]

@@ -19,8 +19,7 @@ public sealed class CoachIndicatorResidentsTests
     {
         var indicator = Coach.Default.AssessIndicator(new IndicatorDraft(name));
 
-        Assert.Equal("outcome", indicator.TypeText);
-        Assert.Contains(indicator.TypeEvidence, e => e.Contains(evidence, StringComparison.OrdinalIgnoreCase));
+        CoachAssert.Type("outcome", evidence, indicator);
     }
 
     [Theory]

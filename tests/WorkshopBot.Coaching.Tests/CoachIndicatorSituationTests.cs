@@ -24,8 +24,7 @@ public sealed class CoachIndicatorSituationTests
     {
         var indicator = Assess(name);
 
-        Assert.Equal("outcome", indicator.TypeText);
-        Assert.Contains(indicator.TypeEvidence, e => e.Contains(evidence, StringComparison.OrdinalIgnoreCase));
+        CoachAssert.Type("outcome", evidence, indicator);
     }
 
     [Theory]
@@ -38,8 +37,7 @@ public sealed class CoachIndicatorSituationTests
     {
         var indicator = Assess(name);
 
-        Assert.Equal("output", indicator.TypeText);
-        Assert.Contains(indicator.TypeEvidence, e => e.Contains(evidence, StringComparison.OrdinalIgnoreCase));
+        CoachAssert.Type("output", evidence, indicator);
     }
 
     [Theory]
@@ -52,8 +50,7 @@ public sealed class CoachIndicatorSituationTests
     {
         var indicator = Assess(name);
 
-        Assert.Equal("process", indicator.TypeText);
-        Assert.Contains(indicator.TypeEvidence, e => e.Contains(evidence, StringComparison.OrdinalIgnoreCase));
+        CoachAssert.Type("process", evidence, indicator);
     }
 
     [Fact]

@@ -20,8 +20,7 @@ public sealed class CoachNoChangeTests
     {
         var verdict = Coach.Default.AssessResult(new ResultDraft(statement))[CriterionIds.OutcomeNotOutput];
 
-        Assert.Equal(CriterionStatus.Failed, verdict.Status);
-        Assert.Contains(verdict.Evidence, e => e.Contains(evidence, StringComparison.OrdinalIgnoreCase));
+        CoachAssert.Verdict(CriterionStatus.Failed, evidence, verdict);
     }
 
     [Fact]

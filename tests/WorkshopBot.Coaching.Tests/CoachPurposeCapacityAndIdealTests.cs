@@ -24,8 +24,7 @@ public sealed class CoachPurposeCapacityAndIdealTests
     {
         var verdict = Verdict(statement, CriterionIds.OutcomeNotOutput);
 
-        Assert.Equal(CriterionStatus.Passed, verdict.Status);
-        Assert.Contains(verdict.Evidence, e => e.Contains(evidence, StringComparison.OrdinalIgnoreCase));
+        CoachAssert.Verdict(CriterionStatus.Passed, evidence, verdict);
     }
 
     [Theory]
@@ -38,8 +37,7 @@ public sealed class CoachPurposeCapacityAndIdealTests
     {
         var verdict = Verdict(statement, CriterionIds.OutcomeNotOutput);
 
-        Assert.Equal(CriterionStatus.Failed, verdict.Status);
-        Assert.Contains(verdict.Evidence, e => e.Contains(evidence, StringComparison.OrdinalIgnoreCase));
+        CoachAssert.Verdict(CriterionStatus.Failed, evidence, verdict);
     }
 
     [Fact]
@@ -64,8 +62,7 @@ public sealed class CoachPurposeCapacityAndIdealTests
         var content = Verdict(statement, CriterionIds.ContentNotProcess);
         var outcome = Verdict(statement, CriterionIds.OutcomeNotOutput);
 
-        Assert.Equal(CriterionStatus.Failed, content.Status);
-        Assert.Contains(content.Evidence, e => e.Contains(evidence, StringComparison.OrdinalIgnoreCase));
+        CoachAssert.Verdict(CriterionStatus.Failed, evidence, content);
         Assert.Equal(CriterionStatus.Passed, outcome.Status);
     }
 
@@ -80,8 +77,7 @@ public sealed class CoachPurposeCapacityAndIdealTests
     {
         var verdict = Verdict(statement, CriterionIds.Concrete);
 
-        Assert.Equal(CriterionStatus.Failed, verdict.Status);
-        Assert.Contains(verdict.Evidence, e => e.Contains(evidence, StringComparison.OrdinalIgnoreCase));
+        CoachAssert.Verdict(CriterionStatus.Failed, evidence, verdict);
     }
 
     [Fact]

@@ -26,8 +26,7 @@ public sealed class CoachQualifiedBehaviourTests
     {
         var verdict = OutcomeNotOutput(statement);
 
-        Assert.Equal(CriterionStatus.Passed, verdict.Status);
-        Assert.Contains(verdict.Evidence, e => e.Contains(evidence, StringComparison.OrdinalIgnoreCase));
+        CoachAssert.Verdict(CriterionStatus.Passed, evidence, verdict);
     }
 
     [Theory]

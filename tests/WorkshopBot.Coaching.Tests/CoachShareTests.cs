@@ -18,8 +18,7 @@ public sealed class CoachShareTests
     {
         var verdict = Coach.Default.AssessResult(new ResultDraft(statement))[CriterionIds.OutcomeNotOutput];
 
-        Assert.Equal(CriterionStatus.Passed, verdict.Status);
-        Assert.Contains(verdict.Evidence, e => e.Contains(evidence, StringComparison.OrdinalIgnoreCase));
+        CoachAssert.Verdict(CriterionStatus.Passed, evidence, verdict);
     }
 
     [Theory]

@@ -23,8 +23,7 @@ public sealed class CoachStateAndMoneyTests
     {
         var verdict = Verdict(statement, CriterionIds.OutcomeNotOutput);
 
-        Assert.Equal(CriterionStatus.Passed, verdict.Status);
-        Assert.Contains(verdict.Evidence, e => e.Contains(evidence, StringComparison.OrdinalIgnoreCase));
+        CoachAssert.Verdict(CriterionStatus.Passed, evidence, verdict);
     }
 
     [Fact]
@@ -44,8 +43,7 @@ public sealed class CoachStateAndMoneyTests
     {
         var verdict = Verdict(statement, CriterionIds.ContentNotProcess);
 
-        Assert.Equal(CriterionStatus.Failed, verdict.Status);
-        Assert.Contains(verdict.Evidence, e => e.Contains(evidence, StringComparison.OrdinalIgnoreCase));
+        CoachAssert.Verdict(CriterionStatus.Failed, evidence, verdict);
     }
 
     [Fact]

@@ -22,8 +22,7 @@ public sealed class CoachStatePartnersAndEverydayGroupsTests
     {
         var indicator = Assess(name);
 
-        Assert.Equal("outcome", indicator.TypeText);
-        Assert.Contains(indicator.TypeEvidence, e => e.Contains(evidence, StringComparison.OrdinalIgnoreCase));
+        CoachAssert.Type("outcome", evidence, indicator);
     }
 
     [Theory]

@@ -22,8 +22,7 @@ public sealed class CoachSubstanceSkillAndVisitTests
     {
         var verdict = Verdict(statement);
 
-        Assert.Equal(CriterionStatus.Passed, verdict.Status);
-        Assert.Contains(verdict.Evidence, e => e.Contains(evidence, StringComparison.OrdinalIgnoreCase));
+        CoachAssert.Verdict(CriterionStatus.Passed, evidence, verdict);
     }
 
     [Theory]
@@ -33,8 +32,7 @@ public sealed class CoachSubstanceSkillAndVisitTests
     {
         var verdict = Verdict(statement);
 
-        Assert.Equal(CriterionStatus.Failed, verdict.Status);
-        Assert.Contains(verdict.Evidence, e => e.Contains(evidence, StringComparison.OrdinalIgnoreCase));
+        CoachAssert.Verdict(CriterionStatus.Failed, evidence, verdict);
     }
 
     [Theory]
@@ -64,8 +62,7 @@ public sealed class CoachSubstanceSkillAndVisitTests
     {
         var verdict = Verdict(statement);
 
-        Assert.Equal(CriterionStatus.Failed, verdict.Status);
-        Assert.Contains(verdict.Evidence, e => e.Contains(evidence, StringComparison.OrdinalIgnoreCase));
+        CoachAssert.Verdict(CriterionStatus.Failed, evidence, verdict);
     }
 
     [Fact]
