@@ -189,7 +189,7 @@ public static class LabelledData
     public static IReadOnlyList<LabelledIndicator> FourteenthHoldoutIndicators { get; } = Load<LabelledIndicator>("holdout14-indicators.json", "indicators");
 
     /// <summary>
-    /// Held-out batch 15 (round 12): written and committed (1b96cb8) by a separate helper that never read the coach's
+    /// Held-out batch 15 (round 12): written and committed (d5baadf) by a separate helper that never read the coach's
     /// rules or lexicons and never ran the coach, before any round-12 rule reached main; the round-12 rules were written
     /// without it in their tree, frozen (584b3bf), and only then was it wired in and run once.
     /// </summary>
