@@ -30,6 +30,10 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     // Batch 14's single run (round-11 rules) measured indicator type at 80.0%: kept visible the same way.
     private const double FourteenthHoldoutIndicatorTypeFloor = 0.75;
 
+    // Tune 17 was written before any round-15 rule change and run once on the round-14 rules (its $comment records that
+    // run); until it is tuned on, only a collapse guard. Raised to the tuning floor once the round-15 rules are in.
+    private const double SeventeenthTuningFirstRunFloor = 0.5;
+
     private static readonly Dictionary<string, double> ResultFloors = new(StringComparer.Ordinal)
     {
         [CriterionIds.TargetGroup] = 0.9,
@@ -88,6 +92,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData("tuning 14")]
     [InlineData("tuning 15")]
     [InlineData("tuning 16")]
+    [InlineData("tuning 17")]
     public void AssessResult_TuningResults_AgreesPerCriterionAtLeastTheFloor(string set)
     {
         var report = ResultReport(set switch
@@ -99,11 +104,16 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             "tuning 14" => LabelledData.FourteenthTuningResults,
             "tuning 15" => LabelledData.FifteenthTuningResults,
             "tuning 16" => LabelledData.SixteenthTuningResults,
+            "tuning 17" => LabelledData.SeventeenthTuningResults,
             _ => LabelledData.FifthTuningResults,
         });
 
         Write($"Results, {set}", report);
-        Assert.All(report.Rows, row => Assert.True(row.Rate >= ResultFloors[row.Criterion], $"{row.Criterion}: {row.Rate:P1} < {ResultFloors[row.Criterion]:P0}"));
+        Assert.All(report.Rows, row =>
+        {
+            var floor = set == "tuning 17" ? SeventeenthTuningFirstRunFloor : ResultFloors[row.Criterion];
+            Assert.True(row.Rate >= floor, $"{row.Criterion}: {row.Rate:P1} < {floor:P0}");
+        });
     }
 
     [Theory]
@@ -115,6 +125,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData("tuning 14")]
     [InlineData("tuning 15")]
     [InlineData("tuning 16")]
+    [InlineData("tuning 17")]
     public void AssessIndicator_TuningIndicators_AgreesPerCriterionAtLeastTheFloor(string set)
     {
         var report = IndicatorReport(set switch
@@ -126,11 +137,16 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             "tuning 14" => LabelledData.FourteenthTuningIndicators,
             "tuning 15" => LabelledData.FifteenthTuningIndicators,
             "tuning 16" => LabelledData.SixteenthTuningIndicators,
+            "tuning 17" => LabelledData.SeventeenthTuningIndicators,
             _ => LabelledData.FifthTuningIndicators,
         });
 
         Write($"Indicators, {set}", report);
-        Assert.All(report.Rows, row => Assert.True(row.Rate >= IndicatorFloors[row.Criterion], $"{row.Criterion}: {row.Rate:P1} < {IndicatorFloors[row.Criterion]:P0}"));
+        Assert.All(report.Rows, row =>
+        {
+            var floor = set == "tuning 17" ? SeventeenthTuningFirstRunFloor : IndicatorFloors[row.Criterion];
+            Assert.True(row.Rate >= floor, $"{row.Criterion}: {row.Rate:P1} < {floor:P0}");
+        });
     }
 
     [Theory]
