@@ -182,6 +182,13 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
             return resource;
         }
 
+        // Round 15: the counted head and its relative clause — organisations joining, cases handled in time, participants
+        // reaching a state, residents visiting an ordinary activity at a rhythm.
+        if (ReadClause(name) is { } clauseReading)
+        {
+            return clauseReading;
+        }
+
         // Round 14: partners taking part, a state that still holds or that residents have, residents in a service with a state.
         if (StateOrPartners(name) is { } state)
         {

@@ -1,0 +1,196 @@
+using WorkshopBot.Domain.Items;
+using WorkshopBot.Coaching.Text;
+
+namespace WorkshopBot.Coaching.Rules;
+
+// Round 15: what the counted head noun is, and what its relative clause says about it. The type confusions of the
+// first runs of batches 12-17 were mostly one of four structures, each worded differently every batch: participants of a
+// service counted for a state they reach, organisations counted for taking part (in any verb), cases counted for being
+// handled in time (in any wording), and residents counted for visiting an ordinary activity at a rhythm. Each reading is
+// structural — the head, then the clause — and names the clause as its evidence.
+internal sealed partial class IndicatorRules
+{
+    // People a service defines by using it: counted with "aantal", they read as reach — unless the clause says what they reached.
+    private static readonly string[] ParticipantEndings =
+        ["deelnemers", "bezoekers", "cursisten", "cliënten", "clienten", "gebruikers", "klanten", "leerlingen", "aanvragers"];
+
+    // Organisations by the head of their compound: "sportverenigingen", "huisartsenpraktijken", "supermarkten".
+    private static readonly string[] OrganisationEndings =
+    [
+        "verenigingen", "scholen", "praktijken", "bedrijven", "winkels", "supermarkten", "corporaties", "organisaties", "instellingen",
+        "clubs", "kerken", "moskeeën", "moskeeen", "ondernemers", "werkgevers", "winkeliers", "apotheken", "aanbieders", "partners",
+        "gemeenten", "kinderopvangen", "horecazaken", "sportaanbieders",
+    ];
+
+    // Taking part, for an organisation, in its separable and inflected forms: the prefix of the joined form, and the verb
+    // and particle of the split form ("doet … mee", "sluit zich … aan", "schuift aan").
+    private static readonly string[] JoiningStems =
+    [
+        "meedo", "meegedaan", "deelne", "deelgenom", "aansluit", "aangesloten", "particip", "geparticipeerd", "betrokken",
+        "onderteken", "getekend", "aanschuif", "aanschuiv", "aangeschoven", "meewerk", "meegewerkt", "samenwerk", "samengewerkt", "meedenk",
+    ];
+
+    private static readonly (string[] Verbs, string Particle)[] JoiningSplit =
+    [
+        (["doet", "doen", "deed", "deden"], "mee"), (["neemt", "nemen", "nam", "namen"], "deel"), (["sluit", "sluiten"], "aan"),
+        (["schuift", "schuiven"], "aan"), (["werkt", "werken"], "mee"), (["werkt", "werken"], "samen"), (["tekent", "tekenen"], ""),
+    ];
+
+    // Handled in time, in words rather than a number of days: "op tijd", "tijdig", "te laat", "binnen de termijn".
+    private static readonly string[] TimelyWords = ["tijdig", "optijd", "telaat", "termijn", "doorlooptijd"];
+
+    private static (IndicatorType? Type, IReadOnlyList<string> Evidence)? ReadClause(TextAnalysis name) =>
+        OrganisationsJoining(name) ?? CasesInTime(name) ?? ParticipantsReaching(name) ?? OrdinaryVisit(name);
+
+    /// <summary>
+    /// "Aantal sportverenigingen dat zich heeft aangesloten bij …", "Aandeel basisscholen dat participeert in …", "Aantal
+    /// winkels dat meedoet met …": organisations counted for taking part, in any verb, say how partners work — process.
+    /// </summary>
+    private static (IndicatorType? Type, IReadOnlyList<string> Evidence)? OrganisationsJoining(TextAnalysis name)
+    {
+        var count = CountAtStart(name);
+        if (count == 0 || count >= name.Count || !IsOrganisationHead(name, count))
+        {
+            return null;
+        }
+
+        var clause = RelativeClause(name, count + 1);
+        if (clause < 0)
+        {
+            return null;
+        }
+
+        var t = name.Tokens;
+        for (var k = clause + 1; k < t.Length; k++)
+        {
+            var w = t[k].Text;
+            var split = JoiningSplit.Any(s => s.Verbs.Contains(w) && (s.Particle.Length == 0 || Array.FindIndex(t, k + 1, x => x.Text == s.Particle) > 0));
+            if (split || JoiningStems.Any(s => w.StartsWith(s, StringComparison.Ordinal)))
+            {
+                return (IndicatorType.Proces, ["organisaties die meedoen: " + name.Surface(clause, t.Length)]);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsOrganisationHead(TextAnalysis name, int k) =>
+        name.MatchAt(LexiconLists.PartnerActors, k) > 0 ||
+        (name.Tokens[k].IsWord && OrganisationEndings.Any(e => name.Tokens[k].Text.EndsWith(e, StringComparison.Ordinal)) && name.MatchAt(LexiconLists.TargetGroups, k) == 0);
+
+    /// <summary>
+    /// "% intakes dat op tijd is ingepland", "Percentage beschikkingen dat te laat is verstuurd", "Aandeel
+    /// keukentafelgesprekken dat binnen de wettelijke termijn is gehouden": cases or activities counted for when they were
+    /// handled measure timeliness — process. Not residents ("% huishoudens dat de huur op tijd betaalt" is behaviour).
+    /// </summary>
+    private static (IndicatorType? Type, IReadOnlyList<string> Evidence)? CasesInTime(TextAnalysis name)
+    {
+        var count = CountAtStart(name);
+        if (count == 0 || CountsResidents(name, out _) || IsParticipantHead(name, count))
+        {
+            return null;
+        }
+
+        var clause = RelativeClause(name, count + 1);
+        if (clause < 0)
+        {
+            return null;
+        }
+
+        var t = name.Tokens;
+        for (var k = clause + 1; k < t.Length; k++)
+        {
+            var pair = k + 1 < t.Length ? t[k].Text + t[k + 1].Text : t[k].Text;
+            if (TimelyWords.Any(w => t[k].Text.StartsWith(w, StringComparison.Ordinal) || pair == w))
+            {
+                var end = pair is "optijd" or "telaat" ? k + 2 : k + 1;
+                return (IndicatorType.Proces, ["tijdigheid: " + name.Surface(k, end)]);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsParticipantHead(TextAnalysis name, int k) =>
+        k < name.Count && name.Tokens[k].IsWord && ParticipantEndings.Any(e => name.Tokens[k].Text.EndsWith(e, StringComparison.Ordinal));
+
+    /// <summary>
+    /// "Aantal bezoekers van het inloophuis dat een vaste woonplek vindt", "Aandeel deelnemers … dat na afloop NT2 niveau A2
+    /// haalt": participants of a service counted for a change they reach are counted for that change — outcome. Not when
+    /// the clause names taking part, receiving or an output ("deelnemers dat de cursus afrondt" stays output).
+    /// </summary>
+    private static (IndicatorType? Type, IReadOnlyList<string> Evidence)? ParticipantsReaching(TextAnalysis name)
+    {
+        var count = CountAtStart(name);
+        if (count == 0 || !IsParticipantHead(name, count))
+        {
+            return null;
+        }
+
+        var clause = ClauseAfter(name, count + 1, 8);
+        if (clause < 0 || !HasChangeWords(name, clause) || ClauseNames(name, clause, TakingPartLists))
+        {
+            return null;
+        }
+
+        return (IndicatorType.Outcome, ["wat de deelnemers bereiken: " + name.Surface(clause, name.Count)]);
+    }
+
+    // Rhythms that make a visit a habit: "wekelijks", "maandelijks", "elke week", "minstens één keer per week".
+    private static readonly string[] Rhythms = ["dagelijks", "wekelijks", "maandelijks", "regelmatig", "geregeld", "elke", "iedere", "per"];
+
+    /// <summary>
+    /// "Aandeel alleenstaande ouderen dat maandelijks een buurtactiviteit bezoekt", "… dat wekelijks naar de sportclub
+    /// gaat": residents who visit an ordinary activity or place at a rhythm show a behaviour (outcome); the object is
+    /// generic ("een activiteit") or an ordinary place. A service's own offer ("het spreekuur", "de taalklas") stays use.
+    /// </summary>
+    private static (IndicatorType? Type, IReadOnlyList<string> Evidence)? OrdinaryVisit(TextAnalysis name)
+    {
+        if (!CountsResidents(name, out var groupEnd))
+        {
+            return null;
+        }
+
+        var clause = ClauseAfter(name, groupEnd, 6);
+        if (clause < 0)
+        {
+            return null;
+        }
+
+        var t = name.Tokens;
+        var rhythm = Array.FindIndex(t, clause, x => Rhythms.Contains(x.Text));
+        var visit = Array.FindIndex(t, clause, x => x.Text.StartsWith("bezoek", StringComparison.Ordinal) || x.Text is "gaat" or "gaan" or "komt" or "komen");
+        if (rhythm < 0 || visit < 0)
+        {
+            return null;
+        }
+
+        for (var k = clause + 1; k < t.Length; k++)
+        {
+            if (ServiceWords.At(name, k) || (t[k].IsWord && char.IsUpper(name.Text[t[k].Start]) && k > 0))
+            {
+                return null;
+            }
+        }
+
+        var place = name.Hits(LexiconLists.OrdinaryPlaces).Find(h => h.Start > clause);
+        var generic = Array.FindIndex(t, clause, x => x.Text == "een") is var a && a > 0 && a + 1 < t.Length && t[a + 1].Text.EndsWith("activiteit", StringComparison.Ordinal);
+        return place.Length > 0 || generic
+            ? (IndicatorType.Outcome, ["gewoon bezoek als gewoonte: " + name.Surface(clause, t.Length)])
+            : null;
+    }
+
+    // The index of "dat"/"die" within `span` words from `from`, or -1.
+    private static int ClauseAfter(TextAnalysis name, int from, int span)
+    {
+        for (var k = from; k < name.Count && k < from + span; k++)
+        {
+            if (name.Tokens[k].Text is "dat" or "die")
+            {
+                return k + 1 < name.Count ? k : -1;
+            }
+        }
+
+        return -1;
+    }
+}
