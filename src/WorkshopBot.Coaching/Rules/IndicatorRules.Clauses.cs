@@ -28,7 +28,11 @@ internal sealed partial class IndicatorRules
     [
         "meedo", "meegedaan", "deelne", "deelgenom", "aansluit", "aangesloten", "particip", "geparticipeerd", "betrokken",
         "onderteken", "getekend", "aanschuif", "aanschuiv", "aangeschoven", "meewerk", "meegewerkt", "samenwerk", "samengewerkt", "meedenk",
+        "aanlever", "aangeleverd",
     ];
+
+    // What an organisation offers ("dat een leerwerkplek aanbiedt", "die stageplaatsen beschikbaar stelt"): its output.
+    private static readonly string[] OfferingStems = ["aanbied", "aangeboden", "beschikbaar", "biedt", "bieden"];
 
     private static readonly (string[] Verbs, string Particle)[] JoiningSplit =
     [
@@ -40,7 +44,39 @@ internal sealed partial class IndicatorRules
     private static readonly string[] TimelyWords = ["tijdig", "optijd", "telaat", "termijn", "doorlooptijd"];
 
     private static (IndicatorType? Type, IReadOnlyList<string> Evidence)? ReadClause(TextAnalysis name) =>
-        OrganisationsJoining(name) ?? CasesInTime(name) ?? ParticipantsReaching(name) ?? OrdinaryVisit(name);
+        OrganisationsJoining(name) ?? CasesInTime(name) ?? ParticipantsReaching(name) ?? OrdinaryVisit(name) ?? StockOnDate(name);
+
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
+    };
+
+    /// <summary>
+    /// "Aantal huishoudens met een voedselbankpakket op 1 juli", "… op peildatum": residents counted with something on a
+    /// count date are a stock — how many are in that situation at that moment (the extent of a problem), not a flow of
+    /// deliveries. Outcome; evidence: the situation and the date. Not with a relative clause (then the clause decides).
+    /// </summary>
+    private static (IndicatorType? Type, IReadOnlyList<string> Evidence)? StockOnDate(TextAnalysis name)
+    {
+        if (!CountsResidents(name, out var groupEnd) || groupEnd >= name.Count || name.Tokens[groupEnd].Text is not ("met" or "zonder") ||
+            name.Tokens.Skip(groupEnd).Any(x => x.Text is "dat" or "die"))
+        {
+            return null;
+        }
+
+        var t = name.Tokens;
+        for (var k = groupEnd + 1; k + 1 < t.Length; k++)
+        {
+            var date = t[k].Text is "op" or "per" && (t[k + 1].Text.StartsWith("peildatum", StringComparison.Ordinal) ||
+                (k + 2 < t.Length && t[k + 1].IsNumber && Months.Contains(t[k + 2].Text)));
+            if (date)
+            {
+                return (IndicatorType.Outcome, ["stand op een peildatum: " + name.Surface(groupEnd, t.Length)]);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// "Aantal sportverenigingen dat zich heeft aangesloten bij …", "Aandeel basisscholen dat participeert in …", "Aantal
@@ -71,7 +107,15 @@ internal sealed partial class IndicatorRules
             }
         }
 
-        return null;
+        // "dat werkt met de VVE-methode": how organisations work is process; what they offer is their output.
+        if (name.Hits(LexiconLists.IndicatorProcessTerms).Concat(name.Hits(LexiconLists.ProcessTerms)).Any(h => h.Start > clause))
+        {
+            return (IndicatorType.Proces, ["werkwijze van organisaties: " + name.Surface(clause, t.Length)]);
+        }
+
+        return Enumerable.Range(clause + 1, t.Length - clause - 1).Any(k => OfferingStems.Any(o => t[k].Text.StartsWith(o, StringComparison.Ordinal)))
+            ? (IndicatorType.Output, ["aanbod van organisaties: " + name.Surface(clause, t.Length)])
+            : null;
     }
 
     private static bool IsOrganisationHead(TextAnalysis name, int k) =>

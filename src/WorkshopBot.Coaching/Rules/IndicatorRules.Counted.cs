@@ -139,6 +139,14 @@ internal sealed partial class IndicatorRules
             return (IndicatorType.Outcome, $"{GuessPrefix}: het gaat over ‘{name.Surface(g)}’; zeg wat er voor hen verandert");
         }
 
+        // Round 15: "Buurtverbondenheid in de wijk", "Weerbaarheid van …": a headline noun for a quality or state (-heid,
+        // -schap) names how people are — outcome, as a guess.
+        var first = name.Tokens[0];
+        if (CountAtStart(name) == 0 && first.IsWord && first.Text.Length > 7 && (first.Text.EndsWith("heid", StringComparison.Ordinal) || first.Text.EndsWith("schap", StringComparison.Ordinal)))
+        {
+            return (IndicatorType.Outcome, $"{GuessPrefix}: ‘{name.Text[first.Start..first.End]}’ noemt hoe mensen zijn of zich voelen");
+        }
+
         return CountAtStart(name) > 0 ? (IndicatorType.Output, $"{GuessPrefix}: een telling van iets wat gedaan of geleverd wordt") : null;
     }
 }
