@@ -31,6 +31,9 @@ internal sealed partial class IndicatorRules
         "aanlever", "aangeleverd",
     ];
 
+    // Partners' networks: membership of one is how the work is organised.
+    private static readonly string[] Networks = ["netwerk", "samenwerkingsverband", "coalitie", "alliantie", "convenant", "platform", "ketenaanpak"];
+
     // What an organisation offers ("dat een leerwerkplek aanbiedt", "die stageplaatsen beschikbaar stelt"): its output.
     private static readonly string[] OfferingStems = ["aanbied", "aangeboden", "beschikbaar", "biedt", "bieden"];
 
@@ -90,13 +93,21 @@ internal sealed partial class IndicatorRules
             return null;
         }
 
+        var t = name.Tokens;
+        // "Aantal partners in het netwerk armoede", "Aantal scholen binnen het samenwerkingsverband": membership of a
+        // partners' network says how the work is organised.
+        var network = Array.FindIndex(t, count + 1, x => Networks.Any(n => x.Text.EndsWith(n, StringComparison.Ordinal)));
+        if (network > 0 && network <= count + 4 && t[network - 1].Text is "het" or "een" or "de")
+        {
+            return (IndicatorType.Proces, ["organisaties in een netwerk: " + name.Surface(network - 1, t.Length)]);
+        }
+
         var clause = RelativeClause(name, count + 1);
         if (clause < 0)
         {
             return null;
         }
 
-        var t = name.Tokens;
         for (var k = clause + 1; k < t.Length; k++)
         {
             var w = t[k].Text;
