@@ -350,6 +350,17 @@ internal sealed partial class ResultFacts
             targetGroupSpans.Add(new Span(hit.Start, end));
         }
 
+        // Round 15: "75% van de deelnemende schoonmakers": whoever takes part is the group a share is taken of, even a
+        // word that is otherwise a profession ("*makers", "*medewerkers").
+        for (var i = 0; i + 1 < t.Length; i++)
+        {
+            if (t[i].Text is "deelnemende" && t[i + 1].IsWord && t[i + 1].Text.Length > 4 && t[i + 1].Text[^1] is 's' or 'n' &&
+                Roles[i] != ClauseRole.Means && !targetGroupSpans.Exists(s => s.Start <= i + 1 && s.End > i + 1))
+            {
+                targetGroupSpans.Add(new Span(i, i + 2));
+            }
+        }
+
         // "65+", "75+": an age group written with a plus sign.
         for (var i = 0; i + 1 < t.Length; i++)
         {
