@@ -263,7 +263,7 @@ internal sealed partial class ResultFacts
         return OutcomeTermHits()
             .Where(h => Roles[h.Start] != ClauseRole.Means)
             .Where(h => !TargetGroupSpans().Exists(s => h.Start >= s.Start && h.Start < s.End && s.Start < h.Start))
-            .Where(h => !IsObjectOf(heads, h.Start))
+            .Where(h => !IsObjectOf(heads, h.Start) && !IsPlanTopic(h.Start))
             .ToList();
     }
 

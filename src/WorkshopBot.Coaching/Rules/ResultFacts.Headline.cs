@@ -1,0 +1,125 @@
+namespace WorkshopBot.Coaching.Rules;
+
+// Round 15: three headline forms that name what professionals or the council do, not what changes for residents. The
+// outcome words in them are the object or topic of that work ("Schulden bij jongeren eerder in beeld brengen", "actieplan
+// eenzaamheid"), so they neither make the line content nor concrete.
+internal sealed partial class ResultFacts
+{
+    // Detection and provision by professionals, as the last word of a headline: "eerder signaleren", "sneller herkennen",
+    // "in beeld brengen", "perspectief bieden".
+    private static readonly HashSet<string> DetectionVerbs = new(StringComparer.Ordinal) { "signaleren", "herkennen", "opsporen", "opmerken", "toeleiden", "vinden" };
+
+    private static readonly HashSet<string> ViewVerbs = new(StringComparer.Ordinal) { "brengen", "krijgen", "houden" };
+
+    private static readonly HashSet<string> GivingVerbs = new(StringComparer.Ordinal) { "bieden", "geven", "aanbieden" };
+
+    // What is given that is no product: an abstract prospect.
+    private static readonly HashSet<string> Prospects = new(StringComparer.Ordinal)
+    {
+        "perspectief", "toekomst", "toekomstperspectief", "kansen", "kans", "hoop", "stem", "ruimte", "houvast", "zekerheid", "thuis", "plek",
+    };
+
+    // Plans, agreements and working groups: the council's or the partners' instruments.
+    private static readonly string[] PlanEndings = ["plan", "convenant", "werkgroep"];
+
+    // Establishing a plan or agreement: "vastgesteld door de raad", "sluiten … een convenant", "ondertekenen".
+    private static readonly string[] EstablishingStems = ["vastgesteld", "vastgelegd", "opgesteld", "gesloten", "sluit", "onderteken", "tekenen", "opgericht", "ingesteld", "opgezet"];
+
+    private static readonly HashSet<string> FiniteVerbs = new(StringComparer.Ordinal) { "is", "zijn", "wordt", "worden", "heeft", "hebben", "kan", "kunnen" };
+
+    /// <summary>
+    /// "Psychische klachten bij jongeren eerder signaleren", "Schulden eerder in beeld brengen", "Zwerfjongeren perspectief
+    /// bieden": a headline that ends in what professionals do — detect, bring into view, offer a prospect. Null otherwise.
+    /// The evidence runs from the adverb or "in beeld" to the end.
+    /// </summary>
+    public string? ProfessionalAction()
+    {
+        var t = A.Tokens;
+        var last = t.Length - 1;
+        while (last >= 0 && t[last].IsPunctuation)
+        {
+            last--;
+        }
+
+        if (last < 1 || t.Length > 14 || t.Any(x => FiniteVerbs.Contains(x.Text) || x.IsNumber))
+        {
+            return null;
+        }
+
+        var verb = t[last].Text;
+        var from = last;
+        if (DetectionVerbs.Contains(verb))
+        {
+            from = t[last - 1].Text is "eerder" or "sneller" or "beter" or "vroeg" or "vroegtijdig" or "tijdig" ? last - 1 : last;
+        }
+        else if (ViewVerbs.Contains(verb) && last >= 3 && t[last - 2].Text == "in" && t[last - 1].Text is "beeld" or "zicht")
+        {
+            from = t[last - 3].Text is "eerder" or "sneller" or "beter" ? last - 3 : last - 2;
+        }
+        else if (GivingVerbs.Contains(verb) && ProspectBefore(last) is { } prospect)
+        {
+            from = prospect;
+        }
+        else
+        {
+            return null;
+        }
+
+        return A.Surface(from, last + 1);
+    }
+
+    /// <summary>The headline gives an abstract prospect ("een toekomst geven"), not a product: nothing is delivered.</summary>
+    public bool GivesProspect => ProfessionalAction() is not null && GivingVerbs.Contains(A.Tokens.Last(x => !x.IsPunctuation).Text);
+
+    private int? ProspectBefore(int verb)
+    {
+        var t = A.Tokens;
+        for (var k = verb - 1; k >= 0 && k >= verb - 3; k--)
+        {
+            if (Prospects.Contains(t[k].Text))
+            {
+                return k >= 1 && t[k - 1].Text is "een" or "weer" or "nieuw" or "nieuwe" ? k - 1 : k;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"wg Mobiliteit: hoe krijgen we …?": a werkgroep's question states no result. Null when not a question with "we".</summary>
+    public string? WorkingGroupQuestion()
+    {
+        var t = A.Tokens;
+        var question = Array.FindIndex(t, x => x.Text == "?");
+        var we = Array.FindIndex(t, x => x.Text == "we");
+        return question > 0 && we >= 0 && we < question && t.Take(we).Any(x => x.Text is "hoe" or "wat" or "waarom" or "welke" or "wie")
+            ? A.Surface(Math.Max(0, Array.FindLastIndex(t, we, x => x.Text is "hoe" or "wat" or "waarom" or "welke" or "wie")), question + 1)
+            : null;
+    }
+
+    /// <summary>A working group's name before the question ("wg Mobiliteit:", "werkgroep Armoede:").</summary>
+    public bool StartsWithWorkingGroup => A.Count > 0 && A.Tokens[0].Text is "wg" or "werkgroep";
+
+    /// <summary>"uitvoeringsplan armoede", "een actieplan eenzaamheid", "een convenant": plans and agreements in the main clause.</summary>
+    /// Only with no quantity, and when the plan is established or the line has no verb at all (a heading of a plan).
+    public List<string> PlanWords()
+    {
+        var t = A.Tokens;
+        var established = t.Any(x => EstablishingStems.Any(e => x.Text.StartsWith(e, StringComparison.Ordinal)));
+        // The head of the line: the first word after a heading ("Wijkagenda 2027:") and an article.
+        var head = Array.FindIndex(t, x => x.Text == ":") is var colon && colon >= 0 && colon < 5 ? colon + 1 : 0;
+        head += head < t.Length && t[head].Text is "een" or "het" or "de" ? 1 : 0;
+        var plans = t.Select((x, i) => (x, i))
+            .Where(p => p.x.IsWord && Roles[p.i] == ClauseRole.Main && PlanEndings.Any(e => p.x.Text.EndsWith(e, StringComparison.Ordinal)) &&
+                !(p.i + 1 < A.Count && t[p.i + 1].Text == ":") && (established || p.i == head))
+            .Select(p => A.Surface(p.i, p.i + 1)).ToList();
+        return Numbers.Quantities.Count > 0 ? [] : plans;
+    }
+
+    /// <summary>"actieplan eenzaamheid", "plan van aanpak huiselijk geweld": the outcome word right after a plan is its topic.</summary>
+    private bool IsPlanTopic(int index)
+    {
+        var t = A.Tokens;
+        var k = index - 1;
+        return k >= 0 && t[k].IsWord && PlanEndings.Any(e => t[k].Text.EndsWith(e, StringComparison.Ordinal));
+    }
+}
