@@ -169,6 +169,24 @@ internal sealed partial class ResultFacts
                 continue;
             }
 
+            // Round 15: waiting for a service ("wacht … maximaal zes weken op een jeugdhulptraject") and a lead time from a
+            // step of the service ("binnen 10 weken na de brede intake") measure how fast the service works.
+            var unit = Array.FindIndex(t, i + 1, Math.Max(0, Math.Min(6, t.Length - i - 1)), x => x.Text is "dagen" or "weken" or "maanden" or "werkdagen" or "week" or "maand");
+            var wait = t[i].Text is "wacht" or "wachten" or "wachtte" or "wachtten"
+                ? Array.FindIndex(t, i + 1, Math.Max(0, Math.Min(12, t.Length - i - 1)), x => x.Text is "dagen" or "weken" or "maanden" or "werkdagen" or "week" or "maand")
+                : -1;
+            if (wait > 0)
+            {
+                found.Add(A.Surface(i, wait + 1));
+                continue;
+            }
+
+            if (t[i].Text == "binnen" && unit == i + 2 && unit + 2 < t.Length && t[unit + 1].Text == "na" && t[unit + 2].Text is "de" or "het" or "een" or "aanmelding" or "melding")
+            {
+                found.Add(A.Surface(i, Math.Min(t.Length, unit + 4)));
+                continue;
+            }
+
             var fast = t[i].Text is "sneller" or "eerder";
             var within = t[i].Text == "binnen" && i + 2 < t.Length && (t[i + 1].IsNumber || t[i + 1].Text == "een") &&
                 t[i + 2].Text is "werkdagen" or "werkdag" or "dagen" or "dag" or "week" or "weken";
