@@ -252,6 +252,13 @@ internal sealed partial class ResultFacts
             {
                 found.Add(new Hit(start, place.End - start, "ideaalbeeld"));
             }
+            // Round 15: "Een stad waarin iedere oudere zich thuis voelt": a place described by what holds in it, opening
+            // the line with no number, is an ideal image too.
+            else if (place.Start <= 1 && (place.Start == 0 || t[0].Text is "een" or "de") && place.End < t.Length &&
+                t[place.End].Text is "waarin" or "waar" && Numbers.Quantities.Count == 0)
+            {
+                found.Add(new Hit(0, place.End + 1, "ideaalbeeld"));
+            }
         }
 
         return found;
