@@ -85,6 +85,28 @@ internal sealed partial class ResultFacts
         return null;
     }
 
+    /// <summary>
+    /// "Jongeren in Emmen zijn mentaal weerbaarder", "Mantelzorgers zijn veerkrachtiger": a comparative quality as the
+    /// whole predicate, with no number, says something changes but not what anyone would notice. Null otherwise.
+    /// </summary>
+    public string? VagueComparative()
+    {
+        var t = A.Tokens;
+        var last = t.Length - 1;
+        while (last >= 0 && t[last].IsPunctuation)
+        {
+            last--;
+        }
+
+        if (last < 2 || Numbers.Quantities.Count > 0 || !t[last].IsWord || t[last].Text.Length < 8 || !t[last].Text.EndsWith("er", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var verb = Array.FindLastIndex(t, last, x => x.Text is "zijn" or "is" or "worden" or "wordt");
+        return verb >= 0 && last - verb <= 2 && Roles[last] == ClauseRole.Main ? A.Surface(verb + 1, last + 1) : null;
+    }
+
     /// <summary>"wg Mobiliteit: hoe krijgen we …?": a werkgroep's question states no result. Null when not a question with "we".</summary>
     public string? WorkingGroupQuestion()
     {

@@ -111,7 +111,7 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
     {
         var output = f.OutputSurfaces();
         // Round 15: "Zwerfjongeren perspectief bieden" gives a prospect, not a product: no output (content fails instead).
-        if (output.Count > 0 && !(f.GivesProspect && f.OutputHits().TrueForAll(h => h.Entry == ResultFacts.NoChangeEntry)))
+        if (output.Count > 0 && !((f.GivesProspect || f.VagueComparative() is not null) && f.OutputHits().TrueForAll(h => h.Entry == ResultFacts.NoChangeEntry)))
         {
             // Residents with no change named: the evidence is what they do or get, the message asks what changes.
             var noChange = f.OutputHits().TrueForAll(h => h.Entry == ResultFacts.NoChangeEntry);
@@ -119,6 +119,12 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
         }
 
         var outcome = f.OutcomeEvidence();
+        if (output.Count > 0)
+        {
+            // Round 15: the prospect or comparative that was read as "no change" is the evidence that nothing is delivered.
+            outcome = [.. new[] { f.VagueComparative(), f.GivesProspect ? f.ProfessionalAction() : null }.OfType<string>()];
+        }
+
         return Verdicts.Passed(CriterionIds.OutcomeNotOutput, Verdicts.Quoting(outcome, t => t.OutcomeFormat, t => t.NoOutput), outcome);
     }
 
@@ -229,7 +235,7 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
             (hasQuantity || f.MainHits(LexiconLists.ChangeMarkers).Count > 0);
         vague.AddRange(vaguePhrases.Select(h => f.A.Surface(h)));
         // Round 15: what professionals do, a werkgroep question, or a plan with no change for residents is no observable change.
-        var instrument = new[] { f.ProfessionalAction(), f.WorkingGroupQuestion() }.OfType<string>().Concat(concrete.Count == 0 ? f.PlanWords() : []).ToList();
+        var instrument = new[] { f.ProfessionalAction(), f.WorkingGroupQuestion(), f.VagueComparative() }.OfType<string>().Concat(concrete.Count == 0 ? f.PlanWords() : []).ToList();
         vague.AddRange(instrument);
         if (vagueWithoutObject || abstractWithoutChange || vagueOnAbstract || vaguePhraseWithoutNumber || abstractChangeWithoutGroup || instrument.Count > 0)
         {
