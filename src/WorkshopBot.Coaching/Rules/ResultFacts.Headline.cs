@@ -142,6 +142,31 @@ internal sealed partial class ResultFacts
     {
         var t = A.Tokens;
         var k = index - 1;
-        return k >= 0 && t[k].IsWord && PlanEndings.Any(e => t[k].Text.EndsWith(e, StringComparison.Ordinal));
+        return k >= 0 && t[k].IsWord && (PlanEndings.Any(e => t[k].Text.EndsWith(e, StringComparison.Ordinal)) ||
+            (t[k].Text == "aanpak" && k >= 2 && t[k - 1].Text == "van" && t[k - 2].Text == "plan"));
+    }
+
+    /// <summary>"een actieplan eenzaamheid met bewoners en welzijn": residents after "met" in a plan line make the plan, they are not its group.</summary>
+    private bool MakesThePlan(int groupStart) =>
+        groupStart >= 1 && A.Tokens[groupStart - 1].Text == "met" && PlanWords().Count > 0;
+
+    // Supply words that open a headline about an offer: "Voldoende passende woonplekken voor …".
+    private static readonly HashSet<string> SupplyWords = new(StringComparer.Ordinal) { "voldoende", "genoeg" };
+
+    /// <summary>
+    /// "Voldoende passende woonplekken voor mensen met een beperking", "Voldoende betaalbare huurwoningen voor starters":
+    /// a headline with no verb and no number that asks for enough of an offer is a precondition; the group after "voor"
+    /// only says whom the offer is for. Returns the offer, or null.
+    /// </summary>
+    public string? SupplyHeadline()
+    {
+        var t = A.Tokens;
+        if (t.Length < 3 || !SupplyWords.Contains(t[0].Text) || Numbers.Quantities.Count > 0 || A.Hits(LexiconLists.ClauseVerbs).Count > 0 || A.Hits(LexiconLists.ChangePredicates).Count > 0 || A.IsHit(LexiconLists.TargetGroups, 1))
+        {
+            return null;
+        }
+
+        var voor = Array.FindIndex(t, x => x.Text == "voor");
+        return voor > 1 ? A.Surface(0, voor) : null;
     }
 }

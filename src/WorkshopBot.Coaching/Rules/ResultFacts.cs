@@ -336,6 +336,13 @@ internal sealed partial class ResultFacts
                 continue;
             }
 
+            // Round 15: residents who make a plan ("actieplan … met bewoners") or for whom an offer is wanted ("Voldoende
+            // woonplekken voor …") are not the group a result changes something for.
+            if (MakesThePlan(hit.Start) || (hit.Start >= 1 && t[hit.Start - 1].Text == "voor" && SupplyHeadline() is not null))
+            {
+                continue;
+            }
+
             // "wg Jeugd", "werkgroep Ouderen": the working group's name, not a target group.
             if (hit.Start > 0 && t[hit.Start - 1].Text is "wg" or "werkgroep")
             {

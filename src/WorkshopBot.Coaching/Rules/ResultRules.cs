@@ -62,7 +62,11 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
         // behandeling") are process whatever follows.
         var framed = f.MainHits(LexiconLists.ProcessFrames).Select(h => f.A.Surface(h)).Concat(f.TimelinessSurfaces()).Distinct().ToList();
         // Round 15: a headline of what professionals do ("eerder signaleren", "perspectief bieden"), or a werkgroep's question.
-        framed.AddRange(new[] { f.ProfessionalAction(), f.StartsWithWorkingGroup ? f.WorkingGroupQuestion() : null }.OfType<string>());
+        framed.AddRange(new[] { f.ProfessionalAction(), f.StartsWithWorkingGroup ? f.WorkingGroupQuestion() : null }.OfType<string>().Concat(f.PlanWords()));
+        if (f.SupplyHeadline() is { } supply)
+        {
+            return Verdicts.Failed(CriterionIds.ContentNotProcess, Verdicts.Say(t => t.PreconditionFormat, Verdicts.Quote([supply])), [supply]);
+        }
         if (framed.Count > 0)
         {
             var evidence = framed.Concat(words).Distinct().ToList();
@@ -111,7 +115,8 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
     {
         var output = f.OutputSurfaces();
         // Round 15: "Zwerfjongeren perspectief bieden" gives a prospect, not a product: no output (content fails instead).
-        if (output.Count > 0 && !((f.GivesProspect || f.VagueComparative() is not null) && f.OutputHits().TrueForAll(h => h.Entry == ResultFacts.NoChangeEntry)))
+        // An offer that is asked for ("Voldoende woonplekken voor …") is a precondition, not a delivery.
+        if (output.Count > 0 && f.SupplyHeadline() is null && !((f.GivesProspect || f.VagueComparative() is not null) && f.OutputHits().TrueForAll(h => h.Entry == ResultFacts.NoChangeEntry)))
         {
             // Residents with no change named: the evidence is what they do or get, the message asks what changes.
             var noChange = f.OutputHits().TrueForAll(h => h.Entry == ResultFacts.NoChangeEntry);
@@ -122,7 +127,7 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
         if (output.Count > 0)
         {
             // Round 15: the prospect or comparative that was read as "no change" is the evidence that nothing is delivered.
-            outcome = [.. new[] { f.VagueComparative(), f.GivesProspect ? f.ProfessionalAction() : null }.OfType<string>()];
+            outcome = [.. new[] { f.VagueComparative(), f.GivesProspect ? f.ProfessionalAction() : null, f.SupplyHeadline() }.OfType<string>()];
         }
 
         return Verdicts.Passed(CriterionIds.OutcomeNotOutput, Verdicts.Quoting(outcome, t => t.OutcomeFormat, t => t.NoOutput), outcome);
@@ -235,7 +240,7 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
             (hasQuantity || f.MainHits(LexiconLists.ChangeMarkers).Count > 0);
         vague.AddRange(vaguePhrases.Select(h => f.A.Surface(h)));
         // Round 15: what professionals do, a werkgroep question, or a plan with no change for residents is no observable change.
-        var instrument = new[] { f.ProfessionalAction(), f.WorkingGroupQuestion(), f.VagueComparative() }.OfType<string>().Concat(concrete.Count == 0 ? f.PlanWords() : []).ToList();
+        var instrument = new[] { f.ProfessionalAction(), f.WorkingGroupQuestion(), f.VagueComparative(), f.SupplyHeadline() }.OfType<string>().Concat(concrete.Count == 0 ? f.PlanWords() : []).ToList();
         vague.AddRange(instrument);
         if (vagueWithoutObject || abstractWithoutChange || vagueOnAbstract || vaguePhraseWithoutNumber || abstractChangeWithoutGroup || instrument.Count > 0)
         {
