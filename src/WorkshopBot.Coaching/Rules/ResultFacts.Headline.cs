@@ -1,3 +1,5 @@
+using WorkshopBot.Coaching.Text;
+
 namespace WorkshopBot.Coaching.Rules;
 
 // Round 15: three headline forms that name what professionals or the council do, not what changes for residents. The
@@ -168,5 +170,22 @@ internal sealed partial class ResultFacts
 
         var voor = Array.FindIndex(t, x => x.Text == "voor");
         return voor > 1 ? A.Surface(0, voor) : null;
+    }
+
+    /// <summary>
+    /// "De wachtlijst voor de dagbesteding is eind 2027 gehalveerd": the length of a waiting list is what a service
+    /// delivers (output by the labels' convention), not a change for residents. Only when the list leads the main
+    /// clause; residents "op de wachtlijst" are left to the other rules.
+    /// </summary>
+    private void AddWaitingList()
+    {
+        var t = A.Tokens;
+        var head = Array.FindIndex(t, x => x.Text == ":") is var colon && colon >= 0 && colon < 5 ? colon + 1 : 0;
+        head += head < t.Length && t[head].Text is "de" or "het" or "een" ? 1 : 0;
+        if (head < t.Length && t[head].Text.StartsWith("wachtlijst", StringComparison.Ordinal) && Roles[head] == ClauseRole.Main &&
+            !TargetGroupSpans().Exists(g => g.Start < head))
+        {
+            output!.Add(new Hit(head, 1, "lengte van een wachtlijst"));
+        }
     }
 }
