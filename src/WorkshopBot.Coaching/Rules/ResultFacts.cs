@@ -42,7 +42,9 @@ internal sealed partial class ResultFacts
         get
         {
             // "de zomerweek van het jongerenwerk": an organisation after a preposition is not who acts.
-            var actor = MainHits(LexiconLists.ProcessActors).Where(h => !AfterPreposition(h.Start)).Select(h => h.Start).DefaultIfEmpty(int.MaxValue).Min();
+            // Round 15: nor a label before a colon ("Teams: mijn voorstel → …"): the channel or document, not who acts.
+            var actor = MainHits(LexiconLists.ProcessActors).Where(h => !AfterPreposition(h.Start) && !(h.End < A.Count && A.Tokens[h.End].Text == ":"))
+                .Select(h => h.Start).DefaultIfEmpty(int.MaxValue).Min();
             var group = TargetGroupSpans().Where(s => Roles[s.Start] == ClauseRole.Main).Select(s => s.Start).DefaultIfEmpty(int.MaxValue).Min();
             return actor < group || PassiveAgentActor() is not null;
         }
