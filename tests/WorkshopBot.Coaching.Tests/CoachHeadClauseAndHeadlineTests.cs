@@ -23,6 +23,7 @@ public sealed class CoachHeadClauseAndHeadlineTests
     [InlineData("Aantal kerken dat betrokken is bij de voedselinzameling", "betrokken")]
     [InlineData("Aantal sportclubs dat het akkoord Samen Sporten heeft ondertekend", "ondertekend")]
     [InlineData("Aantal kinderdagverblijven in het netwerk vroegsignalering", "netwerk")]
+    [InlineData("Aandeel voetbalverenigingen met een alcoholbeleid", "met een alcoholbeleid")]
     public void AssessIndicator_OrganisationsJoiningInAnyWording_IsProcessNamingTheClause(string name, string evidence)
     {
         CoachAssert.Type("process", evidence, Indicator(name));
@@ -38,6 +39,8 @@ public sealed class CoachHeadClauseAndHeadlineTests
     [InlineData("Aandeel bezwaarschriften dat tijdig is behandeld", "tijdig")]
     [InlineData("% huisbezoeken dat te laat is afgelegd", "te laat")]
     [InlineData("Percentage Wmo-meldingen dat binnen de termijn is opgevolgd", "termijn")]
+    [InlineData("Aandeel telefoontjes dat dezelfde dag wordt teruggebeld", "dezelfde dag")]
+    [InlineData("Percentage crisismeldingen dat binnen 4 uur wordt opgepakt", "binnen")]
     public void AssessIndicator_CasesHandledInTime_IsProcessNamingTheTimeliness(string name, string evidence)
     {
         CoachAssert.Type("process", evidence, Indicator(name));
@@ -67,6 +70,8 @@ public sealed class CoachHeadClauseAndHeadlineTests
     [Theory]
     [InlineData("Aandeel weduwnaars dat wekelijks een buurtactiviteit bezoekt", "wekelijks")]
     [InlineData("Percentage tieners dat elke week naar de sportvereniging gaat", "sportvereniging")]
+    [InlineData("Aandeel twintigers dat maandelijks een voorstelling bezoekt", "maandelijks")]
+    [InlineData("Aantal peuters dat wekelijks naar de bibliotheek gaat", "bibliotheek")]
     public void AssessIndicator_AnOrdinaryActivityVisitedAtARhythm_IsOutcome(string name, string evidence)
     {
         CoachAssert.Type("outcome", evidence, Indicator(name));
@@ -82,6 +87,8 @@ public sealed class CoachHeadClauseAndHeadlineTests
     [InlineData("Aantal meldingen jeugdoverlast per maand", "jeugdoverlast")]
     [InlineData("Aantal aangiften van fietsdiefstal bij het station", "fietsdiefstal")]
     [InlineData("Aantal huishoudens met een noodpakket op 1 maart", "peildatum")]
+    [InlineData("Aantal klachten over geluidsoverlast in de binnenstad", "geluidsoverlast")]
+    [InlineData("Percentage brugklassers dat online gepest wordt", "gepest")]
     public void AssessIndicator_ReportsOfAProblemOrAStockOnADate_IsOutcome(string name, string evidence)
     {
         CoachAssert.Type("outcome", evidence, Indicator(name));

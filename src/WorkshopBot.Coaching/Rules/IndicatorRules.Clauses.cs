@@ -35,7 +35,7 @@ internal sealed partial class IndicatorRules
     private static readonly string[] Networks = ["netwerk", "samenwerkingsverband", "coalitie", "alliantie", "convenant", "platform", "ketenaanpak"];
 
     // What an organisation offers ("dat een leerwerkplek aanbiedt", "die stageplaatsen beschikbaar stelt"): its output.
-    private static readonly string[] OfferingStems = ["aanbied", "aangeboden", "beschikbaar", "biedt", "bieden"];
+    private static readonly string[] OfferingStems = ["aanbied", "aangeboden", "beschikbaar", "biedt", "bieden", "dienst"];
 
     private static readonly (string[] Verbs, string Particle)[] JoiningSplit =
     [
@@ -44,7 +44,7 @@ internal sealed partial class IndicatorRules
     ];
 
     // Handled in time, in words rather than a number of days: "op tijd", "tijdig", "te laat", "binnen de termijn".
-    private static readonly string[] TimelyWords = ["tijdig", "optijd", "telaat", "termijn", "doorlooptijd"];
+    private static readonly string[] TimelyWords = ["tijdig", "optijd", "telaat", "termijn", "doorlooptijd", "dezelfdedag", "direct", "meteen", "onmiddellijk"];
 
     private static (IndicatorType? Type, IReadOnlyList<string> Evidence)? ReadClause(TextAnalysis name) =>
         OrganisationsJoining(name) ?? CasesInTime(name) ?? ParticipantsReaching(name) ?? OrdinaryVisit(name) ?? StockOnDate(name);
@@ -100,6 +100,12 @@ internal sealed partial class IndicatorRules
         if (network > 0 && network <= count + 4 && t[network - 1].Text is "het" or "een" or "de")
         {
             return (IndicatorType.Proces, ["organisaties in een netwerk: " + name.Surface(network - 1, t.Length)]);
+        }
+
+        // "Aandeel sportverenigingen met een vertrouwenscontactpersoon": what organisations have in place is how they work.
+        if (count + 1 < t.Length && t[count + 1].Text is "met" or "zonder")
+        {
+            return (IndicatorType.Proces, ["voorziening van organisaties: " + name.Surface(count + 1, t.Length)]);
         }
 
         var clause = RelativeClause(name, count + 1);
@@ -158,7 +164,7 @@ internal sealed partial class IndicatorRules
             var pair = k + 1 < t.Length ? t[k].Text + t[k + 1].Text : t[k].Text;
             if (TimelyWords.Any(w => t[k].Text.StartsWith(w, StringComparison.Ordinal) || pair == w))
             {
-                var end = pair is "optijd" or "telaat" ? k + 2 : k + 1;
+                var end = pair is "optijd" or "telaat" or "dezelfdedag" ? k + 2 : k + 1;
                 return (IndicatorType.Proces, ["tijdigheid: " + name.Surface(k, end)]);
             }
         }
@@ -220,16 +226,21 @@ internal sealed partial class IndicatorRules
             return null;
         }
 
+        var place = name.Hits(LexiconLists.OrdinaryPlaces).Find(h => h.Start > clause);
         for (var k = clause + 1; k < t.Length; k++)
         {
-            if (ServiceWords.At(name, k) || (t[k].IsWord && char.IsUpper(name.Text[t[k].Start]) && k > 0))
+            // An ordinary place that is also a service ("de bibliotheek") stays an ordinary place.
+            if ((ServiceWords.At(name, k) && !(place.Length > 0 && place.Contains(k))) || (t[k].IsWord && char.IsUpper(name.Text[t[k].Start]) && k > 0))
             {
                 return null;
             }
         }
 
-        var place = name.Hits(LexiconLists.OrdinaryPlaces).Find(h => h.Start > clause);
-        var generic = Array.FindIndex(t, clause, x => x.Text == "een") is var a && a > 0 && a + 1 < t.Length && t[a + 1].Text.EndsWith("activiteit", StringComparison.Ordinal);
+        // A generic outing ("een concert", "een buurtactiviteit"): an indefinite object that is no service, activity of a
+        // project or output noun, and no taking part ("deelneemt aan een beweeggroep" stays use).
+        var a = Array.FindIndex(t, clause, x => x.Text == "een");
+        var generic = a > 0 && a + 1 < t.Length && t[a + 1].IsWord &&
+            (!name.IsHit(LexiconLists.OutputNouns, a + 1) || t[a + 1].Text.EndsWith("activiteit", StringComparison.Ordinal)) && !ServiceWords.At(name, a + 1) && t.Skip(clause).All(x => !x.Text.StartsWith("deelne", StringComparison.Ordinal));
         return place.Length > 0 || generic
             ? (IndicatorType.Outcome, ["gewoon bezoek als gewoonte: " + name.Surface(clause, t.Length)])
             : null;

@@ -85,7 +85,7 @@ internal sealed partial class IndicatorRules
 
     private static readonly HashSet<string> ReportNouns = new(StringComparer.Ordinal)
     {
-        "meldingen", "melding", "aangiften", "aangiftes", "aangifte", "signalen", "incidenten", "registraties",
+        "meldingen", "melding", "aangiften", "aangiftes", "aangifte", "signalen", "incidenten", "registraties", "klachten",
     };
 
     /// <summary>
