@@ -89,6 +89,8 @@ public sealed class CoachHeadClauseAndHeadlineTests
     [InlineData("Aantal huishoudens met een noodpakket op 1 maart", "peildatum")]
     [InlineData("Aantal klachten over geluidsoverlast in de binnenstad", "geluidsoverlast")]
     [InlineData("Percentage brugklassers dat online gepest wordt", "gepest")]
+    [InlineData("Aantal herhaalde meldingen bij het Veiligheidshuis binnen een jaar", "herhaalde meldingen")]
+    [InlineData("Aantal scholieren dat na het mentoruur zelf een weekplanning bijhoudt", "zelf")]
     public void AssessIndicator_ReportsOfAProblemOrAStockOnADate_IsOutcome(string name, string evidence)
     {
         CoachAssert.Type("outcome", evidence, Indicator(name));

@@ -47,7 +47,28 @@ internal sealed partial class IndicatorRules
     private static readonly string[] TimelyWords = ["tijdig", "optijd", "telaat", "termijn", "doorlooptijd", "dezelfdedag", "direct", "meteen", "onmiddellijk"];
 
     private static (IndicatorType? Type, IReadOnlyList<string> Evidence)? ReadClause(TextAnalysis name) =>
-        OrganisationsJoining(name) ?? CasesInTime(name) ?? ParticipantsReaching(name) ?? OrdinaryVisit(name) ?? StockOnDate(name);
+        OrganisationsJoining(name) ?? CasesInTime(name) ?? ParticipantsReaching(name) ?? OrdinaryVisit(name) ?? StockOnDate(name) ?? ResidentsOnTheirOwn(name);
+
+    /// <summary>
+    /// "Aantal jongeren dat na de training zelf een budget bijhoudt": counted residents who do something themselves show
+    /// independence (outcome), whatever resource or activity word the clause also names — unless it names taking part.
+    /// </summary>
+    private static (IndicatorType? Type, IReadOnlyList<string> Evidence)? ResidentsOnTheirOwn(TextAnalysis name)
+    {
+        if (!CountsResidents(name, out var groupEnd) || ClauseAfter(name, groupEnd, 6) is var clause && clause < 0)
+        {
+            return null;
+        }
+
+        // What they take part in before "zelf" is a means ("na de training zelf …"); after it, it is what they do.
+        var self = Array.FindIndex(name.Tokens, clause, x => x.Text is "zelf" or "zelfstandig");
+        if (self < 0 || ClauseNames(name, self, TakingPartLists))
+        {
+            return null;
+        }
+
+        return (IndicatorType.Outcome, ["wat de inwoners zelf doen: " + name.Surface(clause, name.Count)]);
+    }
 
     private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
     {
