@@ -109,6 +109,7 @@ public sealed class CoachHeadClauseAndHeadlineTests
     [InlineData("Huiselijk geweld bij jonge gezinnen eerder opsporen", "eerder opsporen")]
     [InlineData("Eenzame ouderen sneller in beeld krijgen", "in beeld krijgen")]
     [InlineData("Dakloze vrouwen weer perspectief geven", "perspectief geven")]
+    [InlineData("Gezinnen met geldzorgen eerder bereiken", "eerder bereiken")]
     public void AssessResult_AHeadlineOfWhatProfessionalsDo_IsProcessAndNotConcrete(string statement, string evidence)
     {
         CoachAssert.Verdict(CriterionStatus.Failed, evidence, Result(statement, CriterionIds.ContentNotProcess));
@@ -137,6 +138,26 @@ public sealed class CoachHeadClauseAndHeadlineTests
     }
 
     [Fact]
+    public void AssessResult_AnEstablishedProgramme_IsProcessAndNotConcrete()
+    {
+        CoachAssert.Verdict(CriterionStatus.Failed, "Uitvoeringsprogramma", Result("Uitvoeringsprogramma mantelzorg 2027 vastgesteld", CriterionIds.Concrete));
+    }
+
+    [Fact]
+    public void AssessResult_AnyQuestionAfterAWerkgroepLabel_IsNotConcrete()
+    {
+        CoachAssert.Verdict(CriterionStatus.Failed, "wat hebben", Result("wg Ouderen: wat hebben mantelzorgers eigenlijk nodig?", CriterionIds.Concrete));
+    }
+
+    [Fact]
+    public void AssessResult_GoingToAnOrdinaryPlaceAtARhythmWithTheVerbFirst_IsBehaviour()
+    {
+        var verdict = Result("In 2027 gaan 150 ouderen in Tiel wekelijks naar het zwembad", CriterionIds.OutcomeNotOutput);
+
+        CoachAssert.Verdict(CriterionStatus.Passed, "naar het zwembad", verdict);
+    }
+
+    [Fact]
     public void AssessResult_AWerkgroepQuestion_IsNotConcrete()
     {
         CoachAssert.Verdict(CriterionStatus.Failed, "hoe", Result("wg Schulden: hoe vinden we de gezinnen die nu nergens aankloppen?", CriterionIds.Concrete));
@@ -146,6 +167,7 @@ public sealed class CoachHeadClauseAndHeadlineTests
     public void AssessResult_AnOfferAskedFor_IsAPreconditionWithoutGroupOrOutput()
     {
         const string statement = "Voldoende betaalbare kamers voor studenten";
+        CoachAssert.Verdict(CriterionStatus.Failed, "Genoeg buurtvervoer", Result("Genoeg buurtvervoer in de kleine kernen", CriterionIds.ContentNotProcess));
 
         CoachAssert.Verdict(CriterionStatus.Failed, "Voldoende betaalbare kamers", Result(statement, CriterionIds.ContentNotProcess));
         Assert.Equal(CriterionStatus.Failed, Result(statement, CriterionIds.TargetGroup).Status);

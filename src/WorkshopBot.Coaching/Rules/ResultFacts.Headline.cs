@@ -11,6 +11,9 @@ internal sealed partial class ResultFacts
     // "in beeld brengen", "perspectief bieden".
     private static readonly HashSet<string> DetectionVerbs = new(StringComparer.Ordinal) { "signaleren", "herkennen", "opsporen", "opmerken", "toeleiden", "vinden" };
 
+    // Reaching and helping: a headline of these is about the service only with a speed ("eerder", "sneller").
+    private static readonly HashSet<string> HelpVerbs = new(StringComparer.Ordinal) { "bereiken", "helpen", "ondersteunen", "begeleiden", "doorverwijzen", "opvangen" };
+
     private static readonly HashSet<string> ViewVerbs = new(StringComparer.Ordinal) { "brengen", "krijgen", "houden" };
 
     private static readonly HashSet<string> GivingVerbs = new(StringComparer.Ordinal) { "bieden", "geven", "aanbieden" };
@@ -23,6 +26,9 @@ internal sealed partial class ResultFacts
 
     // Plans, agreements and working groups: the council's or the partners' instruments.
     private static readonly string[] PlanEndings = ["plan", "convenant", "werkgroep"];
+
+    // Instruments that count as a plan only when they are established ("Uitvoeringsprogramma jeugd 2026 vastgesteld").
+    private static readonly string[] EstablishedEndings = ["programma", "nota", "agenda", "visie", "kader", "beleid"];
 
     // Establishing a plan or agreement: "vastgesteld door de raad", "sluiten … een convenant", "ondertekenen".
     private static readonly string[] EstablishingStems = ["vastgesteld", "vastgelegd", "opgesteld", "gesloten", "sluit", "onderteken", "tekenen", "opgericht", "ingesteld", "opgezet"];
@@ -50,7 +56,12 @@ internal sealed partial class ResultFacts
 
         var verb = t[last].Text;
         var from = last;
-        if (DetectionVerbs.Contains(verb))
+        if (HelpVerbs.Contains(verb) && t[last - 1].Text is "eerder" or "sneller" or "vroeger" or "tijdiger")
+        {
+            // "Eenzame ouderen eerder bereiken", "Jongeren met schulden sneller helpen": how fast a service reaches people.
+            from = last - 1;
+        }
+        else if (DetectionVerbs.Contains(verb))
         {
             from = t[last - 1].Text is "eerder" or "sneller" or "beter" or "vroeg" or "vroegtijdig" or "tijdig" ? last - 1 : last;
         }
@@ -114,6 +125,12 @@ internal sealed partial class ResultFacts
     {
         var t = A.Tokens;
         var question = Array.FindIndex(t, x => x.Text == "?");
+        // Round 15: after a werkgroep label any question ("wg Jeugd: wat hebben jongeren eigenlijk nodig?").
+        if (question > 0 && StartsWithWorkingGroup && Array.FindIndex(t, x => x.Text == ":") is var colon && colon > 0 && colon < question)
+        {
+            return A.Surface(colon + 1, question + 1);
+        }
+
         var we = Array.FindIndex(t, x => x.Text == "we");
         return question > 0 && we >= 0 && we < question && t.Take(we).Any(x => x.Text is "hoe" or "wat" or "waarom" or "welke" or "wie")
             ? A.Surface(Math.Max(0, Array.FindLastIndex(t, we, x => x.Text is "hoe" or "wat" or "waarom" or "welke" or "wie")), question + 1)
@@ -133,8 +150,9 @@ internal sealed partial class ResultFacts
         var head = Array.FindIndex(t, x => x.Text == ":") is var colon && colon >= 0 && colon < 5 ? colon + 1 : 0;
         head += head < t.Length && t[head].Text is "een" or "het" or "de" ? 1 : 0;
         var plans = t.Select((x, i) => (x, i))
-            .Where(p => p.x.IsWord && Roles[p.i] == ClauseRole.Main && PlanEndings.Any(e => p.x.Text.EndsWith(e, StringComparison.Ordinal)) &&
-                !(p.i + 1 < A.Count && t[p.i + 1].Text == ":") && (established || p.i == head))
+            .Where(p => p.x.IsWord && Roles[p.i] == ClauseRole.Main && !(p.i + 1 < A.Count && t[p.i + 1].Text == ":") &&
+                ((PlanEndings.Any(e => p.x.Text.EndsWith(e, StringComparison.Ordinal)) && (established || p.i == head)) ||
+                 (established && EstablishedEndings.Any(e => p.x.Text.EndsWith(e, StringComparison.Ordinal)))))
             .Select(p => A.Surface(p.i, p.i + 1)).ToList();
         return Numbers.Quantities.Count > 0 ? [] : plans;
     }
@@ -168,8 +186,8 @@ internal sealed partial class ResultFacts
             return null;
         }
 
-        var voor = Array.FindIndex(t, x => x.Text == "voor");
-        return voor > 1 ? A.Surface(0, voor) : null;
+        var voor = Array.FindIndex(t, x => x.Text is "voor" or "in" or "op");
+        return A.Surface(0, voor > 1 ? voor : t.Length);
     }
 
     /// <summary>

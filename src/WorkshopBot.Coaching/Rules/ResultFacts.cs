@@ -364,6 +364,12 @@ internal sealed partial class ResultFacts
                 // "mensen met een beperking", but "mensen met schulden | een betalingsachterstand".
                 var limit = end + 3;
                 var first = end;
+                // Round 15: "ouderen in Venlo wekelijks naar …": a place name ends the qualifier.
+                if (t[end - 1].Text == "in" && end < t.Length && t[end].IsWord && end > 0 && char.IsUpper(A.Text[t[end].Start]))
+                {
+                    limit = end + 1;
+                }
+
                 while (end < t.Length && end < limit && t[end].IsWord && !InHorizon(end) &&
                        !(end > first && t[end].Text is "een" or "de" or "het") &&
                        A.MatchAt(LexiconLists.ClauseVerbs, end) == 0 && A.MatchAt(LexiconLists.ChangeMarkers, end) == 0 &&
