@@ -29,6 +29,16 @@ public sealed class CoachHeadClauseAndHeadlineTests
         CoachAssert.Type("process", evidence, Indicator(name));
     }
 
+    [Theory]
+    [InlineData("Aantal basisscholen dat een schoolmaatschappelijk werker heeft", "process", "heeft")]
+    [InlineData("Aantal voetbalclubs dat een walking-footballteam heeft opgericht", "output", "opgericht")]
+    [InlineData("Tevredenheid van cursisten over de taalles", "process", "over de taalles")]
+    [InlineData("Gemiddeld rapportcijfer van ouders voor hun eigen gezondheid", "outcome", "gezondheid")]
+    public void AssessIndicator_WhatOrganisationsHaveOrStartAndJudgementsOfAService_ReadByTheirObject(string name, string type, string evidence)
+    {
+        CoachAssert.Type(type, evidence, Indicator(name));
+    }
+
     [Fact]
     public void AssessIndicator_ResidentsJoining_StaysOutput()
     {

@@ -35,7 +35,8 @@ internal sealed partial class IndicatorRules
     private static readonly string[] Networks = ["netwerk", "samenwerkingsverband", "coalitie", "alliantie", "convenant", "platform", "ketenaanpak"];
 
     // What an organisation offers ("dat een leerwerkplek aanbiedt", "die stageplaatsen beschikbaar stelt"): its output.
-    private static readonly string[] OfferingStems = ["aanbied", "aangeboden", "beschikbaar", "biedt", "bieden", "dienst"];
+    private static readonly string[] OfferingStems =
+        ["aanbied", "aangeboden", "beschikbaar", "biedt", "bieden", "dienst", "opgericht", "opgezet", "organiseert", "georganiseerd", "start", "gestart"];
 
     private static readonly (string[] Verbs, string Particle)[] JoiningSplit =
     [
@@ -47,7 +48,32 @@ internal sealed partial class IndicatorRules
     private static readonly string[] TimelyWords = ["tijdig", "optijd", "telaat", "termijn", "doorlooptijd", "dezelfdedag", "direct", "meteen", "onmiddellijk"];
 
     private static (IndicatorType? Type, IReadOnlyList<string> Evidence)? ReadClause(TextAnalysis name) =>
-        OrganisationsJoining(name) ?? CasesInTime(name) ?? ParticipantsReaching(name) ?? OrdinaryVisit(name) ?? StockOnDate(name) ?? ResidentsOnTheirOwn(name);
+        JudgementOfAService(name) ?? OrganisationsJoining(name) ?? CasesInTime(name) ?? ParticipantsReaching(name) ?? OrdinaryVisit(name) ?? StockOnDate(name) ?? ResidentsOnTheirOwn(name);
+
+    /// <summary>
+    /// "Tevredenheid van deelnemers over de cursus", "Waardering van cliënten voor de begeleiding": residents' judgement of a
+    /// service or activity measures its quality — process. A mark for their own health or street stays outcome.
+    /// </summary>
+    private static (IndicatorType? Type, IReadOnlyList<string> Evidence)? JudgementOfAService(TextAnalysis name)
+    {
+        var t = name.Tokens;
+        var k = t.Length > 0 && t[0].Text is "gemiddeld" or "gemiddelde" ? 1 : 0;
+        if (k >= t.Length || name.MatchAt(LexiconLists.RatingTerms, k) == 0 && !t[k].Text.StartsWith("tevredenheid", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var about = Array.FindIndex(t, k + 1, x => x.Text is "over" or "voor");
+        if (about < 0 || about + 1 >= t.Length)
+        {
+            return null;
+        }
+
+        var j = about + 1 + (t[about + 1].Text is "de" or "het" or "hun" or "een" ? 1 : 0);
+        var service = j < t.Length && (name.IsHit(LexiconLists.OutputNouns, j) || ServiceWords.At(name, j) || name.IsHit(LexiconLists.IndicatorOutputTerms, j)) &&
+            !name.IsHit(LexiconLists.OutcomeTerms, j) && !name.IsHit(LexiconLists.IndicatorOutcomeTerms, j);
+        return service ? (IndicatorType.Proces, ["oordeel over de dienst: " + name.Surface(k, t.Length)]) : null;
+    }
 
     /// <summary>
     /// "Aantal jongeren dat na de training zelf een budget bijhoudt": counted residents who do something themselves show
@@ -151,8 +177,14 @@ internal sealed partial class IndicatorRules
             return (IndicatorType.Proces, ["werkwijze van organisaties: " + name.Surface(clause, t.Length)]);
         }
 
-        return Enumerable.Range(clause + 1, t.Length - clause - 1).Any(k => OfferingStems.Any(o => t[k].Text.StartsWith(o, StringComparison.Ordinal)))
-            ? (IndicatorType.Output, ["aanbod van organisaties: " + name.Surface(clause, t.Length)])
+        if (Enumerable.Range(clause + 1, t.Length - clause - 1).Any(k => OfferingStems.Any(o => t[k].Text.StartsWith(o, StringComparison.Ordinal))))
+        {
+            return (IndicatorType.Output, ["aanbod van organisaties: " + name.Surface(clause, t.Length)]);
+        }
+
+        // "Aantal scholen dat een gezonde kantine heeft": what organisations have in place is how they work.
+        return t[^1].Text is "heeft" or "hebben"
+            ? (IndicatorType.Proces, ["voorziening van organisaties: " + name.Surface(clause, t.Length)])
             : null;
     }
 

@@ -322,23 +322,6 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
         return false;
     }
 
-    private static readonly string[] SeparablePrefixes = ["", "af", "uit", "aan", "op", "in", "mee", "toe", "door", "over", "bij", "terug", "weg"];
-
-    // The participle right after a leading count word, when it is no change word: "getekende", "afgenomen", "uitgereikte".
-    private static string? CountedParticiple(TextAnalysis name)
-    {
-        var count = name.Hits(LexiconLists.CountWords).Find(h => h.Start == 0);
-        if (count.Length == 0 || count.End + 1 >= name.Count)
-        {
-            return null;
-        }
-
-        var word = name.Tokens[count.End].Text;
-        var participle = word.Length >= 7 && word[^1] is 'e' or 'd' or 't' or 'n' &&
-            SeparablePrefixes.Any(p => word.StartsWith(p + "ge", StringComparison.Ordinal) && word.Length > p.Length + 4);
-        return participle && !HasChangeWords(name, count.End) ? name.Surface(count.End, Math.Min(name.Count, count.End + 2)) : null;
-    }
-
     // A change word after the counted group: an outcome word, a change marker or an outcome predicate.
     private static bool HasChangeWords(TextAnalysis name, int from) =>
         new[] { LexiconLists.OutcomeTerms, LexiconLists.IndicatorOutcomeTerms, LexiconLists.ChangeMarkers, LexiconLists.ChangePredicates }
