@@ -106,6 +106,15 @@ public sealed class CoachHeadClauseAndHeadlineTests
         CoachAssert.Type("outcome", evidence, Indicator(name));
     }
 
+    [Theory]
+    [InlineData("Getuigenissen van oud-gedetineerden over hun eerste baan")]
+    [InlineData("Fotoboek van het buurtfeest")]
+    [InlineData("Tekeningen van kleuters over hun speelplek")]
+    public void AssessIndicator_MoreStoryFormats_AreStories(string name)
+    {
+        Assert.Equal("story", Indicator(name).ModeText);
+    }
+
     [Fact]
     public void AssessIndicator_AQualityHeadline_IsAMarkedGuessOfOutcome()
     {
