@@ -47,8 +47,13 @@ internal sealed partial class IndicatorRules
     // Handled in time, in words rather than a number of days: "op tijd", "tijdig", "te laat", "binnen de termijn".
     private static readonly string[] TimelyWords = ["tijdig", "optijd", "telaat", "termijn", "doorlooptijd", "dezelfdedag", "direct", "meteen", "onmiddellijk"];
 
-    private static (IndicatorType? Type, IReadOnlyList<string> Evidence)? ReadClause(TextAnalysis name) =>
-        JudgementOfAService(name) ?? OrganisationsJoining(name) ?? CasesInTime(name) ?? ParticipantsReaching(name) ?? OrdinaryVisit(name) ?? StockOnDate(name) ?? ResidentsOnTheirOwn(name);
+    private static (IndicatorType? Type, IReadOnlyList<string> Evidence)? ReadClause(TextAnalysis name)
+    {
+        // Whether residents are counted is asked by four readings: found once.
+        int? groupEnd = CountsResidents(name, out var end) ? end : null;
+        return JudgementOfAService(name) ?? OrganisationsJoining(name) ?? CasesInTime(name, groupEnd) ?? ParticipantsReaching(name) ??
+            OrdinaryVisit(name, groupEnd) ?? StockOnDate(name, groupEnd) ?? ResidentsOnTheirOwn(name, groupEnd);
+    }
 
     /// <summary>
     /// "Tevredenheid van deelnemers over de cursus", "Waardering van cliënten voor de begeleiding": residents' judgement of a
@@ -79,9 +84,9 @@ internal sealed partial class IndicatorRules
     /// "Aantal jongeren dat na de training zelf een budget bijhoudt": counted residents who do something themselves show
     /// independence (outcome), whatever resource or activity word the clause also names — unless it names taking part.
     /// </summary>
-    private static (IndicatorType? Type, IReadOnlyList<string> Evidence)? ResidentsOnTheirOwn(TextAnalysis name)
+    private static (IndicatorType? Type, IReadOnlyList<string> Evidence)? ResidentsOnTheirOwn(TextAnalysis name, int? residents)
     {
-        if (!CountsResidents(name, out var groupEnd) || ClauseAfter(name, groupEnd, 6) is var clause && clause < 0)
+        if (residents is not { } groupEnd || ClauseAfter(name, groupEnd, 6) is var clause && clause < 0)
         {
             return null;
         }
@@ -106,9 +111,9 @@ internal sealed partial class IndicatorRules
     /// count date are a stock — how many are in that situation at that moment (the extent of a problem), not a flow of
     /// deliveries. Outcome; evidence: the situation and the date. Not with a relative clause (then the clause decides).
     /// </summary>
-    private static (IndicatorType? Type, IReadOnlyList<string> Evidence)? StockOnDate(TextAnalysis name)
+    private static (IndicatorType? Type, IReadOnlyList<string> Evidence)? StockOnDate(TextAnalysis name, int? residents)
     {
-        if (!CountsResidents(name, out var groupEnd) || groupEnd >= name.Count || name.Tokens[groupEnd].Text is not ("met" or "zonder") ||
+        if (residents is not { } groupEnd || groupEnd >= name.Count || name.Tokens[groupEnd].Text is not ("met" or "zonder") ||
             name.Tokens.Skip(groupEnd).Any(x => x.Text is "dat" or "die"))
         {
             return null;
@@ -197,10 +202,10 @@ internal sealed partial class IndicatorRules
     /// keukentafelgesprekken dat binnen de wettelijke termijn is gehouden": cases or activities counted for when they were
     /// handled measure timeliness — process. Not residents ("% huishoudens dat de huur op tijd betaalt" is behaviour).
     /// </summary>
-    private static (IndicatorType? Type, IReadOnlyList<string> Evidence)? CasesInTime(TextAnalysis name)
+    private static (IndicatorType? Type, IReadOnlyList<string> Evidence)? CasesInTime(TextAnalysis name, int? residents)
     {
         var count = CountAtStart(name);
-        if (count == 0 || CountsResidents(name, out _) || IsParticipantHead(name, count))
+        if (count == 0 || residents is not null || IsParticipantHead(name, count))
         {
             return null;
         }
@@ -258,9 +263,9 @@ internal sealed partial class IndicatorRules
     /// gaat": residents who visit an ordinary activity or place at a rhythm show a behaviour (outcome); the object is
     /// generic ("een activiteit") or an ordinary place. A service's own offer ("het spreekuur", "de taalklas") stays use.
     /// </summary>
-    private static (IndicatorType? Type, IReadOnlyList<string> Evidence)? OrdinaryVisit(TextAnalysis name)
+    private static (IndicatorType? Type, IReadOnlyList<string> Evidence)? OrdinaryVisit(TextAnalysis name, int? residents)
     {
-        if (!CountsResidents(name, out var groupEnd))
+        if (residents is not { } groupEnd)
         {
             return null;
         }

@@ -40,7 +40,12 @@ internal sealed partial class ResultFacts
     /// bieden": a headline that ends in what professionals do — detect, bring into view, offer a prospect. Null otherwise.
     /// The evidence runs from the adverb or "in beeld" to the end.
     /// </summary>
-    public string? ProfessionalAction()
+    // Each headline reading is asked for by several criteria: read once per statement.
+    public string? ProfessionalAction() => (professionalactionRead ??= new Box<string?>(ReadProfessionalAction())).Value;
+
+    private Box<string?>? professionalactionRead;
+
+    private string? ReadProfessionalAction()
     {
         var t = A.Tokens;
         var last = t.Length - 1;
@@ -102,7 +107,11 @@ internal sealed partial class ResultFacts
     /// "Jongeren in Emmen zijn mentaal weerbaarder", "Mantelzorgers zijn veerkrachtiger": a comparative quality as the
     /// whole predicate, with no number, says something changes but not what anyone would notice. Null otherwise.
     /// </summary>
-    public string? VagueComparative()
+    public string? VagueComparative() => (vaguecomparativeRead ??= new Box<string?>(ReadVagueComparative())).Value;
+
+    private Box<string?>? vaguecomparativeRead;
+
+    private string? ReadVagueComparative()
     {
         var t = A.Tokens;
         var last = t.Length - 1;
@@ -121,7 +130,11 @@ internal sealed partial class ResultFacts
     }
 
     /// <summary>"wg Mobiliteit: hoe krijgen we …?": a werkgroep's question states no result. Null when not a question with "we".</summary>
-    public string? WorkingGroupQuestion()
+    public string? WorkingGroupQuestion() => (workinggroupquestionRead ??= new Box<string?>(ReadWorkingGroupQuestion())).Value;
+
+    private Box<string?>? workinggroupquestionRead;
+
+    private string? ReadWorkingGroupQuestion()
     {
         var t = A.Tokens;
         var question = Array.FindIndex(t, x => x.Text == "?");
@@ -142,7 +155,11 @@ internal sealed partial class ResultFacts
 
     /// <summary>"uitvoeringsplan armoede", "een actieplan eenzaamheid", "een convenant": plans and agreements in the main clause.</summary>
     /// Only with no quantity, and when the plan is established or the line has no verb at all (a heading of a plan).
-    public List<string> PlanWords()
+    public List<string> PlanWords() => planWords ??= ReadPlanWords();
+
+    private List<string>? planWords;
+
+    private List<string> ReadPlanWords()
     {
         var t = A.Tokens;
         var established = t.Any(x => EstablishingStems.Any(e => x.Text.StartsWith(e, StringComparison.Ordinal)));
@@ -178,7 +195,11 @@ internal sealed partial class ResultFacts
     /// a headline with no verb and no number that asks for enough of an offer is a precondition; the group after "voor"
     /// only says whom the offer is for. Returns the offer, or null.
     /// </summary>
-    public string? SupplyHeadline()
+    public string? SupplyHeadline() => (supplyheadlineRead ??= new Box<string?>(ReadSupplyHeadline())).Value;
+
+    private Box<string?>? supplyheadlineRead;
+
+    private string? ReadSupplyHeadline()
     {
         var t = A.Tokens;
         if (t.Length < 3 || !SupplyWords.Contains(t[0].Text) || Numbers.Quantities.Count > 0 || A.Hits(LexiconLists.ClauseVerbs).Count > 0 || A.Hits(LexiconLists.ChangePredicates).Count > 0 || A.IsHit(LexiconLists.TargetGroups, 1))
@@ -206,4 +227,7 @@ internal sealed partial class ResultFacts
             output!.Add(new Hit(head, 1, "lengte van een wachtlijst"));
         }
     }
+
+    // A computed value that may itself be null, so a null field can still mean "not read yet".
+    private sealed record Box<T>(T Value);
 }
