@@ -17,7 +17,7 @@ public sealed class CoachSubstanceSkillAndVisitTests
     [InlineData("In 2029 gebruikt nog maar 7% van de scholieren in Gouda dagelijks een vape (2025: 14%).", "vape")]
     [InlineData("Over drie jaar gebruiken 20 procent minder 75-plussers in Venlo elke nacht slaapmiddelen.", "slaapmiddelen")]
     [InlineData("In 2028 gebruikt een kwart minder jongeren in Hoorn in het weekend drugs.", "drugs")]
-    [InlineData("In 2028 drinkt 30% minder jongeren in Hoorn wekelijks alcohol.", "drinkt")]
+    [InlineData("In 2028 drinkt 30% minder jongeren in Hoorn wekelijks alcohol.", "alcohol")]
     public void AssessResult_UsingASubstance_IsBehaviourWithEvidence(string statement, string evidence)
     {
         var verdict = Verdict(statement);

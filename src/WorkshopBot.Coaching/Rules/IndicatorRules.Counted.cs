@@ -139,6 +139,31 @@ internal sealed partial class IndicatorRules
             return (IndicatorType.Outcome, $"{GuessPrefix}: het gaat over ‘{name.Surface(g)}’; zeg wat er voor hen verandert");
         }
 
+        // Round 15: "Buurtverbondenheid in de wijk", "Weerbaarheid van …": a headline noun for a quality or state (-heid,
+        // -schap) names how people are — outcome, as a guess.
+        var first = name.Tokens[0];
+        if (CountAtStart(name) == 0 && first.IsWord && first.Text.Length > 7 && (first.Text.EndsWith("heid", StringComparison.Ordinal) || first.Text.EndsWith("schap", StringComparison.Ordinal)))
+        {
+            return (IndicatorType.Outcome, $"{GuessPrefix}: ‘{name.Text[first.Start..first.End]}’ noemt hoe mensen zijn of zich voelen");
+        }
+
         return CountAtStart(name) > 0 ? (IndicatorType.Output, $"{GuessPrefix}: een telling van iets wat gedaan of geleverd wordt") : null;
+    }
+
+    private static readonly string[] SeparablePrefixes = ["", "af", "uit", "aan", "op", "in", "mee", "toe", "door", "over", "bij", "terug", "weg"];
+
+    // The participle right after a leading count word, when it is no change word: "getekende", "afgenomen", "uitgereikte".
+    private static string? CountedParticiple(TextAnalysis name)
+    {
+        var count = name.Hits(LexiconLists.CountWords).Find(h => h.Start == 0);
+        if (count.Length == 0 || count.End + 1 >= name.Count)
+        {
+            return null;
+        }
+
+        var word = name.Tokens[count.End].Text;
+        var participle = word.Length >= 7 && word[^1] is 'e' or 'd' or 't' or 'n' &&
+            SeparablePrefixes.Any(p => word.StartsWith(p + "ge", StringComparison.Ordinal) && word.Length > p.Length + 4);
+        return participle && !HasChangeWords(name, count.End) ? name.Surface(count.End, Math.Min(name.Count, count.End + 2)) : null;
     }
 }

@@ -85,7 +85,7 @@ internal sealed partial class IndicatorRules
 
     private static readonly HashSet<string> ReportNouns = new(StringComparer.Ordinal)
     {
-        "meldingen", "melding", "aangiften", "aangiftes", "aangifte", "signalen", "incidenten", "registraties",
+        "meldingen", "melding", "aangiften", "aangiftes", "aangifte", "signalen", "incidenten", "registraties", "klachten",
     };
 
     /// <summary>
@@ -97,20 +97,24 @@ internal sealed partial class IndicatorRules
         var t = name.Tokens;
         // Round 12: "Percentage signalen van huurachterstand dat binnen vijf werkdagen tot een huisbezoek leidt": a share
         // handled within a deadline measures timeliness (process), not the problem reported.
-        if (TimelinessHits(name).Any())
+        // Round 15: only a deadline inside a clause about the handling; "herhaalde meldingen … binnen 12 maanden" is a window.
+        var clause = Array.FindIndex(t, x => x.Text is "dat" or "die" or "waarbij" or "waarvan");
+        if (clause >= 0 && TimelinessHits(name).Any(h => h.Start > clause))
         {
             return null;
         }
 
-        for (var k = 0; k + 2 < t.Length; k++)
+        for (var k = 0; k + 1 < t.Length; k++)
         {
-            if (!ReportNouns.Contains(t[k].Text) || t[k + 1].Text is not ("van" or "over" or "wegens" or "door"))
+            // Round 15: also with the problem right after the report noun ("meldingen ouderenmishandeling").
+            var preposition = t[k + 1].Text is "van" or "over" or "wegens" or "door";
+            if (!ReportNouns.Contains(t[k].Text))
             {
                 continue;
             }
 
             var problem = name.Hits(LexiconLists.IndicatorOutcomeTerms).Concat(name.Hits(LexiconLists.OutcomeTerms))
-                .Where(h => h.Start > k + 1 && h.Start <= k + 4).Select(h => (Hit?)h).FirstOrDefault();
+                .Where(h => preposition ? h.Start > k + 1 && h.Start <= k + 4 : h.Start == k + 1).Select(h => (Hit?)h).FirstOrDefault();
             if (problem is { } p)
             {
                 return (IndicatorType.Outcome, [name.Surface(k, p.End)]);

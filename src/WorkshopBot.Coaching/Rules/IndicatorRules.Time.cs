@@ -71,7 +71,7 @@ internal sealed partial class IndicatorRules
 
     private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal)
     {
-        "dag", "dagen", "werkdag", "werkdagen", "week", "weken", "maand", "maanden", "kalenderdagen",
+        "dag", "dagen", "werkdag", "werkdagen", "week", "weken", "maand", "maanden", "kalenderdagen", "uur",
     };
 
     private static IEnumerable<Hit> TimelinessHits(TextAnalysis text)

@@ -182,6 +182,13 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
             return resource;
         }
 
+        // Round 15: the counted head and its relative clause — organisations joining, cases handled in time, participants
+        // reaching a state, residents visiting an ordinary activity at a rhythm.
+        if (ReadClause(name) is { } clauseReading)
+        {
+            return clauseReading;
+        }
+
         // Round 14: partners taking part, a state that still holds or that residents have, residents in a service with a state.
         if (StateOrPartners(name) is { } state)
         {
@@ -313,23 +320,6 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
 
         groupEnd = name.Count;
         return false;
-    }
-
-    private static readonly string[] SeparablePrefixes = ["", "af", "uit", "aan", "op", "in", "mee", "toe", "door", "over", "bij", "terug", "weg"];
-
-    // The participle right after a leading count word, when it is no change word: "getekende", "afgenomen", "uitgereikte".
-    private static string? CountedParticiple(TextAnalysis name)
-    {
-        var count = name.Hits(LexiconLists.CountWords).Find(h => h.Start == 0);
-        if (count.Length == 0 || count.End + 1 >= name.Count)
-        {
-            return null;
-        }
-
-        var word = name.Tokens[count.End].Text;
-        var participle = word.Length >= 7 && word[^1] is 'e' or 'd' or 't' or 'n' &&
-            SeparablePrefixes.Any(p => word.StartsWith(p + "ge", StringComparison.Ordinal) && word.Length > p.Length + 4);
-        return participle && !HasChangeWords(name, count.End) ? name.Surface(count.End, Math.Min(name.Count, count.End + 2)) : null;
     }
 
     // A change word after the counted group: an outcome word, a change marker or an outcome predicate.

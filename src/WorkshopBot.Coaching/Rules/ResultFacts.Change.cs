@@ -53,6 +53,13 @@ internal sealed partial class ResultFacts
             return;
         }
 
+        // Round 15: the same with the verb before the group and "naar" after it ("gaan 300 ouderen … wekelijks naar de sportschool").
+        if (InvertedOrdinaryVisit(g) is { } inverted)
+        {
+            shareChange = inverted;
+            return;
+        }
+
         var (start, end) = Predicate(g);
         if (end <= start)
         {
@@ -243,6 +250,21 @@ internal sealed partial class ResultFacts
         }
 
         return false;
+    }
+
+    private string? InvertedOrdinaryVisit(Span group)
+    {
+        var t = A.Tokens;
+        var go = Array.FindIndex(t, x => x.Text is "gaan" or "gaat" or "komen" or "komt");
+        var toward = go >= 0 && go < group.Start && Roles[go] == ClauseRole.Main ? Array.FindIndex(t, group.End, x => x.Text == "naar") : -1;
+        if (toward < 0 || Roles[toward] != ClauseRole.Main)
+        {
+            return null;
+        }
+
+        var place = A.Hits(LexiconLists.OrdinaryPlaces).Find(h => h.Start > toward && h.Start <= toward + 2 && !A.IsHit(LexiconLists.OutputNouns, h.Start));
+        var rhythm = Enumerable.Range(go, toward - go).Any(k => t[k].Text is "wekelijks" or "maandelijks" or "dagelijks" or "elke" or "iedere" or "per" or "vaker" or "weer" or "regelmatig");
+        return place.Length > 0 && rhythm ? A.Surface(toward, place.End) : null;
     }
 
     private bool IsVerbAt(int index) =>

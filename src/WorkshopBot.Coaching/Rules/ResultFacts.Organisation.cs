@@ -14,6 +14,20 @@ internal sealed partial class ResultFacts
     /// </summary>
     private void AddOrganisationActivity(List<Hit> nouns)
     {
+        // Round 15: "We openen in 2026 drie extra Taalcafés zodat …": the writers themselves act, the change only after "zodat".
+        if (output!.Count == 0 && SpeakerActsForPurpose() is { } we)
+        {
+            var purposeStart = Array.IndexOf(Roles, ClauseRole.Purpose);
+            var last = purposeStart;
+            while (last > we.End && A.Tokens[last - 1].IsPunctuation)
+            {
+                last--;
+            }
+
+            output!.Add(new Hit(we.Start, last - we.Start, "activiteit van een organisatie"));
+            return;
+        }
+
         if (output!.Count > 0 || !ActorIsSubject || HasMainChangeForResidents() || MainProcessHits().Count > 0 || MainHits(LexiconLists.PreconditionTerms).Count > 0)
         {
             return;
@@ -54,6 +68,11 @@ internal sealed partial class ResultFacts
     /// </summary>
     public string? ChangeOnlyInPurpose()
     {
+        if (SpeakerActsForPurpose() is { } we)
+        {
+            return A.Surface(we);
+        }
+
         if (!ActorIsSubject || HasMainChangeForResidents() || !PurposeHasChange())
         {
             return null;
@@ -61,6 +80,24 @@ internal sealed partial class ResultFacts
 
         var actor = MainHits(LexiconLists.ProcessActors).Where(h => !AfterPreposition(h.Start)).Select(h => (Hit?)h).FirstOrDefault();
         return actor is { } a ? A.Surface(a) : null;
+    }
+
+    /// <summary>
+    /// "We openen …, zodat …", "In 2026 starten we …, zodat …": "we"/"wij" as the subject of the main clause, no residents
+    /// and no change there, and the change only in the purpose clause. Null otherwise.
+    /// </summary>
+    private Hit? SpeakerActsForPurpose()
+    {
+        var t = A.Tokens;
+        var purpose = Array.IndexOf(Roles, ClauseRole.Purpose);
+        var we = Array.FindIndex(t, x => x.Text is "we" or "wij");
+        if (purpose < 0 || we < 0 || we > 4 || we >= purpose || Roles[we] != ClauseRole.Main || HasMainChangeForResidents() || !PurposeHasChange() ||
+            TargetGroupSpans().Exists(g => Roles[g.Start] == ClauseRole.Main))
+        {
+            return null;
+        }
+
+        return new Hit(we, 1, "we");
     }
 
     private bool HasMainChangeForResidents() =>
@@ -251,6 +288,13 @@ internal sealed partial class ResultFacts
             if (start < place.Start && named && (start == 0 || t[start - 1].Text is "een" or "de" or "het"))
             {
                 found.Add(new Hit(start, place.End - start, "ideaalbeeld"));
+            }
+            // Round 15: "Een stad waarin iedere oudere zich thuis voelt": a place described by what holds in it, opening
+            // the line with no number, is an ideal image too.
+            else if (place.Start <= 1 && (place.Start == 0 || t[0].Text is "een" or "de") && place.End < t.Length &&
+                t[place.End].Text is "waarin" or "waar" && Numbers.Quantities.Count == 0)
+            {
+                found.Add(new Hit(0, place.End + 1, "ideaalbeeld"));
             }
         }
 

@@ -168,6 +168,7 @@ internal sealed partial class ResultFacts
         AddDeliveries(nouns);
         AddNominalOutput(nouns);
         AddOpeningHours();
+        AddWaitingList();
         AddOrganisationActivity(nouns);
         AddUnchangedResidents();
 

@@ -55,6 +55,12 @@ internal sealed partial class ResultFacts
             }
 
             // "20 uur per week", "drie dagen per week", "minstens twee keer per maand".
+            // Round 15: also written with a slash ("12 uur/week"), where the clause ends at the slash.
+            if (k >= 1 && t[k - 1].IsNumber && k + 2 < t.Length && t[k + 1].Text == "/" && PeriodWords.Contains(t[k + 2].Text))
+            {
+                return true;
+            }
+
             if (t[k].Text == "per" && k + 1 < t.Length && PeriodWords.Contains(t[k + 1].Text) && k >= 2 && (t[k - 2].IsNumber || t[k - 2].Text is "een" or "minstens" or "ten"))
             {
                 return true;

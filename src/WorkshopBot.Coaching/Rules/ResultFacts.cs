@@ -42,7 +42,9 @@ internal sealed partial class ResultFacts
         get
         {
             // "de zomerweek van het jongerenwerk": an organisation after a preposition is not who acts.
-            var actor = MainHits(LexiconLists.ProcessActors).Where(h => !AfterPreposition(h.Start)).Select(h => h.Start).DefaultIfEmpty(int.MaxValue).Min();
+            // Round 15: nor a label before a colon ("Teams: mijn voorstel → …"): the channel or document, not who acts.
+            var actor = MainHits(LexiconLists.ProcessActors).Where(h => !AfterPreposition(h.Start) && !(h.End < A.Count && A.Tokens[h.End].Text == ":"))
+                .Select(h => h.Start).DefaultIfEmpty(int.MaxValue).Min();
             var group = TargetGroupSpans().Where(s => Roles[s.Start] == ClauseRole.Main).Select(s => s.Start).DefaultIfEmpty(int.MaxValue).Min();
             return actor < group || PassiveAgentActor() is not null;
         }
@@ -153,53 +155,6 @@ internal sealed partial class ResultFacts
     /// </summary>
     public List<Hit> OutcomeTermHits() => A.Hits(LexiconLists.OutcomeTerms).Where(h => !A.IsNameOrTopic(h.Start)).ToList();
 
-    /// <summary>
-    /// Timeliness of a service in the main clause: "sneller"/"eerder" or "binnen vijf werkdagen" next to a
-    /// receiving word ("krijgen sneller een plek", "kunnen sneller terecht", "binnen een week teruggebeld").
-    /// </summary>
-    public List<string> TimelinessSurfaces()
-    {
-        var t = A.Tokens;
-        var found = new List<string>();
-        var receiving = A.Hits(LexiconLists.ReceivingWords);
-        for (var i = 0; i < t.Length; i++)
-        {
-            if (Roles[i] != ClauseRole.Main)
-            {
-                continue;
-            }
-
-            var fast = t[i].Text is "sneller" or "eerder";
-            var within = t[i].Text == "binnen" && i + 2 < t.Length && (t[i + 1].IsNumber || t[i + 1].Text == "een") &&
-                t[i + 2].Text is "werkdagen" or "werkdag" or "dagen" or "dag" or "week" or "weken";
-            // A deadline ("binnen vier weken een eerste gesprek") is timeliness even when an activity is received.
-            if ((!fast && !within) || (!within && A.Hits(LexiconLists.OutputNouns).Exists(n => Roles[n.Start] == ClauseRole.Main)))
-            {
-                continue;
-            }
-
-            // Round 11: "binnen vijf werkdagen een eerste gesprek": a deadline for the first contact is timeliness.
-            var first = within ? Array.FindIndex(t, i + 3, Math.Max(0, Math.Min(3, t.Length - i - 4)), x => x.Text == "eerste") : -1;
-            if (first > 0)
-            {
-                found.Add(A.Surface(i, first + 2));
-                continue;
-            }
-
-            // "sneller weten waar zij terecht kunnen" is about what residents know, not about the service.
-            var near = receiving.FindIndex(h => h.Start >= i - 4 && h.Start <= i + 5 && Roles[h.Start] == ClauseRole.Main);
-            var knows = Enumerable.Range(Math.Max(0, i - 3), 7).Any(k => k < t.Length && t[k].Text is "weten" or "weet");
-            if (near >= 0 && !knows)
-            {
-                var start = Math.Min(i, receiving[near].Start);
-                var end = Math.Max(within ? i + 3 : i + 1, receiving[near].End);
-                found.Add(A.Surface(start, end));
-            }
-        }
-
-        return found;
-    }
-
     public List<Hit> MainHits(string list) => A.Hits(list).Where(h => Roles[h.Start] == ClauseRole.Main).ToList();
 
     /// <summary>
@@ -263,7 +218,7 @@ internal sealed partial class ResultFacts
         return OutcomeTermHits()
             .Where(h => Roles[h.Start] != ClauseRole.Means)
             .Where(h => !TargetGroupSpans().Exists(s => h.Start >= s.Start && h.Start < s.End && s.Start < h.Start))
-            .Where(h => !IsObjectOf(heads, h.Start))
+            .Where(h => !IsObjectOf(heads, h.Start) && !IsPlanTopic(h.Start))
             .ToList();
     }
 
@@ -318,6 +273,13 @@ internal sealed partial class ResultFacts
                 continue;
             }
 
+            // Round 15: residents who make a plan ("actieplan … met bewoners") or for whom an offer is wanted ("Voldoende
+            // woonplekken voor …") are not the group a result changes something for.
+            if (MakesThePlan(hit.Start) || (hit.Start >= 1 && t[hit.Start - 1].Text == "voor" && SupplyHeadline() is not null))
+            {
+                continue;
+            }
+
             // "wg Jeugd", "werkgroep Ouderen": the working group's name, not a target group.
             if (hit.Start > 0 && t[hit.Start - 1].Text is "wg" or "werkgroep")
             {
@@ -337,6 +299,12 @@ internal sealed partial class ResultFacts
                 // "mensen met een beperking", but "mensen met schulden | een betalingsachterstand".
                 var limit = end + 3;
                 var first = end;
+                // Round 15: "ouderen in Venlo wekelijks naar …": a place name ends the qualifier.
+                if (t[end - 1].Text == "in" && end < t.Length && t[end].IsWord && end > 0 && char.IsUpper(A.Text[t[end].Start]))
+                {
+                    limit = end + 1;
+                }
+
                 while (end < t.Length && end < limit && t[end].IsWord && !InHorizon(end) &&
                        !(end > first && t[end].Text is "een" or "de" or "het") &&
                        A.MatchAt(LexiconLists.ClauseVerbs, end) == 0 && A.MatchAt(LexiconLists.ChangeMarkers, end) == 0 &&
@@ -348,6 +316,17 @@ internal sealed partial class ResultFacts
             }
 
             targetGroupSpans.Add(new Span(hit.Start, end));
+        }
+
+        // Round 15: "75% van de deelnemende schoonmakers": whoever takes part is the group a share is taken of, even a
+        // word that is otherwise a profession ("*makers", "*medewerkers").
+        for (var i = 0; i + 1 < t.Length; i++)
+        {
+            if (t[i].Text is "deelnemende" && t[i + 1].IsWord && t[i + 1].Text.Length > 4 && t[i + 1].Text[^1] is 's' or 'n' &&
+                Roles[i] != ClauseRole.Means && !targetGroupSpans.Exists(s => s.Start <= i + 1 && s.End > i + 1))
+            {
+                targetGroupSpans.Add(new Span(i, i + 2));
+            }
         }
 
         // "65+", "75+": an age group written with a plus sign.

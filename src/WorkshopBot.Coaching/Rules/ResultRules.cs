@@ -61,6 +61,12 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
         // plan maken") and timeliness of a service ("krijgen sneller een plek", "binnen vijf werkdagen in
         // behandeling") are process whatever follows.
         var framed = f.MainHits(LexiconLists.ProcessFrames).Select(h => f.A.Surface(h)).Concat(f.TimelinessSurfaces()).Distinct().ToList();
+        // Round 15: a headline of what professionals do ("eerder signaleren", "perspectief bieden"), or a werkgroep's question.
+        framed.AddRange(new[] { f.ProfessionalAction(), f.StartsWithWorkingGroup ? f.WorkingGroupQuestion() : null }.OfType<string>().Concat(f.PlanWords()));
+        if (f.SupplyHeadline() is { } supply)
+        {
+            return Verdicts.Failed(CriterionIds.ContentNotProcess, Verdicts.Say(t => t.PreconditionFormat, Verdicts.Quote([supply])), [supply]);
+        }
         if (framed.Count > 0)
         {
             var evidence = framed.Concat(words).Distinct().ToList();
@@ -108,7 +114,9 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
     private static CriterionVerdict OutcomeNotOutput(ResultFacts f)
     {
         var output = f.OutputSurfaces();
-        if (output.Count > 0)
+        // Round 15: "Zwerfjongeren perspectief bieden" gives a prospect, not a product: no output (content fails instead).
+        // An offer that is asked for ("Voldoende woonplekken voor …") is a precondition, not a delivery.
+        if (output.Count > 0 && f.SupplyHeadline() is null && !((f.GivesProspect || f.VagueComparative() is not null) && f.OutputHits().TrueForAll(h => h.Entry == ResultFacts.NoChangeEntry)))
         {
             // Residents with no change named: the evidence is what they do or get, the message asks what changes.
             var noChange = f.OutputHits().TrueForAll(h => h.Entry == ResultFacts.NoChangeEntry);
@@ -116,6 +124,12 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
         }
 
         var outcome = f.OutcomeEvidence();
+        if (output.Count > 0)
+        {
+            // Round 15: the prospect or comparative that was read as "no change" is the evidence that nothing is delivered.
+            outcome = [.. new[] { f.VagueComparative(), f.GivesProspect ? f.ProfessionalAction() : null, f.SupplyHeadline() }.OfType<string>()];
+        }
+
         return Verdicts.Passed(CriterionIds.OutcomeNotOutput, Verdicts.Quoting(outcome, t => t.OutcomeFormat, t => t.NoOutput), outcome);
     }
 
@@ -225,7 +239,10 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
         var abstractChangeWithoutGroup = abstractSubject && concrete.Count == 0 && !f.HasTargetGroup && f.MainHits(LexiconLists.PreconditionTerms).Count == 0 && f.MainProcessHits().Count == 0 &&
             (hasQuantity || f.MainHits(LexiconLists.ChangeMarkers).Count > 0);
         vague.AddRange(vaguePhrases.Select(h => f.A.Surface(h)));
-        if (vagueWithoutObject || abstractWithoutChange || vagueOnAbstract || vaguePhraseWithoutNumber || abstractChangeWithoutGroup)
+        // Round 15: what professionals do, a werkgroep question, or a plan with no change for residents is no observable change.
+        var instrument = new[] { f.ProfessionalAction(), f.WorkingGroupQuestion(), f.VagueComparative(), f.SupplyHeadline() }.OfType<string>().Concat(concrete.Count == 0 ? f.PlanWords() : []).ToList();
+        vague.AddRange(instrument);
+        if (vagueWithoutObject || abstractWithoutChange || vagueOnAbstract || vaguePhraseWithoutNumber || abstractChangeWithoutGroup || instrument.Count > 0)
         {
             var evidence = vague.Concat(abstractWords).Distinct().ToList();
             return Verdicts.Failed(CriterionIds.Concrete, Verdicts.Say(t => t.TooAbstractFormat, Verdicts.Quote(evidence)), evidence);

@@ -88,6 +88,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData("tuning 14")]
     [InlineData("tuning 15")]
     [InlineData("tuning 16")]
+    [InlineData("tuning 17")]
     public void AssessResult_TuningResults_AgreesPerCriterionAtLeastTheFloor(string set)
     {
         var report = ResultReport(set switch
@@ -99,6 +100,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             "tuning 14" => LabelledData.FourteenthTuningResults,
             "tuning 15" => LabelledData.FifteenthTuningResults,
             "tuning 16" => LabelledData.SixteenthTuningResults,
+            "tuning 17" => LabelledData.SeventeenthTuningResults,
             _ => LabelledData.FifthTuningResults,
         });
 
@@ -115,6 +117,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData("tuning 14")]
     [InlineData("tuning 15")]
     [InlineData("tuning 16")]
+    [InlineData("tuning 17")]
     public void AssessIndicator_TuningIndicators_AgreesPerCriterionAtLeastTheFloor(string set)
     {
         var report = IndicatorReport(set switch
@@ -126,6 +129,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             "tuning 14" => LabelledData.FourteenthTuningIndicators,
             "tuning 15" => LabelledData.FifteenthTuningIndicators,
             "tuning 16" => LabelledData.SixteenthTuningIndicators,
+            "tuning 17" => LabelledData.SeventeenthTuningIndicators,
             _ => LabelledData.FifthTuningIndicators,
         });
 

@@ -162,6 +162,17 @@ public static class LabelledData
     public static IReadOnlyList<LabelledIndicator> SixteenthTuningIndicators { get; } = Load<LabelledIndicator>("tune16-indicators.json", "indicators");
 
     /// <summary>
+    /// Issue 15, round 15, tuning: the classes behind the indicator-type confusions of the first runs of batches 12-17
+    /// in new wording — counted participants who reach a state, reports and incidents as the extent of a problem,
+    /// residents with or without a situation, organisations taking part in any wording, timeliness in any wording,
+    /// visiting ordinary activities, capacity, resources, stories — and the result classes behind batch 17's weaker rows.
+    /// Written and run once on the round-14 rules before any round-15 change, then tuned on.
+    /// </summary>
+    public static IReadOnlyList<LabelledResult> SeventeenthTuningResults { get; } = Load<LabelledResult>("tune17-results.json", "results");
+
+    public static IReadOnlyList<LabelledIndicator> SeventeenthTuningIndicators { get; } = Load<LabelledIndicator>("tune17-indicators.json", "indicators");
+
+    /// <summary>
     /// Held-out batch 12 (round 9): written and committed (5bc2ee3) by a separate helper that never read the coach's
     /// rules or lexicons and never ran the coach, before any round-9 rule was committed; the round-9 rules were written
     /// without it in their tree, frozen (99cfe88), and only then was it wired in and run once.
@@ -217,10 +228,10 @@ public static class LabelledData
 
     /// <summary>Every labelled result, tuning and held-out.</summary>
     public static IReadOnlyList<LabelledResult> AllResults { get; } =
-        [.. Results, .. HoldoutResults, .. SecondHoldoutResults, .. ThirdTuningResults, .. ThirdHoldoutResults, .. FourthHoldoutResults, .. FifthTuningResults, .. FifthHoldoutResults, .. SixthHoldoutResults, .. NinthTuningResults, .. SeventhHoldoutResults, .. EighthHoldoutResults, .. NinthHoldoutResults, .. TenthHoldoutResults, .. EleventhHoldoutResults, .. ThirteenthTuningResults, .. TwelfthHoldoutResults, .. FourteenthTuningResults, .. ThirteenthHoldoutResults, .. FifteenthTuningResults, .. FourteenthHoldoutResults, .. SixteenthTuningResults, .. FifteenthHoldoutResults, .. SixteenthHoldoutResults, .. SeventeenthHoldoutResults];
+        [.. Results, .. HoldoutResults, .. SecondHoldoutResults, .. ThirdTuningResults, .. ThirdHoldoutResults, .. FourthHoldoutResults, .. FifthTuningResults, .. FifthHoldoutResults, .. SixthHoldoutResults, .. NinthTuningResults, .. SeventhHoldoutResults, .. EighthHoldoutResults, .. NinthHoldoutResults, .. TenthHoldoutResults, .. EleventhHoldoutResults, .. ThirteenthTuningResults, .. TwelfthHoldoutResults, .. FourteenthTuningResults, .. ThirteenthHoldoutResults, .. FifteenthTuningResults, .. FourteenthHoldoutResults, .. SixteenthTuningResults, .. SeventeenthTuningResults, .. FifteenthHoldoutResults, .. SixteenthHoldoutResults, .. SeventeenthHoldoutResults];
 
     public static IReadOnlyList<LabelledIndicator> AllIndicators { get; } =
-        [.. Indicators, .. HoldoutIndicators, .. SecondHoldoutIndicators, .. ThirdTuningIndicators, .. ThirdHoldoutIndicators, .. FourthHoldoutIndicators, .. FifthTuningIndicators, .. FifthHoldoutIndicators, .. SixthHoldoutIndicators, .. NinthTuningIndicators, .. SeventhHoldoutIndicators, .. EighthHoldoutIndicators, .. NinthHoldoutIndicators, .. TenthHoldoutIndicators, .. EleventhHoldoutIndicators, .. ThirteenthTuningIndicators, .. TwelfthHoldoutIndicators, .. FourteenthTuningIndicators, .. ThirteenthHoldoutIndicators, .. FifteenthTuningIndicators, .. FourteenthHoldoutIndicators, .. SixteenthTuningIndicators, .. FifteenthHoldoutIndicators, .. SixteenthHoldoutIndicators, .. SeventeenthHoldoutIndicators];
+        [.. Indicators, .. HoldoutIndicators, .. SecondHoldoutIndicators, .. ThirdTuningIndicators, .. ThirdHoldoutIndicators, .. FourthHoldoutIndicators, .. FifthTuningIndicators, .. FifthHoldoutIndicators, .. SixthHoldoutIndicators, .. NinthTuningIndicators, .. SeventhHoldoutIndicators, .. EighthHoldoutIndicators, .. NinthHoldoutIndicators, .. TenthHoldoutIndicators, .. EleventhHoldoutIndicators, .. ThirteenthTuningIndicators, .. TwelfthHoldoutIndicators, .. FourteenthTuningIndicators, .. ThirteenthHoldoutIndicators, .. FifteenthTuningIndicators, .. FourteenthHoldoutIndicators, .. SixteenthTuningIndicators, .. SeventeenthTuningIndicators, .. FifteenthHoldoutIndicators, .. SixteenthHoldoutIndicators, .. SeventeenthHoldoutIndicators];
 
     private static List<T> Load<T>(string file, string property)
     {
