@@ -155,6 +155,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData(15)]
     [InlineData(16)]
     [InlineData(17)]
+    [InlineData(18)]
     public void AssessResult_HoldoutResults_ReportsAgreementAboveHoldoutFloor(int batch)
     {
         var report = ResultReport(batch switch
@@ -175,7 +176,8 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             14 => LabelledData.FourteenthHoldoutResults,
             15 => LabelledData.FifteenthHoldoutResults,
             16 => LabelledData.SixteenthHoldoutResults,
-            _ => LabelledData.SeventeenthHoldoutResults,
+            17 => LabelledData.SeventeenthHoldoutResults,
+            _ => LabelledData.EighteenthHoldoutResults,
         });
 
         Write($"Held-out results, batch {batch}", report);
@@ -200,6 +202,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData(15)]
     [InlineData(16)]
     [InlineData(17)]
+    [InlineData(18)]
     public void AssessIndicator_HoldoutIndicators_ReportsAgreementAboveHoldoutFloor(int batch)
     {
         var report = IndicatorReport(batch switch
@@ -220,7 +223,8 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             14 => LabelledData.FourteenthHoldoutIndicators,
             15 => LabelledData.FifteenthHoldoutIndicators,
             16 => LabelledData.SixteenthHoldoutIndicators,
-            _ => LabelledData.SeventeenthHoldoutIndicators,
+            17 => LabelledData.SeventeenthHoldoutIndicators,
+            _ => LabelledData.EighteenthHoldoutIndicators,
         });
 
         Write($"Held-out indicators, batch {batch}", report);
