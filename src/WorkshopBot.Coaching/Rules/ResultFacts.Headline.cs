@@ -41,18 +41,14 @@ internal sealed partial class ResultFacts
     /// The evidence runs from the adverb or "in beeld" to the end.
     /// </summary>
     // Each headline reading is asked for by several criteria: read once per statement.
-    public string? ProfessionalAction() => (professionalactionRead ??= new Box<string?>(ReadProfessionalAction())).Value;
+    public string? ProfessionalAction() => (professionalActionRead ??= new Box<string?>(ReadProfessionalAction())).Value;
 
-    private Box<string?>? professionalactionRead;
+    private Box<string?>? professionalActionRead;
 
     private string? ReadProfessionalAction()
     {
         var t = A.Tokens;
-        var last = t.Length - 1;
-        while (last >= 0 && t[last].IsPunctuation)
-        {
-            last--;
-        }
+        var last = LastWordIndex();
 
         if (last < 1 || t.Length > 14 || t.Any(x => FiniteVerbs.Contains(x.Text) || x.IsNumber))
         {
@@ -107,18 +103,14 @@ internal sealed partial class ResultFacts
     /// "Jongeren in Emmen zijn mentaal weerbaarder", "Mantelzorgers zijn veerkrachtiger": a comparative quality as the
     /// whole predicate, with no number, says something changes but not what anyone would notice. Null otherwise.
     /// </summary>
-    public string? VagueComparative() => (vaguecomparativeRead ??= new Box<string?>(ReadVagueComparative())).Value;
+    public string? VagueComparative() => (vagueComparativeRead ??= new Box<string?>(ReadVagueComparative())).Value;
 
-    private Box<string?>? vaguecomparativeRead;
+    private Box<string?>? vagueComparativeRead;
 
     private string? ReadVagueComparative()
     {
         var t = A.Tokens;
-        var last = t.Length - 1;
-        while (last >= 0 && t[last].IsPunctuation)
-        {
-            last--;
-        }
+        var last = LastWordIndex();
 
         if (last < 2 || Numbers.Quantities.Count > 0 || !t[last].IsWord || t[last].Text.Length < 8 || !t[last].Text.EndsWith("er", StringComparison.Ordinal))
         {
@@ -130,9 +122,9 @@ internal sealed partial class ResultFacts
     }
 
     /// <summary>"wg Mobiliteit: hoe krijgen we …?": a werkgroep's question states no result. Null when not a question with "we".</summary>
-    public string? WorkingGroupQuestion() => (workinggroupquestionRead ??= new Box<string?>(ReadWorkingGroupQuestion())).Value;
+    public string? WorkingGroupQuestion() => (workingGroupQuestionRead ??= new Box<string?>(ReadWorkingGroupQuestion())).Value;
 
-    private Box<string?>? workinggroupquestionRead;
+    private Box<string?>? workingGroupQuestionRead;
 
     private string? ReadWorkingGroupQuestion()
     {
@@ -195,9 +187,9 @@ internal sealed partial class ResultFacts
     /// a headline with no verb and no number that asks for enough of an offer is a precondition; the group after "voor"
     /// only says whom the offer is for. Returns the offer, or null.
     /// </summary>
-    public string? SupplyHeadline() => (supplyheadlineRead ??= new Box<string?>(ReadSupplyHeadline())).Value;
+    public string? SupplyHeadline() => (supplyHeadlineRead ??= new Box<string?>(ReadSupplyHeadline())).Value;
 
-    private Box<string?>? supplyheadlineRead;
+    private Box<string?>? supplyHeadlineRead;
 
     private string? ReadSupplyHeadline()
     {
@@ -230,4 +222,16 @@ internal sealed partial class ResultFacts
 
     // A computed value that may itself be null, so a null field can still mean "not read yet".
     private sealed record Box<T>(T Value);
+
+    /// <summary>The index of the last token that is not punctuation (a headline's last word); -1 when there is none.</summary>
+    private int LastWordIndex()
+    {
+        var last = A.Tokens.Length - 1;
+        while (last >= 0 && A.Tokens[last].IsPunctuation)
+        {
+            last--;
+        }
+
+        return last;
+    }
 }
