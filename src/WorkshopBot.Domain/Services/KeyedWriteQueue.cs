@@ -50,9 +50,8 @@ public sealed class KeyedWriteQueue<TItem>
 
         // The caller that found the key idle leads: the drain starts on its thread and runs until its first
         // real wait (the storage call), then returns here, and the caller awaits only its own item. Items
-        // queued meanwhile are drained where that wait completes. This saves a thread-pool hop per batch; the
-        // issue-14 RUNS=3 run measured this build, but two single A/B rounds at C=8 favoured Task.Run (a later
-        // start lets a concurrent add join the batch), so the choice is open (docs/benchmarks.md (d), session 10).
+        // queued meanwhile are drained where that wait completes. It saves a thread-pool hop per batch; five
+        // interleaved rounds against Task.Run showed no difference in CPU per request (docs/benchmarks.md (d), session 11).
         _ = DrainAsync(key);
     }
 
