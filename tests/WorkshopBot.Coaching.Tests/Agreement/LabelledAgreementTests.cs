@@ -156,6 +156,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData(16)]
     [InlineData(17)]
     [InlineData(18)]
+    [InlineData(19)]
     public void AssessResult_HoldoutResults_ReportsAgreementAboveHoldoutFloor(int batch)
     {
         var report = ResultReport(batch switch
@@ -177,7 +178,8 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             15 => LabelledData.FifteenthHoldoutResults,
             16 => LabelledData.SixteenthHoldoutResults,
             17 => LabelledData.SeventeenthHoldoutResults,
-            _ => LabelledData.EighteenthHoldoutResults,
+            18 => LabelledData.EighteenthHoldoutResults,
+            _ => LabelledData.NineteenthHoldoutResults,
         });
 
         Write($"Held-out results, batch {batch}", report);
@@ -203,6 +205,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData(16)]
     [InlineData(17)]
     [InlineData(18)]
+    [InlineData(19)]
     public void AssessIndicator_HoldoutIndicators_ReportsAgreementAboveHoldoutFloor(int batch)
     {
         var report = IndicatorReport(batch switch
@@ -224,7 +227,8 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             15 => LabelledData.FifteenthHoldoutIndicators,
             16 => LabelledData.SixteenthHoldoutIndicators,
             17 => LabelledData.SeventeenthHoldoutIndicators,
-            _ => LabelledData.EighteenthHoldoutIndicators,
+            18 => LabelledData.EighteenthHoldoutIndicators,
+            _ => LabelledData.NineteenthHoldoutIndicators,
         });
 
         Write($"Held-out indicators, batch {batch}", report);

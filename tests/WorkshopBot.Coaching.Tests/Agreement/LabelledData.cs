@@ -232,12 +232,18 @@ public static class LabelledData
 
     public static IReadOnlyList<LabelledIndicator> EighteenthHoldoutIndicators { get; } = Load<LabelledIndicator>("holdout18-indicators.json", "indicators");
 
+    /// <summary>Held-out batch 19: a second unseen batch for the same frozen round-15 rules, written and labelled (twice, then
+    /// adjudicated) after batch 18's run, with no rule change in between; run once.</summary>
+    public static IReadOnlyList<LabelledResult> NineteenthHoldoutResults { get; } = Load<LabelledResult>("holdout19-results.json", "results");
+
+    public static IReadOnlyList<LabelledIndicator> NineteenthHoldoutIndicators { get; } = Load<LabelledIndicator>("holdout19-indicators.json", "indicators");
+
     /// <summary>Every labelled result, tuning and held-out.</summary>
     public static IReadOnlyList<LabelledResult> AllResults { get; } =
-        [.. Results, .. HoldoutResults, .. SecondHoldoutResults, .. ThirdTuningResults, .. ThirdHoldoutResults, .. FourthHoldoutResults, .. FifthTuningResults, .. FifthHoldoutResults, .. SixthHoldoutResults, .. NinthTuningResults, .. SeventhHoldoutResults, .. EighthHoldoutResults, .. NinthHoldoutResults, .. TenthHoldoutResults, .. EleventhHoldoutResults, .. ThirteenthTuningResults, .. TwelfthHoldoutResults, .. FourteenthTuningResults, .. ThirteenthHoldoutResults, .. FifteenthTuningResults, .. FourteenthHoldoutResults, .. SixteenthTuningResults, .. SeventeenthTuningResults, .. FifteenthHoldoutResults, .. SixteenthHoldoutResults, .. SeventeenthHoldoutResults, .. EighteenthHoldoutResults];
+        [.. Results, .. HoldoutResults, .. SecondHoldoutResults, .. ThirdTuningResults, .. ThirdHoldoutResults, .. FourthHoldoutResults, .. FifthTuningResults, .. FifthHoldoutResults, .. SixthHoldoutResults, .. NinthTuningResults, .. SeventhHoldoutResults, .. EighthHoldoutResults, .. NinthHoldoutResults, .. TenthHoldoutResults, .. EleventhHoldoutResults, .. ThirteenthTuningResults, .. TwelfthHoldoutResults, .. FourteenthTuningResults, .. ThirteenthHoldoutResults, .. FifteenthTuningResults, .. FourteenthHoldoutResults, .. SixteenthTuningResults, .. SeventeenthTuningResults, .. FifteenthHoldoutResults, .. SixteenthHoldoutResults, .. SeventeenthHoldoutResults, .. EighteenthHoldoutResults, .. NineteenthHoldoutResults];
 
     public static IReadOnlyList<LabelledIndicator> AllIndicators { get; } =
-        [.. Indicators, .. HoldoutIndicators, .. SecondHoldoutIndicators, .. ThirdTuningIndicators, .. ThirdHoldoutIndicators, .. FourthHoldoutIndicators, .. FifthTuningIndicators, .. FifthHoldoutIndicators, .. SixthHoldoutIndicators, .. NinthTuningIndicators, .. SeventhHoldoutIndicators, .. EighthHoldoutIndicators, .. NinthHoldoutIndicators, .. TenthHoldoutIndicators, .. EleventhHoldoutIndicators, .. ThirteenthTuningIndicators, .. TwelfthHoldoutIndicators, .. FourteenthTuningIndicators, .. ThirteenthHoldoutIndicators, .. FifteenthTuningIndicators, .. FourteenthHoldoutIndicators, .. SixteenthTuningIndicators, .. SeventeenthTuningIndicators, .. FifteenthHoldoutIndicators, .. SixteenthHoldoutIndicators, .. SeventeenthHoldoutIndicators, .. EighteenthHoldoutIndicators];
+        [.. Indicators, .. HoldoutIndicators, .. SecondHoldoutIndicators, .. ThirdTuningIndicators, .. ThirdHoldoutIndicators, .. FourthHoldoutIndicators, .. FifthTuningIndicators, .. FifthHoldoutIndicators, .. SixthHoldoutIndicators, .. NinthTuningIndicators, .. SeventhHoldoutIndicators, .. EighthHoldoutIndicators, .. NinthHoldoutIndicators, .. TenthHoldoutIndicators, .. EleventhHoldoutIndicators, .. ThirteenthTuningIndicators, .. TwelfthHoldoutIndicators, .. FourteenthTuningIndicators, .. ThirteenthHoldoutIndicators, .. FifteenthTuningIndicators, .. FourteenthHoldoutIndicators, .. SixteenthTuningIndicators, .. SeventeenthTuningIndicators, .. FifteenthHoldoutIndicators, .. SixteenthHoldoutIndicators, .. SeventeenthHoldoutIndicators, .. EighteenthHoldoutIndicators, .. NineteenthHoldoutIndicators];
 
     private static List<T> Load<T>(string file, string property)
     {
