@@ -64,6 +64,7 @@ public sealed class CoachEverydayBehaviourTests
     [InlineData("Aandeel dak- en thuisloze inwoners met een vaste woonplek", "met een vaste woonplek")]
     [InlineData("Percentage jongvolwassenen met een sluitende begroting na een jaar", "sluitende begroting")]
     [InlineData("Aandeel deelnemers taalroute met een betaalde baan na 6 maanden", "betaalde baan")]
+    [InlineData("Percentage nieuwkomers met een eigen huisarts", "eigen huisarts")]
     public void AssessIndicator_ResidentsWithAStateOfTheirOwn_IsOutcome(string name, string evidence)
     {
         CoachAssert.Type("outcome", evidence, Indicator(name));
@@ -74,14 +75,16 @@ public sealed class CoachEverydayBehaviourTests
     [InlineData("% meldingen burenruzie binnen 3 werkdagen afgehandeld", "binnen 3 werkdagen")]
     [InlineData("Gemiddeld cijfer ketenpartners voor de samenwerking in de wijkaanpak", "ketenpartners")]
     [InlineData("Aantal sportclubs aangesloten bij het keurmerk Veilig Sporten", "aangesloten")]
+    [InlineData("Aantal reisbureaus aangesloten bij het keurmerk Eerlijk Reizen", "aangesloten")]
     public void AssessIndicator_HandlingTimePartnersMarkAndJoining_IsProcess(string name, string evidence)
     {
         CoachAssert.Type("process", evidence, Indicator(name));
     }
 
     [Fact]
-    public void AssessIndicator_ContributionResidentsReceived_IsOutput()
+    public void AssessIndicator_ContributionResidentsReceivedOrAHelperTheyHave_IsOutput()
     {
+        Assert.Equal("output", Indicator("Aantal jongeren met een vaste jongerenwerker").TypeText);
         CoachAssert.Type("output", "ontving", Indicator("Aantal gezinnen dat een bijdrage uit het Noodfonds ontving"));
     }
 }

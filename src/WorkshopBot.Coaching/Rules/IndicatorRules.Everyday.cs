@@ -10,6 +10,10 @@ internal sealed partial class IndicatorRules
 {
     private static readonly HashSet<string> OwnStateWords = new(StringComparer.Ordinal) { "vaste", "eigen", "sluitende", "betaalde", "stabiele" };
 
+    // A helper one is given ("met een vaste begeleider") is a service, not a state; a doctor of one's own ("met een vaste
+    // huisarts") is a state, even though a huisarts is a service elsewhere.
+    private static readonly string[] HelperNouns = ["begeleider", "coach", "maatje", "contactpersoon", "consulent", "werker", "mentor", "buddy"];
+
     private static readonly string[] HandlingStems = ["opgepakt", "afgehandeld", "opgevolgd", "behandeld", "behandeling", "beantwoord", "teruggebeld"];
 
     private static readonly string[] DurationHeads = ["doorlooptijd", "wachttijd", "reactietijd", "afhandeltijd", "behandeltijd"];
@@ -50,7 +54,7 @@ internal sealed partial class IndicatorRules
             // "zorgmijders met een vaste huisarts", "zzp'ers met een sluitende begroting", "deelnemers … met een betaalde baan".
             if (t[k].Text == "met" && t[k + 1].Text is "een" or "hun" or "eigen" && (OwnStateWords.Contains(t[k + 1].Text) || OwnStateWords.Contains(t[k + 2].Text)) &&
                 Enumerable.Range(0, k).Any(j => name.IsHit(LexiconLists.TargetGroups, j) || ParticipantEndings.Any(e => t[j].Text.EndsWith(e, StringComparison.Ordinal))) &&
-                !t.Take(k).Any(x => x.Text is "dat" or "die") && !NamesIndicatorOutputClass(name, k) && !name.IsHit(LexiconLists.ServiceWords, Math.Min(k + 3, t.Length - 1)))
+                !t.Take(k).Any(x => x.Text is "dat" or "die") && !HelperNouns.Any(e => t[Math.Min(k + 3, t.Length - 1)].Text.EndsWith(e, StringComparison.Ordinal)))
             {
                 return (IndicatorType.Outcome, ["situatie: " + name.Surface(k, t.Length)]);
             }
