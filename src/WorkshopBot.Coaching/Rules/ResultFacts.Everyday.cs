@@ -77,7 +77,7 @@ internal sealed partial class ResultFacts
         // "In 2027 besteedt 50% van de jongeren max. 2 uur per dag aan gamen": the verb may come before the group, and an
         // abbreviation's full stop ("max.") does not end what they spend their time on.
         var spend = Array.FindIndex(t, x => x.Text is "besteedt" or "besteden" or "besteed");
-        var reach = Math.Min(t.Length, spend + 16);
+        var reach = Math.Min(t.Length, spend + 24);
         if (spend >= 0 && spend < end && Roles[spend] == ClauseRole.Main && Enumerable.Range(spend, reach - spend).Any(j => TimeWords.Contains(t[j].Text)) &&
             Enumerable.Range(spend, reach - spend).Any(j => t[j].Text == "aan"))
         {
