@@ -86,5 +86,6 @@ public sealed class CoachEverydayBehaviourTests
     {
         Assert.Equal("output", Indicator("Aantal jongeren met een vaste jongerenwerker").TypeText);
         CoachAssert.Type("output", "ontving", Indicator("Aantal gezinnen dat een bijdrage uit het Noodfonds ontving"));
+        CoachAssert.Type("output", "bemiddelingen", Indicator("Aantal buurtbemiddelingen bij burenruzies per jaar"));
     }
 }
