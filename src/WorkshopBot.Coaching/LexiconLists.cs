@@ -89,6 +89,9 @@ public static class LexiconLists
     /// <summary>Round 13: ordinary places residents go to on their own (bieb, zwembad, sportclub), not a project's activity.</summary>
     public const string OrdinaryPlaces = "ordinaryPlaces";
 
+    /// <summary>Round 16: everyday objects residents use themselves (condoom, fietshelm, zonnebrand): using one is behaviour, not use of a service.</summary>
+    public const string EverydayObjects = "everydayObjects";
+
     /// <summary>
     /// Lists whose words also match their inflected forms in the text (round 7): "roken" covers "rookt" and
     /// "gerookt", "slagen" covers "slaagt" and "geslaagd". Only the change predicates and outcome words, whose verbs
@@ -106,6 +109,6 @@ public static class LexiconLists
         BaselineTerms, TargetTerms, NeedToKnowTerms, NiceToKnowTerms, OwnerMarkers, ExistingSources, NewRegistrationTerms,
         SourceTerms, Organisations, DeliveryVerbs, ProcessFrames, ReceivingWords, VagueOutcomePhrases, PartnerActors, ChangePredicates,
         PersonNounEndings, NotPersonNouns, ServiceWords, RatingTerms, ResourceTerms, VisualReportTerms, IdealPlaceNouns,
-        OrdinaryPlaces,
+        OrdinaryPlaces, EverydayObjects,
     }.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -19,7 +19,7 @@ internal sealed partial class IndicatorRules
     [
         "verenigingen", "scholen", "praktijken", "bedrijven", "winkels", "supermarkten", "corporaties", "organisaties", "instellingen",
         "clubs", "kerken", "moskeeën", "moskeeen", "ondernemers", "werkgevers", "winkeliers", "apotheken", "aanbieders", "partners",
-        "gemeenten", "kinderopvangen", "horecazaken", "sportaanbieders", "dagverblijven", "speelzalen", "bibliotheken",
+        "gemeenten", "kinderopvangen", "horecazaken", "sportaanbieders", "dagverblijven", "speelzalen", "bibliotheken", "bureaus",
     ];
 
     // Taking part, for an organisation, in its separable and inflected forms: the prefix of the joined form, and the verb

@@ -177,7 +177,7 @@ internal sealed partial class IndicatorRules(CompiledLexicon lexicon)
 
         // Round 12: fte, formatie, budget as the head of the name are input whatever the participle ("Ingezette fte");
         // hours that volunteers give are input too.
-        if ((ResourceHead(name) ?? HelpersHours(name) ?? HandledInTime(name)) is { } resource)
+        if ((ResourceHead(name) ?? HelpersHours(name) ?? HandledInTime(name) ?? EverydayReading(name)) is { } resource)
         {
             return resource;
         }

@@ -60,6 +60,13 @@ internal sealed partial class ResultFacts
             return;
         }
 
+        // Round 16: ordinary behaviour or a state of their own ("reizen vaker naar de markt", "hebben een vaste huisarts").
+        if (EverydayBehaviour(g) is { } everyday)
+        {
+            shareChange = everyday;
+            return;
+        }
+
         var (start, end) = Predicate(g);
         if (end <= start)
         {

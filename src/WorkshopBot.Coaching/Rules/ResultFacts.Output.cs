@@ -170,6 +170,7 @@ internal sealed partial class ResultFacts
         AddOpeningHours();
         AddWaitingList();
         AddOrganisationActivity(nouns);
+        output.RemoveAll(IsGroupParticiple);
         AddUnchangedResidents();
 
         // Round 13: a werkgroep's question ("hoe bereiken we …?") asks how; it states no result, so no output either.
@@ -208,7 +209,7 @@ internal sealed partial class ResultFacts
             }
 
             // Round 13: "bezoekt nog maandelijks de bieb": going to an ordinary place at a rhythm is behaviour, not use.
-            if (VisitsOrdinaryPlace(verb))
+            if (VisitsOrdinaryPlace(verb) || UsesEverydayObject(verb))
             {
                 continue;
             }

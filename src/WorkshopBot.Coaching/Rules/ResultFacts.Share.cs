@@ -164,7 +164,8 @@ internal sealed partial class ResultFacts
             // A verb the lists do not know ("loopt … mee in de wandelgroep"): the evidence starts a few words back.
             verb = verb < 0 && activity ? Math.Max(0, k - 3) : verb;
             // Round 12: "doen vaker mee aan het verenigingsleven": taking part more often is a change in behaviour.
-            if (verb < 0 || changeObject || TakesPartMoreOften(verb, k + 1) || t[verb].Text is "nemen" or "neemt" or "nam" or "namen" or "brengen" or "brengt" || (!activity && doing) || (activity && doing && next != "aan") || (!activity && !(k + 1 >= t.Length || t[k + 1].IsPunctuation)))
+            // Round 16: organisations joining ("doen 20 scholen mee aan het vignet") is process, not a delivery.
+            if (verb < 0 || changeObject || OrganisationsJoin(verb, k) || TakesPartMoreOften(verb, k + 1) || t[verb].Text is "nemen" or "neemt" or "nam" or "namen" or "brengen" or "brengt" || (!activity && doing) || (activity && doing && next != "aan") || (!activity && !(k + 1 >= t.Length || t[k + 1].IsPunctuation)))
             {
                 continue;
             }

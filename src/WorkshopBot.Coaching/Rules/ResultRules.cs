@@ -116,7 +116,8 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
         var output = f.OutputSurfaces();
         // Round 15: "Zwerfjongeren perspectief bieden" gives a prospect, not a product: no output (content fails instead).
         // An offer that is asked for ("Voldoende woonplekken voor …") is a precondition, not a delivery.
-        if (output.Count > 0 && f.SupplyHeadline() is null && !((f.GivesProspect || f.VagueComparative() is not null) && f.OutputHits().TrueForAll(h => h.Entry == ResultFacts.NoChangeEntry)))
+        // Round 16: cases handled in time are process (content-not-process says so), not a delivery.
+        if (output.Count > 0 && f.SupplyHeadline() is null && !f.CasesHandledInTime() && !((f.GivesProspect || f.VagueComparative() is not null) && f.OutputHits().TrueForAll(h => h.Entry == ResultFacts.NoChangeEntry)))
         {
             // Residents with no change named: the evidence is what they do or get, the message asks what changes.
             var noChange = f.OutputHits().TrueForAll(h => h.Entry == ResultFacts.NoChangeEntry);
@@ -124,6 +125,12 @@ internal sealed class ResultRules(CompiledLexicon lexicon)
         }
 
         var outcome = f.OutcomeEvidence();
+        if (output.Count > 0 && f.CasesHandledInTime())
+        {
+            // The evidence is the timeliness that makes the line process rather than a delivery.
+            return Verdicts.Passed(CriterionIds.OutcomeNotOutput, Verdicts.Say(t => t.NoOutput), f.TimelinessSurfaces());
+        }
+
         if (output.Count > 0)
         {
             // Round 15: the prospect or comparative that was read as "no change" is the evidence that nothing is delivered.
