@@ -157,6 +157,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData(17)]
     [InlineData(18)]
     [InlineData(19)]
+    [InlineData(20)]
     public void AssessResult_HoldoutResults_ReportsAgreementAboveHoldoutFloor(int batch)
     {
         var report = ResultReport(batch switch
@@ -179,7 +180,8 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             16 => LabelledData.SixteenthHoldoutResults,
             17 => LabelledData.SeventeenthHoldoutResults,
             18 => LabelledData.EighteenthHoldoutResults,
-            _ => LabelledData.NineteenthHoldoutResults,
+            19 => LabelledData.NineteenthHoldoutResults,
+            _ => LabelledData.TwentiethHoldoutResults,
         });
 
         Write($"Held-out results, batch {batch}", report);
@@ -206,6 +208,7 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
     [InlineData(17)]
     [InlineData(18)]
     [InlineData(19)]
+    [InlineData(20)]
     public void AssessIndicator_HoldoutIndicators_ReportsAgreementAboveHoldoutFloor(int batch)
     {
         var report = IndicatorReport(batch switch
@@ -228,7 +231,8 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
             16 => LabelledData.SixteenthHoldoutIndicators,
             17 => LabelledData.SeventeenthHoldoutIndicators,
             18 => LabelledData.EighteenthHoldoutIndicators,
-            _ => LabelledData.NineteenthHoldoutIndicators,
+            19 => LabelledData.NineteenthHoldoutIndicators,
+            _ => LabelledData.TwentiethHoldoutIndicators,
         });
 
         Write($"Held-out indicators, batch {batch}", report);

@@ -238,12 +238,18 @@ public static class LabelledData
 
     public static IReadOnlyList<LabelledIndicator> NineteenthHoldoutIndicators { get; } = Load<LabelledIndicator>("holdout19-indicators.json", "indicators");
 
+    /// <summary>Held-out batch 20: written and labelled (twice, then adjudicated) while the round-16 rules were written in a tree
+    /// without it; wired in after the freeze and run once.</summary>
+    public static IReadOnlyList<LabelledResult> TwentiethHoldoutResults { get; } = Load<LabelledResult>("holdout20-results.json", "results");
+
+    public static IReadOnlyList<LabelledIndicator> TwentiethHoldoutIndicators { get; } = Load<LabelledIndicator>("holdout20-indicators.json", "indicators");
+
     /// <summary>Every labelled result, tuning and held-out.</summary>
     public static IReadOnlyList<LabelledResult> AllResults { get; } =
-        [.. Results, .. HoldoutResults, .. SecondHoldoutResults, .. ThirdTuningResults, .. ThirdHoldoutResults, .. FourthHoldoutResults, .. FifthTuningResults, .. FifthHoldoutResults, .. SixthHoldoutResults, .. NinthTuningResults, .. SeventhHoldoutResults, .. EighthHoldoutResults, .. NinthHoldoutResults, .. TenthHoldoutResults, .. EleventhHoldoutResults, .. ThirteenthTuningResults, .. TwelfthHoldoutResults, .. FourteenthTuningResults, .. ThirteenthHoldoutResults, .. FifteenthTuningResults, .. FourteenthHoldoutResults, .. SixteenthTuningResults, .. SeventeenthTuningResults, .. FifteenthHoldoutResults, .. SixteenthHoldoutResults, .. SeventeenthHoldoutResults, .. EighteenthHoldoutResults, .. NineteenthHoldoutResults];
+        [.. Results, .. HoldoutResults, .. SecondHoldoutResults, .. ThirdTuningResults, .. ThirdHoldoutResults, .. FourthHoldoutResults, .. FifthTuningResults, .. FifthHoldoutResults, .. SixthHoldoutResults, .. NinthTuningResults, .. SeventhHoldoutResults, .. EighthHoldoutResults, .. NinthHoldoutResults, .. TenthHoldoutResults, .. EleventhHoldoutResults, .. ThirteenthTuningResults, .. TwelfthHoldoutResults, .. FourteenthTuningResults, .. ThirteenthHoldoutResults, .. FifteenthTuningResults, .. FourteenthHoldoutResults, .. SixteenthTuningResults, .. SeventeenthTuningResults, .. FifteenthHoldoutResults, .. SixteenthHoldoutResults, .. SeventeenthHoldoutResults, .. EighteenthHoldoutResults, .. NineteenthHoldoutResults, .. TwentiethHoldoutResults];
 
     public static IReadOnlyList<LabelledIndicator> AllIndicators { get; } =
-        [.. Indicators, .. HoldoutIndicators, .. SecondHoldoutIndicators, .. ThirdTuningIndicators, .. ThirdHoldoutIndicators, .. FourthHoldoutIndicators, .. FifthTuningIndicators, .. FifthHoldoutIndicators, .. SixthHoldoutIndicators, .. NinthTuningIndicators, .. SeventhHoldoutIndicators, .. EighthHoldoutIndicators, .. NinthHoldoutIndicators, .. TenthHoldoutIndicators, .. EleventhHoldoutIndicators, .. ThirteenthTuningIndicators, .. TwelfthHoldoutIndicators, .. FourteenthTuningIndicators, .. ThirteenthHoldoutIndicators, .. FifteenthTuningIndicators, .. FourteenthHoldoutIndicators, .. SixteenthTuningIndicators, .. SeventeenthTuningIndicators, .. FifteenthHoldoutIndicators, .. SixteenthHoldoutIndicators, .. SeventeenthHoldoutIndicators, .. EighteenthHoldoutIndicators, .. NineteenthHoldoutIndicators];
+        [.. Indicators, .. HoldoutIndicators, .. SecondHoldoutIndicators, .. ThirdTuningIndicators, .. ThirdHoldoutIndicators, .. FourthHoldoutIndicators, .. FifthTuningIndicators, .. FifthHoldoutIndicators, .. SixthHoldoutIndicators, .. NinthTuningIndicators, .. SeventhHoldoutIndicators, .. EighthHoldoutIndicators, .. NinthHoldoutIndicators, .. TenthHoldoutIndicators, .. EleventhHoldoutIndicators, .. ThirteenthTuningIndicators, .. TwelfthHoldoutIndicators, .. FourteenthTuningIndicators, .. ThirteenthHoldoutIndicators, .. FifteenthTuningIndicators, .. FourteenthHoldoutIndicators, .. SixteenthTuningIndicators, .. SeventeenthTuningIndicators, .. FifteenthHoldoutIndicators, .. SixteenthHoldoutIndicators, .. SeventeenthHoldoutIndicators, .. EighteenthHoldoutIndicators, .. NineteenthHoldoutIndicators, .. TwentiethHoldoutIndicators];
 
     private static List<T> Load<T>(string file, string property)
     {
