@@ -137,103 +137,24 @@ public sealed class LabelledAgreementTests(ITestOutputHelper output)
         Assert.All(report.Rows, row => Assert.True(row.Rate >= IndicatorFloors[row.Criterion], $"{row.Criterion}: {row.Rate:P1} < {IndicatorFloors[row.Criterion]:P0}"));
     }
 
+    /// <summary>Batch numbers 1…n of <see cref="LabelledData.HoldoutResultBatches"/>, one theory case per batch.</summary>
+    public static TheoryData<int> HoldoutBatchNumbers => new(Enumerable.Range(1, LabelledData.HoldoutResultBatches.Count));
+
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(4)]
-    [InlineData(5)]
-    [InlineData(6)]
-    [InlineData(7)]
-    [InlineData(8)]
-    [InlineData(9)]
-    [InlineData(10)]
-    [InlineData(11)]
-    [InlineData(12)]
-    [InlineData(13)]
-    [InlineData(14)]
-    [InlineData(15)]
-    [InlineData(16)]
-    [InlineData(17)]
-    [InlineData(18)]
-    [InlineData(19)]
-    [InlineData(20)]
+    [MemberData(nameof(HoldoutBatchNumbers))]
     public void AssessResult_HoldoutResults_ReportsAgreementAboveHoldoutFloor(int batch)
     {
-        var report = ResultReport(batch switch
-        {
-            1 => LabelledData.HoldoutResults,
-            2 => LabelledData.SecondHoldoutResults,
-            3 => LabelledData.ThirdHoldoutResults,
-            4 => LabelledData.FourthHoldoutResults,
-            5 => LabelledData.FifthHoldoutResults,
-            6 => LabelledData.SixthHoldoutResults,
-            7 => LabelledData.SeventhHoldoutResults,
-            8 => LabelledData.EighthHoldoutResults,
-            9 => LabelledData.NinthHoldoutResults,
-            10 => LabelledData.TenthHoldoutResults,
-            11 => LabelledData.EleventhHoldoutResults,
-            12 => LabelledData.TwelfthHoldoutResults,
-            13 => LabelledData.ThirteenthHoldoutResults,
-            14 => LabelledData.FourteenthHoldoutResults,
-            15 => LabelledData.FifteenthHoldoutResults,
-            16 => LabelledData.SixteenthHoldoutResults,
-            17 => LabelledData.SeventeenthHoldoutResults,
-            18 => LabelledData.EighteenthHoldoutResults,
-            19 => LabelledData.NineteenthHoldoutResults,
-            _ => LabelledData.TwentiethHoldoutResults,
-        });
+        var report = ResultReport(LabelledData.HoldoutResultBatches[batch - 1]);
 
         Write($"Held-out results, batch {batch}", report);
         Assert.All(report.Rows, row => Assert.True(row.Rate >= HoldoutFloor, $"{row.Criterion}: {row.Rate:P1} < {HoldoutFloor:P0}"));
     }
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(4)]
-    [InlineData(5)]
-    [InlineData(6)]
-    [InlineData(7)]
-    [InlineData(8)]
-    [InlineData(9)]
-    [InlineData(10)]
-    [InlineData(11)]
-    [InlineData(12)]
-    [InlineData(13)]
-    [InlineData(14)]
-    [InlineData(15)]
-    [InlineData(16)]
-    [InlineData(17)]
-    [InlineData(18)]
-    [InlineData(19)]
-    [InlineData(20)]
+    [MemberData(nameof(HoldoutBatchNumbers))]
     public void AssessIndicator_HoldoutIndicators_ReportsAgreementAboveHoldoutFloor(int batch)
     {
-        var report = IndicatorReport(batch switch
-        {
-            1 => LabelledData.HoldoutIndicators,
-            2 => LabelledData.SecondHoldoutIndicators,
-            3 => LabelledData.ThirdHoldoutIndicators,
-            4 => LabelledData.FourthHoldoutIndicators,
-            5 => LabelledData.FifthHoldoutIndicators,
-            6 => LabelledData.SixthHoldoutIndicators,
-            7 => LabelledData.SeventhHoldoutIndicators,
-            8 => LabelledData.EighthHoldoutIndicators,
-            9 => LabelledData.NinthHoldoutIndicators,
-            10 => LabelledData.TenthHoldoutIndicators,
-            11 => LabelledData.EleventhHoldoutIndicators,
-            12 => LabelledData.TwelfthHoldoutIndicators,
-            13 => LabelledData.ThirteenthHoldoutIndicators,
-            14 => LabelledData.FourteenthHoldoutIndicators,
-            15 => LabelledData.FifteenthHoldoutIndicators,
-            16 => LabelledData.SixteenthHoldoutIndicators,
-            17 => LabelledData.SeventeenthHoldoutIndicators,
-            18 => LabelledData.EighteenthHoldoutIndicators,
-            19 => LabelledData.NineteenthHoldoutIndicators,
-            _ => LabelledData.TwentiethHoldoutIndicators,
-        });
+        var report = IndicatorReport(LabelledData.HoldoutIndicatorBatches[batch - 1]);
 
         Write($"Held-out indicators, batch {batch}", report);
         Assert.All(report.Rows, row =>

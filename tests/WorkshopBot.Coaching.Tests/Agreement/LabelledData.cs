@@ -245,6 +245,13 @@ public static class LabelledData
     public static IReadOnlyList<LabelledIndicator> TwentiethHoldoutIndicators { get; } = Load<LabelledIndicator>("holdout20-indicators.json", "indicators");
 
     /// <summary>Every labelled result, tuning and held-out.</summary>
+    /// <summary>The held-out batches in order: element 0 is batch 1. Wiring a new batch means adding it here.</summary>
+    public static IReadOnlyList<IReadOnlyList<LabelledResult>> HoldoutResultBatches { get; } =
+        [HoldoutResults, SecondHoldoutResults, ThirdHoldoutResults, FourthHoldoutResults, FifthHoldoutResults, SixthHoldoutResults, SeventhHoldoutResults, EighthHoldoutResults, NinthHoldoutResults, TenthHoldoutResults, EleventhHoldoutResults, TwelfthHoldoutResults, ThirteenthHoldoutResults, FourteenthHoldoutResults, FifteenthHoldoutResults, SixteenthHoldoutResults, SeventeenthHoldoutResults, EighteenthHoldoutResults, NineteenthHoldoutResults, TwentiethHoldoutResults];
+
+    public static IReadOnlyList<IReadOnlyList<LabelledIndicator>> HoldoutIndicatorBatches { get; } =
+        [HoldoutIndicators, SecondHoldoutIndicators, ThirdHoldoutIndicators, FourthHoldoutIndicators, FifthHoldoutIndicators, SixthHoldoutIndicators, SeventhHoldoutIndicators, EighthHoldoutIndicators, NinthHoldoutIndicators, TenthHoldoutIndicators, EleventhHoldoutIndicators, TwelfthHoldoutIndicators, ThirteenthHoldoutIndicators, FourteenthHoldoutIndicators, FifteenthHoldoutIndicators, SixteenthHoldoutIndicators, SeventeenthHoldoutIndicators, EighteenthHoldoutIndicators, NineteenthHoldoutIndicators, TwentiethHoldoutIndicators];
+
     public static IReadOnlyList<LabelledResult> AllResults { get; } =
         [.. Results, .. HoldoutResults, .. SecondHoldoutResults, .. ThirdTuningResults, .. ThirdHoldoutResults, .. FourthHoldoutResults, .. FifthTuningResults, .. FifthHoldoutResults, .. SixthHoldoutResults, .. NinthTuningResults, .. SeventhHoldoutResults, .. EighthHoldoutResults, .. NinthHoldoutResults, .. TenthHoldoutResults, .. EleventhHoldoutResults, .. ThirteenthTuningResults, .. TwelfthHoldoutResults, .. FourteenthTuningResults, .. ThirteenthHoldoutResults, .. FifteenthTuningResults, .. FourteenthHoldoutResults, .. SixteenthTuningResults, .. SeventeenthTuningResults, .. FifteenthHoldoutResults, .. SixteenthHoldoutResults, .. SeventeenthHoldoutResults, .. EighteenthHoldoutResults, .. NineteenthHoldoutResults, .. TwentiethHoldoutResults];
 
